@@ -1,0 +1,26 @@
+/**
+ * The migrations, listed in code rather than discovered on disk, so the same list runs from
+ * TypeScript (tests) and from compiled JavaScript (`npm run migrate`, Docker) without knex
+ * guessing file extensions.
+ */
+import type { Knex } from 'knex';
+import * as createAiRequests from './20261129000001_create_ai_requests';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+const MIGRATIONS: Record<string, Migration> = {
+  '20261129000001_create_ai_requests': createAiRequests,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(MIGRATIONS).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = MIGRATIONS[name];
+    if (!migration) throw new Error(`unknown migration ${name}`);
+    return migration;
+  },
+};

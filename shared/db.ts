@@ -1,0 +1,53 @@
+/** Postgres through Knex: the connection, database creation and migrations. */
+import knex, { type Knex } from 'knex';
+import { Client } from 'pg';
+import { migrationSource } from '../migrations';
+
+export type Db = Knex;
+
+export function createDb(databaseUrl: string, poolMax = 10): Db {
+  return knex({
+    client: 'pg',
+    connection: { connectionString: databaseUrl, connectionTimeoutMillis: 2_000 },
+    pool: { min: 0, max: poolMax, acquireTimeoutMillis: 5_000 },
+    acquireConnectionTimeout: 5_000,
+  });
+}
+
+/** Creates the database named in the URL when it does not exist, connecting to the `postgres` database to do so. */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  const target = new URL(databaseUrl);
+  const dbName = decodeURIComponent(target.pathname.replace(/^\//, ''));
+  if (!dbName) throw new Error('DATABASE_URL names no database');
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
+    if (found.rowCount === 0) {
+      try {
+        await client.query(`CREATE DATABASE "${dbName.replace(/"/g, '""')}"`);
+      } catch (err) {
+        // Another process (a second worker starting at the same moment) created it first.
+        if ((err as { code?: string }).code !== '42P04') throw err;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export async function migrateLatest(db: Db): Promise<string[]> {
+  const [, applied] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
+  return applied;
+}
+
+export async function dbAnswers(db: Db, timeoutMs = 1_000): Promise<boolean> {
+  try {
+    await db.raw('SELECT 1').timeout(timeoutMs, { cancel: false });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Reads and writes of the `ai_requests` table. Writes are upserts keyed on task_id, so a job that
+ * runs twice (a worker died mid-task and BullMQ handed it on) still leaves exactly one row.
+ */
+import type { Db } from './db';
+import type { TaskOutcome, TaskStatus } from './task-schemas';
+
+export interface RunningRow {
+  task_id: string;
+  task: string;
+  provider_requested: string;
+  caller: string;
+  idempotency_key: string | null;
+  created_at: string;
+  started_at: string;
+  queue_wait_ms: number;
+}
+
+export interface HistoryRow {
+  task_id: string;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+  task: string;
+  provider_requested: string;
+  provider_used: string | null;
+  model: string | null;
+  status: TaskStatus;
+  result: string | null;
+  confidence: number | null;
+  decision: TaskOutcome['decision'];
+  latency_ms: number | null;
+  queue_wait_ms: number | null;
+  attempts: TaskOutcome['attempts'];
+  input_tokens: number | null;
+  output_tokens: number | null;
+  caller: string;
+  error_code: string | null;
+  error_message: string | null;
+  idempotency_key: string | null;
+}
+
+const TABLE = 'ai_requests';
+const UNIQUE_VIOLATION = '23505';
+const IDEMPOTENCY_CONSTRAINT = 'ai_requests_caller_idempotency_key_unique';
+
+function isIdempotencyConflict(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string };
+  return e.code === UNIQUE_VIOLATION && e.constraint === IDEMPOTENCY_CONSTRAINT;
+}
+
+export class HistoryStore {
+  constructor(private readonly db: Db) {}
+
+  /** Marks a task running; never downgrades a row that already holds a final outcome. */
+  async markRunning(row: RunningRow): Promise<void> {
+    const insert = async (idempotencyKey: string | null) =>
+      this.db.raw(
+        `INSERT INTO ${TABLE} (task_id, created_at, started_at, task, provider_requested, status, caller, idempotency_key, queue_wait_ms)
+         VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?)
+         ON CONFLICT (task_id) DO UPDATE SET started_at = EXCLUDED.started_at, status = 'running'
+         WHERE ${TABLE}.status IN ('queued', 'running')`,
+        [row.task_id, row.created_at, row.started_at, row.task, row.provider_requested, row.caller, idempotencyKey, row.queue_wait_ms],
+      );
+    await this.withIdempotencyFallback(row.idempotency_key, insert);
+  }
+
+  async saveOutcome(outcome: TaskOutcome): Promise<void> {
+    const record = (idempotencyKey: string | null) => ({
+      task_id: outcome.task_id,
+      created_at: outcome.created_at,
+      started_at: outcome.started_at,
+      finished_at: outcome.finished_at,
+      task: outcome.task,
+      provider_requested: outcome.provider_requested,
+      provider_used: outcome.provider_used,
+      model: outcome.model,
+      status: outcome.status,
+      result: outcome.result,
+      confidence: outcome.confidence,
+      decision: outcome.decision === null ? null : JSON.stringify(outcome.decision),
+      latency_ms: Math.round(outcome.latency_ms),
+      queue_wait_ms: Math.round(outcome.queue_wait_ms),
+      attempts: JSON.stringify(outcome.attempts),
+      input_tokens: outcome.usage?.input_tokens ?? null,
+      output_tokens: outcome.usage?.output_tokens ?? null,
+      caller: outcome.caller,
+      error_code: outcome.error?.code ?? null,
+      error_message: outcome.error?.message ?? null,
+      idempotency_key: idempotencyKey,
+    });
+    await this.withIdempotencyFallback(outcome.idempotency_key, (key) =>
+      this.db(TABLE).insert(record(key)).onConflict('task_id').merge(),
+    );
+  }
+
+  async findById(taskId: string): Promise<HistoryRow | undefined> {
+    return this.db<HistoryRow>(TABLE).where({ task_id: taskId }).first();
+  }
+
+  /**
+   * The Idempotency-Key's Redis entry expires before old rows do; a key reused after that must not
+   * make the new task's outcome unwritable, so the row is kept without the key.
+   */
+  private async withIdempotencyFallback(key: string | null, write: (key: string | null) => Promise<unknown>): Promise<void> {
+    try {
+      await write(key);
+    } catch (err) {
+      if (key === null || !isIdempotencyConflict(err)) throw err;
+      await write(null);
+    }
+  }
+}

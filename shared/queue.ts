@@ -1,0 +1,34 @@
+/** The task queue, shared by the API (producer) and the workers (consumers). */
+import { Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { JobData, TaskOutcome } from './task-schemas';
+
+export const JOB_NAME = 'ai-task';
+
+export interface QueueSettings {
+  queueName: string;
+  prefix: string;
+  /** How long finished jobs stay in Redis (seconds). */
+  retentionSeconds: number;
+  /** Attempts at the whole job; a job is retried only when persisting its outcome failed. */
+  attempts: number;
+}
+
+export type TaskQueue = Queue<JobData, TaskOutcome, typeof JOB_NAME>;
+
+export function createTaskQueue(connection: Redis, settings: QueueSettings): TaskQueue {
+  return new Queue<JobData, TaskOutcome, typeof JOB_NAME>(settings.queueName, {
+    connection: connection as ConnectionOptions,
+    prefix: settings.prefix,
+    defaultJobOptions: {
+      attempts: settings.attempts,
+      backoff: { type: 'exponential', delay: 1_000 },
+      removeOnComplete: { age: settings.retentionSeconds },
+      removeOnFail: { age: settings.retentionSeconds },
+    },
+  });
+}
+
+export function createQueueEvents(connection: Redis, settings: Pick<QueueSettings, 'queueName' | 'prefix'>): QueueEvents {
+  return new QueueEvents(settings.queueName, { connection: connection as ConnectionOptions, prefix: settings.prefix });
+}

@@ -1,0 +1,88 @@
+/**
+ * The shapes that cross process boundaries: a queued job's payload and a finished task's outcome.
+ * Both are validated with zod where they are read, because Redis holds them between processes
+ * that may run different versions.
+ */
+import { z } from 'zod';
+
+
+export const ERROR_KINDS = [
+  'rate_limited',
+  'overloaded',
+  'server_error',
+  'timeout',
+  'network',
+  'auth',
+  'bad_request',
+  'context_length',
+  'content_filter',
+  'malformed_response',
+  'circuit_open',
+  'unsupported',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export const attemptSchema = z.object({
+  provider: z.string(),
+  model: z.string().optional(),
+  outcome: z.enum(['success', 'error', 'skipped']),
+  status_code: z.number().int().optional(),
+  error_kind: z.enum(ERROR_KINDS).optional(),
+  message: z.string().optional(),
+  latency_ms: z.number(),
+});
+export type Attempt = z.infer<typeof attemptSchema>;
+
+export const decisionSchema = z.object({
+  decision: z.enum(['PASS', 'FAIL', 'NEEDS_INFO']),
+  reasons: z.array(z.string()),
+  evidence: z.array(z.string()),
+  fields: z.record(z.string(), z.unknown()).optional(),
+  engine: z.enum(['model', 'rules']),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const usageSchema = z.object({ input_tokens: z.number().int(), output_tokens: z.number().int() });
+export type Usage = z.infer<typeof usageSchema>;
+
+export const TASK_STATUSES = ['queued', 'running', 'success', 'error'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** What a worker produces for a task; the same object is persisted and returned to the caller. */
+export const outcomeSchema = z.object({
+  task_id: z.uuid(),
+  status: z.enum(['success', 'error']),
+  task: z.string(),
+  provider_requested: z.string(),
+  provider_used: z.string().nullable(),
+  model: z.string().nullable(),
+  result: z.string().nullable(),
+  confidence: z.number().nullable(),
+  decision: decisionSchema.nullable(),
+  latency_ms: z.number(),
+  queue_wait_ms: z.number(),
+  attempts: z.array(attemptSchema),
+  usage: usageSchema.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  caller: z.string(),
+  idempotency_key: z.string().nullable(),
+  created_at: z.string(),
+  started_at: z.string(),
+  finished_at: z.string(),
+});
+export type TaskOutcome = z.infer<typeof outcomeSchema>;
+
+export const jobDataSchema = z.object({
+  taskId: z.uuid(),
+  task: z.string(),
+  text: z.string(),
+  provider: z.string(),
+  options: z.record(z.string(), z.unknown()).default({}),
+  caller: z.string(),
+  idempotencyKey: z.string().optional(),
+  requestId: z.string().optional(),
+  enqueuedAt: z.number(),
+  /** Set when the task ran but persisting its outcome failed: a retry persists it without calling providers again. */
+  pendingOutcome: outcomeSchema.optional(),
+});
+export type JobData = z.infer<typeof jobDataSchema>;
