@@ -1,0 +1,11 @@
+/** What every entry point does first: make sure the database exists and is migrated. */
+import { createDb, ensureDatabase, migrateLatest, type Db } from './db';
+import type { Logger } from './logger';
+
+export async function prepareDatabase(databaseUrl: string, logger: Logger, poolMax?: number): Promise<Db> {
+  await ensureDatabase(databaseUrl);
+  const db = createDb(databaseUrl, poolMax);
+  const applied = await migrateLatest(db);
+  if (applied.length) logger.info('applied migrations', { migrations: applied });
+  return db;
+}

@@ -1,0 +1,51 @@
+/** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
+
+export interface CompletionRequest {
+  /** The task being run (`summarize`, `invoice_check`, ...); the offline `local` provider works from it directly. */
+  task: string;
+  /** The caller's input text. */
+  text: string;
+  options: Record<string, unknown>;
+  /** The rendered instructions and user message an LLM receives. */
+  system: string;
+  prompt: string;
+  /** `json` asks for the provider's JSON mode where it has one. */
+  responseFormat: 'text' | 'json';
+  maxOutputTokens?: number;
+  temperature?: number;
+  /** A per-request model override; the adapter's configured model otherwise. */
+  model?: string;
+}
+
+export interface CompletionResult {
+  text: string;
+  /** The model that actually answered, as the provider reported it. */
+  model: string;
+  finishReason: string;
+  usage: { inputTokens: number; outputTokens: number };
+  latencyMs: number;
+  requestId?: string;
+}
+
+export interface ProviderAdapter {
+  readonly name: string;
+  readonly model: string;
+  /** Must reject with a `ProviderError`; must stop work when `signal` aborts. */
+  complete(request: CompletionRequest, signal: AbortSignal): Promise<CompletionResult>;
+}
+
+/** How a provider is set up, as reported by `/provider/status`. Never holds a key. */
+export interface ProviderInfo {
+  name: string;
+  configured: boolean;
+  /** `native` (its own key), `nvidia` (reached through NVIDIA's endpoint), `none` (offline/local) */
+  keySource: 'native' | 'nvidia' | 'none' | null;
+  model: string | null;
+  baseUrlHost: string | null;
+}
+
+export interface ProviderEntry {
+  info: ProviderInfo;
+  /** Present exactly when the provider is configured. */
+  adapter?: ProviderAdapter;
+}

@@ -1,0 +1,79 @@
+/** Runs one task through its provider chain and shapes the outcome that is persisted and returned. */
+import type { JobData, TaskOutcome } from '../shared/task-schemas';
+import type { CircuitBreaker } from '../shared/breaker/types';
+import type { ProviderEntry } from './providers/types';
+import { getTask } from './tasks/registry';
+import { resolveChain, type ChainSettings } from './chain/resolve-chain';
+import { runChain } from './chain/run-chain';
+import type { RetrySettings } from './chain/call-provider';
+import { confidenceFor } from './confidence';
+
+export interface TaskRunnerDeps {
+  registry: ReadonlyMap<string, ProviderEntry>;
+  breaker: CircuitBreaker;
+  chain: ChainSettings;
+  retry: RetrySettings;
+  taskDeadlineMs: number;
+  onFailover?: (from: string, to: string, reason: string) => void;
+}
+
+export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDeps): Promise<TaskOutcome> {
+  const started = performance.now();
+  const base = {
+    task_id: data.taskId,
+    task: data.task,
+    provider_requested: data.provider,
+    caller: data.caller,
+    idempotency_key: data.idempotencyKey ?? null,
+    created_at: new Date(data.enqueuedAt).toISOString(),
+    started_at: startedAt.toISOString(),
+    queue_wait_ms: Math.max(0, startedAt.getTime() - data.enqueuedAt),
+  };
+  const failure = (code: string, message: string, attempts: TaskOutcome['attempts']): TaskOutcome => ({
+    ...base,
+    status: 'error',
+    provider_used: null,
+    model: null,
+    result: null,
+    confidence: null,
+    decision: null,
+    usage: null,
+    attempts,
+    error: { code, message },
+    latency_ms: Math.round(performance.now() - started),
+    finished_at: new Date().toISOString(),
+  });
+
+  const task = getTask(data.task);
+  if (!task) return failure('unknown_task', `unknown task "${data.task}"`, []);
+  const options = task.options.safeParse(data.options);
+  if (!options.success) return failure('invalid_options', options.error.message, []);
+
+  const rendered = task.render(data.text, options.data);
+  const result = await runChain({
+    chain: resolveChain(data.provider, deps.registry, deps.chain),
+    task,
+    request: { ...rendered, task: data.task, text: data.text, options: options.data as Record<string, unknown> },
+    breaker: deps.breaker,
+    retry: deps.retry,
+    deadline: Date.now() + deps.taskDeadlineMs,
+    onFailover: deps.onFailover,
+  });
+  if (!result.ok) return failure(result.code, result.message, result.attempts);
+
+  const { adapter, completion, output } = result.success;
+  return {
+    ...base,
+    status: 'success',
+    provider_used: adapter.name,
+    model: completion.model,
+    result: output.result,
+    confidence: confidenceFor(adapter.name, output.notes),
+    decision: output.decision,
+    usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },
+    attempts: result.attempts,
+    error: null,
+    latency_ms: Math.round(performance.now() - started),
+    finished_at: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,63 @@
+/** The BullMQ worker around the processor, and its graceful shutdown. */
+import { Worker, type ConnectionOptions } from 'bullmq';
+import type { Logger } from '../shared/logger';
+import { createRedis } from '../shared/redis';
+import { JOB_NAME } from '../shared/queue';
+import type { JobData, TaskOutcome } from '../shared/task-schemas';
+import { createProcessor, type ProcessorDeps } from './processor';
+
+export interface TaskWorkerOptions {
+  redisUrl: string;
+  queueName: string;
+  prefix: string;
+  concurrency: number;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+}
+
+export interface TaskWorker {
+  worker: Worker<JobData, TaskOutcome, typeof JOB_NAME>;
+  /** Stops taking jobs, lets active ones finish for up to `timeoutMs`, then closes regardless. */
+  shutdown(timeoutMs: number): Promise<void>;
+}
+
+export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps): TaskWorker {
+  const log = deps.logger;
+  const connection = createRedis(options.redisUrl, 'blocking', `aigw-worker:${options.queueName}`);
+  const worker = new Worker<JobData, TaskOutcome, typeof JOB_NAME>(options.queueName, createProcessor(deps), {
+    connection: connection as ConnectionOptions,
+    prefix: options.prefix,
+    concurrency: options.concurrency,
+    lockDuration: options.lockDurationMs,
+    stalledInterval: options.stalledIntervalMs,
+    // A job whose worker died is handed on this many times before it is failed.
+    maxStalledCount: 2,
+  });
+  worker.on('error', (err) => log.error('worker error', { error: err }));
+  worker.on('failed', (job, err) => {
+    if (job) log.warn('job attempt failed', { task_id: job.id, attempt: job.attemptsMade, error: err });
+  });
+
+  let closing: Promise<void> | undefined;
+  const shutdown = (timeoutMs: number) => {
+    closing ??= (async () => {
+      log.info('worker draining', { timeout_ms: timeoutMs });
+      let timer: NodeJS.Timeout | undefined;
+      const graceful = worker.close().then(() => 'drained' as const);
+      const deadline = new Promise<'deadline'>((resolve) => {
+        timer = setTimeout(() => resolve('deadline'), timeoutMs);
+      });
+      const how = await Promise.race([graceful, deadline]);
+      clearTimeout(timer);
+      // Past the deadline the remaining jobs' locks lapse and another worker picks them up.
+      if (how === 'deadline') {
+        log.warn('drain deadline passed; closing with jobs still active');
+        await worker.close(true);
+      }
+      await connection.quit().catch(() => connection.disconnect());
+      log.info('worker closed', { how });
+    })();
+    return closing;
+  };
+  return { worker, shutdown };
+}

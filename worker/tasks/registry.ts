@@ -1,0 +1,18 @@
+/** The tasks the gateway knows. The API validates requests against it; workers run tasks from it. */
+import type { TaskDefinition } from './types';
+import { summarizeTask } from './summarize';
+import { invoiceCheckTask } from './invoice-check';
+import { documentReviewTask } from './document-review';
+
+// Each task keeps its own option type; the registry only needs the common surface.
+const ALL = [summarizeTask, invoiceCheckTask, documentReviewTask] as unknown as TaskDefinition[];
+
+export const TASKS: ReadonlyMap<string, TaskDefinition> = new Map(ALL.map((t) => [t.name, t]));
+
+export function taskNames(): string[] {
+  return [...TASKS.keys()];
+}
+
+export function getTask(name: string): TaskDefinition | undefined {
+  return TASKS.get(name);
+}

@@ -1,0 +1,42 @@
+/** A task: what the caller asks for, how an LLM is asked to do it, and how its answer is read. */
+import type { z } from 'zod';
+import type { Decision } from '../../shared/task-schemas';
+
+export interface RenderedPrompt {
+  system: string;
+  prompt: string;
+  responseFormat: 'text' | 'json';
+  maxOutputTokens?: number;
+}
+
+export interface TaskOutput {
+  result: string;
+  decision: Decision | null;
+  /** Things the parser had to correct or drop (lowers confidence). */
+  notes: string[];
+}
+
+export interface ParseContext<O> {
+  text: string;
+  options: O;
+  /** The provider that produced `raw`; `local` answers come from the rule engines. */
+  provider: string;
+}
+
+export interface TaskDefinition<O = Record<string, unknown>> {
+  name: string;
+  description: string;
+  options: z.ZodType<O>;
+  render(text: string, options: O): RenderedPrompt;
+  parse(raw: string, context: ParseContext<O>): TaskOutput;
+  /** The task done without an LLM, for the offline `local` provider; absent when it cannot be. */
+  offline?(text: string, options: O): string;
+}
+
+/** Thrown by a parser when a provider's answer cannot be used; the chain treats it as a malformed response. */
+export class TaskOutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TaskOutputError';
+  }
+}
