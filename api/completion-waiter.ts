@@ -1,0 +1,90 @@
+/**
+ * Waits for jobs to finish. One QueueEvents subscription serves every waiting request of this API
+ * process, instead of a listener pair per request.
+ */
+import type { QueueEvents } from 'bullmq';
+import type { TaskQueue } from '../shared/queue';
+import { outcomeSchema, type TaskOutcome } from '../shared/task-schemas';
+
+export type WaitResult = { kind: 'done'; outcome: TaskOutcome } | { kind: 'failed'; reason: string } | { kind: 'timeout' };
+
+type Resolver = (result: WaitResult) => void;
+
+function parseOutcome(value: unknown): TaskOutcome | undefined {
+  const raw = typeof value === 'string' ? safeJson(value) : value;
+  const parsed = outcomeSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export class CompletionWaiter {
+  private readonly waiting = new Map<string, Set<Resolver>>();
+
+  constructor(
+    private readonly events: QueueEvents,
+    private readonly queue: TaskQueue,
+  ) {
+    events.on('completed', ({ jobId, returnvalue }) => {
+      const outcome = parseOutcome(returnvalue);
+      this.settle(jobId, outcome ? { kind: 'done', outcome } : { kind: 'failed', reason: 'the job finished without a readable outcome' });
+    });
+    // A failed attempt may be retried (persisting the outcome failed); only the last one ends the wait.
+    events.on('failed', async ({ jobId, failedReason }) => {
+      if (!this.waiting.has(jobId)) return;
+      const state = await this.queue.getJobState(jobId).catch(() => 'unknown');
+      if (state === 'failed') this.settle(jobId, { kind: 'failed', reason: failedReason });
+    });
+  }
+
+  get pending(): number {
+    return this.waiting.size;
+  }
+
+  async wait(jobId: string, timeoutMs: number): Promise<WaitResult> {
+    if (timeoutMs <= 0) return { kind: 'timeout' };
+    let resolver!: Resolver;
+    const settled = new Promise<WaitResult>((resolve) => {
+      resolver = resolve;
+    });
+    const set = this.waiting.get(jobId) ?? new Set<Resolver>();
+    set.add(resolver);
+    this.waiting.set(jobId, set);
+    const timer = setTimeout(() => resolver({ kind: 'timeout' }), timeoutMs);
+
+    // The job may have finished before the listener was in place.
+    void this.checkFinished(jobId).then((result) => result && resolver(result));
+    try {
+      return await settled;
+    } finally {
+      clearTimeout(timer);
+      set.delete(resolver);
+      if (set.size === 0) this.waiting.delete(jobId);
+    }
+  }
+
+  private async checkFinished(jobId: string): Promise<WaitResult | undefined> {
+    const job = await this.queue.getJob(jobId).catch(() => undefined);
+    if (!job) return undefined;
+    if (job.finishedOn && job.returnvalue) {
+      const outcome = parseOutcome(job.returnvalue);
+      if (outcome) return { kind: 'done', outcome };
+    }
+    if (job.finishedOn && job.failedReason && (await job.isFailed().catch(() => false))) {
+      return { kind: 'failed', reason: job.failedReason };
+    }
+    return undefined;
+  }
+
+  private settle(jobId: string, result: WaitResult): void {
+    const set = this.waiting.get(jobId);
+    if (!set) return;
+    for (const resolve of [...set]) resolve(result);
+  }
+}

@@ -1,0 +1,49 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../../shared/logger';
+import { HttpError, errorBody } from '../http-error';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+/** Turns anything thrown into the one error shape; a client never sees a stack trace. */
+function toHttpError(err: unknown): HttpError {
+  if (err instanceof HttpError) return err;
+  const parserError = err as BodyParserError;
+  switch (parserError?.type) {
+    case 'entity.parse.failed':
+      return new HttpError(400, 'invalid_json', 'the body is not valid JSON');
+    case 'entity.too.large':
+      return new HttpError(413, 'payload_too_large', `the body is larger than the limit of ${parserError.limit} bytes`);
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new HttpError(415, 'unsupported_media_type', 'the body must be UTF-8 JSON');
+    case 'request.aborted':
+      return new HttpError(400, 'request_aborted', 'the request was aborted before its body arrived');
+    default:
+      return new HttpError(500, 'internal_error', 'an unexpected error occurred');
+  }
+}
+
+export function errorHandler(logger: Logger) {
+  return function handleError(err: unknown, req: Request, res: Response, _next: NextFunction): void {
+    const httpError = toHttpError(err);
+    if (httpError.status >= 500 && !(err instanceof HttpError)) {
+      logger.error('request failed', { request_id: req.requestId, path: req.path, error: err });
+    }
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(httpError.headers)) res.setHeader(name, value);
+    res.status(httpError.status).json(errorBody(httpError.code, httpError.message, httpError.details, req.requestId));
+  };
+}
+
+export function notFound() {
+  return function routeNotFound(req: Request, _res: Response, next: NextFunction): void {
+    next(new HttpError(404, 'not_found', `no route for ${req.method} ${req.path}`));
+  };
+}

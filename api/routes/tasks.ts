@@ -1,0 +1,102 @@
+/** POST /ai/task (sync with a bounded wait, or async) and GET /ai/task/:id. */
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { ProviderInfo } from '../../worker/providers/types';
+import { getTask, taskNames } from '../../worker/tasks/registry';
+import type { CompletionWaiter } from '../completion-waiter';
+import { HttpError } from '../http-error';
+import { fieldErrors, taskRequestSchema, type TaskRequest } from '../schemas';
+import type { TaskService } from '../task-service';
+import { outcomeView } from '../task-view';
+import type { TaskOutcome } from '../../shared/task-schemas';
+
+export interface TaskRoutesDeps {
+  service: TaskService;
+  waiter: CompletionWaiter;
+  providers: ReadonlyMap<string, ProviderInfo>;
+  maxTextChars: number;
+  syncWaitMs: number;
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** The HTTP status for a task that finished in error. */
+const ERROR_STATUS: Record<string, number> = {
+  all_providers_failed: 503,
+  no_provider_available: 503,
+  task_deadline_exceeded: 504,
+  content_filtered: 422,
+  unknown_task: 400,
+  invalid_options: 400,
+};
+
+function validate(body: unknown, deps: TaskRoutesDeps): TaskRequest {
+  const parsed = taskRequestSchema(deps.maxTextChars).safeParse(body);
+  if (!parsed.success) throw new HttpError(400, 'invalid_request', 'the request body is not valid', fieldErrors(parsed.error));
+  const request = parsed.data;
+  const task = getTask(request.task);
+  if (!task) throw new HttpError(400, 'unknown_task', `unknown task "${request.task}"`, { known_tasks: taskNames() });
+  const options = task.options.safeParse(request.options);
+  if (!options.success) throw new HttpError(400, 'invalid_options', `invalid options for task "${request.task}"`, fieldErrors(options.error));
+  if (request.provider !== 'auto') {
+    const provider = deps.providers.get(request.provider);
+    if (!provider) {
+      throw new HttpError(400, 'unknown_provider', `unknown provider "${request.provider}"`, { known_providers: ['auto', ...deps.providers.keys()] });
+    }
+    if (!provider.configured) {
+      throw new HttpError(400, 'provider_not_configured', `provider "${request.provider}" has no usable API key configured`);
+    }
+  }
+  return { ...request, options: options.data as Record<string, unknown> };
+}
+
+function wantsAsync(req: Request): boolean {
+  const wait = String(req.query.wait ?? '').toLowerCase();
+  if (wait === 'false' || wait === '0') return true;
+  return /\brespond-async\b/i.test(req.get('prefer') ?? '');
+}
+
+function accepted(res: Response, taskId: string, status: string): void {
+  const statusUrl = `/ai/task/${taskId}`;
+  res.status(202).location(statusUrl).json({ task_id: taskId, status, status_url: statusUrl });
+}
+
+function sendOutcome(res: Response, outcome: TaskOutcome): void {
+  if (outcome.status === 'success') {
+    res.status(200).json(outcomeView(outcome));
+    return;
+  }
+  const code = outcome.error?.code ?? 'task_failed';
+  throw new HttpError(ERROR_STATUS[code] ?? 500, code, outcome.error?.message ?? 'the task failed', {
+    task_id: outcome.task_id,
+    attempts: outcome.attempts,
+  });
+}
+
+export function taskRoutes(deps: TaskRoutesDeps): Router {
+  const router = Router();
+
+  router.post('/ai/task', async (req, res) => {
+    const request = validate(req.body, deps);
+    const idempotencyKey = req.get('idempotency-key');
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new HttpError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+    }
+    const { taskId, reused } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId);
+    if (reused) res.setHeader('Idempotent-Replayed', 'true');
+    if (wantsAsync(req)) return accepted(res, taskId, 'queued');
+
+    const result = await deps.waiter.wait(taskId, deps.syncWaitMs);
+    if (result.kind === 'timeout') return accepted(res, taskId, 'running');
+    if (result.kind === 'failed') throw new HttpError(500, 'task_failed', `the task could not be completed: ${result.reason}`, { task_id: taskId });
+    sendOutcome(res, result.outcome);
+  });
+
+  router.get('/ai/task/:id', async (req, res) => {
+    const id = z.uuid().safeParse(req.params.id);
+    if (!id.success) throw new HttpError(404, 'task_not_found', `no task with id ${req.params.id}`);
+    res.json(await deps.service.find(id.data, req.caller));
+  });
+
+  return router;
+}

@@ -1,0 +1,132 @@
+/**
+ * Accepting tasks and finding them again. Intake touches Redis only (one idempotency SET when a key
+ * is given, one job add); Postgres is written by the workers.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { TaskQueue } from '../shared/queue';
+import { JOB_NAME } from '../shared/queue';
+import type { GatewayKeys } from '../shared/keys';
+import type { HistoryStore } from '../shared/history-store';
+import { withTimeout } from '../shared/redis';
+import type { JobData, TaskOutcome } from '../shared/task-schemas';
+import { HttpError } from './http-error';
+import type { TaskRequest } from './schemas';
+import { isFinal, outcomeView, rowView, type TaskView } from './task-view';
+
+const REDIS_TIMEOUT_MS = 1_000;
+
+export interface SubmitResult {
+  taskId: string;
+  /** True when an Idempotency-Key matched an earlier request: nothing new was enqueued. */
+  reused: boolean;
+}
+
+export interface TaskServiceDeps {
+  queue: TaskQueue;
+  redis: Redis;
+  keys: GatewayKeys;
+  store: HistoryStore;
+  idempotencyTtlSeconds: number;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+function redisUnavailable(err: unknown): HttpError {
+  const detail = err instanceof Error ? err.message : String(err);
+  return new HttpError(503, 'queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { reason: detail }, { 'Retry-After': '1' });
+}
+
+export class TaskService {
+  constructor(private readonly deps: TaskServiceDeps) {}
+
+  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string): Promise<SubmitResult> {
+    const taskId = randomUUID();
+    if (idempotencyKey) {
+      const claimed = await this.claimIdempotencyKey(caller, idempotencyKey, request, taskId);
+      if (claimed !== taskId) return { taskId: claimed, reused: true };
+    }
+    const data: JobData = {
+      taskId,
+      task: request.task,
+      text: request.text,
+      provider: request.provider,
+      options: request.options,
+      caller,
+      idempotencyKey,
+      requestId,
+      enqueuedAt: Date.now(),
+    };
+    try {
+      await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');
+    } catch (err) {
+      // Free the key so the client's retry with the same key can be accepted.
+      if (idempotencyKey) await this.deps.redis.del(this.idempotencyRedisKey(caller, idempotencyKey)).catch(() => undefined);
+      throw redisUnavailable(err);
+    }
+    return { taskId, reused: false };
+  }
+
+  /** Returns the task id the key belongs to: `candidate` when this request claimed it. */
+  private async claimIdempotencyKey(caller: string, key: string, request: TaskRequest, candidate: string): Promise<string> {
+    const redisKey = this.idempotencyRedisKey(caller, key);
+    const fingerprint = sha256(JSON.stringify([request.task, request.text, request.provider, request.options]));
+    try {
+      const set = await withTimeout(
+        this.deps.redis.set(redisKey, `${candidate}|${fingerprint}`, 'EX', this.deps.idempotencyTtlSeconds, 'NX'),
+        REDIS_TIMEOUT_MS,
+        'idempotency claim',
+      );
+      if (set === 'OK') return candidate;
+      const existing = await withTimeout(this.deps.redis.get(redisKey), REDIS_TIMEOUT_MS, 'idempotency lookup');
+      const [taskId, storedFingerprint] = (existing ?? '').split('|');
+      if (!taskId) return this.claimIdempotencyKey(caller, key, request, candidate);
+      if (storedFingerprint !== fingerprint) {
+        throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was used with a different request body', { task_id: taskId });
+      }
+      return taskId;
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+      throw redisUnavailable(err);
+    }
+  }
+
+  private idempotencyRedisKey(caller: string, key: string): string {
+    return this.deps.keys.idempotency(sha256(caller).slice(0, 16), sha256(key));
+  }
+
+  /**
+   * The task's current view: Postgres holds finished tasks; a job still in the queue says whether
+   * the task is queued or running. Either source alone suffices when the other is down.
+   */
+  async find(taskId: string, caller: string): Promise<TaskView | (Partial<TaskView> & { task_id: string })> {
+    let databaseError: unknown;
+    try {
+      const row = await this.deps.store.findById(taskId);
+      if (row && row.caller === caller && isFinal(row.status)) return rowView(row);
+    } catch (err) {
+      databaseError = err;
+    }
+    let job;
+    try {
+      job = await withTimeout(this.deps.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'job lookup');
+    } catch (err) {
+      if (databaseError) throw new HttpError(503, 'storage_unavailable', 'neither Postgres nor Redis answered; try again shortly');
+      throw redisUnavailable(err);
+    }
+    if (!job || job.data.caller !== caller) {
+      if (databaseError) throw new HttpError(503, 'database_unavailable', 'Postgres is unreachable; the task cannot be looked up now');
+      throw new HttpError(404, 'task_not_found', `no task with id ${taskId}`);
+    }
+    const outcome = job.returnvalue as TaskOutcome | null;
+    if (outcome && job.finishedOn) return outcomeView(outcome);
+    const state = await job.getState();
+    return {
+      task_id: taskId,
+      status: state === 'active' ? 'running' : 'queued',
+      task: job.data.task,
+      provider_requested: job.data.provider,
+      created_at: new Date(job.data.enqueuedAt).toISOString(),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Starts a real gateway in the test process: the Express API on an ephemeral port and a BullMQ
+ * worker, against the test Redis and a fresh Postgres database, with a queue name of its own.
+ */
+import type { AddressInfo } from 'node:net';
+import { createApiRuntime, type ApiRuntime } from '../../api/runtime';
+import { parseConfig, type Config } from '../../shared/config';
+import type { Db } from '../../shared/db';
+import { createRootLogger } from '../../shared/logger';
+import { prepareDatabase } from '../../shared/startup';
+import { buildProviderRegistry } from '../../worker/provider-setup';
+import type { ProviderAdapter, ProviderEntry } from '../../worker/providers/types';
+import { createWorkerRuntime, type WorkerRuntimeOverrides } from '../../worker/runtime';
+import type { TaskWorker } from '../../worker/task-worker';
+import { freshDatabase, testRedisUrl, uniqueName } from './env';
+
+export interface TestGateway {
+  url: string;
+  config: Config;
+  db: Db;
+  api: ApiRuntime;
+  worker?: TaskWorker;
+  registry: Map<string, ProviderEntry>;
+  stop(): Promise<void>;
+}
+
+export interface TestGatewayOptions {
+  env?: Record<string, string>;
+  /** Extra providers (in-test fakes) added to the registry, by name. */
+  providers?: ProviderAdapter[];
+  withWorker?: boolean;
+  workerOverrides?: WorkerRuntimeOverrides;
+}
+
+export function fakeEntry(adapter: ProviderAdapter): ProviderEntry {
+  return { adapter, info: { name: adapter.name, configured: true, keySource: 'native', model: adapter.model, baseUrlHost: null } };
+}
+
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const database = freshDatabase();
+  const config = parseConfig({
+    REDIS_URL: testRedisUrl(),
+    DATABASE_URL: database.url,
+    QUEUE_NAME: uniqueName('q'),
+    LOG_LEVEL: 'error',
+    SYNC_WAIT_MS: '10000',
+    ...options.env,
+  });
+  const logger = createRootLogger({ level: config.LOG_LEVEL, silent: true });
+  const db = await prepareDatabase(config.DATABASE_URL, logger, 5);
+  const registry = buildProviderRegistry(config);
+  for (const adapter of options.providers ?? []) registry.set(adapter.name, fakeEntry(adapter));
+  const worker = options.withWorker === false ? undefined : createWorkerRuntime(config, db, registry, logger, options.workerOverrides);
+  const api = await createApiRuntime(config, db, registry, logger);
+  const server = await api.listen(0, '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    config,
+    db,
+    api,
+    worker,
+    registry,
+    async stop() {
+      await api.close();
+      await worker?.shutdown(5_000);
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
