@@ -1,0 +1,77 @@
+/**
+ * The invoice decision without a model: required fields present, and no contradiction between the
+ * dates, the amounts and the currencies. Used by the offline provider and whenever a model's
+ * answer is unusable.
+ */
+import { scanDocument, type LabelledDate } from '../providers/local/entity-scan';
+import { lineEvidence } from '../providers/local/entity-text';
+import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
+import { checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
+
+export type { RulesDecision, Verdict } from './decision-builder';
+
+function dateValue(date: LabelledDate | undefined): string | null {
+  return date ? (date.iso ?? date.text) : null;
+}
+
+export function decideInvoice(text: string): RulesDecision {
+  const doc = scanDocument(text);
+  const verdict = new DecisionBuilder(text);
+  const at = (span: { start: number }): string => lineEvidence(text, span.start);
+
+  const invoiceNumber = doc.invoiceNumbers[0];
+  // "Date:" alone reads as the issue date; failing that, the first date that is not the due date.
+  const issue = doc.dates.find((date) => date.label === 'issue') ?? doc.dates.find((date) => !date.label);
+  const due = doc.dates.find((date) => date.label === 'due');
+  const figures = labelledFigures(text, doc.amounts);
+  const total = figures.find((figure) => figure.label === 'total');
+  const vendor = doc.parties.find((party) => party.role === 'vendor');
+  const customer = doc.parties.find((party) => party.role === 'customer');
+
+  // Each required field is cited by the line that states it.
+  const required: [string, string | undefined][] = [
+    ['invoice number', invoiceNumber && at(invoiceNumber)],
+    ['issue date', issue && at(issue)],
+    ['due date', due && at(due)],
+    ['total', total?.evidence],
+    ['vendor', vendor?.text],
+    ['customer', customer?.text],
+  ];
+  for (const [name, evidence] of required) {
+    if (evidence) verdict.cite(evidence);
+    else verdict.missing(`missing ${name}`);
+  }
+
+  for (const [name, date] of [['issue', issue], ['due', due]] as const) {
+    if (date && date.iso === null) verdict.fail(`${name} date ${date.text} is not a valid calendar date`, at(date));
+  }
+  if (issue?.iso && due?.iso && due.iso < issue.iso) {
+    verdict.fail(`due date ${due.iso} is before issue date ${issue.iso}`, at(due), at(issue));
+  }
+
+  if (total && total.value <= 0) {
+    verdict.fail(total.value === 0 ? 'total is zero' : `total ${money(total.value)} is negative`, total.evidence);
+  }
+
+  const currencies = [...new Set(doc.amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])))];
+  if (currencies.length > 1) {
+    const examples = currencies.map((code) => doc.amounts.find((amount) => amount.currency === code)).flatMap((amount) => (amount ? [at(amount)] : []));
+    verdict.fail(`amounts are in more than one currency (${currencies.join(', ')})`, ...examples);
+  }
+
+  if (total) checkSums(doc, figures, total, verdict);
+
+  return verdict.build(
+    {
+      invoice_number: invoiceNumber?.text ?? null,
+      issue_date: dateValue(issue),
+      due_date: dateValue(due),
+      total: total?.value ?? null,
+      currency: total?.currency ?? (currencies.length === 1 ? currencies[0] : null) ?? null,
+      vendor: vendor?.name ?? null,
+      customer: customer?.name ?? null,
+      line_items_sum: lineItemsSum(doc),
+    },
+    'all required fields are present and the dates, amounts and currency agree',
+  );
+}

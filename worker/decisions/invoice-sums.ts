@@ -1,0 +1,100 @@
+/**
+ * The arithmetic of an invoice: which figure is the total, subtotal and tax, and whether the line
+ * items add up to them.
+ */
+import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
+import { lineEvidence } from '../providers/local/entity-text';
+import { money, type DecisionBuilder } from './decision-builder';
+
+export interface Figure {
+  label: string;
+  value: number;
+  currency: string | null;
+  start: number;
+  /** The line the figure stands on. */
+  evidence: string;
+}
+
+/**
+ * One figure per labelled run of amounts: in "VAT 19% on 1,000.00: 190.00" the tax is the last
+ * amount of the run. Amounts separated by words ("Total 238.00 (incl. 38.00 VAT)") are not a run.
+ */
+export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure[] {
+  const figures: Figure[] = [];
+  let current: Figure | null = null;
+  let previousEnd = 0;
+  for (const amount of amounts) {
+    const between = text.slice(previousEnd, amount.start);
+    const continuesRun = current !== null && !amount.label && !/[\p{L}\n]/u.test(between);
+    if (current && continuesRun) {
+      current.value = amount.value;
+      current.currency = amount.currency ?? current.currency;
+    } else if (amount.label && amount.label !== 'line') {
+      current = { label: amount.label, value: amount.value, currency: amount.currency, start: amount.start, evidence: lineEvidence(text, amount.start) };
+      figures.push(current);
+    } else {
+      current = null;
+    }
+    previousEnd = amount.end;
+  }
+  return figures;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** Rounding on each line may drift by a cent per line, never more. */
+function agrees(a: number, b: number, lines: number): boolean {
+  return Math.abs(a - b) <= 0.01 * Math.max(1, lines) + 1e-9;
+}
+
+/** Discounts reduce the sum whether written "Discount 20.00" or "Discount -20.00". */
+function signedAdjustment(figure: Figure): number {
+  return figure.label === 'discount' ? -Math.abs(figure.value) : figure.value;
+}
+
+export function lineItemsSum(doc: ScannedDocument): number | null {
+  if (!doc.lineItems.length) return null;
+  return Math.round(sum(doc.lineItems.map((item) => item.amount)) * 100) / 100;
+}
+
+/**
+ * With a subtotal, items above it must make the subtotal, and subtotal + tax (+ anything listed
+ * below the subtotal, such as shipping) must make the total. Without one, the items must make the
+ * total, either as tax-inclusive prices or with the tax added.
+ */
+export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
+  const subtotal = figures.find((figure) => figure.label === 'subtotal');
+  const taxes = figures.filter((figure) => figure.label === 'tax');
+  const discounts = figures.filter((figure) => figure.label === 'discount');
+  const taxSum = sum(taxes.map((tax) => tax.value));
+  const taxEvidence = taxes.map((tax) => tax.evidence);
+
+  if (!subtotal) {
+    if (!doc.lineItems.length) return;
+    const items = sum(doc.lineItems.map((item) => item.amount)) + sum(discounts.map(signedAdjustment));
+    const count = doc.lineItems.length + discounts.length;
+    if (agrees(items, total.value, count) || (taxes.length && agrees(items + taxSum, total.value, count + taxes.length))) return;
+    const withTax = taxes.length ? ` (${money(items + taxSum)} with tax)` : '';
+    verdict.fail(`line items add up to ${money(items)}${withTax}, not the total ${money(total.value)}`, ...doc.lineItems.map((item) => item.text), ...taxEvidence, total.evidence);
+    return;
+  }
+
+  const above = <T extends { start: number }>(list: T[]): T[] => list.filter((entry) => entry.start < subtotal.start);
+  const below = <T extends { start: number }>(list: T[]): T[] => list.filter((entry) => entry.start > subtotal.start);
+  const itemsAbove = above(doc.lineItems);
+  if (itemsAbove.length) {
+    const items = sum(itemsAbove.map((item) => item.amount)) + sum(above(discounts).map(signedAdjustment));
+    if (!agrees(items, subtotal.value, itemsAbove.length)) {
+      verdict.fail(`line items add up to ${money(items)}, not the subtotal ${money(subtotal.value)}`, ...itemsAbove.map((item) => item.text), subtotal.evidence);
+    }
+  }
+  const extras = [...below(doc.lineItems).map((item) => item.amount), ...below(discounts).map(signedAdjustment)];
+  const expected = subtotal.value + taxSum + sum(extras);
+  if (!agrees(expected, total.value, taxes.length + extras.length + 1)) {
+    const parts = taxes.length ? `subtotal ${money(subtotal.value)} plus tax ${money(taxSum)}` : `subtotal ${money(subtotal.value)}`;
+    const more = extras.length ? ' plus other charges' : '';
+    verdict.fail(`${parts}${more} is ${money(expected)}, not the total ${money(total.value)}`, subtotal.evidence, ...taxEvidence, total.evidence);
+  }
+}

@@ -1,0 +1,83 @@
+/** Money amounts with their currency, in English, German and French notations. */
+import { overlapsAny, removeOverlaps, type Span } from './entity-text';
+
+export interface FoundAmount extends Span {
+  value: number;
+  currency: string | null;
+}
+
+const SYMBOL_CURRENCIES: Record<string, string> = {
+  $: 'USD', US$: 'USD', CA$: 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
+  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF',
+};
+
+export const CURRENCY_CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'HKD', 'SGD', 'MXN', 'BRL', 'ZAR',
+];
+
+const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S)?\\$|€|£|¥|₹|Fr\\.';
+const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
+const CURRENCY = `(?:${SYMBOL}|${CODE})`;
+const SIGN = '[-−]';
+/** 1,234.56 | 1.234,56 | 1'234.56 | 1234,5 | 99 */
+const NUMBER = "(?:\\d{1,3}(?:[,.'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?!\\d)";
+/** 1 234,56 — only trusted right before a currency, since "2 100.00" is often a quantity and a price. */
+const SPACED_NUMBER = '\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)';
+/** Not part of a longer number, date or code. */
+const NOT_AFTER = "(?<![\\w.,'’/-])";
+
+/** $1,234.56, EUR 1.234,56, -$50, $-50, USD 10 */
+const CURRENCY_FIRST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})\\s?(?<sign2>${SIGN})?(?<number>${NUMBER})`, 'g');
+/** 1 234,56 €, 99.00 EUR, -50 € */
+const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY})`, 'g');
+/** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
+const BARE_AMOUNT = new RegExp(
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<number>\\d{1,3}(?:[,.'’]\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%]|[.,]\\d|\\s?%)`,
+  'g',
+);
+
+const GROUPING = /[\s\u00A0\u202F'’]/g;
+
+/** Reads both 1,234.56 and 1.234,56: the last separator is decimal unless three digits follow it. */
+export function parseNumber(raw: string): number {
+  const compact = raw.replace(GROUPING, '');
+  const lastSeparator = Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
+  if (lastSeparator < 0) return Number(compact);
+  const fraction = compact.slice(lastSeparator + 1);
+  const whole = compact.slice(0, lastSeparator).replace(/[.,]/g, '');
+  if (fraction.length === 3) return Number(whole + fraction);
+  return Number(`${whole}.${fraction}`);
+}
+
+export function currencyCode(raw: string): string | null {
+  const trimmed = raw.trim();
+  return SYMBOL_CURRENCIES[trimmed] ?? (CURRENCY_CODES.includes(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null);
+}
+
+function toAmount(match: RegExpMatchArray): FoundAmount | null {
+  const groups = match.groups ?? {};
+  const value = parseNumber(groups.number ?? '');
+  if (!Number.isFinite(value)) return null;
+  const negative = Boolean(groups.sign ?? groups.sign2);
+  const start = match.index ?? 0;
+  return {
+    start,
+    end: start + match[0].length,
+    text: match[0],
+    // `-0` would print as 0 but compare oddly; keep it plain.
+    value: negative && value !== 0 ? -value : value,
+    currency: groups.currency ? currencyCode(groups.currency) : null,
+  };
+}
+
+/** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */
+export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
+  const found: FoundAmount[] = [];
+  for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, BARE_AMOUNT]) {
+    for (const match of text.matchAll(pattern)) {
+      const amount = toAmount(match);
+      if (amount && !overlapsAny(amount, blocked)) found.push(amount);
+    }
+  }
+  return removeOverlaps(found);
+}

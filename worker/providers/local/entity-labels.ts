@@ -1,0 +1,147 @@
+/**
+ * What a date or an amount is (issue/due date, total/tax...), read from the words just before it on
+ * its line, or from a header line right above a line that holds only values (table layouts).
+ * Keywords cover English, German and French business documents.
+ */
+import { hasLetters, keywordHits, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
+
+const E = WORD_END;
+
+/** Ordered most specific first; the generic "Date:" rule only applies when nothing else matched. */
+export const DATE_LABEL_RULES: LabelRule[] = [
+  {
+    label: 'due',
+    pattern: keywords([`due${E}`, 'pay(?:able)?\\s+by', 'fällig', 'zahlbar\\s+bis', 'zahlungsziel', "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'payable\\s+avant', 'date\\s+limite']),
+  },
+  {
+    label: 'effective',
+    pattern: keywords(['effective', `effect${E}`, 'commenc', `start(?:s|ing)?${E}`, `begin(?:s|ning)?${E}`, 'gültig\\s+ab', 'wirksam', 'in\\s*kraft', 'en\\s+vigueur', 'prend\\s+effet', "date\\s+d['’]effet", 'à\\s+compter\\s+du']),
+  },
+  {
+    label: 'end',
+    pattern: keywords(['expir', 'terminat', `end(?:s|ing|e|et)?${E}`, `until${E}`, `through${E}`, `thru${E}`, 'gültig\\s+bis', 'befristet\\s+bis', `ablauf`, `bis\\s+zum${E}`, `fin${E}`, 'prend\\s+fin', "jusqu['’]au", 'résiliation']),
+  },
+  {
+    label: 'signed',
+    pattern: keywords([`signed${E}`, 'signature', 'executed', 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`]),
+  },
+  {
+    // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
+    label: 'delivery',
+    pattern: keywords(['deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'livraison', 'livré']),
+  },
+  { label: 'order', pattern: keywords(['order\\s+date', `ordered${E}`, 'bestelldatum', 'bestellt', 'date\\s+de\\s+commande', 'commandé']) },
+  {
+    label: 'issue',
+    pattern: keywords(['invoice\\s+date', 'date\\s+of\\s+(?:issue|invoice)', 'issue\\s+date', `issued${E}`, 'date\\s+issued', 'billing\\s+date', 'rechnungsdatum', 'ausstellungsdatum', 'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`]),
+  },
+];
+
+const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`]) }];
+
+/** Ordered by priority for labels starting at the same place ("Total HT" is a subtotal, not a total). */
+export const AMOUNT_LABEL_RULES: LabelRule[] = [
+  {
+    label: 'subtotal',
+    pattern: keywords(['sub[-\\s]?total', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax)', `montant\\s+HT${E}`, 'net\\s+amount', 'net\\s+total', 'taxable\\s+amount', 'amount\\s+before\\s+tax']),
+  },
+  {
+    label: 'total',
+    pattern: keywords(['grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'balance\\s+due', 'invoice\\s+total', 'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer']),
+  },
+  {
+    label: 'tax',
+    pattern: keywords([`VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`]),
+  },
+  { label: 'total', pattern: keywords([`total${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt)${E})`, `summe${E}`]) },
+  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'remise', 'réduction']) },
+  { label: 'paid', pattern: keywords([`paid${E}`, 'payment\\s+received', `deposit${E}`, 'bezahlt', 'anzahlung', 'acompte', 'déjà\\s+payé']) },
+];
+
+/** For dates the closest keyword wins ("Issued 1 May, due 30 May"); "Date" alone is the weakest hint. */
+function chooseDateLabel(context: string): string | undefined {
+  const specific = keywordHits(context, DATE_LABEL_RULES);
+  if (specific.length) return specific.reduce((best, hit) => (hit.end > best.end ? hit : best)).label;
+  return keywordHits(context, GENERIC_DATE_RULES)[0]?.label;
+}
+
+/** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
+function chooseAmountLabel(context: string): string | undefined {
+  const hits = keywordHits(context, AMOUNT_LABEL_RULES);
+  if (!hits.length) return undefined;
+  return hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best)).label;
+}
+
+/** Column headers in reading order, one label per column ("Invoice date   Due date"). */
+function headerLabels(header: string, rules: LabelRule[]): string[] {
+  const hits = keywordHits(header, rules).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  const columns: string[] = [];
+  let lastEnd = -2;
+  for (const hit of hits) {
+    // Overlapping or adjacent hits ("Due" + "date") name one column.
+    if (hit.start <= lastEnd + 1) {
+      lastEnd = Math.max(lastEnd, hit.end);
+      continue;
+    }
+    columns.push(hit.label);
+    lastEnd = hit.end;
+  }
+  return columns;
+}
+
+interface LabelKind {
+  choose(context: string): string | undefined;
+  rules: LabelRule[];
+}
+
+export const DATE_LABELS: LabelKind = { choose: chooseDateLabel, rules: [...DATE_LABEL_RULES, ...GENERIC_DATE_RULES] };
+export const AMOUNT_LABELS: LabelKind = { choose: chooseAmountLabel, rules: AMOUNT_LABEL_RULES };
+
+/** One label (or undefined) per item; `items` must be sorted by start. */
+export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (string | undefined)[] {
+  const byLine = new Map<number, Span[]>();
+  const placed = items.map((item) => {
+    const lineNo = lineIndexAt(lines, item.start);
+    const group = byLine.get(lineNo) ?? [];
+    byLine.set(lineNo, group);
+    group.push(item);
+    return { item, lineNo, position: group.length - 1 };
+  });
+  const headers = new Map<number, string[] | null>();
+  return placed.map(({ item, lineNo, position }) => {
+    const line = lines[lineNo];
+    const onLine = byLine.get(lineNo) ?? [];
+    if (!line) return undefined;
+    const previous = onLine[position - 1];
+    const own = kind.choose(line.text.slice((previous?.end ?? line.start) - line.start, item.start - line.start));
+    if (own) return own;
+    let columns = headers.get(lineNo);
+    if (columns === undefined) {
+      columns = headerColumns(lines, lineNo, byLine, kind);
+      headers.set(lineNo, columns);
+    }
+    if (!columns) return undefined;
+    if (columns.length === onLine.length) return columns[position];
+    return columns.length === 1 && onLine.length === 1 ? columns[0] : undefined;
+  });
+}
+
+/** The column labels of the header above a values-only line; null when the line has words of its own. */
+function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind): string[] | null {
+  const line = lines[lineNo];
+  if (!line) return null;
+  let rest = '';
+  let cursor = line.start;
+  for (const span of byLine.get(lineNo) ?? []) {
+    rest += line.text.slice(cursor - line.start, span.start - line.start);
+    cursor = span.end;
+  }
+  rest += line.text.slice(cursor - line.start);
+  if (hasLetters(rest)) return null;
+  let headerNo = lineNo - 1;
+  while (headerNo >= 0 && !lines[headerNo]?.text.trim()) headerNo -= 1;
+  const header = lines[headerNo];
+  // A line holding values of its own is a row, not a header.
+  if (!header || byLine.has(headerNo)) return null;
+  return headerLabels(header.text, kind.rules);
+}

@@ -1,0 +1,99 @@
+/** Offsets, lines and keyword helpers shared by the entity finders; every span is a slice of the input. */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const match of text.matchAll(LINE_BREAK)) {
+    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** The index of the line holding `offset` (lines sorted by start). */
+export function lineIndexAt(lines: Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if ((lines[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The line holding `offset`, without its surrounding whitespace: the evidence a reviewer can find. */
+export function lineEvidence(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  return text.slice(lineStart, newline < 0 ? text.length : newline).trim();
+}
+
+/** Keeps the earliest of overlapping spans, and the longest of those starting together. */
+export function removeOverlaps<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const span of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+export function overlapsAny(span: { start: number; end: number }, others: { start: number; end: number }[]): boolean {
+  return others.some((other) => span.start < other.end && other.start < span.end);
+}
+
+/**
+ * Keyword boundaries that also work for accented words: `\b` is ASCII-only in JavaScript, so
+ * `\béchéance` would never match after a space.
+ */
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** A global, case-insensitive, Unicode pattern for keywords that start at a word boundary. */
+export function keywords(alternatives: string[]): RegExp {
+  return new RegExp(`${NOT_AFTER_WORD}(?:${alternatives.join('|')})`, 'giu');
+}
+
+export interface LabelRule {
+  label: string;
+  pattern: RegExp;
+}
+
+export interface KeywordHit {
+  label: string;
+  start: number;
+  end: number;
+  rank: number;
+}
+
+export function keywordHits(context: string, rules: LabelRule[]): KeywordHit[] {
+  const hits: KeywordHit[] = [];
+  rules.forEach((rule, rank) => {
+    for (const match of context.matchAll(rule.pattern)) {
+      hits.push({ label: rule.label, start: match.index, end: match.index + match[0].length, rank });
+    }
+  });
+  return hits;
+}
+
+export function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
