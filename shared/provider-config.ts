@@ -27,6 +27,9 @@ export const extraProviderSchema = z.strictObject({
 });
 export type ExtraProviderConfig = z.infer<typeof extraProviderSchema>;
 
+/** The parsed form, used to tell whether the variable parsed when the cross-field check runs. */
+const extraProvidersOutput = z.array(extraProviderSchema);
+
 const extraProviders = z
   .string()
   .transform((raw, ctx): unknown => {
@@ -70,20 +73,25 @@ export const providerEnvShape = {
  * Cross-field checks on provider names, run from the schema's `superRefine` in shared/config.ts:
  * extra servers must not take a reserved name, and PROVIDER_ORDER may name built-ins, `local`
  * and the extra servers. `reserved` is passed in because the built-in list lives in config.ts.
+ * It runs even when other variables are bad (so one message names every bad variable), so it
+ * checks only the fields that parsed and leaves the others to their own messages.
  */
 export function refineProviderNames(
-  env: { PROVIDER_ORDER: readonly string[]; OPENAI_COMPATIBLE_PROVIDERS: readonly ExtraProviderConfig[] },
+  env: { PROVIDER_ORDER?: unknown; OPENAI_COMPATIBLE_PROVIDERS?: unknown },
   reserved: readonly string[],
   ctx: z.RefinementCtx,
 ): void {
-  const extras = env.OPENAI_COMPATIBLE_PROVIDERS.map((p) => p.name);
+  const extrasParsed = extraProvidersOutput.safeParse(env.OPENAI_COMPATIBLE_PROVIDERS);
+  const extras = extrasParsed.success ? extrasParsed.data.map((p) => p.name) : [];
   for (const name of extras) {
     if (reserved.includes(name)) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_COMPATIBLE_PROVIDERS'], message: `"${name}" is a built-in provider name; choose another` });
     }
   }
+  const order = z.array(z.string()).safeParse(env.PROVIDER_ORDER);
+  if (!order.success || !extrasParsed.success) return;
   const known = [...reserved, ...extras];
-  const unknown = env.PROVIDER_ORDER.filter((n) => !known.includes(n));
+  const unknown = order.data.filter((n) => !known.includes(n));
   if (unknown.length > 0) {
     ctx.addIssue({
       code: 'custom',

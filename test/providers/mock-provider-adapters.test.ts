@@ -1,0 +1,62 @@
+/** The real adapters against the mock provider: the mock must be indistinguishable from the APIs it imitates. */
+import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
+import { createClaudeAdapter } from '../../worker/providers/claude';
+import { createOpenAIAdapter } from '../../worker/providers/openai';
+import { createOpenAICompatibleAdapter } from '../../worker/providers/openai-compatible';
+import type { ProviderAdapter } from '../../worker/providers/types';
+import { REQUEST, rejection } from './helpers/error-cases';
+
+describe('adapters against the mock provider', () => {
+  let mock: MockProvider;
+  let adapters: Record<'openai' | 'claude' | 'compatible', ProviderAdapter>;
+  beforeAll(async () => {
+    mock = await startMockProvider({ port: 0 });
+    adapters = {
+      openai: createOpenAIAdapter({ apiKey: 'sk-mock', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
+      claude: createClaudeAdapter({ apiKey: 'sk-ant-mock', baseUrl: `${mock.url}/anthropic/v1`, model: 'mock-ok' }),
+      compatible: createOpenAICompatibleAdapter({ name: 'ollama', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
+    };
+  });
+  afterAll(async () => {
+    await mock.close();
+  });
+
+  it.each(['openai', 'claude', 'compatible'] as const)('%s answers with the mock text, model and usage', async (name) => {
+    const result = await adapters[name].complete(REQUEST, AbortSignal.timeout(5_000));
+    expect(result).toMatchObject({ text: `mock answer: ${REQUEST.prompt.slice(0, 40)}`, model: 'mock-ok', finishReason: 'stop', requestId: expect.stringMatching(/^req_mock/) });
+    expect(result.usage.inputTokens).toBeGreaterThan(0);
+    expect(result.usage.outputTokens).toBeGreaterThan(0);
+  });
+
+  it('openai in JSON mode gets a JSON object', async () => {
+    const result = await adapters.openai.complete({ ...REQUEST, responseFormat: 'json' }, AbortSignal.timeout(5_000));
+    expect(JSON.parse(result.text)).toMatchObject({ decision: 'PASS' });
+  });
+
+  it.each([
+    ['openai', 'mock-status-429-retry-1', { kind: 'rate_limited', status: 429, retryAfterMs: 1_000, retryable: true }],
+    ['openai', 'mock-status-503', { kind: 'overloaded', status: 503, retryable: true }],
+    ['openai', 'mock-context-length', { kind: 'context_length', status: 400, retryable: false }],
+    ['openai', 'mock-content-filter', { kind: 'content_filter', status: 400, retryable: false }],
+    ['openai', 'mock-truncated', { kind: 'malformed_response', status: 200, retryable: true }],
+    ['compatible', 'mock-invalid-json', { kind: 'malformed_response', status: 200, retryable: true }],
+    ['compatible', 'mock-reset', { kind: 'network', retryable: true }],
+    ['claude', 'mock-status-529', { kind: 'overloaded', status: 529, retryable: true }],
+    ['claude', 'mock-context-length', { kind: 'context_length', status: 400 }],
+    ['claude', 'mock-status-401', { kind: 'auth', status: 401, retryable: false }],
+  ] as const)('%s with %s', async (name, model, expected) => {
+    const err = await rejection(adapters[name], AbortSignal.timeout(5_000), { ...REQUEST, model });
+    expect(err).toMatchObject(expected);
+  });
+
+  it('a hang ends in a timeout at the caller’s deadline', async () => {
+    const err = await rejection(adapters.claude, AbortSignal.timeout(200), { ...REQUEST, model: 'mock-hang' });
+    expect(err.kind).toBe('timeout');
+  });
+
+  it('fail-first recovers: overloaded, then an answer', async () => {
+    const request = { ...REQUEST, model: 'mock-fail-first-1' };
+    expect((await rejection(adapters.openai, AbortSignal.timeout(5_000), request)).kind).toBe('overloaded');
+    await expect(adapters.openai.complete(request, AbortSignal.timeout(5_000))).resolves.toMatchObject({ model: 'mock-fail-first-1' });
+  });
+});

@@ -1,0 +1,20 @@
+/** Anthropic, native: Messages API (`POST {baseUrl}/messages`, `x-api-key`, `anthropic-version`). */
+import { createAnthropic } from '@ai-sdk/anthropic';
+import { classifyAnthropicError } from '../errors/anthropic';
+import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
+import type { ProviderAdapter } from '../types';
+
+export function createClaudeAdapter(settings: NativeAdapterSettings): ProviderAdapter {
+  const provider = createAnthropic({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  return createSdkAdapter({
+    name: settings.name ?? 'claude',
+    model: settings.model,
+    languageModel: (modelId) => provider.messages(modelId),
+    classify: classifyAnthropicError,
+    secrets: [settings.apiKey],
+    // The Messages API has no schema-less JSON mode; the prompt itself asks for JSON.
+    jsonMode: false,
+    // max_tokens is required; the SDK guesses per known model and warns on every call for others.
+    defaultMaxOutputTokens: 4096,
+  });
+}

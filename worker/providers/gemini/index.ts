@@ -1,0 +1,23 @@
+/**
+ * Google Gemini, native: `POST {baseUrl}/models/{model}:generateContent` with `x-goog-api-key`.
+ * JSON mode is `generationConfig.responseMimeType: application/json`.
+ */
+import { createGoogleGenerativeAI } from '@ai-sdk/google';
+import { asRecord, asText } from '../errors/common';
+import { classifyGeminiError } from '../errors/gemini';
+import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
+import type { ProviderAdapter } from '../types';
+
+export function createGeminiAdapter(settings: NativeAdapterSettings): ProviderAdapter {
+  const provider = createGoogleGenerativeAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  return createSdkAdapter({
+    name: settings.name ?? 'gemini',
+    model: settings.model,
+    languageModel: (modelId) => provider.languageModel(modelId),
+    classify: classifyGeminiError,
+    secrets: [settings.apiKey],
+    jsonMode: true,
+    // The SDK reports the requested model; the answer's `modelVersion` names the one that answered.
+    answeringModel: (body) => asText(asRecord(body)?.modelVersion),
+  });
+}

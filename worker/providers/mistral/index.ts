@@ -1,0 +1,17 @@
+/** Mistral, native: `POST {baseUrl}/chat/completions` with `Authorization: Bearer`. */
+import { createMistral } from '@ai-sdk/mistral';
+import { classifyOpenAIStyleError } from '../errors/openai-style';
+import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
+import type { ProviderAdapter } from '../types';
+
+export function createMistralAdapter(settings: NativeAdapterSettings): ProviderAdapter {
+  const provider = createMistral({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  return createSdkAdapter({
+    name: settings.name ?? 'mistral',
+    model: settings.model,
+    languageModel: (modelId) => provider.chat(modelId),
+    classify: classifyOpenAIStyleError,
+    secrets: [settings.apiKey],
+    jsonMode: true,
+  });
+}

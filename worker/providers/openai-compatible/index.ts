@@ -1,0 +1,35 @@
+/**
+ * The shared base for every OpenAI-compatible server: NVIDIA NIM, Hugging Face's router, any
+ * provider reached through an `nvapi-` key, and extra servers declared in configuration
+ * (Ollama, vLLM, LM Studio, a company proxy). `POST {baseUrl}/chat/completions`, Bearer key.
+ */
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import { classifyOpenAIStyleError } from '../errors/openai-style';
+import { createSdkAdapter } from '../sdk-adapter';
+import type { ProviderAdapter } from '../types';
+
+export interface OpenAICompatibleSettings {
+  name: string;
+  /** Optional: local servers often take none, and then no Authorization header is sent. */
+  apiKey?: string;
+  baseUrl: string;
+  model: string;
+  headers?: Record<string, string>;
+}
+
+export function createOpenAICompatibleAdapter(settings: OpenAICompatibleSettings): ProviderAdapter {
+  const provider = createOpenAICompatible({
+    name: settings.name,
+    baseURL: settings.baseUrl,
+    apiKey: settings.apiKey,
+    headers: settings.headers,
+  });
+  return createSdkAdapter({
+    name: settings.name,
+    model: settings.model,
+    languageModel: (modelId) => provider.chatModel(modelId),
+    classify: classifyOpenAIStyleError,
+    secrets: settings.apiKey === undefined ? [] : [settings.apiKey],
+    jsonMode: true,
+  });
+}

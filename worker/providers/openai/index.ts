@@ -1,0 +1,18 @@
+/** OpenAI, native: Chat Completions (`POST {baseUrl}/chat/completions`, `Authorization: Bearer sk-...`). */
+import { createOpenAI } from '@ai-sdk/openai';
+import { classifyOpenAIStyleError } from '../errors/openai-style';
+import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
+import type { ProviderAdapter } from '../types';
+
+export function createOpenAIAdapter(settings: NativeAdapterSettings): ProviderAdapter {
+  const provider = createOpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  return createSdkAdapter({
+    name: settings.name ?? 'openai',
+    model: settings.model,
+    // `.chat`: the SDK's default for OpenAI is the Responses API; the gateway speaks Chat Completions.
+    languageModel: (modelId) => provider.chat(modelId),
+    classify: classifyOpenAIStyleError,
+    secrets: [settings.apiKey],
+    jsonMode: true,
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * The one way an adapter calls a provider: the AI SDK's `generateText` with its retries off (the
+ * gateway owns retries), the caller's AbortSignal passed through, and the answer normalised.
+ * Each provider folder only supplies the SDK model, its error classifier and its quirks.
+ */
+import { generateText, type LanguageModel, type OutputInterface } from 'ai';
+import type { ProviderError } from '../../shared/provider-error';
+import { filteredAnswer, type Classifier } from './errors/common';
+import type { CompletionRequest, CompletionResult, ProviderAdapter } from './types';
+
+/** What a native adapter needs; `name` defaults to the provider's own. */
+export interface NativeAdapterSettings {
+  name?: string;
+  apiKey: string;
+  baseUrl: string;
+  model: string;
+}
+
+export interface SdkAdapterOptions {
+  name: string;
+  /** The configured model; a request may override it. */
+  model: string;
+  languageModel(modelId: string): LanguageModel;
+  classify: Classifier;
+  /** Kept out of every error message. */
+  secrets: readonly string[];
+  /** False where the SDK has no JSON mode without a schema (Anthropic): it would only warn. */
+  jsonMode: boolean;
+  /** For APIs that require a limit (Anthropic): used when the request sets none. */
+  defaultMaxOutputTokens?: number;
+  /** Where the answering model is in the raw body, for SDKs that report the requested one. */
+  answeringModel?(body: unknown): string | undefined;
+}
+
+/**
+ * Asks for the provider's JSON mode but hands the text back untouched: whether it parses is the
+ * decision engine's business, and a reply that does not parse must not be thrown away here.
+ */
+const jsonText: OutputInterface<string, string, never> = {
+  name: 'json-text',
+  responseFormat: Promise.resolve({ type: 'json' }),
+  parseCompleteOutput: async ({ text }) => text,
+  parsePartialOutput: async ({ text }) => ({ partial: text }),
+  createElementStreamTransform: () => undefined,
+};
+
+/** OpenAI, Mistral, HF: x-request-id; Anthropic: request-id; NVIDIA's hosted API: nvcf-reqid. */
+function requestIdFrom(headers: Record<string, string> | undefined): string | undefined {
+  return headers?.['x-request-id'] ?? headers?.['request-id'] ?? headers?.['nvcf-reqid'];
+}
+
+export function createSdkAdapter(options: SdkAdapterOptions): ProviderAdapter {
+  const { name, classify, secrets } = options;
+  const fail = (err: unknown, signal: AbortSignal): ProviderError => classify(err, { provider: name, signal, secrets });
+
+  return {
+    name,
+    model: options.model,
+    async complete(request: CompletionRequest, signal: AbortSignal): Promise<CompletionResult> {
+      const modelId = request.model ?? options.model;
+      const started = performance.now();
+      try {
+        signal.throwIfAborted();
+        const result = await generateText({
+          model: options.languageModel(modelId),
+          system: request.system === '' ? undefined : request.system,
+          prompt: request.prompt,
+          maxRetries: 0,
+          abortSignal: signal,
+          maxOutputTokens: request.maxOutputTokens ?? options.defaultMaxOutputTokens,
+          temperature: request.temperature,
+          output: request.responseFormat === 'json' && options.jsonMode ? jsonText : undefined,
+        });
+        const latencyMs = Math.round(performance.now() - started);
+        if (result.finishReason === 'content-filter' && result.text.trim() === '') {
+          throw filteredAnswer(name, result.rawFinishReason);
+        }
+        return {
+          text: result.text,
+          model: options.answeringModel?.(result.response.body) ?? (result.response.modelId || modelId),
+          finishReason: result.finishReason,
+          usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 },
+          latencyMs,
+          requestId: requestIdFrom(result.response.headers),
+        };
+      } catch (err: unknown) {
+        throw fail(err, signal);
+      }
+    },
+  };
+}
