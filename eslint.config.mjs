@@ -12,5 +12,10 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through shared/config.ts.' }],
     },
   },
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { files: ['shared/config.ts', 'test/**', 'scripts/**', 'bench/**', 'tools/**'], rules: { 'no-restricted-properties': 'off' } },
 );

@@ -6,11 +6,12 @@ import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
 import { healthRoutes } from './routes/health';
+import { providerRoutes, type ProviderRoutesDeps } from './routes/providers';
 import { taskRoutes, type TaskRoutesDeps } from './routes/tasks';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
 
-export interface AppDeps extends TaskRoutesDeps {
+export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps {
   logger: Logger;
   redis: Redis;
   db: Db;
@@ -27,6 +28,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(jsonBody(deps.maxBodyBytes));
   app.use(apiKeyAuth(deps.apiKey));
   app.use(taskRoutes(deps));
+  app.use(providerRoutes(deps));
   app.use(notFound());
   app.use(errorHandler(deps.logger));
   return app;

@@ -1,8 +1,8 @@
 /**
- * Waits for jobs to finish. One QueueEvents subscription serves every waiting request of this API
+ * Waits for jobs to finish. One event-stream subscription serves every waiting request of this API
  * process, instead of a listener pair per request.
  */
-import type { QueueEvents } from 'bullmq';
+import type { JobEventsSubscriber } from './job-events';
 import type { TaskQueue } from '../shared/queue';
 import { outcomeSchema, type TaskOutcome } from '../shared/task-schemas';
 
@@ -28,7 +28,7 @@ export class CompletionWaiter {
   private readonly waiting = new Map<string, Set<Resolver>>();
 
   constructor(
-    private readonly events: QueueEvents,
+    private readonly events: JobEventsSubscriber,
     private readonly queue: TaskQueue,
   ) {
     events.on('completed', ({ jobId, returnvalue }) => {
@@ -39,7 +39,7 @@ export class CompletionWaiter {
     events.on('failed', async ({ jobId, failedReason }) => {
       if (!this.waiting.has(jobId)) return;
       const state = await this.queue.getJobState(jobId).catch(() => 'unknown');
-      if (state === 'failed') this.settle(jobId, { kind: 'failed', reason: failedReason });
+      if (state === 'failed') this.settle(jobId, { kind: 'failed', reason: failedReason ?? 'unknown' });
     });
   }
 

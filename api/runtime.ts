@@ -5,16 +5,19 @@ import type { Db } from '../shared/db';
 import { HistoryStore } from '../shared/history-store';
 import { gatewayKeys } from '../shared/keys';
 import type { Logger } from '../shared/logger';
-import { createQueueEvents, createTaskQueue } from '../shared/queue';
-import { createRedis } from '../shared/redis';
+import { createTaskQueue, type TaskQueue } from '../shared/queue';
+import { createRedis, waitForReady, withTimeout } from '../shared/redis';
+import { providerStatusFlags } from '../worker/providers/registry';
 import type { ProviderEntry, ProviderInfo } from '../worker/providers/types';
 import { createApp } from './app';
 import { CompletionWaiter } from './completion-waiter';
+import { JobEventsSubscriber } from './job-events';
 import { TaskService } from './task-service';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
   app: ReturnType<typeof createApp>;
+  queue: TaskQueue;
   close(): Promise<void>;
 }
 
@@ -26,11 +29,12 @@ export async function createApiRuntime(
 ): Promise<ApiRuntime> {
   const settings = { queueName: config.QUEUE_NAME, prefix: config.QUEUE_PREFIX };
   const redis = createRedis(config.REDIS_URL, 'request', 'aigw-api');
+  if (!(await waitForReady(redis, 2_000))) logger.warn('Redis is not reachable yet; tasks are refused with 503 until it is');
   const eventsConnection = createRedis(config.REDIS_URL, 'blocking', 'aigw-api-events');
   const queue = createTaskQueue(redis, { ...settings, retentionSeconds: config.JOB_RETENTION_SECONDS, attempts: config.PERSIST_ATTEMPTS });
   queue.on('error', () => undefined);
-  const events = createQueueEvents(eventsConnection, settings);
-  events.on('error', (err) => logger.warn('queue events connection error', { error: err }));
+  const events = new JobEventsSubscriber(eventsConnection, queue.toKey('events'));
+  events.start();
   const waiter = new CompletionWaiter(events, queue);
   const store = new HistoryStore(db);
   const service = new TaskService({
@@ -48,6 +52,8 @@ export async function createApiRuntime(
     service,
     waiter,
     providers,
+    providerFlags: providerStatusFlags(config),
+    providerOrder: [...config.PROVIDER_ORDER.filter((n) => n !== 'local'), ...(config.LOCAL_PROVIDER ? ['local'] : [])],
     apiKey: config.API_KEY,
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
@@ -57,6 +63,7 @@ export async function createApiRuntime(
   let server: Server | undefined;
   return {
     app,
+    queue,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const s = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
@@ -72,10 +79,10 @@ export async function createApiRuntime(
         await closed;
         clearTimeout(timer);
       }
-      await events.close().catch(() => undefined);
-      await queue.close().catch(() => undefined);
+      await events.close();
+      // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.
+      await withTimeout(queue.close(), 2_000, 'queue close').catch(() => undefined);
       redis.disconnect();
-      eventsConnection.disconnect();
     },
   };
 }

@@ -41,6 +41,8 @@ export class TaskService {
   constructor(private readonly deps: TaskServiceDeps) {}
 
   async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string): Promise<SubmitResult> {
+    // While the connection is down, fail at once rather than after the timeout.
+    if (this.deps.redis.status !== 'ready') throw redisUnavailable(new Error(`redis connection is ${this.deps.redis.status}`));
     const taskId = randomUUID();
     if (idempotencyKey) {
       const claimed = await this.claimIdempotencyKey(caller, idempotencyKey, request, taskId);

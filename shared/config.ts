@@ -87,7 +87,8 @@ const envSchema = z.object({
   GEMINI_API_KEY: optionalSecret,
   HF_API_KEY: optionalSecret,
   ...providerEnvShape,
-}).superRefine((env, ctx) => refineProviderNames(env, [...BUILT_IN_PROVIDERS, 'local'], ctx));
+  // `when`: check provider names even when other variables are bad, so one message names them all.
+}).superRefine((env, ctx) => refineProviderNames(env, [...BUILT_IN_PROVIDERS, 'local'], ctx), { when: () => true });
 
 export type Config = z.infer<typeof envSchema>;
 

@@ -11,6 +11,8 @@ export function createDb(databaseUrl: string, poolMax = 10): Db {
     connection: { connectionString: databaseUrl, connectionTimeoutMillis: 2_000 },
     pool: { min: 0, max: poolMax, acquireTimeoutMillis: 5_000 },
     acquireConnectionTimeout: 5_000,
+    // Knex prints pool errors with console.log; callers already receive them as rejections.
+    log: { warn: () => undefined, error: () => undefined, deprecate: () => undefined, debug: () => undefined },
   });
 }
 

@@ -1,5 +1,5 @@
 /** The task queue, shared by the API (producer) and the workers (consumers). */
-import { Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
+import { Queue, type ConnectionOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobData, TaskOutcome } from './task-schemas';
 
@@ -29,6 +29,3 @@ export function createTaskQueue(connection: Redis, settings: QueueSettings): Tas
   });
 }
 
-export function createQueueEvents(connection: Redis, settings: Pick<QueueSettings, 'queueName' | 'prefix'>): QueueEvents {
-  return new QueueEvents(settings.queueName, { connection: connection as ConnectionOptions, prefix: settings.prefix });
-}

@@ -1,6 +1,5 @@
 /** The BullMQ worker around the processor, and its graceful shutdown. */
 import { Worker, type ConnectionOptions } from 'bullmq';
-import type { Logger } from '../shared/logger';
 import { createRedis } from '../shared/redis';
 import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
@@ -43,17 +42,17 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
     closing ??= (async () => {
       log.info('worker draining', { timeout_ms: timeoutMs });
       let timer: NodeJS.Timeout | undefined;
-      const graceful = worker.close().then(() => 'drained' as const);
+      // pause() stops fetching new jobs and resolves once the active ones have finished.
+      const drained = worker.pause().then(() => 'drained' as const);
       const deadline = new Promise<'deadline'>((resolve) => {
         timer = setTimeout(() => resolve('deadline'), timeoutMs);
       });
-      const how = await Promise.race([graceful, deadline]);
+      const how = await Promise.race([drained, deadline]);
       clearTimeout(timer);
-      // Past the deadline the remaining jobs' locks lapse and another worker picks them up.
-      if (how === 'deadline') {
-        log.warn('drain deadline passed; closing with jobs still active');
-        await worker.close(true);
-      }
+      // Past the deadline, close without waiting: the unfinished jobs' locks lapse and another
+      // worker's stalled-job check takes them over.
+      if (how === 'deadline') log.warn('drain deadline passed; closing with jobs still active');
+      await worker.close(how === 'deadline');
       await connection.quit().catch(() => connection.disconnect());
       log.info('worker closed', { how });
     })();

@@ -24,7 +24,7 @@ export function scriptedProvider(name: string, steps: Step[], model = `${name}-m
       calls.push(request);
       if (!step) throw new Error('scripted provider has no steps');
       if ('hang' in step) {
-        await new Promise<never>((_, reject) =>
+        return new Promise<never>((_, reject) =>
           signal.addEventListener('abort', () => reject(new ProviderError({ provider: name, kind: 'timeout', message: 'aborted' })), { once: true }),
         );
       }
