@@ -44,6 +44,10 @@ function attemptFromError(error: ProviderError, latencyMs: number): Attempt {
   };
 }
 
+function sumUsage(a: CompletionResult['usage'], b: CompletionResult['usage']): CompletionResult['usage'] {
+  return { inputTokens: a.inputTokens + b.inputTokens, outputTokens: a.outputTokens + b.outputTokens };
+}
+
 export interface CallContext {
   task: TaskDefinition;
   request: CompletionRequest;
@@ -66,7 +70,15 @@ async function attemptOnce(adapter: ProviderAdapter, ctx: CallContext): Promise<
     }
     throw err;
   }
-  const output = ctx.task.parse(completion.text, { text: ctx.request.text, options: ctx.request.options, provider: adapter.name });
+  const repair = async (instruction: string): Promise<string> => {
+    const again = await adapter.complete(
+      { ...ctx.request, prompt: `${ctx.request.prompt}\n\n${instruction}` },
+      AbortSignal.timeout(Math.max(1, Math.min(ctx.retry.timeoutMs, ctx.deadline - Date.now()))),
+    );
+    completion = { ...again, usage: sumUsage(completion.usage, again.usage) };
+    return again.text;
+  };
+  const output = await ctx.task.parse(completion.text, { text: ctx.request.text, options: ctx.request.options, provider: adapter.name, repair });
   return { adapter, completion, output };
 }
 

@@ -21,6 +21,11 @@ export interface ParseContext<O> {
   options: O;
   /** The provider that produced `raw`; `local` answers come from the rule engines. */
   provider: string;
+  /**
+   * Asks the same provider once more, with the original instructions plus `instruction` about
+   * what was wrong, and returns its raw answer: for a parser that can repair an unusable answer.
+   */
+  repair(instruction: string): Promise<string>;
 }
 
 export interface TaskDefinition<O = Record<string, unknown>> {
@@ -28,7 +33,7 @@ export interface TaskDefinition<O = Record<string, unknown>> {
   description: string;
   options: z.ZodType<O>;
   render(text: string, options: O): RenderedPrompt;
-  parse(raw: string, context: ParseContext<O>): TaskOutput;
+  parse(raw: string, context: ParseContext<O>): TaskOutput | Promise<TaskOutput>;
   /** The task done without an LLM, for the offline `local` provider; absent when it cannot be. */
   offline?(text: string, options: O): string;
 }
