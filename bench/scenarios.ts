@@ -1,0 +1,130 @@
+/** The benchmark's scenarios (issue "Benchmark"): each returns named figures for one run. */
+import type { LoadSummary } from './load';
+import { runLoad } from './processes';
+import { startStack, type Stack } from './stack';
+
+export interface BenchContext {
+  mockUrl: string;
+  redisUrl: string;
+  postgresUrl: string;
+  durationSeconds: number;
+  connections: number;
+  runs: number;
+}
+
+export type Figures = Record<string, number>;
+
+export interface ScenarioResult {
+  name: string;
+  figures: Figures[];
+  usage: { role: string; cpuSeconds: number; peakRssMb: number }[];
+}
+
+const TEXT = 'The gateway benchmark sends this short text. It has two sentences.';
+const taskBody = (provider = 'auto') => JSON.stringify({ task: 'summarize', text: TEXT, provider });
+const chatBody = (model: string) => JSON.stringify({ model, messages: [{ role: 'user', content: TEXT }] });
+
+function openai(mockUrl: string, model: string): Record<string, string> {
+  return { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: `${mockUrl}/v1`, OPENAI_MODEL: model, PROVIDER_ORDER: 'openai' };
+}
+
+async function waitForRows(stack: Stack, expected: number, timeoutMs = 120_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const done = (await stack.countRows('success')) + (await stack.countRows('error'));
+    if (done >= expected || Date.now() - started > timeoutMs) return done;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function throughputFigures(load: LoadSummary, persisted: number): Figures {
+  return {
+    requests_per_second: load.requestsPerSecond,
+    latency_p50_ms: load.latencyP50Ms,
+    latency_p99_ms: load.latencyP99Ms,
+    errors: load.errors + load.non2xx,
+    accepted: load.ok2xx,
+    persisted,
+    missing_rows: Math.max(0, load.ok2xx - persisted),
+  };
+}
+
+async function withStack(ctx: BenchContext, name: string, workers: number, env: Record<string, string>, run: (stack: Stack) => Promise<Figures>): Promise<ScenarioResult> {
+  const stack = await startStack({ workers, mockUrl: ctx.mockUrl, redisUrl: ctx.redisUrl, postgresUrl: ctx.postgresUrl, env });
+  try {
+    const figures: Figures[] = [];
+    for (let i = 0; i < ctx.runs; i += 1) figures.push(await run(stack));
+    return { name, figures, usage: stack.usage() };
+  } finally {
+    await stack.stop();
+  }
+}
+
+/** (a) One connection, the mock answering at once: what the gateway adds to a direct call. */
+export function overhead(ctx: BenchContext): Promise<ScenarioResult> {
+  return withStack(ctx, 'a_overhead', 1, { ...openai(ctx.mockUrl, 'mock-ok'), WORKER_CONCURRENCY: '8' }, async (stack) => {
+    const direct = await runLoad({ url: `${ctx.mockUrl}/v1/chat/completions`, connections: 1, durationSeconds: ctx.durationSeconds, body: chatBody('mock-ok') });
+    const gateway = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: 1, durationSeconds: ctx.durationSeconds, body: taskBody('openai') });
+    return {
+      direct_p50_ms: direct.latencyP50Ms,
+      direct_p99_ms: direct.latencyP99Ms,
+      gateway_p50_ms: gateway.latencyP50Ms,
+      gateway_p99_ms: gateway.latencyP99Ms,
+      added_p50_ms: gateway.latencyP50Ms - direct.latencyP50Ms,
+      added_p99_ms: gateway.latencyP99Ms - direct.latencyP99Ms,
+      errors: gateway.errors + gateway.non2xx,
+    };
+  });
+}
+
+/** (b)/(d) Sync throughput with the mock answering in 200 ms, with `workers` worker processes. */
+export function syncThroughput(ctx: BenchContext, workers: number, name = `b_sync_${workers}w`): Promise<ScenarioResult> {
+  const concurrency = String(Math.ceil((ctx.connections * 1.25) / workers));
+  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency }, async (stack) => {
+    const before = await stack.countRows();
+    const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
+    const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
+    return throughputFigures(load, persisted);
+  });
+}
+
+/** (c) Async intake: tasks accepted per second with ?wait=false, then the time to drain them. */
+export function asyncIntake(ctx: BenchContext): Promise<ScenarioResult> {
+  return withStack(ctx, 'c_async_intake', 1, { ...openai(ctx.mockUrl, 'mock-ok'), WORKER_CONCURRENCY: '200' }, async (stack) => {
+    const before = await stack.countRows();
+    const load = await runLoad({ url: `${stack.apiUrl}/ai/task?wait=false`, connections: Math.min(ctx.connections, 100), durationSeconds: ctx.durationSeconds, body: taskBody() });
+    const started = Date.now();
+    const persisted = (await waitForRows(stack, before + load.ok2xx, 300_000)) - before;
+    return {
+      accepted_per_second: load.requestsPerSecond,
+      accept_p99_ms: load.latencyP99Ms,
+      errors: load.errors + load.non2xx,
+      accepted: load.ok2xx,
+      drain_seconds_after_load: (Date.now() - started) / 1000,
+      missing_rows: Math.max(0, load.ok2xx - persisted),
+    };
+  });
+}
+
+/** (e) (b) with the first provider failing every call; measured once its breaker is open. */
+export function failover(ctx: BenchContext): Promise<ScenarioResult> {
+  const env = {
+    OPENAI_API_KEY: 'sk-bench',
+    OPENAI_BASE_URL: `${ctx.mockUrl}/v1`,
+    OPENAI_MODEL: 'mock-status-500',
+    CLAUDE_API_KEY: 'sk-ant-bench',
+    CLAUDE_BASE_URL: `${ctx.mockUrl}/v1`,
+    CLAUDE_MODEL: 'mock-latency-200',
+    PROVIDER_ORDER: 'openai,claude',
+    WORKER_CONCURRENCY: String(Math.ceil(ctx.connections * 1.25)),
+    CIRCUIT_BREAKER_RESET_TIMEOUT: '600',
+  };
+  return withStack(ctx, 'e_failover', 1, env, async (stack) => {
+    // Warm up until the first provider's circuit is open.
+    await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: 10, durationSeconds: 2, body: taskBody() });
+    const before = await stack.countRows();
+    const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
+    const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
+    return throughputFigures(load, persisted);
+  });
+}
