@@ -105,6 +105,6 @@ export function decideDocument(text: string, opts: DocumentRuleOptions = {}): Ru
       signed_date: signed?.iso ?? null,
       parties: doc.parties.map((party) => party.name),
     },
-    'required sections and signature are present and the dates agree',
+    requireSignature ? 'required sections and signature are present and the dates agree' : 'required sections are present and the dates agree',
   );
 }

@@ -5,8 +5,11 @@
  */
 import { scanDocument, type LabelledDate } from '../providers/local/entity-scan';
 import { lineEvidence } from '../providers/local/entity-text';
+import { findWordAmounts } from '../providers/local/entity-words';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
+import { checkCurrency } from './invoice-currency';
 import { checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
+import { checkTotalInWords, totalInWords } from './invoice-words';
 
 export type { RulesDecision, Verdict } from './decision-builder';
 
@@ -24,7 +27,8 @@ export function decideInvoice(text: string): RulesDecision {
   const issue = doc.dates.find((date) => date.label === 'issue') ?? doc.dates.find((date) => !date.label);
   const due = doc.dates.find((date) => date.label === 'due');
   const figures = labelledFigures(text, doc.amounts);
-  const total = figures.find((figure) => figure.label === 'total');
+  const words = findWordAmounts(text);
+  const total = figures.find((figure) => figure.label === 'total') ?? totalInWords(text, words);
   const vendor = doc.parties.find((party) => party.role === 'vendor');
   const customer = doc.parties.find((party) => party.role === 'customer');
 
@@ -53,13 +57,11 @@ export function decideInvoice(text: string): RulesDecision {
     verdict.fail(total.value === 0 ? 'total is zero' : `total ${money(total.value)} is negative`, total.evidence);
   }
 
-  const currencies = [...new Set(doc.amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])))];
-  if (currencies.length > 1) {
-    const examples = currencies.map((code) => doc.amounts.find((amount) => amount.currency === code)).flatMap((amount) => (amount ? [at(amount)] : []));
-    verdict.fail(`amounts are in more than one currency (${currencies.join(', ')})`, ...examples);
+  const currency = checkCurrency(text, doc, verdict);
+  if (total) {
+    checkSums(doc, figures, total, verdict);
+    checkTotalInWords(text, total, words, verdict);
   }
-
-  if (total) checkSums(doc, figures, total, verdict);
 
   return verdict.build(
     {
@@ -67,7 +69,7 @@ export function decideInvoice(text: string): RulesDecision {
       issue_date: dateValue(issue),
       due_date: dateValue(due),
       total: total?.value ?? null,
-      currency: total?.currency ?? (currencies.length === 1 ? currencies[0] : null) ?? null,
+      currency: total?.currency ?? currency,
       vendor: vendor?.name ?? null,
       customer: customer?.name ?? null,
       line_items_sum: lineItemsSum(doc),

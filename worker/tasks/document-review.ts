@@ -11,16 +11,21 @@ const options = z
 
 export const documentReviewTask = defineDecisionTask({
   name: 'document_review',
-  description: 'Reviews a business document for required sections, signatures and consistent dates.',
+  description:
+    'Reviews a business document for required sections (option required_sections), a signature (option require_signature, default true) ' +
+    'and dates that exist and agree; answers PASS, FAIL or NEEDS_INFO with evidence quoted from the text.',
   options,
   instructions: (opts) =>
     [
       'You review business documents.',
-      opts.required_sections?.length ? `Required sections: ${opts.required_sections.join(', ')}.` : '',
-      opts.require_signature === false ? '' : 'The document must be signed.',
-      'FAIL when dates contradict each other. NEEDS_INFO when a required section or signature is missing. PASS otherwise.',
+      opts.required_sections?.length ? `Required sections (as headings): ${opts.required_sections.join(', ')}.` : '',
+      opts.require_signature === false ? 'A signature is not required.' : 'The document must be signed (a filled-in signature, not a blank line).',
+      'FAIL when a date cannot exist or dates contradict each other (an effective date after the end date).',
+      'NEEDS_INFO when a required section or the signature is missing and nothing contradicts. PASS otherwise.',
     ]
       .filter(Boolean)
       .join(' '),
+  fields:
+    'sections_found and sections_missing (arrays of section names), signature (the signature line or null), effective_date, end_date and signed_date (YYYY-MM-DD), parties (array of names)',
   rules: (text, opts) => decideDocument(text, { requiredSections: opts.required_sections, requireSignature: opts.require_signature }),
 });

@@ -12,8 +12,10 @@ export interface RenderedPrompt {
 export interface TaskOutput {
   result: string;
   decision: Decision | null;
-  /** Things the parser had to correct or drop (lowers confidence). */
+  /** Things the parser had to correct or drop; each lowers the confidence. */
   notes: string[];
+  /** The most the answer may be trusted whatever the provider (a heuristic, a rule-engine fallback). */
+  confidenceCap?: number;
 }
 
 export interface ParseContext<O> {
@@ -34,8 +36,11 @@ export interface TaskDefinition<O = Record<string, unknown>> {
   options: z.ZodType<O>;
   render(text: string, options: O): RenderedPrompt;
   parse(raw: string, context: ParseContext<O>): TaskOutput | Promise<TaskOutput>;
-  /** The task done without an LLM, for the offline `local` provider; absent when it cannot be. */
-  offline?(text: string, options: O): string;
+  /**
+   * The task done without an LLM, for the offline `local` provider: absent when it cannot be done,
+   * undefined for an input it cannot handle honestly (the provider then answers `unsupported`).
+   */
+  offline?(text: string, options: O): string | undefined;
 }
 
 /** Thrown by a parser when a provider's answer cannot be used; the chain treats it as a malformed response. */

@@ -19,8 +19,10 @@ const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S)?\\$|€|£|¥|₹|Fr\\.';
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';
-/** 1,234.56 | 1.234,56 | 1'234.56 | 1234,5 | 99 */
-const NUMBER = "(?:\\d{1,3}(?:[,.'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?!\\d)";
+/** Indian grouping: 2,36,000.00 (lakhs), tried first so it is not read as 2,36. */
+const LAKH_NUMBER = '\\d{1,2}(?:,\\d{2})+,\\d{3}';
+/** 1,234.56 | 1.234,56 | 1'234.56 | 2,36,000.00 | 1234,5 | 99 */
+const NUMBER = `(?:${LAKH_NUMBER}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?!\\d)`;
 /** 1 234,56 — only trusted right before a currency, since "2 100.00" is often a quantity and a price. */
 const SPACED_NUMBER = '\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)';
 /** Not part of a longer number, date or code. */
@@ -32,7 +34,7 @@ const CURRENCY_FIRST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CU
 const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY})`, 'g');
 /** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
 const BARE_AMOUNT = new RegExp(
-  `${NOT_AFTER}(?<sign>${SIGN})?(?<number>\\d{1,3}(?:[,.'’]\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%]|[.,]\\d|\\s?%)`,
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<number>${LAKH_NUMBER}\\.\\d{2}|\\d{1,3}(?:[,.'’]\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%]|[.,]\\d|\\s?%)`,
   'g',
 );
 

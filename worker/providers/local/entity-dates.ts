@@ -18,6 +18,10 @@ const MONTHS: Record<string, number> = {
   october: 10, oct: 10, oktober: 10, okt: 10, octobre: 10,
   november: 11, nov: 11, novembre: 11,
   december: 12, dec: 12, dezember: 12, dez: 12, décembre: 12, decembre: 12, déc: 12,
+  // Spanish and Italian
+  enero: 1, gennaio: 1, febrero: 2, febbraio: 2, marzo: 3, abril: 4, aprile: 4, mayo: 5, maggio: 5, junio: 6, giugno: 6,
+  julio: 7, luglio: 7, agosto: 8, septiembre: 9, setiembre: 9, settembre: 9, octubre: 10, ottobre: 10, noviembre: 11,
+  diciembre: 12, dicembre: 12,
 };
 
 // Longest names first so "sept" is not read as "sep" followed by a stray "t".
@@ -28,8 +32,11 @@ const ORDINAL = '(?:st|nd|rd|th|er|e)?';
 const ISO_DATE = /(?<!\d)(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?!\d)/g;
 /** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24 */
 const NUMERIC_DATE = /(?<![\d./-])(?<first>\d{1,2})(?<sep>[./-])(?<second>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})(?![\d]|[./-]\d)/g;
-/** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024 */
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(?<day>\\d{1,2})${ORDINAL}\\.?\\s+(?:of\\s+)?(?<month>${MONTH_NAME})\\.?,?\\s+(?<year>\\d{4})(?!\\d)`, 'giu');
+/** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024 */
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(?<day>\\d{1,2})${ORDINAL}\\.?\\s+(?:(?:of|de)\\s+)?(?<month>${MONTH_NAME})\\.?,?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)`,
+  'giu',
+);
 /** March 15, 2024, Mar. 15th 2024 */
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d{1,2})${ORDINAL},?\\s+(?<year>\\d{4})(?!\\d)`, 'giu');
 

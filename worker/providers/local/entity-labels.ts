@@ -1,7 +1,7 @@
 /**
  * What a date or an amount is (issue/due date, total/tax...), read from the words just before it on
  * its line, or from a header line right above a line that holds only values (table layouts).
- * Keywords cover English, German and French business documents.
+ * Keywords cover English, German, French, Spanish and Italian business documents.
  */
 import { hasLetters, keywordHits, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
@@ -11,7 +11,10 @@ const E = WORD_END;
 export const DATE_LABEL_RULES: LabelRule[] = [
   {
     label: 'due',
-    pattern: keywords([`due${E}`, 'pay(?:able)?\\s+by', 'fällig', 'zahlbar\\s+bis', 'zahlungsziel', "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'payable\\s+avant', 'date\\s+limite']),
+    pattern: keywords([
+      `due${E}`, 'pay(?:able)?\\s+by', 'fällig', 'zahlbar\\s+bis', 'zahlungsziel', "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'payable\\s+avant', 'date\\s+limite',
+      'vencimiento', 'pagar\\s+antes\\s+de', 'scadenza', 'pagare\\s+entro',
+    ]),
   },
   {
     label: 'effective',
@@ -23,38 +26,42 @@ export const DATE_LABEL_RULES: LabelRule[] = [
   },
   {
     label: 'signed',
-    pattern: keywords([`signed${E}`, 'signature', 'executed', 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`]),
+    pattern: keywords([`signed${E}`, 'signature', 'executed', 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', 'firmad[oa]', 'firmat[oa]', `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`]),
   },
   {
     // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
     label: 'delivery',
-    pattern: keywords(['deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'livraison', 'livré']),
+    pattern: keywords(['deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'livraison', 'livré', 'entrega', 'consegna']),
   },
   { label: 'order', pattern: keywords(['order\\s+date', `ordered${E}`, 'bestelldatum', 'bestellt', 'date\\s+de\\s+commande', 'commandé']) },
   {
     label: 'issue',
-    pattern: keywords(['invoice\\s+date', 'date\\s+of\\s+(?:issue|invoice)', 'issue\\s+date', `issued${E}`, 'date\\s+issued', 'billing\\s+date', 'rechnungsdatum', 'ausstellungsdatum', 'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`]),
+    pattern: keywords([
+      'invoice\\s+date', 'date\\s+of\\s+(?:issue|invoice)', 'issue\\s+date', `issued${E}`, 'date\\s+issued', 'billing\\s+date', 'rechnungsdatum', 'ausstellungsdatum',
+      'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
+      'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
+    ]),
   },
 ];
 
-const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`]) }];
+const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])']) }];
 
 /** Ordered by priority for labels starting at the same place ("Total HT" is a subtotal, not a total). */
 export const AMOUNT_LABEL_RULES: LabelRule[] = [
   {
     label: 'subtotal',
-    pattern: keywords(['sub[-\\s]?total', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax)', `montant\\s+HT${E}`, 'net\\s+amount', 'net\\s+total', 'taxable\\s+amount', 'amount\\s+before\\s+tax']),
+    pattern: keywords(['sub[-\\s]?total', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax)', `montant\\s+HT${E}`, 'net\\s+amount', 'net\\s+total', 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale']),
   },
   {
     label: 'total',
-    pattern: keywords(['grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'balance\\s+due', 'invoice\\s+total', 'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer']),
+    pattern: keywords(['grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'balance\\s+due', 'invoice\\s+total', 'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer', 'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+total', 'totale\\s+(?:fattura|documento|da\\s+pagare)']),
   },
   {
     label: 'tax',
-    pattern: keywords([`VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`]),
+    pattern: keywords([`VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`]),
   },
-  { label: 'total', pattern: keywords([`total${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt)${E})`, `summe${E}`]) },
-  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'remise', 'réduction']) },
+  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA)${E})`, `summe${E}`]) },
+  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'remise', 'réduction', 'descuento', 'sconto']) },
   { label: 'paid', pattern: keywords([`paid${E}`, 'payment\\s+received', `deposit${E}`, 'bezahlt', 'anzahlung', 'acompte', 'déjà\\s+payé']) },
 ];
 
@@ -72,10 +79,16 @@ function chooseAmountLabel(context: string): string | undefined {
   return hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best)).label;
 }
 
+interface HeaderColumn {
+  label: string;
+  /** Where the column's heading starts on its line. */
+  start: number;
+}
+
 /** Column headers in reading order, one label per column ("Invoice date   Due date"). */
-function headerLabels(header: string, rules: LabelRule[]): string[] {
+function headerLabels(header: string, rules: LabelRule[]): HeaderColumn[] {
   const hits = keywordHits(header, rules).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
-  const columns: string[] = [];
+  const columns: HeaderColumn[] = [];
   let lastEnd = -2;
   for (const hit of hits) {
     // Overlapping or adjacent hits ("Due" + "date") name one column.
@@ -83,19 +96,35 @@ function headerLabels(header: string, rules: LabelRule[]): string[] {
       lastEnd = Math.max(lastEnd, hit.end);
       continue;
     }
-    columns.push(hit.label);
+    columns.push({ label: hit.label, start: hit.start });
     lastEnd = hit.end;
   }
   return columns;
 }
 
+/** OCR and hand-made tables drift by a character or two. */
+const COLUMN_SLACK = 2;
+
+/** The header column a value stands under: the last heading starting at or before it, if it starts close. */
+function columnAt(columns: HeaderColumn[], offset: number): string | undefined {
+  const candidates = columns.filter((column) => column.start <= offset + COLUMN_SLACK);
+  const column = candidates[candidates.length - 1];
+  return column && offset - column.start <= COLUMN_SLACK ? column.label : undefined;
+}
+
 interface LabelKind {
   choose(context: string): string | undefined;
   rules: LabelRule[];
+  /**
+   * Whether a header may label the values of a line that also holds words, by column position
+   * ("AOS-55102   05/14/2025   06/13/2025" under "Invoice Number   Invoice Date   Due Date").
+   * Not for amounts: a line item under "Item  Qty  Tax  Total" would turn into a tax and a total.
+   */
+  byPosition: boolean;
 }
 
-export const DATE_LABELS: LabelKind = { choose: chooseDateLabel, rules: [...DATE_LABEL_RULES, ...GENERIC_DATE_RULES] };
-export const AMOUNT_LABELS: LabelKind = { choose: chooseAmountLabel, rules: AMOUNT_LABEL_RULES };
+export const DATE_LABELS: LabelKind = { choose: chooseDateLabel, rules: [...DATE_LABEL_RULES, ...GENERIC_DATE_RULES], byPosition: true };
+export const AMOUNT_LABELS: LabelKind = { choose: chooseAmountLabel, rules: AMOUNT_LABEL_RULES, byPosition: false };
 
 /** One label (or undefined) per item; `items` must be sorted by start. */
 export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (string | undefined)[] {
@@ -107,7 +136,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (stri
     group.push(item);
     return { item, lineNo, position: group.length - 1 };
   });
-  const headers = new Map<number, string[] | null>();
+  const headers = new Map<number, HeaderLayout | null>();
   return placed.map(({ item, lineNo, position }) => {
     const line = lines[lineNo];
     const onLine = byLine.get(lineNo) ?? [];
@@ -121,13 +150,20 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (stri
       headers.set(lineNo, columns);
     }
     if (!columns) return undefined;
-    if (columns.length === onLine.length) return columns[position];
-    return columns.length === 1 && onLine.length === 1 ? columns[0] : undefined;
+    if (columns.ownWords) return columnAt(columns.columns, item.start - line.start);
+    if (columns.columns.length === onLine.length) return columns.columns[position]?.label;
+    return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
 }
 
-/** The column labels of the header above a values-only line; null when the line has words of its own. */
-function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind): string[] | null {
+interface HeaderLayout {
+  columns: HeaderColumn[];
+  /** The values line holds words of its own, so values are matched to headings by position. */
+  ownWords: boolean;
+}
+
+/** The column labels of the header above a values line; null when there is none, or the line has words and `kind` does not allow that. */
+function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind): HeaderLayout | null {
   const line = lines[lineNo];
   if (!line) return null;
   let rest = '';
@@ -137,11 +173,12 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
     cursor = span.end;
   }
   rest += line.text.slice(cursor - line.start);
-  if (hasLetters(rest)) return null;
+  const ownWords = hasLetters(rest);
+  if (ownWords && !kind.byPosition) return null;
   let headerNo = lineNo - 1;
   while (headerNo >= 0 && !lines[headerNo]?.text.trim()) headerNo -= 1;
   const header = lines[headerNo];
   // A line holding values of its own is a row, not a header.
   if (!header || byLine.has(headerNo)) return null;
-  return headerLabels(header.text, kind.rules);
+  return { columns: headerLabels(header.text, kind.rules), ownWords };
 }

@@ -12,11 +12,13 @@ const VENDOR_LABELS = [
   'from', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'service\\s+provider', 'provider', 'payee',
   'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer',
   'fournisseur', 'vendeur', 'émetteur', 'prestataire',
+  'proveedor', 'emisor', 'vendedor', 'fornitore', 'cedente', 'prestatore',
 ];
 const CUSTOMER_LABELS = [
   'bill(?:ed)?\\s+to', 'invoice\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient',
   'kunde', 'rechnungsempfänger', 'empfänger', 'käufer', 'auftraggeber',
   'acheteur', 'destinataire', 'factur(?:é|e)\\s+à', 'facturer\\s+à',
+  'cliente', 'comprador', 'facturar\\s+a', 'committente', 'cessionario',
 ];
 
 /**
@@ -25,7 +27,7 @@ const CUSTOMER_LABELS = [
  */
 function labelPattern(labels: string[]): RegExp {
   return new RegExp(
-    `(?:^[ \\t]*|(?<=[\\t|]|\\s{2}))(?<label>(?:${labels.join('|')})${WORD_END})(?:[ \\t]*[:：][ \\t]*|[ \\t]*$|[ \\t]{2,}|\\t)`,
+    `(?:^[ \\t]*|(?<=[\\t|]|\\s{2}))(?<label>(?:${labels.join('|')})${WORD_END})(?:[ \\t]*[:：;][ \\t]*|[ \\t]*$|[ \\t]{2,}|\\t)`,
     'gimu',
   );
 }

@@ -29,18 +29,26 @@ export interface ScannedDocument {
   lineItems: FoundLineItem[];
 }
 
-const INVOICE_WORD = '(?:invoice|rechnungs?|facture)';
-const NUMBER_WORD = `(?:no\\.?|number|nr\\.?|nummer|num(?:éro|ero)?\\.?|n[°º]\\.?|#|id${WORD_END})`;
-/** A reference with at least one digit, not ending in punctuation: INV-2024-001, 2024-17, F-889. */
-const REFERENCE = '(?<value>(?=[\\p{L}\\d_/.-]*\\d)[\\p{L}\\d](?:[\\p{L}\\d_/.-]*[\\p{L}\\d])?)';
+const INVOICE_WORD = '(?:invoice|rechnungs?|facture|factura|fattura)';
+const NUMBER_WORD = `(?:no\\.?|number|nr\\.?|nummer|num(?:éro|ero)?\\.?|n[°º]\\.?|n\\.|#|id${WORD_END})`;
+/**
+ * A reference with at least one digit, not ending in punctuation: INV-2024-001, 2024-17, F-889.
+ * Never the start of an amount: in "Total factura: 641,30 €" the 641 is money, not a number.
+ */
+const REFERENCE = '(?<value>(?=[\\p{L}\\d_/.-]*\\d)[\\p{L}\\d](?:[\\p{L}\\d_/.-]*[\\p{L}\\d])?)(?![\\p{L}\\d]|[.,]\\d)';
 /**
  * "Invoice No: INV-2024-001", "Invoice #12345", "Rechnung Nr. 2024-17", "Facture n° F-889", "N° de facture : FA-1".
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s-]*${NUMBER_WORD})?|(?:n[°º]|num(?:éro|ero)|no\\.?)\\s*(?:de\\s+)?facture)[\\s:#]*${REFERENCE}`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s-]*${NUMBER_WORD})?|(?:n[°º]|num(?:éro|ero)|no\\.?)\\s*(?:de\\s+)?facture)[\\s:;#]*${REFERENCE}`,
   'giu',
 );
+/** "Invoice Number" heading a column of a table; its value stands under it on the next line. */
+const INVOICE_NUMBER_HEADING = new RegExp(`(?<![\\p{L}])${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}(?=[ \\t]{2,}|[ \\t]*$)`, 'gimu');
+const COLUMN_REFERENCE = new RegExp(`^${REFERENCE}`, 'u');
+/** OCR and hand-made tables drift by a character or two. */
+const COLUMN_SLACK = 2;
 /** A bare "INV-2024-001" with no label in front of it. */
 const INVOICE_CODE = /(?<![\w-])INV[-/]?\d[\w/-]*\w|(?<![\w-])INV[-/]?\d/g;
 
@@ -55,8 +63,27 @@ const NOT_AN_ITEM = keywords(
 /** An item line ends with its amount, perhaps followed by a one-letter tax code or table border. */
 const ITEM_LINE_TAIL = /^[\s|*]*(?:\p{Lu}[\s|*]*)?$/u;
 
-function findInvoiceNumbers(text: string, dates: Span[]): Span[] {
+function headingInvoiceNumbers(text: string, lines: Line[]): Span[] {
   const found: Span[] = [];
+  for (const match of text.matchAll(INVOICE_NUMBER_HEADING)) {
+    let lineNo = lineIndexAt(lines, match.index);
+    const column = match.index - (lines[lineNo]?.start ?? 0);
+    do lineNo += 1;
+    while (lineNo < lines.length && !lines[lineNo]?.text.trim());
+    const below = lines[lineNo];
+    if (!below) continue;
+    // The token that starts within the slack of the heading's column.
+    const from = Math.max(0, column - COLUMN_SLACK);
+    const offset = below.text.slice(from, column + COLUMN_SLACK + 1).search(/(?<=^|\s)\S/u);
+    if (offset < 0 || (from + offset > 0 && !/\s/.test(below.text[from + offset - 1] ?? ''))) continue;
+    const value = COLUMN_REFERENCE.exec(below.text.slice(from + offset))?.groups?.value;
+    if (value) found.push({ start: below.start + from + offset, end: below.start + from + offset + value.length, text: value });
+  }
+  return found;
+}
+
+function findInvoiceNumbers(text: string, lines: Line[], dates: Span[]): Span[] {
+  const found: Span[] = headingInvoiceNumbers(text, lines);
   for (const match of text.matchAll(INVOICE_NUMBER)) {
     const value = match.groups?.value ?? '';
     const start = match.index + match[0].length - value.length;
@@ -107,7 +134,7 @@ export function scanDocument(text: string): ScannedDocument {
   const rawDates = findDates(text);
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS);
   const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: dateLabels[i] }));
-  const invoiceNumbers = findInvoiceNumbers(text, rawDates);
+  const invoiceNumbers = findInvoiceNumbers(text, lines, rawDates);
   const rawAmounts = findAmounts(text, [...rawDates, ...invoiceNumbers]);
   const amountLabels = labelItems(lines, rawAmounts, AMOUNT_LABELS);
   const amounts: LabelledAmount[] = rawAmounts.map((amount, i) => ({ ...amount, label: amountLabels[i] }));

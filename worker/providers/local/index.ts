@@ -22,7 +22,8 @@ export function createLocalProvider(runOffline: OfflineRunner): ProviderAdapter 
         throw new ProviderError({
           provider: LOCAL_PROVIDER,
           kind: 'unsupported',
-          message: `the local provider cannot do the task "${request.task}" offline`,
+          // Some tasks have no offline form at all (translate, chat); others decline inputs their heuristics cannot handle.
+          message: `the local provider cannot do the task "${request.task}" offline (not at all, or not for this input); it needs a model provider`,
         });
       }
       return {

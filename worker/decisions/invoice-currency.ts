@@ -1,0 +1,36 @@
+/**
+ * One invoice, one currency: amounts in several currencies, or amounts in another currency than
+ * the one the invoice declares ("Currency: CHF" over euro amounts), are contradictions.
+ */
+import { CURRENCY_CODES } from '../providers/local/entity-amounts';
+import type { ScannedDocument } from '../providers/local/entity-scan';
+import { lineEvidence } from '../providers/local/entity-text';
+import type { DecisionBuilder } from './decision-builder';
+
+/** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP". */
+const DECLARED_CURRENCY = new RegExp(
+  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|moneda|divisa|valuta|(?:all\\s+)?amounts\\s+(?:are\\s+)?(?:in|stated\\s+in))[ \\t]*[:：]?[ \\t]*(?<code>${CURRENCY_CODES.join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
+export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
+  const at = (start: number): string => lineEvidence(text, start);
+  const used = [...new Set(doc.amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])))];
+  const example = (code: string): string[] => {
+    const amount = doc.amounts.find((found) => found.currency === code);
+    return amount ? [at(amount.start)] : [];
+  };
+  if (used.length > 1) {
+    verdict.fail(`amounts are in more than one currency (${used.join(', ')})`, ...used.flatMap(example));
+    return null;
+  }
+  const declared = [...text.matchAll(DECLARED_CURRENCY)][0];
+  const code = declared?.groups?.code?.toUpperCase();
+  const [only] = used;
+  if (declared && code && only && code !== only) {
+    verdict.fail(`the invoice states its currency as ${code} but its amounts are in ${only}`, at(declared.index), ...example(only));
+    return null;
+  }
+  return only ?? code ?? null;
+}

@@ -1,0 +1,42 @@
+/**
+ * Totals written in words: the total when no figure states it, and a contradiction when words and
+ * figure disagree (the classic altered invoice).
+ */
+import { AMOUNT_LABELS } from '../providers/local/entity-labels';
+import { lineEvidence } from '../providers/local/entity-text';
+import type { WordAmount } from '../providers/local/entity-words';
+import { money, type DecisionBuilder } from './decision-builder';
+import type { Figure } from './invoice-sums';
+
+/** Lines that restate an amount in words: "Amount in words:", "In words:", "Say:", "The sum of". */
+const WORDS_LINE = /(?<![\p{L}])(?:in\s+words|say|the\s+sum\s+of|en\s+toutes\s+lettres|in\s+worten)(?![\p{L}])/iu;
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** "Total due: four hundred and seventy-five euros": a total stated only in words. */
+export function totalInWords(text: string, words: WordAmount[]): Figure | undefined {
+  for (const amount of words) {
+    const before = text.slice(lineStart(text, amount.start), amount.start);
+    if (AMOUNT_LABELS.choose(before) === 'total') {
+      return { label: 'total', value: amount.value, currency: amount.currency, start: amount.start, evidence: lineEvidence(text, amount.start) };
+    }
+  }
+  return undefined;
+}
+
+/** Words on the total's own line or on an "in words" line must say the same amount as the figure. */
+export function checkTotalInWords(text: string, total: Figure, words: WordAmount[], verdict: DecisionBuilder): void {
+  const totalLine = lineStart(text, total.start);
+  for (const amount of words) {
+    if (amount.start === total.start) continue;
+    const start = lineStart(text, amount.start);
+    const restates = start === totalLine || WORDS_LINE.test(text.slice(start, amount.start));
+    if (!restates) continue;
+    const evidence = lineEvidence(text, amount.start);
+    if (Math.abs(amount.value - total.value) > 0.005) {
+      verdict.fail(`the total in words (${money(amount.value)}) differs from the figure ${money(total.value)}`, evidence, total.evidence);
+    } else verdict.cite(evidence);
+  }
+}

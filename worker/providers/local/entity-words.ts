@@ -1,0 +1,76 @@
+/**
+ * Amounts written in English words, as invoices and cheques repeat the total ("One thousand two
+ * hundred fifty US dollars only", "six hundred forty-two dollars and seventy-five cents"). Only
+ * phrases followed by a currency word count, so "two days" or "one seat" are never money.
+ */
+import type { Span } from './entity-text';
+
+export interface WordAmount extends Span {
+  value: number;
+  currency: string | null;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL), 'hundred', ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
+/** "two thousand three hundred and twenty", "forty-two"; "and" only between number words. */
+const PHRASE = `${NUMBER_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${NUMBER_WORD})*`;
+/** Longest first; a bare "dollars" names no particular dollar. */
+const CURRENCY_WORDS: [RegExp, string | null][] = [
+  [/^(?:us|u\.s\.|american)\s+dollars?$/i, 'USD'],
+  [/^(?:canadian)\s+dollars?$/i, 'CAD'],
+  [/^(?:australian)\s+dollars?$/i, 'AUD'],
+  [/^dollars?$/i, null],
+  [/^euros?$/i, 'EUR'],
+  [/^pounds?(?:\s+sterling)?$/i, 'GBP'],
+  [/^swiss\s+francs?$/i, 'CHF'],
+  [/^(?:indian\s+)?rupees?$/i, 'INR'],
+  [/^yen$/i, 'JPY'],
+];
+const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen)';
+const WORD_AMOUNT = new RegExp(
+  `(?<![\\p{L}-])(?<main>${PHRASE})\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
+  'giu',
+);
+
+/** "two thousand three hundred and twenty" → 2320. */
+export function wordsToNumber(phrase: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and' || !word) continue;
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (SCALES[word] !== undefined) {
+      total += (current || 1) * SCALES[word];
+      current = 0;
+    } else current += SMALL[word] ?? 0;
+  }
+  return total + current;
+}
+
+function currencyOf(words: string): string | null {
+  const normal = words.replace(/\s+/g, ' ').trim();
+  for (const [pattern, code] of CURRENCY_WORDS) if (pattern.test(normal)) return code;
+  return null;
+}
+
+export function findWordAmounts(text: string): WordAmount[] {
+  const found: WordAmount[] = [];
+  for (const match of text.matchAll(WORD_AMOUNT)) {
+    const groups = match.groups ?? {};
+    const minor = groups.minorWords ? wordsToNumber(groups.minorWords) : Number(groups.minorDigits ?? groups.fraction ?? 0);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      value: Math.round((wordsToNumber(groups.main ?? '') + minor / 100) * 100) / 100,
+      currency: currencyOf(groups.currency ?? ''),
+    });
+  }
+  return found;
+}
