@@ -1,0 +1,106 @@
+/**
+ * Per-minute request limits, counted in Redis so that they hold across every API replica: per key,
+ * or per client IP while authentication is off. Redis being away fails closed (503), never open.
+ */
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit, type AugmentedRequest, type Logger as LimiterLogger } from 'express-rate-limit';
+import type { Redis } from 'ioredis';
+import { RedisStore, type RedisReply } from 'rate-limit-redis';
+import type { Logger } from '../../shared/logger';
+import { withTimeout } from '../../shared/redis';
+import { HttpError } from '../http-error';
+
+export interface RateLimitOptions {
+  redis: Redis;
+  /** The Redis key prefix of a bucket's counters (from shared/keys.ts). */
+  prefix: (bucket: string) => string;
+  tasksPerMinute: number;
+  cleanupPerMinute: number;
+  logger: Logger;
+}
+
+export interface RateLimits {
+  /** POST /ai/task; a managed key's own `rate_limit_per_minute` replaces the default. */
+  tasks: RequestHandler;
+  /** POST /history/cleanup. */
+  cleanup: RequestHandler;
+}
+
+const WINDOW_MS = 60_000;
+/** Each Redis round trip is bounded so a hung Redis answers 503 in about a second, not after a client timeout. */
+const REDIS_TIMEOUT_MS = 1_000;
+
+/** Without Redis a task could not be queued either, so POST /ai/task keeps its usual outage answer. */
+const TASKS_UNAVAILABLE = new HttpError(503, 'queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', undefined, { 'Retry-After': '1' });
+const LIMITER_UNAVAILABLE = new HttpError(503, 'rate_limit_unavailable', 'the rate limiter (Redis) is unreachable; try again shortly', undefined, { 'Retry-After': '1' });
+
+export function createRateLimits(options: RateLimitOptions): RateLimits {
+  return {
+    tasks: limiter('tasks', options, (req) => req.principal?.rateLimitPerMinute ?? options.tasksPerMinute, TASKS_UNAVAILABLE),
+    cleanup: limiter('cleanup', options, () => options.cleanupPerMinute, LIMITER_UNAVAILABLE),
+  };
+}
+
+function clientKey(req: Request): string {
+  const principal = req.principal;
+  if (principal && principal.kind !== 'anonymous') return `key:${principal.id}`;
+  // IPv6 clients are counted per /56, or each could rotate through its own addresses.
+  return `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+}
+
+function redisStore(options: RateLimitOptions, bucket: string): RedisStore {
+  const { redis } = options;
+  const store = new RedisStore({
+    prefix: options.prefix(bucket),
+    sendCommand: async (...args: string[]) => {
+      // The request connection has no offline queue; say so at once instead of waiting for a timeout.
+      if (redis.status !== 'ready') throw new Error(`redis connection is ${redis.status}`);
+      const [command = '', ...rest] = args;
+      return (await withTimeout(redis.call(command, ...rest), REDIS_TIMEOUT_MS, 'rate limit')) as RedisReply;
+    },
+  });
+  // The store loads its scripts when built and again on first use; a failed first load (Redis not
+  // up yet) must not surface as an unhandled rejection that ends the process.
+  store.incrementScriptSha.catch(() => undefined);
+  store.getScriptSha.catch(() => undefined);
+  return store;
+}
+
+function limiterLogger(logger: Logger): LimiterLogger {
+  return {
+    error: (error, message) => logger.error(message ?? 'rate limiter error', { error }),
+    warn: (error, message) => logger.warn(message ?? 'rate limiter warning', { error }),
+  };
+}
+
+function limiter(bucket: string, options: RateLimitOptions, limit: (req: Request) => number, unavailable: HttpError): RequestHandler {
+  const limited = rateLimit({
+    windowMs: WINDOW_MS,
+    limit,
+    standardHeaders: 'draft-6',
+    legacyHeaders: false,
+    keyGenerator: clientKey,
+    store: redisStore(options, bucket),
+    passOnStoreError: false,
+    logger: limiterLogger(options.logger),
+    // Retry-After and RateLimit-* are already set when this runs; the error handler writes the body.
+    handler: (req, _res, next) => {
+      const info = (req as AugmentedRequest)['rateLimit'];
+      const retryAfter = info?.resetTime ? Math.max(1, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000)) : WINDOW_MS / 1000;
+      next(
+        new HttpError(429, 'rate_limited', `too many requests: the limit is ${info?.limit ?? '?'} per minute; retry in ${retryAfter} s`, {
+          limit: info?.limit,
+          window_seconds: WINDOW_MS / 1000,
+          retry_after_seconds: retryAfter,
+        }),
+      );
+    },
+  });
+  return function rateLimited(req: Request, res: Response, next: NextFunction): void {
+    void limited(req, res, (err?: unknown) => {
+      if (err === undefined || err instanceof HttpError) return next(err);
+      options.logger.warn('rate limit store unavailable', { request_id: req.requestId, error: err });
+      next(unavailable);
+    });
+  };
+}

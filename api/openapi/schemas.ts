@@ -1,0 +1,95 @@
+/**
+ * Zod schemas of the API's answers, for the OpenAPI document (requests are validated by the
+ * schemas in api/schemas.ts and api/history-schemas.ts, which the document also uses). Tests
+ * parse real answers with these, so the document cannot drift from what the API sends.
+ */
+import { z } from 'zod';
+import { outcomeSchema, TASK_STATUSES } from '../../shared/task-schemas';
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: 'A stable, machine-readable code; see each response for the codes it may carry.' }),
+      message: z.string(),
+      details: z.unknown().optional().meta({ description: 'Per code: the bad fields, the known tasks or providers, every attempt, ...' }),
+      request_id: z.string().optional().meta({ description: 'The X-Request-Id of this request; quote it when reporting a problem.' }),
+    }),
+  })
+  .meta({ description: 'Every error has this shape.' });
+
+/** A finished task, as POST /ai/task and GET /ai/task/{id} return it. */
+export const taskResultSchema = outcomeSchema.omit({ caller: true, idempotency_key: true }).extend({
+  status: z.enum(TASK_STATUSES),
+});
+
+export const taskPendingSchema = z.object({
+  task_id: z.uuid(),
+  status: z.enum(['queued', 'running']),
+  task: z.string(),
+  provider_requested: z.string(),
+  created_at: z.string(),
+});
+
+export const taskAcceptedSchema = z.object({
+  task_id: z.uuid(),
+  status: z.enum(['queued', 'running']),
+  status_url: z.string().meta({ description: 'Poll this (GET) for the result; also in the Location header.' }),
+});
+
+export const historyPageSchema = z.object({
+  // A row has the fields GET /ai/task/{id} shows for a task.
+  items: z.array(taskResultSchema).meta({ description: 'Newest first.' }),
+  next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+});
+
+export const cleanupResultSchema = z.object({
+  deleted: z.number().int().meta({ description: 'How many error rows were deleted.' }),
+  older_than_minutes: z.number().int().nullable(),
+});
+
+export const providerStatusSchema = z.looseObject({
+  nvidia_fallback_enabled: z.boolean(),
+  openai_native_enabled: z.boolean(),
+  claude_native_enabled: z.boolean(),
+  gemini_native_enabled: z.boolean(),
+  huggingface_native_enabled: z.boolean(),
+  provider_order: z.array(z.string()).meta({ description: 'The `auto` chain, `local` last when enabled.' }),
+  providers: z.array(
+    z.looseObject({
+      name: z.string(),
+      configured: z.boolean(),
+      key_source: z.enum(['native', 'nvidia', 'none']).nullable(),
+      model: z.string().nullable(),
+      base_url_host: z.string().nullable(),
+    }),
+  ),
+});
+
+export const taskCatalogEntrySchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  offline: z.boolean().meta({ description: 'The offline `local` provider can do this task.' }),
+  options_schema: z.unknown().meta({ description: "JSON Schema of the task's `options`." }),
+});
+
+export const taskCatalogSchema = z.object({ tasks: z.array(taskCatalogEntrySchema) });
+
+export const healthSchema = z.object({ status: z.literal('ok') });
+
+export const readySchema = z.object({
+  status: z.literal('ready'),
+  checks: z.object({ redis: z.enum(['up', 'down']), postgres: z.enum(['up', 'down']) }),
+});
+
+export const queueStatsSchema = z.object({
+  waiting: z.number().int(),
+  active: z.number().int(),
+  delayed: z.number().int(),
+  failed: z.number().int(),
+  completed: z.number().int(),
+});
+
+export const dashboardConfigSchema = z.object({
+  demo_api_key: z.string().nullable().meta({ description: 'DEMO_API_KEY, offered by the dashboard; null when unset.' }),
+  grafana_url: z.string(),
+});

@@ -1,0 +1,117 @@
+/**
+ * Managed API keys in Postgres. A key is random, shown once when it is created, and stored only as
+ * its SHA-256: a leaked table row cannot be replayed as a key. Used by the API (lookup) and by the
+ * `npm run keys` CLI (create, list, revoke).
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from './db';
+
+export const SCOPES = ['tasks', 'history', 'admin'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Every key starts with this, so a key pasted into a log or a ticket is recognisable (and redacted). */
+export const KEY_PREFIX = 'aigw_';
+
+export const keyNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a name is 1 to 64 letters, digits, . _ or -, starting with a letter or digit');
+
+export const newKeySchema = z.object({
+  name: keyNameSchema,
+  scopes: z.array(z.enum(SCOPES)).min(1, 'give at least one scope'),
+  rateLimitPerMinute: z.number().int().min(1).max(1_000_000).nullable().default(null),
+});
+export type NewKey = z.input<typeof newKeySchema>;
+
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  /** The first characters of the key, enough to tell keys apart in `list`, useless to an attacker. */
+  key_prefix: string;
+  scopes: Scope[];
+  rate_limit_per_minute: number | null;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+const TABLE = 'api_keys';
+const COLUMNS = ['id', 'name', 'key_prefix', 'scopes', 'rate_limit_per_minute', 'created_at', 'last_used_at', 'revoked_at'];
+const UNIQUE_VIOLATION = '23505';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class KeyNameTakenError extends Error {
+  constructor(name: string) {
+    super(`an active key named "${name}" already exists; revoke it first or pick another name`);
+    this.name = 'KeyNameTakenError';
+  }
+}
+
+export function generateKey(): string {
+  return KEY_PREFIX + randomBytes(32).toString('base64url');
+}
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export class ApiKeyStore {
+  constructor(private readonly db: Db) {}
+
+  /** Creates a key; the returned `key` is the only time the plain key exists outside the caller's hands. */
+  async create(input: NewKey): Promise<{ record: ApiKeyRecord; key: string }> {
+    const spec = newKeySchema.parse(input);
+    const key = generateKey();
+    try {
+      const [record] = (await this.db(TABLE)
+        .insert({
+          id: randomUUID(),
+          name: spec.name,
+          key_hash: hashKey(key),
+          key_prefix: key.slice(0, KEY_PREFIX.length + 6),
+          scopes: [...new Set(spec.scopes)],
+          rate_limit_per_minute: spec.rateLimitPerMinute,
+        })
+        .returning(COLUMNS)) as ApiKeyRecord[];
+      if (!record) throw new Error('the key was not stored');
+      return { record, key };
+    } catch (err) {
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new KeyNameTakenError(spec.name);
+      throw err;
+    }
+  }
+
+  async list(): Promise<ApiKeyRecord[]> {
+    return (await this.db(TABLE).select(COLUMNS).orderBy('created_at', 'asc')) as ApiKeyRecord[];
+  }
+
+  /** Revokes the active key with this id or name; answers the keys revoked (none when nothing matched). */
+  async revoke(idOrName: string): Promise<ApiKeyRecord[]> {
+    return (await this.db(TABLE)
+      .whereNull('revoked_at')
+      .andWhere((q) => {
+        q.where('name', idOrName);
+        if (UUID.test(idOrName)) q.orWhere('id', idOrName.toLowerCase());
+      })
+      .update({ revoked_at: this.db.fn.now() })
+      .returning(COLUMNS)) as ApiKeyRecord[];
+  }
+
+  async findActiveByHash(keyHash: string): Promise<ApiKeyRecord | undefined> {
+    return (await this.db(TABLE).select(COLUMNS).where({ key_hash: keyHash }).whereNull('revoked_at').first()) as ApiKeyRecord | undefined;
+  }
+
+  async hasActiveKeys(): Promise<boolean> {
+    const row = await this.db(TABLE).whereNull('revoked_at').first('id');
+    return row !== undefined;
+  }
+
+  /** Records use; skips the write when the stored time is under a minute old, so busy keys cost no extra writes. */
+  async touch(id: string): Promise<void> {
+    await this.db(TABLE)
+      .where({ id })
+      .andWhere((q) => q.whereNull('last_used_at').orWhere('last_used_at', '<', this.db.raw(`now() - interval '1 minute'`)))
+      .update({ last_used_at: this.db.fn.now() });
+  }
+}
