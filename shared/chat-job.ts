@@ -1,0 +1,26 @@
+/**
+ * The payload of a chat-completion job (POST /v1/chat/completions): the conversation, the targets
+ * the API resolved from `model` and `fallbacks`, and whether the answer is relayed as a stream.
+ */
+import { z } from 'zod';
+
+export const chatMessageSchema = z.object({
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export const chatTargetSchema = z.object({ provider: z.string().min(1), model: z.string().min(1) });
+export type ChatTarget = z.infer<typeof chatTargetSchema>;
+
+export const chatJobSchema = z.object({
+  messages: z.array(chatMessageSchema).min(1),
+  /** Tried in order; the first that answers completely wins. */
+  targets: z.array(chatTargetSchema),
+  stream: z.boolean(),
+  maxOutputTokens: z.number().int().positive().optional(),
+  temperature: z.number().optional(),
+  topP: z.number().optional(),
+  stop: z.array(z.string()).optional(),
+});
+export type ChatJob = z.infer<typeof chatJobSchema>;

@@ -1,0 +1,90 @@
+/**
+ * The streaming half of an SDK adapter: the AI SDK's `streamText` with its retries off, read part
+ * by part. A chunk that cannot be parsed is skipped (the SDK reports it and reads on); a stream
+ * that ends without the provider saying it finished is an error, never a short answer.
+ */
+import { JSONParseError, streamText, TypeValidationError } from 'ai';
+import { ProviderError } from '../../shared/provider-error';
+import { filteredAnswer } from './errors/common';
+import { promptOf } from './chat-prompt';
+import type { SdkAdapterOptions } from './sdk-adapter';
+import { openAIFinishReason, RawFinishTracker } from './stream-finish';
+import type { StreamPart } from './stream-types';
+import type { CompletionRequest } from './types';
+
+/** The AI SDK's finish reasons that mean the provider ended the answer itself. */
+const FINISHED = new Set(['stop', 'length', 'content-filter', 'tool-calls']);
+
+function unreadableChunk(error: unknown): boolean {
+  return JSONParseError.isInstance(error) || TypeValidationError.isInstance(error);
+}
+
+export function createStreamMethod(options: SdkAdapterOptions) {
+  const { name, classify, secrets } = options;
+
+  return async function* stream(request: CompletionRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
+    const modelId = request.model ?? options.model;
+    const tracker = new RawFinishTracker();
+    let answeringModel = modelId;
+    let sawText = false;
+    try {
+      signal.throwIfAborted();
+      const result = streamText({
+        model: options.languageModel(modelId),
+        ...promptOf(request),
+        maxRetries: 0,
+        abortSignal: signal,
+        maxOutputTokens: request.maxOutputTokens ?? options.defaultMaxOutputTokens,
+        temperature: request.temperature,
+        topP: request.topP,
+        stopSequences: request.stop,
+        includeRawChunks: true,
+        // Failures arrive as parts of the stream below; the default handler would only print them.
+        onError: () => undefined,
+      });
+      for await (const part of result.fullStream) {
+        switch (part.type) {
+          case 'text-delta':
+            if (part.text === '') break;
+            sawText = true;
+            yield { type: 'text', text: part.text };
+            break;
+          case 'reasoning-delta':
+            yield { type: 'progress' };
+            break;
+          case 'raw': {
+            const finishing = tracker.observe(part.rawValue);
+            if (finishing) yield finishing;
+            break;
+          }
+          case 'error':
+            if (!unreadableChunk(part.error)) throw part.error;
+            yield { type: 'skipped', reason: part.error instanceof Error ? part.error.message.slice(0, 200) : 'unreadable chunk' };
+            break;
+          case 'abort':
+            throw new DOMException(`the ${name} stream was aborted`, 'AbortError');
+          case 'finish-step':
+            answeringModel = part.response.modelId || modelId;
+            break;
+          case 'finish': {
+            const reason = FINISHED.has(part.finishReason) ? openAIFinishReason(part.finishReason.replace('-', '_')) : tracker.finishReason;
+            if (reason === undefined) {
+              throw new ProviderError({ provider: name, kind: 'malformed_response', message: `${name}: the stream ended without a finish reason (cut short)` });
+            }
+            if (reason === 'content_filter' && !sawText) throw filteredAnswer(name, part.rawFinishReason);
+            const seen = tracker.completeUsage();
+            const usage = {
+              inputTokens: part.totalUsage.inputTokens ?? seen?.inputTokens ?? 0,
+              outputTokens: part.totalUsage.outputTokens ?? seen?.outputTokens ?? 0,
+            };
+            yield { type: 'finish', finishReason: reason, usage, model: answeringModel };
+            return;
+          }
+        }
+      }
+      throw new ProviderError({ provider: name, kind: 'malformed_response', message: `${name}: the stream ended without finishing` });
+    } catch (err: unknown) {
+      throw classify(err, { provider: name, signal, secrets });
+    }
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Runs a chat-completion job: through the ordinary chain when the client waits for the whole
+ * answer, through the streaming chain (relayed to the API by Redis) when it streams. Either way
+ * the result is a TaskOutcome, persisted and counted like any task's.
+ */
+import type { Redis } from 'ioredis';
+import type { ChatJob } from '../../shared/chat-job';
+import type { Attempt, JobData, TaskOutcome } from '../../shared/task-schemas';
+import { runChain } from '../chain/run-chain';
+import { openAIFinishReason } from '../providers/stream-finish';
+import type { CompletionRequest } from '../providers/types';
+import type { TaskRunnerDeps } from '../run-task';
+import { CHAT_COMPLETION_TASK, chatCompletionTask } from './chat-task';
+import { StreamRelay, type RelayKeys, type RelaySettings } from './relay';
+import { runStreamChain } from './stream-chain';
+import { bindTargets } from './targets';
+import type { StreamLimits } from './timed-stream';
+
+export interface ChatStreamSettings {
+  redis: Redis;
+  keys(taskId: string): RelayKeys;
+  limits: StreamLimits;
+  relay: RelaySettings;
+}
+
+export interface ChatJobDeps extends TaskRunnerDeps {
+  /** Absent on a worker that cannot relay streams: streamed jobs then fail at once. */
+  chatStream?: ChatStreamSettings;
+}
+
+type Success = Pick<TaskOutcome, 'provider_used' | 'model' | 'result' | 'usage' | 'finish_reason' | 'attempts' | 'notes'>;
+
+function outcomeBuilder(data: JobData, startedAt: Date) {
+  const started = performance.now();
+  const base = {
+    task_id: data.taskId,
+    task: data.task,
+    provider_requested: data.provider,
+    caller: data.caller,
+    idempotency_key: data.idempotencyKey ?? null,
+    created_at: new Date(data.enqueuedAt).toISOString(),
+    started_at: startedAt.toISOString(),
+    queue_wait_ms: Math.max(0, startedAt.getTime() - data.enqueuedAt),
+    confidence: null,
+    decision: null,
+  };
+  const finished = () => ({ latency_ms: Math.round(performance.now() - started), finished_at: new Date().toISOString() });
+  return {
+    success: (s: Success): TaskOutcome => ({ ...base, ...s, status: 'success', error: null, ...finished() }),
+    failure: (code: string, message: string, attempts: Attempt[], notes: string[] = []): TaskOutcome => ({
+      ...base,
+      status: 'error',
+      provider_used: null,
+      model: null,
+      result: null,
+      usage: null,
+      attempts,
+      notes,
+      error: { code, message },
+      ...finished(),
+    }),
+  };
+}
+
+function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
+  return {
+    task: CHAT_COMPLETION_TASK,
+    text: data.text,
+    options: {},
+    system: '',
+    prompt: '',
+    responseFormat: 'text',
+    messages: chat.messages,
+    maxOutputTokens: chat.maxOutputTokens,
+    temperature: chat.temperature,
+    topP: chat.topP,
+    stop: chat.stop,
+  };
+}
+
+export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, deps: ChatJobDeps): Promise<TaskOutcome> {
+  const build = outcomeBuilder(data, startedAt);
+  const { adapters, missing } = bindTargets(chat.targets, deps.registry);
+  const request = chatRequest(data, chat);
+  const deadline = Date.now() + deps.taskDeadlineMs;
+
+  if (!chat.stream) {
+    const result = await runChain({ chain: adapters, task: chatCompletionTask, request, breaker: deps.breaker, retry: deps.retry, deadline, onFailover: deps.onFailover });
+    const attempts = [...missing, ...result.attempts];
+    if (!result.ok) return build.failure(result.code, result.message, attempts);
+    const { adapter, completion } = result.success;
+    return build.success({
+      provider_used: adapter.name,
+      model: completion.model,
+      result: completion.text,
+      usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },
+      finish_reason: openAIFinishReason(completion.finishReason.replace('-', '_')),
+      attempts,
+      notes: [],
+    });
+  }
+
+  const settings = deps.chatStream;
+  if (!settings) return build.failure('stream_unavailable', 'this worker cannot relay streams', missing);
+  const relay = new StreamRelay(settings.redis, settings.keys(data.taskId), settings.relay);
+  try {
+    await relay.open();
+  } catch (err) {
+    relay.close();
+    return build.failure('stream_unavailable', `the stream relay (Redis) is unreachable: ${err instanceof Error ? err.message : String(err)}`, missing);
+  }
+  const result = await runStreamChain({
+    targets: adapters,
+    request,
+    breaker: deps.breaker,
+    retry: deps.retry,
+    limits: settings.limits,
+    deadline,
+    sink: relay,
+    signal: relay.signal,
+    onFailover: deps.onFailover,
+  });
+  const attempts = [...missing, ...result.attempts];
+  const notes = [...result.notes];
+  try {
+    if (result.ok) {
+      const usage = { input_tokens: result.finish.usage.inputTokens, output_tokens: result.finish.usage.outputTokens };
+      await relay.end({ provider: result.provider, model: result.finish.model, finish_reason: result.finish.finishReason, usage });
+    } else {
+      await relay.fail({ code: result.code, message: result.message });
+    }
+  } catch (err) {
+    notes.push(`the stream relay failed, so the client may not have received the end: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    relay.close();
+  }
+  if (!result.ok) {
+    if (result.text !== '') notes.push(`${result.text.length} characters were streamed before the answer failed`);
+    return build.failure(result.code, result.message, attempts, notes);
+  }
+  return build.success({
+    provider_used: result.provider,
+    model: result.finish.model,
+    result: result.text,
+    usage: { input_tokens: result.finish.usage.inputTokens, output_tokens: result.finish.usage.outputTokens },
+    finish_reason: result.finish.finishReason,
+    attempts,
+    notes,
+  });
+}
