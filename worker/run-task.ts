@@ -6,7 +6,7 @@ import { getTask } from './tasks/registry';
 import { resolveChain, type ChainSettings } from './chain/resolve-chain';
 import { runChain } from './chain/run-chain';
 import type { RetrySettings } from './chain/call-provider';
-import { confidenceFor } from './confidence';
+import { confidenceFor, type ConfidenceOverrides } from './confidence';
 
 export interface TaskRunnerDeps {
   registry: ReadonlyMap<string, ProviderEntry>;
@@ -14,7 +14,18 @@ export interface TaskRunnerDeps {
   chain: ChainSettings;
   retry: RetrySettings;
   taskDeadlineMs: number;
+  /** Per-provider base confidence from CONFIDENCE_OVERRIDES. */
+  confidenceOverrides?: ConfidenceOverrides;
   onFailover?: (from: string, to: string, reason: string) => void;
+}
+
+/**
+ * The chain stops a moment before TASK_DEADLINE_SECONDS (a tenth of it, at most a second) so that
+ * the outcome, a task_deadline_exceeded included, is written and reaches a caller waiting in sync
+ * mode before that caller's wait, which is capped at the same deadline, runs out.
+ */
+export function chainBudgetMs(taskDeadlineMs: number): number {
+  return taskDeadlineMs - Math.min(1_000, taskDeadlineMs / 10);
 }
 
 export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDeps): Promise<TaskOutcome> {
@@ -56,7 +67,7 @@ export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDe
     request: { ...rendered, task: data.task, text: data.text, options: options.data as Record<string, unknown> },
     breaker: deps.breaker,
     retry: deps.retry,
-    deadline: Date.now() + deps.taskDeadlineMs,
+    deadline: Date.now() + chainBudgetMs(deps.taskDeadlineMs),
     onFailover: deps.onFailover,
   });
   if (!result.ok) return failure(result.code, result.message, result.attempts);
@@ -68,7 +79,8 @@ export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDe
     provider_used: adapter.name,
     model: completion.model,
     result: output.result,
-    confidence: confidenceFor(adapter.name, output.notes),
+    confidence: confidenceFor(adapter.name, output, deps.confidenceOverrides),
+    notes: output.notes,
     decision: output.decision,
     usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },
     attempts: result.attempts,

@@ -3,6 +3,7 @@ import { Worker, type ConnectionOptions } from 'bullmq';
 import { createRedis } from '../shared/redis';
 import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
+import type { CircuitBreaker } from '../shared/breaker/types';
 import { createProcessor, type ProcessorDeps } from './processor';
 
 export interface TaskWorkerOptions {
@@ -12,10 +13,14 @@ export interface TaskWorkerOptions {
   concurrency: number;
   lockDurationMs: number;
   stalledIntervalMs: number;
+  /** Runs after the worker has closed (other connections the runtime opened for it). */
+  onClosed?: () => Promise<void> | void;
 }
 
 export interface TaskWorker {
   worker: Worker<JobData, TaskOutcome, typeof JOB_NAME>;
+  /** The breaker the worker's chain uses (its state and fallback flag are read for metrics). */
+  breaker: CircuitBreaker;
   /** Stops taking jobs, lets active ones finish for up to `timeoutMs`, then closes regardless. */
   shutdown(timeoutMs: number): Promise<void>;
 }
@@ -54,9 +59,10 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
       if (how === 'deadline') log.warn('drain deadline passed; closing with jobs still active');
       await worker.close(how === 'deadline');
       await connection.quit().catch(() => connection.disconnect());
+      await options.onClosed?.();
       log.info('worker closed', { how });
     })();
     return closing;
   };
-  return { worker, shutdown };
+  return { worker, breaker: deps.breaker, shutdown };
 }

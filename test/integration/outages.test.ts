@@ -85,7 +85,8 @@ describe('dependency outages', () => {
       }
       expect(row).toMatchObject({ status: 'success', provider_used: 'local' });
       const job = await gw.api.queue.getJob(res.body.task_id);
-      expect(job?.attemptsMade).toBeGreaterThanOrEqual(1);
+      // The kept outcome was written on a later try (the job was parked, not failed).
+      expect(job?.data.persistTries).toBeGreaterThanOrEqual(1);
     } finally {
       await gw.stop();
     }

@@ -1,10 +1,12 @@
 /**
- * The fallback chain: each provider in turn until one answers. An open circuit is skipped at once;
- * a content-filter refusal ends the task (another provider would only be asked to do what was refused).
+ * The fallback chain: each provider in turn until one answers. An open circuit (or a provider
+ * cooling down after a 429) is skipped at once; a content-filter refusal ends the task (another
+ * provider would only be asked to do what was refused). Every move from one provider to the next
+ * is recorded on the attempt that ended it (`failover_to`) and told to `onFailover`.
  */
 import type { Attempt } from '../../shared/task-schemas';
 import type { ProviderError } from '../../shared/provider-error';
-import type { CircuitBreaker } from '../../shared/breaker/types';
+import type { Admission, CircuitBreaker } from '../../shared/breaker/types';
 import type { CompletionRequest, ProviderAdapter } from '../providers/types';
 import type { TaskDefinition } from '../tasks/types';
 import { callWithRetries, type ProviderSuccess, type RetrySettings } from './call-provider';
@@ -16,7 +18,7 @@ export interface ChainInput {
   breaker: CircuitBreaker;
   retry: RetrySettings;
   deadline: number;
-  /** Told of each move from one provider to the next, for logs and metrics. */
+  /** Told of each move from one provider to the next (reason: the error kind, `circuit_open` or `rate_limited`). */
   onFailover?: (from: string, to: string, reason: string) => void;
 }
 
@@ -26,40 +28,57 @@ export type ChainResult =
   | { ok: true; success: ProviderSuccess; attempts: Attempt[] }
   | { ok: false; code: ChainFailureCode; message: string; attempts: Attempt[] };
 
+function skipped(provider: string, admission: Exclude<Admission, { allowed: true }>): Attempt {
+  const seconds = (admission.retryInMs / 1000).toFixed(1);
+  return admission.reason === 'cooldown'
+    ? { provider, outcome: 'skipped', error_kind: 'rate_limited', message: `cooling down after a 429 for another ${seconds} s`, latency_ms: 0 }
+    : { provider, outcome: 'skipped', error_kind: 'circuit_open', message: `circuit open; next probe in ${seconds} s`, latency_ms: 0 };
+}
+
+/** "openai: timeout, claude: overloaded": what a caller reads first when the whole chain failed. */
+function summary(attempts: Attempt[]): string {
+  return attempts.map((a) => `${a.provider}: ${a.error_kind ?? a.outcome}`).join(', ');
+}
+
 export async function runChain(input: ChainInput): Promise<ChainResult> {
   const attempts: Attempt[] = [];
   let lastError: ProviderError | undefined;
-  let previous: { name: string; reason: string } | undefined;
+  let left: Attempt | undefined;
+
+  const deadlineExceeded = (): ChainResult => ({
+    ok: false,
+    code: 'task_deadline_exceeded',
+    message: `the task ran out of time (TASK_DEADLINE_SECONDS) ${attempts.length ? `after: ${summary(attempts)}` : 'before any provider answered'}`,
+    attempts,
+  });
 
   for (const adapter of input.chain) {
-    if (Date.now() >= input.deadline) {
-      return { ok: false, code: 'task_deadline_exceeded', message: 'the task ran out of time before any provider answered', attempts };
+    if (Date.now() >= input.deadline) return deadlineExceeded();
+    if (left) {
+      left.failover_to = adapter.name;
+      input.onFailover?.(left.provider, adapter.name, left.error_kind ?? 'unknown');
     }
-    if (!(await input.breaker.allow(adapter.name))) {
-      attempts.push({ provider: adapter.name, outcome: 'skipped', error_kind: 'circuit_open', message: 'circuit open', latency_ms: 0 });
+    const admission = await input.breaker.allow(adapter.name);
+    if (!admission.allowed) {
+      left = skipped(adapter.name, admission);
+      attempts.push(left);
       continue;
     }
-    if (previous) input.onFailover?.(previous.name, adapter.name, previous.reason);
-    const result = await callWithRetries(adapter, { ...input, attempts });
+    const result = await callWithRetries(adapter, { ...input, attempts, lease: admission.lease });
     if (result.ok) return { ok: true, success: result.value, attempts };
     lastError = result.error;
     if (result.error.kind === 'content_filter') {
       return { ok: false, code: 'content_filtered', message: `${adapter.name} refused the content: ${result.error.message}`, attempts };
     }
-    previous = { name: adapter.name, reason: result.error.kind };
+    left = attempts[attempts.length - 1];
   }
 
   if (attempts.length === 0) {
     return { ok: false, code: 'no_provider_available', message: 'no provider is configured for this request', attempts };
   }
   if (!lastError) {
-    return { ok: false, code: 'all_providers_failed', message: 'every provider was skipped: all circuits are open', attempts };
+    return { ok: false, code: 'all_providers_failed', message: `no provider could be tried: ${attempts.map((a) => `${a.provider} (${a.message})`).join(', ')}`, attempts };
   }
-  const timedOut = Date.now() >= input.deadline;
-  return {
-    ok: false,
-    code: timedOut ? 'task_deadline_exceeded' : 'all_providers_failed',
-    message: timedOut ? 'the task ran out of time; see attempts' : `every provider failed; the last error was: ${lastError.message}`,
-    attempts,
-  };
+  if (Date.now() >= input.deadline) return deadlineExceeded();
+  return { ok: false, code: 'all_providers_failed', message: `every provider failed (${summary(attempts)}); the last error was: ${lastError.message}`, attempts };
 }

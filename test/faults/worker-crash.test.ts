@@ -1,0 +1,95 @@
+/**
+ * Worker processes dying and stopping: SIGKILL mid-task (another worker finishes the task, one
+ * row in Postgres) and SIGTERM (active tasks drain, up to SHUTDOWN_TIMEOUT_MS).
+ */
+import request from 'supertest';
+import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
+import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import type { RunningProcess } from '../helpers/processes';
+import { TEXT } from './helpers/mock-gateway';
+import { waitFor } from './helpers/wait';
+import { finishedBy, startWorker, stopWorker } from './helpers/worker-process';
+
+const QUICK_RECOVERY = { JOB_LOCK_MS: '2000', STALLED_INTERVAL_MS: '1000' };
+
+describe('worker processes crashing and stopping', () => {
+  let mock: MockProvider;
+  let gw: TestGateway;
+  const workers: RunningProcess[] = [];
+
+  const providerEnv = (model: string) => ({
+    OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'slow', baseUrl: `${mock.url}/v1`, model }]),
+    PROVIDER_ORDER: 'slow',
+    LOCAL_PROVIDER: 'false',
+    MAX_RETRIES: '0',
+    TIMEOUT_SECONDS: '20',
+    ...QUICK_RECOVERY,
+  });
+  const spawn = async (env: Record<string, string>) => {
+    const proc = await startWorker(gw, env);
+    workers.push(proc);
+    return proc;
+  };
+  const submit = async () => {
+    const res = await request(gw.url).post('/ai/task?wait=false').send({ task: 'summarize', text: TEXT });
+    expect(res.status).toBe(202);
+    return res.body.task_id as string;
+  };
+  const rowsFor = (taskId: string) => gw.db('ai_requests').where({ task_id: taskId });
+
+  beforeAll(async () => {
+    mock = await startMockProvider({ port: 0 });
+    gw = await startTestGateway({ withWorker: false, env: QUICK_RECOVERY });
+  });
+  afterEach(async () => {
+    await Promise.all(workers.splice(0).map(stopWorker));
+  });
+  afterAll(async () => {
+    await gw.stop();
+    await mock.close();
+  });
+
+  it('a worker killed with SIGKILL mid-task: another worker finishes the task and Postgres holds exactly one row', async () => {
+    // The same provider behind each worker; the first one's call never gets an answer before it dies.
+    const first = await spawn(providerEnv('mock-hang'));
+    const taskId = await submit();
+    await waitFor('the first worker to call the provider', () => mock.counts.byModel['mock-hang'] === 1);
+    const second = await spawn(providerEnv('mock-latency-100'));
+    first.child.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+
+    const row = await waitFor('the task to be finished', async () => (await rowsFor(taskId)).find((r: { status: string }) => r.status === 'success'), 30_000);
+    expect(row).toMatchObject({ provider_used: 'slow', model: 'mock-latency-100' });
+    expect(await rowsFor(taskId)).toHaveLength(1);
+    expect(finishedBy(second)).toEqual([taskId]);
+    expect(mock.counts.byModel['mock-latency-100']).toBe(1);
+    const job = await gw.api.queue.getJob(taskId);
+    expect(await job?.getState()).toBe('completed');
+  });
+
+  it('SIGTERM lets active tasks finish and persist, then the worker exits 0', async () => {
+    const model = 'mock-latency-1200';
+    const worker = await spawn({ ...providerEnv(model), WORKER_CONCURRENCY: '2', SHUTDOWN_TIMEOUT_MS: '15000' });
+    const ids = [await submit(), await submit()];
+    await waitFor('both tasks to reach the provider', () => mock.counts.byModel[model] === 2);
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toEqual({ code: 0, signal: null });
+    for (const id of ids) expect(await rowsFor(id)).toEqual([expect.objectContaining({ status: 'success' })]);
+    expect(worker.output()).toMatch(/"how":"drained"/);
+  });
+
+  it('SIGTERM past SHUTDOWN_TIMEOUT_MS exits anyway, and the unfinished task is handed to another worker', async () => {
+    const worker = await spawn({ ...providerEnv('mock-hang'), SHUTDOWN_TIMEOUT_MS: '300' });
+    const taskId = await submit();
+    await waitFor('the task to reach the provider', () => mock.counts.byModel['mock-hang'] === 1);
+    worker.child.kill('SIGTERM');
+    expect((await worker.exited).code).toBe(0);
+    expect(worker.output()).toMatch(/drain deadline passed/);
+    expect((await rowsFor(taskId))[0]?.status).not.toBe('success');
+
+    const rescuer = await spawn(providerEnv('mock-latency-100'));
+    const row = await waitFor('the task to be finished by the second worker', async () => (await rowsFor(taskId)).find((r: { status: string }) => r.status === 'success'), 30_000);
+    expect(row).toMatchObject({ provider_used: 'slow' });
+    expect(finishedBy(rescuer)).toContain(taskId);
+  });
+});
