@@ -1,35 +1,85 @@
 /** The Express app factory: middleware order, routes, and the one error handler. */
 import express, { type Express } from 'express';
 import type { Logger } from '../shared/logger';
-import { apiKeyAuth } from './middleware/api-key';
+import { authenticate, requireScope } from './middleware/auth';
+import { routeGuards } from './middleware/auth-guards';
+import type { KeyResolver } from './middleware/auth-keys';
+import { methodNotAllowed } from './middleware/method-not-allowed';
+import type { RateLimits } from './middleware/rate-limit';
+import { cors, securityHeaders } from './middleware/security';
+import { buildOpenApiDocument } from './openapi/document';
+import { apiRoutes } from './openapi/routes';
+import { docsRoutes } from './routes/docs';
+import { historyRoutes, type HistoryRoutesDeps } from './routes/history';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
 import { healthRoutes } from './routes/health';
 import { providerRoutes, type ProviderRoutesDeps } from './routes/providers';
 import { taskRoutes, type TaskRoutesDeps } from './routes/tasks';
+import { taskCatalogRoutes } from './routes/task-catalog';
+import { httpMetrics } from './middleware/http-metrics';
+import { metricsRoutes, type MetricsRoutesDeps } from './routes/metrics';
+import { ADMIN_QUEUES_PATH, adminQueueRoutes } from './routes/admin-queues';
+import { dashboardRoutes, type DashboardOptions } from './routes/dashboard';
+import { queueStatsRoutes } from './routes/queue-stats';
+import type { TaskQueue } from '../shared/queue';
+import { openAIRoutes, type OpenAIDeps } from './routes/openai';
+import { openAIErrorHandler } from './openai/errors';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
 
-export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps {
+export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRoutesDeps, HistoryRoutesDeps {
   logger: Logger;
+  queue: TaskQueue;
+  bullBoardReadOnly: boolean;
   redis: Redis;
   db: Db;
-  apiKey: string | undefined;
+  auth: KeyResolver;
+  rateLimits: RateLimits;
+  corsOrigins: readonly string[];
+  trustProxy: boolean | number | string[];
   maxBodyBytes: number;
+  /** The web dashboard at `/`; left out, the page is still served with no demo key. */
+  dashboard?: DashboardOptions;
+  /** The OpenAI-compatible API under /v1; left out, those paths are 404s. */
+  openai?: OpenAIDeps;
 }
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy);
+  // One table drives the OpenAPI document, the scope and rate-limit guards, and the 405s.
+  const routes = apiRoutes({ maxTextChars: deps.maxTextChars });
   app.use(requestId());
+  app.use(httpMetrics(deps.metrics, { mounts: [ADMIN_QUEUES_PATH] }));
+  app.use(securityHeaders());
+  app.use(cors(deps.corsOrigins));
   app.use(healthRoutes(deps));
+  app.use(metricsRoutes(deps));
+  app.use(docsRoutes(buildOpenApiDocument(routes)));
+  // The page and its assets are public; the API calls it makes carry the user's key.
+  app.use(dashboardRoutes(deps.dashboard ?? { demoApiKey: undefined, grafanaUrl: 'http://localhost:3000' }));
+  // Before jsonBody: Bull Board parses its own bodies.
+  app.use(adminQueueRoutes({ queue: deps.queue, readOnly: deps.bullBoardReadOnly, guards: [authenticate(deps.auth), requireScope('admin')] }));
+  // Authentication, scopes and rate limits come before body parsing: a stranger's body is never parsed.
+  app.use(authenticate(deps.auth));
+  app.use(routeGuards(routes, deps.rateLimits));
+  // /v1 follows OpenAI's own spec, so it is not in the route table; it shares /ai/task's scope and limit.
+  app.post('/v1/chat/completions', requireScope('tasks'), deps.rateLimits.tasks);
   app.use(jsonBody(deps.maxBodyBytes));
-  app.use(apiKeyAuth(deps.apiKey));
   app.use(taskRoutes(deps));
+  app.use(taskCatalogRoutes());
+  app.use(historyRoutes(deps));
   app.use(providerRoutes(deps));
+  if (deps.openai) app.use(openAIRoutes(deps.openai));
+  app.use(queueStatsRoutes(deps));
+  app.use(methodNotAllowed(routes));
   app.use(notFound());
+  // Everything under /v1 fails in OpenAI's error shape, so OpenAI's SDKs raise their usual exceptions.
+  app.use('/v1', openAIErrorHandler(deps.logger));
   app.use(errorHandler(deps.logger));
   return app;
 }

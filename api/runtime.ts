@@ -5,19 +5,29 @@ import type { Db } from '../shared/db';
 import { HistoryStore } from '../shared/history-store';
 import { gatewayKeys } from '../shared/keys';
 import type { Logger } from '../shared/logger';
-import { createTaskQueue, type TaskQueue } from '../shared/queue';
+import { createTaskQueue, JOB_ATTEMPTS, type TaskQueue } from '../shared/queue';
+import { createStatusBreaker } from '../shared/breaker/factory';
+import { checkEvictionPolicy } from '../shared/redis-policy';
 import { createRedis, waitForReady, withTimeout } from '../shared/redis';
+import { processMetrics } from '../shared/metrics';
 import { providerStatusFlags } from '../worker/providers/registry';
 import type { ProviderEntry, ProviderInfo } from '../worker/providers/types';
 import { createApp } from './app';
 import { CompletionWaiter } from './completion-waiter';
 import { JobEventsSubscriber } from './job-events';
 import { TaskService } from './task-service';
+import { createOpenAIDeps } from './openai/setup';
+import { ApiKeyStore } from '../shared/api-key-store';
+import { HistoryQuery } from './history-query';
+import { KeyResolver } from './middleware/auth-keys';
+import { createRateLimits } from './middleware/rate-limit';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
   app: ReturnType<typeof createApp>;
   queue: TaskQueue;
+  /** Whether callers need a key (API_KEY or managed keys exist), as known at start-up. */
+  authEnabled: boolean;
   close(): Promise<void>;
 }
 
@@ -30,8 +40,12 @@ export async function createApiRuntime(
   const settings = { queueName: config.QUEUE_NAME, prefix: config.QUEUE_PREFIX };
   const redis = createRedis(config.REDIS_URL, 'request', 'aigw-api');
   if (!(await waitForReady(redis, 2_000))) logger.warn('Redis is not reachable yet; tasks are refused with 503 until it is');
+  await checkEvictionPolicy(redis, config.REDIS_EVICTION_CHECK, logger).catch((err: unknown) => {
+    redis.disconnect();
+    throw err;
+  });
   const eventsConnection = createRedis(config.REDIS_URL, 'blocking', 'aigw-api-events');
-  const queue = createTaskQueue(redis, { ...settings, retentionSeconds: config.JOB_RETENTION_SECONDS, attempts: config.PERSIST_ATTEMPTS });
+  const queue = createTaskQueue(redis, { ...settings, retentionSeconds: config.JOB_RETENTION_SECONDS, attempts: JOB_ATTEMPTS });
   queue.on('error', () => undefined);
   const events = new JobEventsSubscriber(eventsConnection, queue.toKey('events'));
   events.start();
@@ -45,25 +59,49 @@ export async function createApiRuntime(
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
   });
   const providers = new Map<string, ProviderInfo>([...registry].map(([name, entry]) => [name, entry.info]));
+  const openai = createOpenAIDeps({ config, queue, redis, waiter, providers });
+  const auth = new KeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
+  const rateLimits = createRateLimits({
+    redis,
+    prefix: gatewayKeys(settings).rateLimit,
+    tasksPerMinute: config.RATE_LIMIT_TASKS_PER_MINUTE,
+    cleanupPerMinute: config.RATE_LIMIT_CLEANUP_PER_MINUTE,
+    logger,
+  });
+  const metrics = processMetrics();
+  // The API owns the queue handle, so it alone exports queue depth (workers would repeat it N times).
+  const untrackQueue = metrics.trackQueue(config.QUEUE_NAME, queue);
   const app = createApp({
     logger,
+    queue,
+    dashboard: { demoApiKey: config.DEMO_API_KEY, grafanaUrl: config.GRAFANA_URL },
+    metrics,
+    metricsToken: config.METRICS_TOKEN,
+    bullBoardReadOnly: config.BULL_BOARD_READ_ONLY,
     redis,
     db,
     service,
     waiter,
     providers,
     providerFlags: providerStatusFlags(config),
+    breaker: createStatusBreaker(config, redis, logger),
     providerOrder: [...config.PROVIDER_ORDER.filter((n) => n !== 'local'), ...(config.LOCAL_PROVIDER ? ['local'] : [])],
-    apiKey: config.API_KEY,
+    auth,
+    rateLimits,
+    history: new HistoryQuery(db),
+    corsOrigins: config.CORS_ORIGINS,
+    trustProxy: config.TRUST_PROXY,
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
     syncWaitMs: Math.min(config.SYNC_WAIT_MS, config.TASK_DEADLINE_SECONDS * 1000),
+    openai: openai.deps,
   });
 
   let server: Server | undefined;
   return {
     app,
     queue,
+    authEnabled: await auth.authEnabled(),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const s = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
@@ -79,7 +117,9 @@ export async function createApiRuntime(
         await closed;
         clearTimeout(timer);
       }
+      untrackQueue();
       await events.close();
+      await openai.close();
       // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.
       await withTimeout(queue.close(), 2_000, 'queue close').catch(() => undefined);
       redis.disconnect();

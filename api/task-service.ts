@@ -100,12 +100,14 @@ export class TaskService {
   /**
    * The task's current view: Postgres holds finished tasks; a job still in the queue says whether
    * the task is queued or running. Either source alone suffices when the other is down.
+   * Another caller's task is "not found" (never "forbidden", which would confirm it exists) unless `seesAll` (admin keys).
    */
-  async find(taskId: string, caller: string): Promise<TaskView | (Partial<TaskView> & { task_id: string })> {
+  async find(taskId: string, caller: string, seesAll = false): Promise<TaskView | (Partial<TaskView> & { task_id: string })> {
+    const readable = (owner: string) => seesAll || owner === caller;
     let databaseError: unknown;
     try {
       const row = await this.deps.store.findById(taskId);
-      if (row && row.caller === caller && isFinal(row.status)) return rowView(row);
+      if (row && readable(row.caller) && isFinal(row.status)) return rowView(row);
     } catch (err) {
       databaseError = err;
     }
@@ -116,12 +118,14 @@ export class TaskService {
       if (databaseError) throw new HttpError(503, 'storage_unavailable', 'neither Postgres nor Redis answered; try again shortly');
       throw redisUnavailable(err);
     }
-    if (!job || job.data.caller !== caller) {
+    if (!job || !readable(job.data.caller)) {
       if (databaseError) throw new HttpError(503, 'database_unavailable', 'Postgres is unreachable; the task cannot be looked up now');
       throw new HttpError(404, 'task_not_found', `no task with id ${taskId}`);
     }
     const outcome = job.returnvalue as TaskOutcome | null;
     if (outcome && job.finishedOn) return outcomeView(outcome);
+    // Finished, but Postgres was away: the worker keeps the outcome on the job until it is written.
+    if (job.data.pendingOutcome) return outcomeView(job.data.pendingOutcome);
     const state = await job.getState();
     return {
       task_id: taskId,

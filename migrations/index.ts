@@ -5,6 +5,8 @@
  */
 import type { Knex } from 'knex';
 import * as createAiRequests from './20261129000001_create_ai_requests';
+import * as createApiKeys from './20261129060001_create_api_keys';
+import * as indexHistoryByCaller from './20261129060002_index_history_by_caller';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -13,6 +15,8 @@ interface Migration {
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261129000001_create_ai_requests': createAiRequests,
+  '20261129060001_create_api_keys': createApiKeys,
+  '20261129060002_index_history_by_caller': indexHistoryByCaller,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,11 +1,11 @@
 /** `npm run migrate`: create the database when missing and apply pending migrations. */
 import { loadConfigOrExit } from '../shared/config';
-import { createRootLogger } from '../shared/logger';
+import { createRootLogger, loggerOptions } from '../shared/logger';
 import { prepareDatabase } from '../shared/startup';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const logger = createRootLogger({ level: config.LOG_LEVEL });
+  const logger = createRootLogger(loggerOptions(config));
   const db = await prepareDatabase(config.DATABASE_URL, logger);
   logger.info('database is up to date');
   await db.destroy();

@@ -1,13 +1,18 @@
 /**
- * One JSON object per line. Keys, authorization headers and input texts are redacted here,
- * once, so no call site has to remember to.
+ * One JSON object per line, every line with the same leading fields (null when they do not apply),
+ * so log pipelines can index them without guessing. Keys, authorization headers and input texts
+ * are redacted here, once, so no call site has to remember to.
  */
 import winston from 'winston';
+import type { Config } from './config';
+
+/** The fields every line carries, in this order; anything else a call site adds follows them. */
+export const LOG_FIELDS = ['timestamp', 'level', 'logger', 'message', 'request_id', 'task_id', 'provider', 'latency_ms', 'status'] as const;
 
 const SECRET_FIELD = /(api[-_]?key|authorization|password|secret|token|cookie)/i;
-const TEXT_FIELD = /^(text|input|prompt|messages)$/i;
+const TEXT_FIELD = /^(text|input|prompt|messages|content)$/i;
 /** Bearer tokens and provider-looking keys that slipped into a message string. */
-const SECRET_IN_STRING = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}|\b(sk-|nvapi-|hf_|sk-ant-)[A-Za-z0-9._-]{6,}/g;
+const SECRET_IN_STRING = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}|\b(sk-|nvapi-|hf_|sk-ant-|aigw_)[A-Za-z0-9._-]{6,}/g;
 
 export function redactString(value: string): string {
   return value.replace(SECRET_IN_STRING, (_m, bearer: string | undefined, prefix: string | undefined) =>
@@ -15,42 +20,84 @@ export function redactString(value: string): string {
   );
 }
 
-export function redact(value: unknown, depth = 0): unknown {
+export interface RedactOptions {
+  /** Keep input texts (LOG_TEXT); keys and authorization headers are redacted regardless. */
+  keepText?: boolean;
+}
+
+export function redact(value: unknown, options: RedactOptions = {}, depth = 0): unknown {
   if (typeof value === 'string') return redactString(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) return { name: value.name, message: redactString(value.message) };
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+  if (Array.isArray(value)) return value.map((v) => redact(v, options, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (SECRET_FIELD.test(key)) out[key] = '[REDACTED]';
-    else if (TEXT_FIELD.test(key) && typeof v === 'string') out[key] = `[${v.length} chars]`;
-    else out[key] = redact(v, depth + 1);
+    else if (!options.keepText && TEXT_FIELD.test(key)) out[key] = typeof v === 'string' ? `[${v.length} chars]` : '[REDACTED]';
+    else out[key] = redact(v, options, depth + 1);
   }
   return out;
 }
 
-const redactFormat = winston.format((info) => {
-  for (const key of Object.keys(info)) {
-    if (key === 'level' || key === 'timestamp') continue;
-    (info as Record<string, unknown>)[key] = SECRET_FIELD.test(key) ? '[REDACTED]' : redact(info[key]);
+type Info = winston.Logform.TransformableInfo;
+
+/** Redacts every field, then puts the standard fields first (filling absent ones with null). */
+function shapeFormat(options: RedactOptions): winston.Logform.Format {
+  return winston.format((info: Info) => shape(info, options))();
+}
+
+function shape(info: Info, options: RedactOptions): Info {
+  const fields = info as Record<string, unknown>;
+  const standard: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    const clean = key === 'level' || key === 'timestamp' ? value : SECRET_FIELD.test(key) ? '[REDACTED]' : redactTop(key, value, options);
+    if ((LOG_FIELDS as readonly string[]).includes(key)) standard[key] = clean;
+    else rest[key] = clean;
+    delete fields[key];
   }
+  standard.logger ??= 'gateway';
+  for (const key of LOG_FIELDS) fields[key] = standard[key] ?? null;
+  Object.assign(fields, rest);
   return info;
-});
+}
+
+function redactTop(key: string, value: unknown, options: RedactOptions): unknown {
+  if (key !== 'message' && !options.keepText && TEXT_FIELD.test(key)) {
+    return typeof value === 'string' ? `[${value.length} chars]` : '[REDACTED]';
+  }
+  return redact(value, options);
+}
 
 export type Logger = winston.Logger;
 
 export interface LoggerOptions {
   level: string;
+  /** LOG_FILE: the same lines are appended here too. */
   file?: string;
+  /** LOG_TEXT: keep input texts in logs (off by default). */
+  logText?: boolean;
   /** Tests pass `true` to keep their output readable. */
   silent?: boolean;
 }
 
 export function createRootLogger(options: LoggerOptions): Logger {
-  const format = winston.format.combine(winston.format.timestamp(), redactFormat(), winston.format.json());
+  const format = winston.format.combine(
+    winston.format.timestamp(),
+    shapeFormat({ keepText: options.logText === true }),
+    // Non-deterministic keeps our field order; the default sorts keys alphabetically.
+    winston.format.json({ deterministic: false }),
+  );
   const transports: winston.transport[] = [new winston.transports.Console({ silent: options.silent })];
   if (options.file) transports.push(new winston.transports.File({ filename: options.file, silent: options.silent }));
-  return winston.createLogger({ level: options.level, format, transports, defaultMeta: { logger: 'gateway' } });
+  // No defaultMeta for `logger`: winston would let it override a child's own name.
+  return winston.createLogger({ level: options.level, format, transports });
+}
+
+/** What the entry points pass to `createRootLogger`, so LOG_* settings are read in one place. */
+export function loggerOptions(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FILE' | 'LOG_TEXT'>): LoggerOptions {
+  return { level: config.LOG_LEVEL, file: config.LOG_FILE, logText: config.LOG_TEXT };
 }
 
 /** A named child: every line it writes carries `logger: name`. */

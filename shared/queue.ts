@@ -4,6 +4,12 @@ import type { Redis } from 'ioredis';
 import type { JobData, TaskOutcome } from './task-schemas';
 
 export const JOB_NAME = 'ai-task';
+/**
+ * Attempts at a whole job. Provider failures end in an outcome and Postgres outages park the job
+ * without spending attempts (worker/processor.ts), so only an unexpected crash of the processor
+ * spends one.
+ */
+export const JOB_ATTEMPTS = 3;
 
 export interface QueueSettings {
   queueName: string;

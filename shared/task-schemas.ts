@@ -4,6 +4,7 @@
  * that may run different versions.
  */
 import { z } from 'zod';
+import { chatJobSchema } from './chat-job';
 
 
 export const ERROR_KINDS = [
@@ -30,6 +31,8 @@ export const attemptSchema = z.object({
   error_kind: z.enum(ERROR_KINDS).optional(),
   message: z.string().optional(),
   latency_ms: z.number(),
+  /** Set on the last attempt at a provider the chain then left: the provider it moved on to (the reason is `error_kind`). */
+  failover_to: z.string().optional(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
 
@@ -59,11 +62,15 @@ export const outcomeSchema = z.object({
   result: z.string().nullable(),
   confidence: z.number().nullable(),
   decision: decisionSchema.nullable(),
+  /** What the task's parser corrected or dropped (a repaired answer, invented evidence); absent on old records. */
+  notes: z.array(z.string()).optional(),
   latency_ms: z.number(),
   queue_wait_ms: z.number(),
   attempts: z.array(attemptSchema),
   usage: usageSchema.nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** Chat completions: why the answering model stopped (`stop`, `length`, ...), in OpenAI's words. */
+  finish_reason: z.string().optional(),
   caller: z.string(),
   idempotency_key: z.string().nullable(),
   created_at: z.string(),
@@ -84,5 +91,9 @@ export const jobDataSchema = z.object({
   enqueuedAt: z.number(),
   /** Set when the task ran but persisting its outcome failed: a retry persists it without calling providers again. */
   pendingOutcome: outcomeSchema.optional(),
+  /** Set for POST /v1/chat/completions: the conversation and its targets replace `text` and `provider`. */
+  chat: chatJobSchema.optional(),
+  /** How many times writing `pendingOutcome` has failed so far. */
+  persistTries: z.number().int().min(0).optional(),
 });
 export type JobData = z.infer<typeof jobDataSchema>;

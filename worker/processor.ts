@@ -1,22 +1,41 @@
 /**
  * The BullMQ processor: run the task, then persist its outcome inside the processor, so a job is
  * only completed once its record is in Postgres. When Postgres is away the outcome is kept on the
- * job and the job is retried with backoff; the retry writes the kept outcome without calling any
- * provider again.
+ * job and the job is parked in BullMQ's delayed set with a capped backoff (this spends none of the
+ * job's attempts, so a long outage loses nothing); the next try writes the kept outcome without
+ * calling any provider again.
  */
-import type { Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from '../shared/logger';
 import type { HistoryStore } from '../shared/history-store';
 import { jobDataSchema, type JobData, type TaskOutcome } from '../shared/task-schemas';
 import { runTask, type TaskRunnerDeps } from './run-task';
+import { runChatJob, type ChatStreamSettings } from './stream/run-chat-job';
+import type { GatewayMetrics } from '../shared/metrics';
+
+export interface PersistSettings {
+  /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
+  maxTries: number;
+  /** The backoff doubles from 1 s up to this. */
+  maxDelayMs: number;
+}
 
 export interface ProcessorDeps extends TaskRunnerDeps {
   store: HistoryStore;
   logger: Logger;
+  /** Task metrics are taken from each fresh outcome here, once (a kept outcome was counted when it was made). */
+  metrics?: GatewayMetrics;
+  persist: PersistSettings;
+  /** How streamed chat completions reach the API; without it they fail at once. */
+  chatStream?: ChatStreamSettings;
+}
+
+export function persistDelayMs(tries: number, maxDelayMs: number): number {
+  return Math.min(maxDelayMs, 1_000 * 2 ** Math.min(tries - 1, 30));
 }
 
 export function createProcessor(deps: ProcessorDeps) {
-  return async function processTaskJob(job: Job<JobData, TaskOutcome>): Promise<TaskOutcome> {
+  return async function processTaskJob(job: Job<JobData, TaskOutcome>, token?: string): Promise<TaskOutcome> {
     const data = jobDataSchema.parse(job.data);
     const log = deps.logger.child({ task_id: data.taskId, request_id: data.requestId });
 
@@ -24,16 +43,17 @@ export function createProcessor(deps: ProcessorDeps) {
     if (!outcome) {
       const startedAt = new Date();
       await markRunning(deps, data, startedAt, log);
-      outcome = await runTask(data, startedAt, deps);
+      outcome = data.chat ? await runChatJob(data, data.chat, startedAt, deps) : await runTask(data, startedAt, deps);
+      // Counted before persisting: the providers were called whether or not Postgres takes the record.
+      deps.metrics?.recordOutcome(outcome);
     }
 
     try {
       await deps.store.saveOutcome(outcome);
     } catch (err) {
-      log.warn('could not persist the outcome; keeping it on the job for a retry', { error: err, attempt: job.attemptsMade + 1 });
-      if (!data.pendingOutcome) await job.updateData({ ...data, pendingOutcome: outcome });
-      throw err;
+      await keepForLater(job, data, outcome, err, deps, log, token);
     }
+    if (data.pendingOutcome) log.info('kept outcome written after the database came back', { tries: (data.persistTries ?? 0) + 1 });
     log.info('task finished', {
       status: outcome.status,
       provider: outcome.provider_used,
@@ -42,6 +62,28 @@ export function createProcessor(deps: ProcessorDeps) {
     });
     return outcome;
   };
+}
+
+/** Parks the job with its outcome until the next try; never returns. */
+async function keepForLater(
+  job: Job<JobData, TaskOutcome>,
+  data: JobData,
+  outcome: TaskOutcome,
+  err: unknown,
+  deps: ProcessorDeps,
+  log: Logger,
+  token: string | undefined,
+): Promise<never> {
+  const tries = (data.persistTries ?? 0) + 1;
+  await job.updateData({ ...data, pendingOutcome: outcome, persistTries: tries });
+  if (tries >= deps.persist.maxTries || token === undefined) {
+    log.error('giving up writing the outcome; it stays on the failed job in Redis', { error: err, tries });
+    throw new UnrecoverableError(`could not write the outcome after ${tries} tries: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const delay = persistDelayMs(tries, deps.persist.maxDelayMs);
+  log.warn('could not write the outcome; keeping it on the job and trying again', { error: err, tries, next_try_in_ms: delay });
+  await job.moveToDelayed(Date.now() + delay, token);
+  throw new DelayedError();
 }
 
 /** Best effort: a running row helps operators, but Postgres being away must not stop the task. */

@@ -3,13 +3,19 @@ import type { Config } from '../shared/config';
 import type { Db } from '../shared/db';
 import { HistoryStore } from '../shared/history-store';
 import type { Logger } from '../shared/logger';
-import { MemoryCircuitBreaker } from '../shared/breaker/memory-breaker';
-import type { CircuitBreaker } from '../shared/breaker/types';
+import { createWorkerBreaker } from '../shared/breaker/factory';
+import type { CircuitBreaker, TransitionListener } from '../shared/breaker/types';
 import type { ProviderEntry } from './providers/types';
 import { createTaskWorker, type TaskWorker } from './task-worker';
+import { processMetrics } from '../shared/metrics';
+import { createChatStream } from './stream/settings';
 
 export interface WorkerRuntimeOverrides {
   breaker?: CircuitBreaker;
+  /** Each breaker state change this process makes (for metrics; it is logged already). */
+  onBreakerTransition?: TransitionListener;
+  /** True when the breaker falls back to per-process state because Redis is unreachable, false when it is back. */
+  onBreakerFallback?: (active: boolean) => void;
 }
 
 export function createWorkerRuntime(
@@ -19,9 +25,22 @@ export function createWorkerRuntime(
   logger: Logger,
   overrides: WorkerRuntimeOverrides = {},
 ): TaskWorker {
-  const breaker =
-    overrides.breaker ??
-    new MemoryCircuitBreaker({ threshold: config.CIRCUIT_BREAKER_THRESHOLD, resetTimeoutMs: config.CIRCUIT_BREAKER_RESET_TIMEOUT * 1000 });
+  const metrics = processMetrics();
+  const chatStream = createChatStream(config);
+  const { breaker, close: closeBreaker } = overrides.breaker
+    ? { breaker: overrides.breaker, close: () => undefined }
+    : createWorkerBreaker(config, logger, {
+        onTransition: (provider, from, to) => {
+          metrics.recordCircuitTransition(provider, from, to);
+          overrides.onBreakerTransition?.(provider, from, to);
+        },
+        onFallbackChange: (active) => {
+          metrics.breakerLocalFallback.set(active ? 1 : 0);
+          overrides.onBreakerFallback?.(active);
+        },
+      });
+  const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
+  const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
   return createTaskWorker(
     {
       redisUrl: config.REDIS_URL,
@@ -30,12 +49,18 @@ export function createWorkerRuntime(
       concurrency: config.WORKER_CONCURRENCY,
       lockDurationMs: config.JOB_LOCK_MS,
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
+      onClosed: () => {
+        untrackCircuits();
+        chatStream.close();
+        return closeBreaker();
+      },
     },
     {
       registry,
       breaker,
       store: new HistoryStore(db),
       logger,
+      metrics,
       chain: { providerOrder: config.PROVIDER_ORDER, localEnabled: config.LOCAL_PROVIDER },
       retry: {
         maxRetries: config.MAX_RETRIES,
@@ -45,6 +70,9 @@ export function createWorkerRuntime(
         timeoutMs: config.TIMEOUT_SECONDS * 1000,
       },
       taskDeadlineMs: config.TASK_DEADLINE_SECONDS * 1000,
+      persist: { maxTries: config.PERSIST_ATTEMPTS, maxDelayMs: config.PERSIST_RETRY_MAX_MS },
+      confidenceOverrides: config.CONFIDENCE_OVERRIDES,
+      chatStream: chatStream.settings,
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),
     },
   );

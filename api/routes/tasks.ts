@@ -5,6 +5,7 @@ import type { ProviderInfo } from '../../worker/providers/types';
 import { getTask, taskNames } from '../../worker/tasks/registry';
 import type { CompletionWaiter } from '../completion-waiter';
 import { HttpError } from '../http-error';
+import { isAdmin } from '../middleware/auth';
 import { fieldErrors, taskRequestSchema, type TaskRequest } from '../schemas';
 import type { TaskService } from '../task-service';
 import { outcomeView } from '../task-view';
@@ -95,7 +96,7 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
   router.get('/ai/task/:id', async (req, res) => {
     const id = z.uuid().safeParse(req.params.id);
     if (!id.success) throw new HttpError(404, 'task_not_found', `no task with id ${req.params.id}`);
-    res.json(await deps.service.find(id.data, req.caller));
+    res.json(await deps.service.find(id.data, req.caller, isAdmin(req)));
   });
 
   return router;

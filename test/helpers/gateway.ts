@@ -44,6 +44,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     QUEUE_NAME: uniqueName('q'),
     LOG_LEVEL: 'error',
     SYNC_WAIT_MS: '10000',
+    // Tests send far more than the production defaults; rate-limit tests set their own.
+    RATE_LIMIT_TASKS_PER_MINUTE: '100000',
+    RATE_LIMIT_CLEANUP_PER_MINUTE: '100000',
     ...options.env,
   });
   const logger = createRootLogger({ level: config.LOG_LEVEL, silent: true });

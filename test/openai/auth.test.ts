@@ -35,3 +35,25 @@ describe('the OpenAI-compatible endpoint with authentication on', () => {
     expect(task.body).toMatchObject({ status: 'success', task: 'chat_completion', result: ANSWER, provider_used: 'openai' });
   });
 });
+
+describe('the OpenAI-compatible endpoint shares /ai/task scope and rate limit', () => {
+  let h: OpenAIHarness;
+  beforeAll(async () => {
+    h = await startOpenAIHarness({ env: { API_KEY: 'gateway-secret', RATE_LIMIT_TASKS_PER_MINUTE: '2' } });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('past the per-minute limit the SDK raises RateLimitError, with Retry-After', async () => {
+    const client = new OpenAI({ baseURL: `${h.gw.url}/v1`, apiKey: 'gateway-secret', maxRetries: 0 });
+    for (let i = 0; i < 2; i += 1) await client.chat.completions.create({ model: 'auto', messages: userMessage() });
+    const err = await client.chat.completions.create({ model: 'auto', messages: userMessage() }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.RateLimitError);
+    const rateLimited = err as InstanceType<typeof OpenAI.RateLimitError>;
+    expect(rateLimited.error).toMatchObject({ type: 'rate_limit_error' });
+    expect(rateLimited.headers?.get('retry-after')).toMatch(/^\d+$/);
+    // GET /v1/models is not a task submission and is not limited.
+    expect((await request(h.gw.url).get('/v1/models').set('Authorization', 'Bearer gateway-secret')).status).toBe(200);
+  });
+});

@@ -17,9 +17,21 @@
  *              | content-filter           400 content-filter rejection in the provider's format
  *              | fail-first-<n>           the first <n> calls for this exact model name fail, then healthy
  *              | fail-rate-<p>            each call fails with probability p (0..1)
+ *   streaming (`stream: true`) only:
+ *              | first-token-<ms>         headers at once, the first content chunk <ms> later
+ *              | chunk-delay-<ms>         wait <ms> between content chunks
+ *              | cut-after-<n>            end the response cleanly after <n> content chunks (no finish, no terminator)
+ *              | reset-after-<n>          destroy the connection after <n> content chunks
+ *              | stall-after-<n>          after <n> content chunks send nothing more, keep the connection open
+ *              | invalid-chunk            one event that is not JSON, after the first content chunk
+ *              | no-terminator            everything but the terminator (`[DONE]` / `message_stop`), then close
+ *              | stall-at-end             everything but the terminator, then silence on an open connection
+ *   any request:
+ *              | no-prefill               400 when the last message is the assistant's (assistant prefill)
+ *              | random-answer            the answer starts with a random word, so two calls differ
  *
- * With fail-first / fail-rate, the failure directive (status, hang, reset, ...) says HOW a call
- * fails (default: status-503); without them, a failure directive applies to every call.
+ * With fail-first / fail-rate, the failure directive (status, hang, reset, ..., or a stream fault)
+ * says HOW a call fails (default: status-503); without them, it applies to every call.
  * Examples: mock-latency-200, mock-status-429-retry-2, mock-fail-first-3,
  * mock-latency-50-300+fail-rate-0.3, mock-fail-first-2+reset.
  */
@@ -28,11 +40,25 @@ export type Failure =
   | { kind: 'status'; status: number; retryAfterSeconds?: number; retryAfterMs?: number }
   | { kind: 'hang' | 'reset' | 'truncated' | 'invalid-json' | 'context-length' | 'content-filter' };
 
+/** Ways a streamed answer goes wrong after its headers were sent. */
+export type StreamFault = { kind: 'cut-after' | 'reset-after' | 'stall-after'; chunks: number } | { kind: 'invalid-chunk' | 'no-terminator' | 'stall-at-end' };
+
 export interface Behaviour {
   latency?: { min: number; max: number };
   failure?: Failure;
+  streamFault?: StreamFault;
   failFirst?: number;
   failRate?: number;
+  firstTokenMs?: number;
+  chunkDelayMs?: number;
+  noPrefill?: boolean;
+  randomAnswer?: boolean;
+}
+
+/** What one call does: nothing set means a healthy answer. */
+export interface CallPlan {
+  failure?: Failure;
+  streamFault?: StreamFault;
 }
 
 export type ParseResult = { ok: true; behaviour: Behaviour } | { ok: false; error: string };
@@ -62,6 +88,7 @@ function parseDirective(raw: string, into: Behaviour): string | undefined {
     into.failure = { kind: d as Exclude<Failure['kind'], 'status'> };
     return undefined;
   }
+  if (parseStreamDirective(d, into)) return undefined;
   if ((m = d.match(new RegExp(`^fail-first-${INT}$`)))) {
     into.failFirst = Number(m[1]);
     return undefined;
@@ -71,6 +98,27 @@ function parseDirective(raw: string, into: Behaviour): string | undefined {
     return undefined;
   }
   return `unknown mock directive "${d}"`;
+}
+
+function parseStreamDirective(d: string, into: Behaviour): boolean {
+  let m: RegExpMatchArray | null;
+  if ((m = d.match(new RegExp(`^(first-token|chunk-delay)-${INT}$`)))) {
+    if (m[1] === 'first-token') into.firstTokenMs = Number(m[2]);
+    else into.chunkDelayMs = Number(m[2]);
+    return true;
+  }
+  if ((m = d.match(new RegExp(`^(cut-after|reset-after|stall-after)-${INT}$`)))) {
+    into.streamFault = { kind: m[1] as 'cut-after' | 'reset-after' | 'stall-after', chunks: Number(m[2]) };
+    return true;
+  }
+  if (d === 'invalid-chunk' || d === 'no-terminator' || d === 'stall-at-end') {
+    into.streamFault = { kind: d };
+    return true;
+  }
+  if (d === 'no-prefill') into.noPrefill = true;
+  else if (d === 'random-answer') into.randomAnswer = true;
+  else return false;
+  return true;
 }
 
 export function parseBehaviour(model: string): ParseResult {
@@ -83,12 +131,20 @@ export function parseBehaviour(model: string): ParseResult {
   return { ok: true, behaviour };
 }
 
-/** What this call does: `undefined` to answer normally. `callNumber` counts from 1 per model name. */
-export function decideFailure(b: Behaviour, callNumber: number, random: () => number): Failure | undefined {
+/** What this call does. `callNumber` counts from 1 per model name. */
+export function decideCall(b: Behaviour, callNumber: number, random: () => number): CallPlan {
   const gated = b.failFirst !== undefined || b.failRate !== undefined;
-  if (!gated) return b.failure;
+  if (!gated) return { failure: b.failure, streamFault: b.streamFault };
   const fails = (b.failFirst !== undefined && callNumber <= b.failFirst) || (b.failRate !== undefined && random() < b.failRate);
-  return fails ? (b.failure ?? { kind: 'status', status: 503 }) : undefined;
+  if (!fails) return {};
+  // A stream fault is itself the way the call fails; only with neither is the default a 503.
+  const failure = b.failure ?? (b.streamFault ? undefined : { kind: 'status', status: 503 });
+  return { failure, streamFault: b.streamFault };
+}
+
+/** What this call does: `undefined` to answer normally (stream faults aside). */
+export function decideFailure(b: Behaviour, callNumber: number, random: () => number): Failure | undefined {
+  return decideCall(b, callNumber, random).failure;
 }
 
 export function latencyMs(b: Behaviour, random: () => number): number {

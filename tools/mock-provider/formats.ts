@@ -35,8 +35,18 @@ function messages(body: Json): Json[] {
   return Array.isArray(body.messages) ? body.messages.filter((m): m is Json => typeof m === 'object' && m !== null) : [];
 }
 
-/** Builds the deterministic answer: an echo of the last user message, or a JSON object in JSON mode. */
-export function answer(format: WireFormat, body: Json, model: string): Completion {
+/** The assistant's own words when the request ends with them (assistant prefill), else undefined. */
+export function prefillOf(body: Json): string | undefined {
+  const last = messages(body).at(-1);
+  return last?.role === 'assistant' ? textOf(last.content) : undefined;
+}
+
+/**
+ * Builds the deterministic answer: an echo of the last user message, or a JSON object in JSON mode.
+ * `randomAnswer` puts a random word first so two calls differ. An Anthropic request that ends with
+ * the assistant's words gets the rest of the answer after them, as Claude continues a prefill.
+ */
+export function answer(format: WireFormat, body: Json, model: string, options: { randomAnswer?: boolean } = {}): Completion {
   const all = messages(body);
   const lastUser = [...all].reverse().find((m) => m.role === 'user');
   const userText = textOf(lastUser?.content).trim();
@@ -44,7 +54,9 @@ export function answer(format: WireFormat, body: Json, model: string): Completio
   const format_ = body.response_format as Json | undefined;
   const wantsJson =
     format === 'openai' ? format_?.type === 'json_object' || format_?.type === 'json_schema' : /\bJSON\b/.test(system);
-  const text = wantsJson ? JSON_ANSWER : `mock answer: ${userText.slice(0, 40)}`;
+  const full = wantsJson ? JSON_ANSWER : `mock answer${options.randomAnswer ? ` ${hex(3)}` : ''}: ${userText.slice(0, 40)}`;
+  const prefill = format === 'anthropic' ? prefillOf(body) : undefined;
+  const text = prefill !== undefined && full.startsWith(prefill) ? full.slice(prefill.length) : full;
   return {
     id: format === 'openai' ? `chatcmpl-mock${hex(12)}` : `msg_mock${hex(12)}`,
     model,
@@ -136,27 +148,50 @@ export function contentFilterBody(format: WireFormat): Json {
   };
 }
 
+/** A streamed answer's events: opening events, one per content piece, the closing events, then the terminator. */
+export interface StreamParts {
+  head: string[];
+  pieces: string[];
+  tail: string[];
+  terminator: string;
+}
+
+/** The answer cut before each word, so a stream has a chunk per word and joining them gives the text back. */
+export function splitPieces(text: string): string[] {
+  const pieces = text.split(/(?<=\s)(?=\S)/).filter((p) => p !== '');
+  return pieces.length > 0 ? pieces : [''];
+}
+
 /** Server-sent events for `stream: true`, in each format's event sequence. */
-export function streamEvents(format: WireFormat, c: Completion): string[] {
-  const half = Math.ceil(c.text.length / 2);
-  const pieces = [c.text.slice(0, half), c.text.slice(half)];
+export function streamParts(format: WireFormat, c: Completion): StreamParts {
+  const pieces = splitPieces(c.text);
   if (format === 'anthropic') {
     const event = (type: string, data: Json): string => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
-    return [
-      event('message_start', { message: { ...successBody('anthropic', { ...c, text: '' }), content: [], stop_reason: null, usage: { input_tokens: c.inputTokens, output_tokens: 1 } } }),
-      event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
-      ...pieces.map((text) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text } })),
-      event('content_block_stop', { index: 0 }),
-      event('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: c.outputTokens } }),
-      event('message_stop', {}),
-    ];
+    return {
+      head: [
+        event('message_start', { message: { ...successBody('anthropic', { ...c, text: '' }), content: [], stop_reason: null, usage: { input_tokens: c.inputTokens, output_tokens: 1 } } }),
+        event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
+      ],
+      pieces: pieces.map((text) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text } })),
+      tail: [
+        event('content_block_stop', { index: 0 }),
+        event('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: c.outputTokens } }),
+      ],
+      terminator: event('message_stop', {}),
+    };
   }
   const chunk = (delta: Json, finish: string | null, usage?: Json): string =>
     `data: ${JSON.stringify({ id: c.id, object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: c.model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }], ...(usage ? { usage } : {}) })}\n\n`;
-  return [
-    chunk({ role: 'assistant', content: '' }, null),
-    ...pieces.map((content) => chunk({ content }, null)),
-    chunk({}, 'stop', { prompt_tokens: c.inputTokens, completion_tokens: c.outputTokens, total_tokens: c.inputTokens + c.outputTokens }),
-    'data: [DONE]\n\n',
-  ];
+  return {
+    head: [chunk({ role: 'assistant', content: '' }, null)],
+    pieces: pieces.map((content) => chunk({ content }, null)),
+    tail: [chunk({}, 'stop', { prompt_tokens: c.inputTokens, completion_tokens: c.outputTokens, total_tokens: c.inputTokens + c.outputTokens })],
+    terminator: 'data: [DONE]\n\n',
+  };
+}
+
+/** The whole event sequence of a healthy stream. */
+export function streamEvents(format: WireFormat, c: Completion): string[] {
+  const parts = streamParts(format, c);
+  return [...parts.head, ...parts.pieces, ...parts.tail, parts.terminator];
 }

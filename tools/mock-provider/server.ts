@@ -7,12 +7,14 @@
  *   POST /v1/messages, /anthropic/v1/messages           Anthropic Messages
  *   GET  /v1/models, /models                            model list
  *   GET  /__mock/counts                                 requests seen, per model and per path
+ *   GET  /__mock/streams                                streams started, completed, aborted by the client
  *   POST /__mock/reset                                  zero the counts and the fail-first counters
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decideFailure, latencyMs, parseBehaviour, type Failure } from './behaviour';
-import { answer, contentFilterBody, contextLengthBody, errorBody, newRequestId, streamEvents, successBody, type WireFormat } from './formats';
+import { decideCall, latencyMs, parseBehaviour, type Failure } from './behaviour';
+import { answer, contentFilterBody, contextLengthBody, errorBody, newRequestId, prefillOf, successBody, type WireFormat } from './formats';
+import { writeStream, type StreamStats } from './stream';
 
 export interface MockProviderOptions {
   port: number;
@@ -32,6 +34,8 @@ export interface MockProvider {
   port: number;
   /** A snapshot of what the mock has received since start or the last reset. */
   readonly counts: MockCounts;
+  /** Streams started, completed, and aborted by the client, since start or the last reset. */
+  readonly streams: StreamStats;
   reset(): void;
   close(): Promise<void>;
 }
@@ -114,9 +118,11 @@ export async function startMockProvider(options: MockProviderOptions): Promise<M
   const host = options.host ?? '127.0.0.1';
   let counts: MockCounts = { total: 0, byModel: {}, byPath: {} };
   let callsPerModel = new Map<string, number>();
+  let streams: StreamStats = { started: 0, completed: 0, aborted: 0 };
   const reset = (): void => {
     counts = { total: 0, byModel: {}, byPath: {} };
     callsPerModel = new Map();
+    streams = { started: 0, completed: 0, aborted: 0 };
   };
 
   async function complete(req: IncomingMessage, res: ServerResponse, format: WireFormat): Promise<void> {
@@ -140,16 +146,19 @@ export async function startMockProvider(options: MockProviderOptions): Promise<M
     const delay = latencyMs(parsed.behaviour, random);
     if (delay > 0) await sleep(delay);
     const requestId = newRequestId();
-    const failure = decideFailure(parsed.behaviour, callNumber, random);
-    if (failure) return fail(res, format, failure, model, requestId);
-    const completion = answer(format, body, model);
+    const b = parsed.behaviour;
+    if (b.noPrefill && prefillOf(body) !== undefined) {
+      const err = errorBody(format, 400, model);
+      (err.error as Json).message = 'assistant prefill is not supported: the last message must be the user\'s (mock)';
+      return send(res, 400, err, { [format === 'anthropic' ? 'request-id' : 'x-request-id']: requestId });
+    }
+    const plan = decideCall(b, callNumber, random);
+    if (plan.failure) return fail(res, format, plan.failure, model, requestId);
+    const completion = answer(format, body, model, { randomAnswer: b.randomAnswer });
     const idHeader = format === 'anthropic' ? 'request-id' : 'x-request-id';
     if (body.stream === true) {
-      if (res.destroyed) return;
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', [idHeader]: requestId });
-      for (const event of streamEvents(format, completion)) res.write(event);
-      res.end();
-      return;
+      const streamPlan = { firstTokenMs: b.firstTokenMs, chunkDelayMs: b.chunkDelayMs, fault: plan.streamFault, requestIdHeader: { [idHeader]: requestId } };
+      return writeStream(req, res, format, completion, streamPlan, streams);
     }
     send(res, 200, successBody(format, completion), { [idHeader]: requestId });
   }
@@ -157,6 +166,7 @@ export async function startMockProvider(options: MockProviderOptions): Promise<M
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://mock').pathname;
     if (path === '/__mock/counts' && req.method === 'GET') return send(res, 200, counts);
+    if (path === '/__mock/streams' && req.method === 'GET') return send(res, 200, streams);
     if (path === '/__mock/reset' && req.method === 'POST') {
       reset();
       return send(res, 200, { reset: true });
@@ -188,6 +198,9 @@ export async function startMockProvider(options: MockProviderOptions): Promise<M
     port,
     get counts(): MockCounts {
       return structuredClone(counts);
+    },
+    get streams(): StreamStats {
+      return { ...streams };
     },
     reset,
     close: () =>

@@ -7,6 +7,8 @@ import { generateText, type LanguageModel, type OutputInterface } from 'ai';
 import type { ProviderError } from '../../shared/provider-error';
 import { filteredAnswer, type Classifier } from './errors/common';
 import type { CompletionRequest, CompletionResult, ProviderAdapter } from './types';
+import { promptOf } from './chat-prompt';
+import { createStreamMethod } from './stream-adapter';
 
 /** What a native adapter needs; `name` defaults to the provider's own. */
 export interface NativeAdapterSettings {
@@ -26,6 +28,8 @@ export interface SdkAdapterOptions {
   secrets: readonly string[];
   /** False where the SDK has no JSON mode without a schema (Anthropic): it would only warn. */
   jsonMode: boolean;
+  /** True where the API continues an answer that ends the conversation (Anthropic's assistant prefill). */
+  assistantPrefill?: boolean;
   /** For APIs that require a limit (Anthropic): used when the request sets none. */
   defaultMaxOutputTokens?: number;
   /** Where the answering model is in the raw body, for SDKs that report the requested one. */
@@ -56,6 +60,8 @@ export function createSdkAdapter(options: SdkAdapterOptions): ProviderAdapter {
   return {
     name,
     model: options.model,
+    assistantPrefill: options.assistantPrefill ?? false,
+    stream: createStreamMethod(options),
     async complete(request: CompletionRequest, signal: AbortSignal): Promise<CompletionResult> {
       const modelId = request.model ?? options.model;
       const started = performance.now();
@@ -63,12 +69,13 @@ export function createSdkAdapter(options: SdkAdapterOptions): ProviderAdapter {
         signal.throwIfAborted();
         const result = await generateText({
           model: options.languageModel(modelId),
-          system: request.system === '' ? undefined : request.system,
-          prompt: request.prompt,
+          ...promptOf(request),
           maxRetries: 0,
           abortSignal: signal,
           maxOutputTokens: request.maxOutputTokens ?? options.defaultMaxOutputTokens,
           temperature: request.temperature,
+          topP: request.topP,
+          stopSequences: request.stop,
           output: request.responseFormat === 'json' && options.jsonMode ? jsonText : undefined,
         });
         const latencyMs = Math.round(performance.now() - started);

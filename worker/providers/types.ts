@@ -1,4 +1,6 @@
 /** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
+import type { ChatMessage } from '../../shared/chat-job';
+import type { StreamPart } from './stream-types';
 
 export interface CompletionRequest {
   /** The task being run (`summarize`, `invoice_check`, ...); the offline `local` provider works from it directly. */
@@ -15,6 +17,10 @@ export interface CompletionRequest {
   temperature?: number;
   /** A per-request model override; the adapter's configured model otherwise. */
   model?: string;
+  /** A whole conversation (chat completions): replaces `prompt`; system messages join `system`. */
+  messages?: ChatMessage[];
+  topP?: number;
+  stop?: string[];
 }
 
 export interface CompletionResult {
@@ -32,6 +38,14 @@ export interface ProviderAdapter {
   readonly model: string;
   /** Must reject with a `ProviderError`; must stop work when `signal` aborts. */
   complete(request: CompletionRequest, signal: AbortSignal): Promise<CompletionResult>;
+  /**
+   * The answer as it is generated. Must throw a `ProviderError` on failure, end with a `finish`
+   * part only when the answer is complete, and stop when `signal` aborts. Optional: an adapter
+   * without it is streamed as one chunk from `complete`.
+   */
+  stream?(request: CompletionRequest, signal: AbortSignal): AsyncIterable<StreamPart>;
+  /** True when the provider continues a conversation that ends with the assistant's own words (Anthropic). */
+  readonly assistantPrefill?: boolean;
 }
 
 /** How a provider is set up, as reported by `/provider/status`. Never holds a key. */
