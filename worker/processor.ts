@@ -5,6 +5,7 @@
  * job's attempts, so a long outage loses nothing); the next try writes the kept outcome without
  * calling any provider again.
  */
+import { outcomeBase } from './outcome-base';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from '../shared/logger';
 import type { HistoryStore } from '../shared/history-store';
@@ -89,16 +90,7 @@ async function keepForLater(
 /** Best effort: a running row helps operators, but Postgres being away must not stop the task. */
 async function markRunning(deps: ProcessorDeps, data: JobData, startedAt: Date, log: Logger): Promise<void> {
   try {
-    await deps.store.markRunning({
-      task_id: data.taskId,
-      task: data.task,
-      provider_requested: data.provider,
-      caller: data.caller,
-      idempotency_key: data.idempotencyKey ?? null,
-      created_at: new Date(data.enqueuedAt).toISOString(),
-      started_at: startedAt.toISOString(),
-      queue_wait_ms: Math.max(0, startedAt.getTime() - data.enqueuedAt),
-    });
+    await deps.store.markRunning(outcomeBase(data, startedAt));
   } catch (err) {
     log.warn('could not mark the task running in Postgres', { error: err });
   }

@@ -6,6 +6,7 @@ import { getTask } from './tasks/registry';
 import { resolveChain, type ChainSettings } from './chain/resolve-chain';
 import { runChain } from './chain/run-chain';
 import type { RetrySettings } from './chain/call-provider';
+import { outcomeBase } from './outcome-base';
 import { confidenceFor, type ConfidenceOverrides } from './confidence';
 
 export interface TaskRunnerDeps {
@@ -30,16 +31,7 @@ export function chainBudgetMs(taskDeadlineMs: number): number {
 
 export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDeps): Promise<TaskOutcome> {
   const started = performance.now();
-  const base = {
-    task_id: data.taskId,
-    task: data.task,
-    provider_requested: data.provider,
-    caller: data.caller,
-    idempotency_key: data.idempotencyKey ?? null,
-    created_at: new Date(data.enqueuedAt).toISOString(),
-    started_at: startedAt.toISOString(),
-    queue_wait_ms: Math.max(0, startedAt.getTime() - data.enqueuedAt),
-  };
+  const base = outcomeBase(data, startedAt);
   const failure = (code: string, message: string, attempts: TaskOutcome['attempts']): TaskOutcome => ({
     ...base,
     status: 'error',

@@ -3,6 +3,7 @@
  * answer, through the streaming chain (relayed to the API by Redis) when it streams. Either way
  * the result is a TaskOutcome, persisted and counted like any task's.
  */
+import { outcomeBase } from '../outcome-base';
 import type { Redis } from 'ioredis';
 import type { ChatJob } from '../../shared/chat-job';
 import type { Attempt, JobData, TaskOutcome } from '../../shared/task-schemas';
@@ -32,18 +33,7 @@ type Success = Pick<TaskOutcome, 'provider_used' | 'model' | 'result' | 'usage' 
 
 function outcomeBuilder(data: JobData, startedAt: Date) {
   const started = performance.now();
-  const base = {
-    task_id: data.taskId,
-    task: data.task,
-    provider_requested: data.provider,
-    caller: data.caller,
-    idempotency_key: data.idempotencyKey ?? null,
-    created_at: new Date(data.enqueuedAt).toISOString(),
-    started_at: startedAt.toISOString(),
-    queue_wait_ms: Math.max(0, startedAt.getTime() - data.enqueuedAt),
-    confidence: null,
-    decision: null,
-  };
+  const base = { ...outcomeBase(data, startedAt), confidence: null, decision: null };
   const finished = () => ({ latency_ms: Math.round(performance.now() - started), finished_at: new Date().toISOString() });
   return {
     success: (s: Success): TaskOutcome => ({ ...base, ...s, status: 'success', error: null, ...finished() }),
