@@ -18,8 +18,8 @@ export interface ProcessUsage {
   peakRssMb: number;
 }
 
-export function startNode(role: string, script: string, env: Record<string, string>, args: string[] = []): BenchProcess {
-  const child = spawn(process.execPath, [join(DIST, script), ...args], {
+export function startNode(role: string, script: string, env: Record<string, string>, args: string[] = [], nodeArgs: string[] = []): BenchProcess {
+  const child = spawn(process.execPath, [...nodeArgs, join(DIST, script), ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -23,6 +23,8 @@ function commit(): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const smoke = args.includes('--smoke');
+  // --profile: the API and workers write V8 CPU profiles (bench/profiles/) for `node dist/bench/top-functions.js`.
+  const profileDir = args.includes('--profile') ? join(ROOT, 'bench', 'profiles') : undefined;
   const onlyArg = args[args.indexOf('--only') + 1];
   const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e'];
   const mockPort = await freePort();
@@ -33,7 +35,9 @@ async function main(): Promise<void> {
     postgresUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     durationSeconds: smoke ? 2 : 10,
     connections: smoke ? 20 : 400,
-    runs: smoke ? 1 : 3,
+    // A profiled run measures where time goes, not the figures: one run, and nothing recorded.
+    runs: smoke || profileDir ? 1 : 3,
+    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   };
   const results: ScenarioResult[] = [];
   try {
@@ -60,10 +64,11 @@ async function main(): Promise<void> {
   const header = `### ${date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit()}${smoke ? ' (smoke)' : ''}, ${ctx.runs} run(s) of ${ctx.durationSeconds} s, ${ctx.connections} connections`;
   const table = markdown(results, header);
   process.stdout.write(`${table}\n`);
-  const dir = smoke ? join(ROOT, 'test-results') : join(ROOT, 'bench', 'results');
+  const record = !smoke && !profileDir;
+  const dir = record ? join(ROOT, 'bench', 'results') : join(ROOT, 'test-results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${smoke ? 'bench-smoke' : date.slice(0, 19).replace(/:/g, '-')}.json`), JSON.stringify({ date, commit: commit(), ctx, results }, null, 2));
-  if (!smoke) appendFileSync(join(ROOT, 'bench', 'README.md'), `\n${table}\n`);
+  writeFileSync(join(dir, `${record ? date.slice(0, 19).replace(/:/g, '-') : 'bench-unrecorded'}.json`), JSON.stringify({ date, commit: commit(), ctx, results }, null, 2));
+  if (record) appendFileSync(join(ROOT, 'bench', 'README.md'), `\n${table}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -10,6 +10,8 @@ export interface BenchContext {
   durationSeconds: number;
   connections: number;
   runs: number;
+  /** Extra node flags for every gateway process (e.g. --cpu-prof). */
+  nodeArgs: string[];
 }
 
 export type Figures = Record<string, number>;
@@ -50,7 +52,7 @@ function throughputFigures(load: LoadSummary, persisted: number): Figures {
 }
 
 async function withStack(ctx: BenchContext, name: string, workers: number, env: Record<string, string>, run: (stack: Stack) => Promise<Figures>): Promise<ScenarioResult> {
-  const stack = await startStack({ workers, mockUrl: ctx.mockUrl, redisUrl: ctx.redisUrl, postgresUrl: ctx.postgresUrl, env });
+  const stack = await startStack({ workers, mockUrl: ctx.mockUrl, redisUrl: ctx.redisUrl, postgresUrl: ctx.postgresUrl, env, nodeArgs: ctx.nodeArgs });
   try {
     const figures: Figures[] = [];
     for (let i = 0; i < ctx.runs; i += 1) figures.push(await run(stack));

@@ -9,6 +9,8 @@ export interface StackOptions {
   env: Record<string, string>;
   redisUrl: string;
   postgresUrl: string;
+  /** Extra node flags for the API and workers (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 export interface Stack {
@@ -56,8 +58,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // Migrate once, before the processes race each other to do it.
   const migrate = startNode('migrate', 'scripts/migrate.js', env);
   await new Promise((r) => migrate.child.once('exit', r));
-  const api = startNode('api', 'api/main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' });
-  const workers = Array.from({ length: options.workers }, (_, i) => startNode(`worker-${i + 1}`, 'worker/main.js', env));
+  const api = startNode('api', 'api/main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' }, [], options.nodeArgs);
+  const workers = Array.from({ length: options.workers }, (_, i) => startNode(`worker-${i + 1}`, 'worker/main.js', env, [], options.nodeArgs));
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitFor(() => httpOk(`${apiUrl}/ready`), `the API at ${apiUrl}: ${api.output()}`);
   await new Promise((r) => setTimeout(r, 500)); // let workers connect

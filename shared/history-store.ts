@@ -3,6 +3,7 @@
  * runs twice (a worker died mid-task and BullMQ handed it on) still leaves exactly one row.
  */
 import type { Db } from './db';
+import { GroupCommit } from './group-commit';
 import type { TaskOutcome, TaskStatus } from './task-schemas';
 
 export interface RunningRow {
@@ -49,49 +50,64 @@ function isIdempotencyConflict(err: unknown): boolean {
   return e.code === UNIQUE_VIOLATION && e.constraint === IDEMPOTENCY_CONSTRAINT;
 }
 
+function outcomeRecord(outcome: TaskOutcome, idempotencyKey: string | null): Record<string, unknown> {
+  return {
+    task_id: outcome.task_id,
+    created_at: outcome.created_at,
+    started_at: outcome.started_at,
+    finished_at: outcome.finished_at,
+    task: outcome.task,
+    provider_requested: outcome.provider_requested,
+    provider_used: outcome.provider_used,
+    model: outcome.model,
+    status: outcome.status,
+    result: outcome.result,
+    confidence: outcome.confidence,
+    decision: outcome.decision === null ? null : JSON.stringify(outcome.decision),
+    latency_ms: Math.round(outcome.latency_ms),
+    queue_wait_ms: Math.round(outcome.queue_wait_ms),
+    attempts: JSON.stringify(outcome.attempts),
+    input_tokens: outcome.usage?.input_tokens ?? null,
+    output_tokens: outcome.usage?.output_tokens ?? null,
+    caller: outcome.caller,
+    error_code: outcome.error?.code ?? null,
+    error_message: outcome.error?.message ?? null,
+    idempotency_key: idempotencyKey,
+  };
+}
+
 export class HistoryStore {
+  // Under load many workers' writes arrive together; they go to Postgres in batches (see GroupCommit).
+  private readonly running = new GroupCommit<RunningRow>(
+    (rows) => this.insertRunning(rows),
+    (row) => this.withIdempotencyFallback(row.idempotency_key, (key) => this.insertRunning([{ ...row, idempotency_key: key }])),
+  );
+  private readonly outcomes = new GroupCommit<TaskOutcome>(
+    (items) => this.upsertOutcomes(items.map((o) => outcomeRecord(o, o.idempotency_key))),
+    (o) => this.withIdempotencyFallback(o.idempotency_key, (key) => this.upsertOutcomes([outcomeRecord(o, key)])),
+  );
+
   constructor(private readonly db: Db) {}
 
   /** Marks a task running; never downgrades a row that already holds a final outcome. */
-  async markRunning(row: RunningRow): Promise<void> {
-    const insert = async (idempotencyKey: string | null) =>
-      this.db.raw(
-        `INSERT INTO ${TABLE} (task_id, created_at, started_at, task, provider_requested, status, caller, idempotency_key, queue_wait_ms)
-         VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?)
-         ON CONFLICT (task_id) DO UPDATE SET started_at = EXCLUDED.started_at, status = 'running'
-         WHERE ${TABLE}.status IN ('queued', 'running')`,
-        [row.task_id, row.created_at, row.started_at, row.task, row.provider_requested, row.caller, idempotencyKey, row.queue_wait_ms],
-      );
-    await this.withIdempotencyFallback(row.idempotency_key, insert);
+  markRunning(row: RunningRow): Promise<void> {
+    return this.running.add(row);
   }
 
-  async saveOutcome(outcome: TaskOutcome): Promise<void> {
-    const record = (idempotencyKey: string | null) => ({
-      task_id: outcome.task_id,
-      created_at: outcome.created_at,
-      started_at: outcome.started_at,
-      finished_at: outcome.finished_at,
-      task: outcome.task,
-      provider_requested: outcome.provider_requested,
-      provider_used: outcome.provider_used,
-      model: outcome.model,
-      status: outcome.status,
-      result: outcome.result,
-      confidence: outcome.confidence,
-      decision: outcome.decision === null ? null : JSON.stringify(outcome.decision),
-      latency_ms: Math.round(outcome.latency_ms),
-      queue_wait_ms: Math.round(outcome.queue_wait_ms),
-      attempts: JSON.stringify(outcome.attempts),
-      input_tokens: outcome.usage?.input_tokens ?? null,
-      output_tokens: outcome.usage?.output_tokens ?? null,
-      caller: outcome.caller,
-      error_code: outcome.error?.code ?? null,
-      error_message: outcome.error?.message ?? null,
-      idempotency_key: idempotencyKey,
-    });
-    await this.withIdempotencyFallback(outcome.idempotency_key, (key) =>
-      this.db(TABLE).insert(record(key)).onConflict('task_id').merge(),
-    );
+  saveOutcome(outcome: TaskOutcome): Promise<void> {
+    return this.outcomes.add(outcome);
+  }
+
+  private async insertRunning(rows: RunningRow[]): Promise<void> {
+    await this.db(TABLE)
+      .insert(rows.map((r) => ({ ...r, status: 'running' })))
+      .onConflict('task_id')
+      .merge(['started_at', 'status'])
+      .whereIn(`${TABLE}.status`, ['queued', 'running']);
+  }
+
+  private async upsertOutcomes(records: Record<string, unknown>[]): Promise<void> {
+    await this.db(TABLE).insert(records).onConflict('task_id').merge();
   }
 
   async findById(taskId: string): Promise<HistoryRow | undefined> {
