@@ -27,7 +27,11 @@ export function toHttpError(err: unknown): HttpError {
   }
 }
 
-export function errorHandler(logger: Logger) {
+/**
+ * An error-handling middleware that answers in the shape `render` gives; the gateway's own shape
+ * and OpenAI's (under /v1) differ only there.
+ */
+export function errorResponder(logger: Logger, render: (error: HttpError, req: Request) => unknown) {
   return function handleError(err: unknown, req: Request, res: Response, _next: NextFunction): void {
     const httpError = toHttpError(err);
     if (httpError.status >= 500 && !(err instanceof HttpError)) {
@@ -38,8 +42,12 @@ export function errorHandler(logger: Logger) {
       return;
     }
     for (const [name, value] of Object.entries(httpError.headers)) res.setHeader(name, value);
-    res.status(httpError.status).json(errorBody(httpError.code, httpError.message, httpError.details, req.requestId));
+    res.status(httpError.status).json(render(httpError, req));
   };
+}
+
+export function errorHandler(logger: Logger) {
+  return errorResponder(logger, (e, req) => errorBody(e.code, e.message, e.details, req.requestId));
 }
 
 export function notFound() {

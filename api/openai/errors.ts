@@ -2,10 +2,9 @@
  * OpenAI's error shape, `{error: {message, type, param, code}}`, for everything under /v1, so that
  * OpenAI's SDKs raise their usual exception classes (they choose them by status code).
  */
-import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../../shared/logger';
 import { HttpError } from '../http-error';
-import { toHttpError } from '../middleware/error-handler';
+import { errorResponder } from '../middleware/error-handler';
 import type { OpenAIErrorBody } from './schemas';
 
 /** Task error codes as HTTP statuses, for answers that failed before their first byte. */
@@ -51,16 +50,5 @@ export function invalidRequest(param: string | null, message: string, code = 'in
 }
 
 export function openAIErrorHandler(logger: Logger) {
-  return function handleOpenAIError(err: unknown, req: Request, res: Response, _next: NextFunction): void {
-    const httpError = toHttpError(err);
-    if (httpError.status >= 500 && !(err instanceof HttpError)) {
-      logger.error('request failed', { request_id: req.requestId, path: req.path, error: err });
-    }
-    if (res.headersSent) {
-      res.end();
-      return;
-    }
-    for (const [name, value] of Object.entries(httpError.headers)) res.setHeader(name, value);
-    res.status(httpError.status).json(openAIErrorBody(httpError.status, httpError.code, httpError.message, paramOf(httpError.details)));
-  };
+  return errorResponder(logger, (e) => openAIErrorBody(e.status, e.code, e.message, paramOf(e.details)));
 }

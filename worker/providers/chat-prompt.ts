@@ -18,3 +18,16 @@ export function promptOf(request: CompletionRequest): PromptSettings {
   );
   return { system: system === '' ? undefined : system, messages };
 }
+
+/** The call settings `generateText` and `streamText` share: prompt, limits, and the gateway owning retries. */
+export function callSettings(request: CompletionRequest, defaultMaxOutputTokens: number | undefined, signal: AbortSignal) {
+  return {
+    ...promptOf(request),
+    maxRetries: 0,
+    abortSignal: signal,
+    maxOutputTokens: request.maxOutputTokens ?? defaultMaxOutputTokens,
+    temperature: request.temperature,
+    topP: request.topP,
+    stopSequences: request.stop,
+  };
+}

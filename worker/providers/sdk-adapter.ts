@@ -7,7 +7,7 @@ import { generateText, type LanguageModel, type OutputInterface } from 'ai';
 import type { ProviderError } from '../../shared/provider-error';
 import { filteredAnswer, type Classifier } from './errors/common';
 import type { CompletionRequest, CompletionResult, ProviderAdapter } from './types';
-import { promptOf } from './chat-prompt';
+import { callSettings } from './chat-prompt';
 import { createStreamMethod } from './stream-adapter';
 
 /** What a native adapter needs; `name` defaults to the provider's own. */
@@ -69,13 +69,7 @@ export function createSdkAdapter(options: SdkAdapterOptions): ProviderAdapter {
         signal.throwIfAborted();
         const result = await generateText({
           model: options.languageModel(modelId),
-          ...promptOf(request),
-          maxRetries: 0,
-          abortSignal: signal,
-          maxOutputTokens: request.maxOutputTokens ?? options.defaultMaxOutputTokens,
-          temperature: request.temperature,
-          topP: request.topP,
-          stopSequences: request.stop,
+          ...callSettings(request, options.defaultMaxOutputTokens, signal),
           output: request.responseFormat === 'json' && options.jsonMode ? jsonText : undefined,
         });
         const latencyMs = Math.round(performance.now() - started);

@@ -6,7 +6,7 @@
 import { JSONParseError, streamText, TypeValidationError } from 'ai';
 import { ProviderError } from '../../shared/provider-error';
 import { filteredAnswer } from './errors/common';
-import { promptOf } from './chat-prompt';
+import { callSettings } from './chat-prompt';
 import type { SdkAdapterOptions } from './sdk-adapter';
 import { openAIFinishReason, RawFinishTracker } from './stream-finish';
 import type { StreamPart } from './stream-types';
@@ -31,13 +31,7 @@ export function createStreamMethod(options: SdkAdapterOptions) {
       signal.throwIfAborted();
       const result = streamText({
         model: options.languageModel(modelId),
-        ...promptOf(request),
-        maxRetries: 0,
-        abortSignal: signal,
-        maxOutputTokens: request.maxOutputTokens ?? options.defaultMaxOutputTokens,
-        temperature: request.temperature,
-        topP: request.topP,
-        stopSequences: request.stop,
+        ...callSettings(request, options.defaultMaxOutputTokens, signal),
         includeRawChunks: true,
         // Failures arrive as parts of the stream below; the default handler would only print them.
         onError: () => undefined,
