@@ -9,7 +9,7 @@ interface BodyParserError {
 }
 
 /** Turns anything thrown into the one error shape; a client never sees a stack trace. */
-export function toHttpError(err: unknown): HttpError {
+function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const parserError = err as BodyParserError;
   switch (parserError?.type) {
