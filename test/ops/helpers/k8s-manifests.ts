@@ -1,5 +1,5 @@
 /**
- * Loads deploy/k8s/: every YAML document of every file, checked against the Kubernetes (1.27) and
+ * Loads deploy/k8s/: every YAML document of every file, checked against the Kubernetes and
  * KEDA schemas that kubernetes-models ships, and typed by kind for the tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
