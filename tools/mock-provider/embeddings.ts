@@ -45,7 +45,8 @@ export interface OpenAIEmbeddingRequest {
 /** `input` may be a string, an array of strings, or token arrays (embedded by their JSON text). */
 export function readOpenAIEmbeddingRequest(body: Json): OpenAIEmbeddingRequest | RequestProblem {
   const input = body.input;
-  const list = typeof input === 'string' ? [input] : Array.isArray(input) && input.every((x) => typeof x === 'number') ? [JSON.stringify(input)] : input;
+  const tokenArray = Array.isArray(input) && input.length > 0 && input.every((x) => typeof x === 'number');
+  const list = typeof input === 'string' ? [input] : tokenArray ? [JSON.stringify(input)] : input;
   const invalidInput = { message: "'$.input' is invalid: expected a non-empty string or a non-empty array of non-empty strings or token arrays (mock).", param: 'input', code: 'invalid_value' };
   if (!Array.isArray(list) || list.length === 0 || list.length > 2048) return invalidInput;
   const inputs: string[] = [];
