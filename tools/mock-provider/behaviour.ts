@@ -17,7 +17,7 @@
  *              | content-filter           400 content-filter rejection in the provider's format
  *              | fail-first-<n>           the first <n> calls for this exact model name fail, then healthy
  *              | fail-rate-<p>            each call fails with probability p (0..1)
- *   streaming (`stream: true`) only:
+ *   streams (faults after the headers; the timing ones also pace non-streamed answers):
  *              | first-token-<ms>         headers at once, the first content chunk <ms> later
  *              | chunk-delay-<ms>         wait <ms> between content chunks
  *              | cut-after-<n>            end the response cleanly after <n> content chunks (no finish, no terminator)
