@@ -40,12 +40,12 @@ export async function handleChat(state: MockState, req: IncomingMessage, res: Se
   const plan = planCall(state, call);
   const options = { randomAnswer: b.randomAnswer, words: b.words, toolsParallel: b.toolsParallel, jsonFault: plan.jsonFault };
   const completion = buildCompletion(wire.completionId(), model, conversation, options, wire.toolCallId);
-  if (plan.failure) return fail(req, res, call, plan.failure, { healthyBody: () => wire.successBody(completion), streamed: delivery !== 'whole' });
+  if (plan.failure) return fail(req, res, call, plan.failure, { healthyBody: () => wire.successBody(completion), streamed: delivery === 'sse' });
   if (delivery === 'sse') {
     const streamPlan = { firstTokenMs: b.firstTokenMs, chunkDelayMs: b.chunkDelayMs, fault: plan.streamFault, requestIdHeader: call.headers };
     return writeStream(req, res, wire.streamParts(completion), streamPlan, state.streams);
   }
-  if (!(await waitAsIfStreamed(res, call, plan, wire.streamParts(completion).pieces.length))) return;
+  if (!(await waitAsIfStreamed(res, call, plan, () => wire.streamParts(completion).pieces.length))) return;
   if (delivery === 'json-array') {
     const { pieces, tail } = streamChunks(completion);
     return send(res, 200, [...pieces, tail], call.headers);

@@ -17,7 +17,7 @@ async function answer(state: MockState, req: IncomingMessage, res: ServerRespons
   const body = built.body;
   const plan = planCall(state, call);
   if (plan.failure) return fail(req, res, call, plan.failure, { healthyBody: () => body, streamed: false });
-  if (!(await waitAsIfStreamed(res, call, plan, 1))) return;
+  if (!(await waitAsIfStreamed(res, call, plan, () => 1))) return;
   send(res, 200, body, call.headers);
 }
 
