@@ -89,7 +89,7 @@ export function fail(req: IncomingMessage, res: ServerResponse, call: Call, fail
       return;
     }
     case 'content-filter': {
-      const { status, body } = call.wire.contentFilter();
+      const { status, body } = call.wire.contentFilter(call.model);
       if (status === 200 && options.streamed && !res.headersSent) {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...headers });
         res.end(sseEvent(body));

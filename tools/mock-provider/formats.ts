@@ -36,7 +36,7 @@ export interface WireSpec {
   errorBody(status: number, model: string, options?: { message?: string; retryAfterMs?: number }): Json;
   invalidRequest(problem: RequestProblem): Json;
   contextLength(): CannedAnswer;
-  contentFilter(): CannedAnswer;
+  contentFilter(model: string): CannedAnswer;
 }
 
 export const WIRES: Readonly<Record<WireFormat, WireSpec>> = {

@@ -195,7 +195,7 @@ export const geminiWire: WireSpec = {
     body: { error: { code: 400, message: 'The input token count (1258291) exceeds the maximum number of tokens allowed (1048576).', status: 'INVALID_ARGUMENT' } },
   }),
   // Gemini blocks a prompt with a 200 whose body says why, and no candidates.
-  contentFilter: () => ({
+  contentFilter: (model) => ({
     status: 200,
     body: {
       promptFeedback: {
@@ -208,7 +208,7 @@ export const geminiWire: WireSpec = {
         ],
       },
       usageMetadata: { promptTokenCount: 12, totalTokenCount: 12 },
-      modelVersion: 'mock',
+      modelVersion: model,
       responseId: `mock${hex(10)}`,
     },
   }),
