@@ -1,6 +1,8 @@
 /** The real adapters against the mock provider: the mock must be indistinguishable from the APIs it imitates. */
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
 import { createClaudeAdapter } from '../../worker/providers/claude';
+import { createGeminiAdapter } from '../../worker/providers/gemini';
+import { createMistralAdapter } from '../../worker/providers/mistral';
 import { createOpenAIAdapter } from '../../worker/providers/openai';
 import { createOpenAICompatibleAdapter } from '../../worker/providers/openai-compatible';
 import type { ProviderAdapter } from '../../worker/providers/types';
@@ -8,22 +10,26 @@ import { REQUEST, rejection } from './helpers/error-cases';
 
 describe('adapters against the mock provider', () => {
   let mock: MockProvider;
-  let adapters: Record<'openai' | 'claude' | 'compatible', ProviderAdapter>;
+  let adapters: Record<'openai' | 'claude' | 'compatible' | 'gemini' | 'mistral', ProviderAdapter>;
   beforeAll(async () => {
     mock = await startMockProvider({ port: 0 });
     adapters = {
       openai: createOpenAIAdapter({ apiKey: 'sk-mock', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
       claude: createClaudeAdapter({ apiKey: 'sk-ant-mock', baseUrl: `${mock.url}/anthropic/v1`, model: 'mock-ok' }),
       compatible: createOpenAICompatibleAdapter({ name: 'ollama', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
+      gemini: createGeminiAdapter({ apiKey: 'AIza-mock', baseUrl: `${mock.url}/v1beta`, model: 'mock-ok' }),
+      mistral: createMistralAdapter({ apiKey: 'mock-mistral', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
     };
   });
   afterAll(async () => {
     await mock.close();
   });
 
-  it.each(['openai', 'claude', 'compatible'] as const)('%s answers with the mock text, model and usage', async (name) => {
+  it.each(['openai', 'claude', 'compatible', 'gemini', 'mistral'] as const)('%s answers with the mock text, model and usage', async (name) => {
     const result = await adapters[name].complete(REQUEST, AbortSignal.timeout(5_000));
-    expect(result).toMatchObject({ text: `mock answer: ${REQUEST.prompt.slice(0, 40)}`, model: 'mock-ok', finishReason: 'stop', requestId: expect.stringMatching(/^req_mock/) });
+    // Gemini sends no request id header; its answer carries a responseId instead.
+    const requestId = name === 'gemini' ? undefined : expect.stringMatching(/^req_mock/);
+    expect(result).toMatchObject({ text: `mock answer: ${REQUEST.prompt.slice(0, 40)}`, model: 'mock-ok', finishReason: 'stop', ...(requestId ? { requestId } : {}) });
     expect(result.usage.inputTokens).toBeGreaterThan(0);
     expect(result.usage.outputTokens).toBeGreaterThan(0);
   });
@@ -44,6 +50,12 @@ describe('adapters against the mock provider', () => {
     ['claude', 'mock-status-529', { kind: 'overloaded', status: 529, retryable: true }],
     ['claude', 'mock-context-length', { kind: 'context_length', status: 400 }],
     ['claude', 'mock-status-401', { kind: 'auth', status: 401, retryable: false }],
+    ['gemini', 'mock-status-429-retry-2', { kind: 'rate_limited', status: 429, retryAfterMs: 2_000, retryable: true }],
+    ['gemini', 'mock-status-503', { kind: 'overloaded', status: 503, retryable: true }],
+    ['gemini', 'mock-context-length', { kind: 'context_length', status: 400, retryable: false }],
+    ['gemini', 'mock-content-filter', { kind: 'content_filter', retryable: false }],
+    ['gemini', 'mock-status-401', { kind: 'auth', status: 401, retryable: false }],
+    ['mistral', 'mock-status-429', { kind: 'rate_limited', status: 429, retryable: true }],
   ] as const)('%s with %s', async (name, model, expected) => {
     const err = await rejection(adapters[name], AbortSignal.timeout(5_000), { ...REQUEST, model });
     expect(err).toMatchObject(expected);

@@ -181,6 +181,91 @@ describe('mock provider', () => {
   });
 });
 
+describe('mock provider: embeddings, request log, liveness', () => {
+  let mock: MockProvider;
+  beforeAll(async () => {
+    mock = await startMockProvider({ port: 0 });
+  });
+  afterAll(async () => {
+    await mock.close();
+  });
+  beforeEach(() => mock.reset());
+
+  const embeddings = async (body: Json) => {
+    const res = await fetch(`${mock.url}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as Json & { data: { object: string; index: number; embedding: number[] | string }[]; usage: Json } };
+  };
+
+  it('answers OpenAI embeddings: a unit vector per input, dimensions, usage, float or little-endian float32 base64', async () => {
+    const floats = await embeddings({ model: 'mock-ok', input: ['alpha', 'beta'], dimensions: 6 });
+    expect(floats.status).toBe(200);
+    expect(floats.body).toMatchObject({ object: 'list', model: 'mock-ok', usage: { prompt_tokens: expect.any(Number), total_tokens: expect.any(Number) } });
+    expect(floats.body.data.map((d) => [d.object, d.index, (d.embedding as number[]).length])).toEqual([['embedding', 0, 6], ['embedding', 1, 6]]);
+    const alpha = floats.body.data[0]?.embedding as number[];
+    expect(Math.hypot(...alpha)).toBeCloseTo(1, 5);
+    const single = await embeddings({ model: 'mock-ok', input: 'alpha', dimensions: 6, encoding_format: 'base64' });
+    const bytes = Buffer.from(single.body.data[0]?.embedding as string, 'base64');
+    expect(Array.from({ length: 6 }, (_, i) => bytes.readFloatLE(i * 4))).toEqual(alpha);
+    expect(((await embeddings({ model: 'mock-ok', input: 'alpha' })).body.data[0]?.embedding as number[]).length).toBe(1536);
+  });
+
+  it.each([
+    ['no input', { model: 'mock-ok' }, 'input'],
+    ['an empty input list', { model: 'mock-ok', input: [] }, 'input'],
+    ['an empty string', { model: 'mock-ok', input: ['ok', ''] }, 'input'],
+    ['dimensions 0', { model: 'mock-ok', input: 'x', dimensions: 0 }, 'dimensions'],
+    ['an unknown encoding', { model: 'mock-ok', input: 'x', encoding_format: 'int8' }, 'encoding_format'],
+  ])('refuses embeddings with %s: a 400 naming the field', async (_name, body, param) => {
+    const { status, body: answer } = await embeddings(body);
+    expect(status).toBe(400);
+    expect(answer).toEqual({ error: { message: expect.any(String), type: 'invalid_request_error', param, code: 'invalid_value' } });
+  });
+
+  it('applies fault directives to embeddings and counts them per model and path', async () => {
+    expect((await embeddings({ model: 'mock-status-503', input: 'x' })).status).toBe(503);
+    expect((await embeddings({ model: 'mock-fail-first-1', input: 'x' })).status).toBe(503);
+    expect((await embeddings({ model: 'mock-fail-first-1', input: 'x' })).status).toBe(200);
+    expect(mock.counts).toEqual({ total: 3, byModel: { 'mock-status-503': 1, 'mock-fail-first-1': 2 }, byPath: { '/v1/embeddings': 3 } });
+  });
+
+  it('logs the last requests with their bodies and credentials redacted, until reset', async () => {
+    const headers = { 'content-type': 'application/json', authorization: 'Bearer sk-secret-1', 'x-api-key': 'sk-ant-secret-2', 'x-goog-api-key': 'AIza-secret-3', 'x-trace': 'kept' };
+    await fetch(`${mock.url}/v1/chat/completions`, { method: 'POST', headers, body: JSON.stringify({ model: 'mock-ok', messages: [{ role: 'user', content: 'first' }] }) });
+    await fetch(`${mock.url}/v1beta/models/mock-ok:generateContent?alt=json`, { method: 'POST', headers, body: JSON.stringify({ contents: [{ parts: [{ text: 'second' }] }] }) });
+    await fetch(`${mock.url}/v1/messages`, { method: 'POST', headers, body: 'not json' });
+    const log = (await (await fetch(`${mock.url}/__mock/requests?limit=2`)).json()) as { requests: Json[] };
+    expect(log.requests).toEqual([
+      expect.objectContaining({ seq: 2, method: 'POST', path: '/v1beta/models/mock-ok:generateContent', query: { alt: 'json' }, body: { contents: [{ parts: [{ text: 'second' }] }] } }),
+      expect.objectContaining({ seq: 3, path: '/v1/messages', body: 'not json' }),
+    ]);
+    const logged = JSON.stringify(mock.requests());
+    expect(logged).not.toMatch(/secret/);
+    expect(log.requests[0]?.headers).toMatchObject({ authorization: '[redacted]', 'x-api-key': '[redacted]', 'x-goog-api-key': '[redacted]', 'x-trace': 'kept' });
+    expect(mock.requests()).toHaveLength(3);
+    expect((await fetch(`${mock.url}/__mock/requests?limit=many`)).status).toBe(400);
+    await fetch(`${mock.url}/__mock/reset`, { method: 'POST' });
+    expect(((await (await fetch(`${mock.url}/__mock/requests`)).json()) as { requests: Json[] }).requests).toEqual([]);
+  });
+
+  it('a provider that accepts a call and never answers: hang, stall-after and stall-at-end, streamed or not', async () => {
+    for (const model of ['mock-hang', 'mock-stall-after-1', 'mock-stall-at-end']) {
+      await expect(chat(mock, model, {}, { signal: AbortSignal.timeout(300) })).rejects.toMatchObject({ name: 'TimeoutError' });
+    }
+    // Streamed, a hang sends no header at all; a stall sends the headers and some chunks, then nothing.
+    await expect(chat(mock, 'mock-hang', { stream: true }, { signal: AbortSignal.timeout(300) })).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(mock.requests().map((r) => (r.body as Json).model)).toEqual(['mock-hang', 'mock-stall-after-1', 'mock-stall-at-end', 'mock-hang']);
+  });
+
+  it('a non-streamed answer takes as long as the stream would: first-token, then chunk-delay per word', async () => {
+    const late = await chat(mock, 'mock-first-token-300');
+    expect(late.res.status).toBe(200);
+    expect(late.elapsed).toBeGreaterThanOrEqual(290);
+    const paced = await chat(mock, 'mock-words-4+chunk-delay-100');
+    expect(JSON.parse(paced.text)).toMatchObject({ choices: [{ message: { content: 'mock answer: Summarise the' } }] });
+    expect(paced.elapsed).toBeGreaterThanOrEqual(290); // three pauses between four words
+  });
+});
+
 describe('mock provider randomness', () => {
   it('draws random latency in the range and fails at the given rate', async () => {
     const draws = [0.5, 0.1, 0.9, 0.2, 0.5];

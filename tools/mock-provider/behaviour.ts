@@ -17,7 +17,7 @@
  *              | content-filter           400 content-filter rejection in the provider's format
  *              | fail-first-<n>           the first <n> calls for this exact model name fail, then healthy
  *              | fail-rate-<p>            each call fails with probability p (0..1)
- *   streaming (`stream: true`) only:
+ *   streams (faults after the headers; the timing ones also pace non-streamed answers):
  *              | first-token-<ms>         headers at once, the first content chunk <ms> later
  *              | chunk-delay-<ms>         wait <ms> between content chunks
  *              | cut-after-<n>            end the response cleanly after <n> content chunks (no finish, no terminator)
@@ -29,6 +29,14 @@
  *   any request:
  *              | no-prefill               400 when the last message is the assistant's (assistant prefill)
  *              | random-answer            the answer starts with a random word, so two calls differ
+ *              | words-<n>                the text answer is n words long (streamed one word per chunk)
+ *              | tools-parallel-<n>       when a tool is called, call the first n offered tools at once
+ *              | json-invalid             in JSON mode, answer text that is not JSON
+ *              | json-mismatch            in JSON mode, answer valid JSON that violates the schema
+ *
+ * Timing directives (first-token, chunk-delay, stall-after, stall-at-end) shape non-streamed answers
+ * too: the whole answer is sent when the stream would have ended, and never when it would stall.
+ * json-invalid / json-mismatch are faults: with fail-first / fail-rate they apply to failing calls only.
  *
  * With fail-first / fail-rate, the failure directive (status, hang, reset, ..., or a stream fault)
  * says HOW a call fails (default: status-503); without them, it applies to every call.
@@ -43,6 +51,9 @@ export type Failure =
 /** Ways a streamed answer goes wrong after its headers were sent. */
 export type StreamFault = { kind: 'cut-after' | 'reset-after' | 'stall-after'; chunks: number } | { kind: 'invalid-chunk' | 'no-terminator' | 'stall-at-end' };
 
+/** A well-formed 200 whose JSON-mode answer is wrong: not JSON at all, or JSON the schema refuses. */
+export type JsonFault = 'invalid' | 'mismatch';
+
 export interface Behaviour {
   latency?: { min: number; max: number };
   failure?: Failure;
@@ -53,12 +64,16 @@ export interface Behaviour {
   chunkDelayMs?: number;
   noPrefill?: boolean;
   randomAnswer?: boolean;
+  words?: number;
+  toolsParallel?: number;
+  jsonFault?: JsonFault;
 }
 
 /** What one call does: nothing set means a healthy answer. */
 export interface CallPlan {
   failure?: Failure;
   streamFault?: StreamFault;
+  jsonFault?: JsonFault;
 }
 
 export type ParseResult = { ok: true; behaviour: Behaviour } | { ok: false; error: string };
@@ -117,6 +132,17 @@ function parseStreamDirective(d: string, into: Behaviour): boolean {
   }
   if (d === 'no-prefill') into.noPrefill = true;
   else if (d === 'random-answer') into.randomAnswer = true;
+  else return parseAnswerDirective(d, into);
+  return true;
+}
+
+/** Directives that shape a healthy answer: its length, its tool calls, its JSON. */
+function parseAnswerDirective(d: string, into: Behaviour): boolean {
+  let m: RegExpMatchArray | null;
+  if ((m = d.match(/^words-([1-9]\d{0,6})$/))) into.words = Number(m[1]);
+  else if ((m = d.match(/^tools-parallel-([1-9]\d{0,2})$/))) into.toolsParallel = Number(m[1]);
+  else if (d === 'json-invalid') into.jsonFault = 'invalid';
+  else if (d === 'json-mismatch') into.jsonFault = 'mismatch';
   else return false;
   return true;
 }
@@ -133,13 +159,14 @@ export function parseBehaviour(model: string): ParseResult {
 
 /** What this call does. `callNumber` counts from 1 per model name. */
 export function decideCall(b: Behaviour, callNumber: number, random: () => number): CallPlan {
+  const json = b.jsonFault === undefined ? {} : { jsonFault: b.jsonFault };
   const gated = b.failFirst !== undefined || b.failRate !== undefined;
-  if (!gated) return { failure: b.failure, streamFault: b.streamFault };
+  if (!gated) return { failure: b.failure, streamFault: b.streamFault, ...json };
   const fails = (b.failFirst !== undefined && callNumber <= b.failFirst) || (b.failRate !== undefined && random() < b.failRate);
   if (!fails) return {};
-  // A stream fault is itself the way the call fails; only with neither is the default a 503.
-  const failure = b.failure ?? (b.streamFault ? undefined : { kind: 'status', status: 503 });
-  return { failure, streamFault: b.streamFault };
+  // A stream fault or a JSON fault is itself the way the call fails; only with none is the default a 503.
+  const failure = b.failure ?? (b.streamFault || b.jsonFault ? undefined : { kind: 'status', status: 503 });
+  return { failure, streamFault: b.streamFault, ...json };
 }
 
 /** What this call does: `undefined` to answer normally (stream faults aside). */

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     throw new Error(`MOCK_PROVIDER_PORT must be a port number, got "${process.env.MOCK_PROVIDER_PORT ?? ''}"`);
   }
   const mock = await startMockProvider({ port, host: process.env.MOCK_PROVIDER_HOST ?? '127.0.0.1' });
-  process.stdout.write(`mock provider listening on ${mock.url} (OpenAI: ${mock.url}/v1, Anthropic: ${mock.url}/v1/messages)\n`);
+  process.stdout.write(`mock provider listening on ${mock.url} (OpenAI, Mistral: ${mock.url}/v1, Anthropic: ${mock.url}/v1/messages, Gemini: ${mock.url}/v1beta)\n`);
   const stop = (): void => {
     mock.close().then(
       () => process.exit(0),

@@ -3,30 +3,35 @@
  * model name (grammar in ./behaviour.ts and README.md), so the gateway, the fault tests and the
  * benchmark drive it with ordinary provider configuration.
  *
- *   POST /v1/chat/completions, /chat/completions        OpenAI Chat Completions
+ *   POST /v1/chat/completions, /chat/completions        OpenAI Chat Completions (Mistral, OpenAI-compatible)
  *   POST /v1/messages, /anthropic/v1/messages           Anthropic Messages
+ *   POST …/models/{model}:generateContent               Gemini (and :streamGenerateContent?alt=sse)
+ *   POST /v1/embeddings, /embeddings                    OpenAI embeddings
+ *   POST …/models/{model}:embedContent                  Gemini embeddings (and :batchEmbedContents)
  *   GET  /v1/models, /models                            model list
  *   GET  /__mock/counts                                 requests seen, per model and per path
  *   GET  /__mock/streams                                streams started, completed, aborted by the client
- *   POST /__mock/reset                                  zero the counts and the fail-first counters
+ *   GET  /__mock/requests?limit=N                       the last N requests, credentials redacted
+ *   POST /__mock/reset                                  zero the counts, the fail-first counters and the request log
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decideCall, latencyMs, parseBehaviour, type Failure } from './behaviour';
-import { answer, contentFilterBody, contextLengthBody, errorBody, newRequestId, prefillOf, successBody, type WireFormat } from './formats';
-import { writeStream, type StreamStats } from './stream';
+import { send, type MockCounts, type MockState } from './call';
+import { handleChat } from './chat';
+import { isRecord, type Json } from './conversation';
+import { handleGeminiEmbeddings, handleOpenAIEmbeddings } from './embedding-calls';
+import { WIRES, type WireFormat } from './formats';
+import { redactHeaders, RequestLog, type LoggedRequest } from './request-log';
+import type { StreamStats } from './stream';
+
+export type { MockCounts } from './call';
+export type { LoggedRequest } from './request-log';
 
 export interface MockProviderOptions {
   port: number;
   host?: string;
   /** Injected in tests so `fail-rate` and random latency are predictable. */
   random?: () => number;
-}
-
-export interface MockCounts {
-  total: number;
-  byModel: Record<string, number>;
-  byPath: Record<string, number>;
 }
 
 export interface MockProvider {
@@ -36,28 +41,32 @@ export interface MockProvider {
   readonly counts: MockCounts;
   /** Streams started, completed, and aborted by the client, since start or the last reset. */
   readonly streams: StreamStats;
+  /** The last `limit` requests received (all kept ones without a limit), oldest first. */
+  requests(limit?: number): LoggedRequest[];
   reset(): void;
   close(): Promise<void>;
 }
 
-const ROUTES: Readonly<Record<string, WireFormat>> = {
+const CHAT_ROUTES: Readonly<Record<string, WireFormat>> = {
   '/v1/chat/completions': 'openai',
   '/chat/completions': 'openai',
   '/v1/messages': 'anthropic',
   '/anthropic/v1/messages': 'anthropic',
 };
+const EMBEDDING_ROUTES = new Set(['/v1/embeddings', '/embeddings']);
+/** Gemini names the model and the method in the path: `/v1beta/models/{model}:{method}`. */
+const GEMINI_ROUTE = /(?:^|\/)models\/([^/:]+):(generateContent|streamGenerateContent|embedContent|batchEmbedContents)$/;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-type Json = Record<string, unknown>;
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.destroyed || res.writableEnded) return;
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+interface ReadBody {
+  raw: string;
+  /** The body when it is a JSON object. */
+  json: Json | undefined;
+  /** The body when it is any JSON value. */
+  parsed: unknown;
 }
 
-function readJson(req: IncomingMessage): Promise<Json | undefined> {
+function readBody(req: IncomingMessage): Promise<ReadBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -70,111 +79,71 @@ function readJson(req: IncomingMessage): Promise<Json | undefined> {
     });
     req.on('error', reject);
     req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let parsed: unknown;
       try {
-        const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        resolve(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Json) : undefined);
+        parsed = raw === '' ? undefined : JSON.parse(raw);
       } catch {
-        resolve(undefined);
+        parsed = undefined;
       }
+      resolve({ raw, parsed, json: isRecord(parsed) ? parsed : undefined });
     });
   });
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function fail(res: ServerResponse, format: WireFormat, failure: Failure, model: string, requestId: string): void {
-  const idHeader = format === 'anthropic' ? 'request-id' : 'x-request-id';
-  const headers = { [idHeader]: requestId };
-  switch (failure.kind) {
-    case 'hang':
-      return; // the socket stays open until the client gives up or the server closes
-    case 'reset':
-      res.socket?.destroy();
-      return;
-    case 'truncated': {
-      const full = JSON.stringify(successBody(format, answer(format, {}, model)));
-      send(res, 200, full.slice(0, Math.floor(full.length / 2)), headers);
-      return;
-    }
-    case 'invalid-json':
-      send(res, 200, 'mock: this body is not JSON', headers);
-      return;
-    case 'context-length':
-      send(res, 400, contextLengthBody(format), headers);
-      return;
-    case 'content-filter':
-      send(res, 400, contentFilterBody(format), headers);
-      return;
-    case 'status': {
-      if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
-      if (failure.retryAfterMs !== undefined) headers['retry-after-ms'] = String(failure.retryAfterMs);
-      send(res, failure.status, errorBody(format, failure.status, model), headers);
-    }
-  }
+function freshState(random: () => number): MockState {
+  return { counts: { total: 0, byModel: {}, byPath: {} }, callsPerModel: new Map(), streams: { started: 0, completed: 0, aborted: 0 }, random };
 }
 
 export async function startMockProvider(options: MockProviderOptions): Promise<MockProvider> {
   const random = options.random ?? Math.random;
   const host = options.host ?? '127.0.0.1';
-  let counts: MockCounts = { total: 0, byModel: {}, byPath: {} };
-  let callsPerModel = new Map<string, number>();
-  let streams: StreamStats = { started: 0, completed: 0, aborted: 0 };
+  let state = freshState(random);
+  const log = new RequestLog();
   const reset = (): void => {
-    counts = { total: 0, byModel: {}, byPath: {} };
-    callsPerModel = new Map();
-    streams = { started: 0, completed: 0, aborted: 0 };
+    state = freshState(random);
+    log.clear();
   };
 
-  async function complete(req: IncomingMessage, res: ServerResponse, format: WireFormat): Promise<void> {
-    const body = await readJson(req);
-    const model = typeof body?.model === 'string' ? body.model : undefined;
-    if (!body || model === undefined) {
-      send(res, 400, errorBody(format, 400, 'unknown'));
-      return;
-    }
-    counts.byModel[model] = (counts.byModel[model] ?? 0) + 1;
-    const callNumber = (callsPerModel.get(model) ?? 0) + 1;
-    callsPerModel.set(model, callNumber);
-    const parsed = parseBehaviour(model);
-    if (!parsed.ok) {
-      const err = errorBody(format, 400, model);
-      const inner = err.error as Json;
-      inner.message = parsed.error;
-      send(res, 400, err);
-      return;
-    }
-    const delay = latencyMs(parsed.behaviour, random);
-    if (delay > 0) await sleep(delay);
-    const requestId = newRequestId();
-    const b = parsed.behaviour;
-    if (b.noPrefill && prefillOf(body) !== undefined) {
-      const err = errorBody(format, 400, model);
-      (err.error as Json).message = 'assistant prefill is not supported: the last message must be the user\'s (mock)';
-      return send(res, 400, err, { [format === 'anthropic' ? 'request-id' : 'x-request-id']: requestId });
-    }
-    const plan = decideCall(b, callNumber, random);
-    if (plan.failure) return fail(res, format, plan.failure, model, requestId);
-    const completion = answer(format, body, model, { randomAnswer: b.randomAnswer });
-    const idHeader = format === 'anthropic' ? 'request-id' : 'x-request-id';
-    if (body.stream === true) {
-      const streamPlan = { firstTokenMs: b.firstTokenMs, chunkDelayMs: b.chunkDelayMs, fault: plan.streamFault, requestIdHeader: { [idHeader]: requestId } };
-      return writeStream(req, res, format, completion, streamPlan, streams);
-    }
-    send(res, 200, successBody(format, completion), { [idHeader]: requestId });
+  function control(path: string, url: URL, req: IncomingMessage, res: ServerResponse): boolean {
+    if (path === '/__mock/counts' && req.method === 'GET') send(res, 200, state.counts);
+    else if (path === '/__mock/streams' && req.method === 'GET') send(res, 200, state.streams);
+    else if (path === '/__mock/requests' && req.method === 'GET') {
+      const raw = url.searchParams.get('limit');
+      const limit = raw === null ? undefined : Number(raw);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) send(res, 400, { error: { message: `limit must be a whole number, got "${raw}" (mock)` } });
+      else send(res, 200, { requests: log.last(limit) });
+    } else if (path === '/__mock/reset' && req.method === 'POST') {
+      reset();
+      send(res, 200, { reset: true });
+    } else return false;
+    return true;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://mock').pathname;
-    if (path === '/__mock/counts' && req.method === 'GET') return send(res, 200, counts);
-    if (path === '/__mock/streams' && req.method === 'GET') return send(res, 200, streams);
-    if (path === '/__mock/reset' && req.method === 'POST') {
-      reset();
-      return send(res, 200, { reset: true });
+    const url = new URL(req.url ?? '/', 'http://mock');
+    const path = url.pathname;
+    if (control(path, url, req, res)) return;
+    state.counts.total += 1;
+    state.counts.byPath[path] = (state.counts.byPath[path] ?? 0) + 1;
+    const body = req.method === 'POST' ? await readBody(req) : undefined;
+    log.record({ method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body: body?.parsed, rawBody: body?.raw, headers: redactHeaders(req.headers) });
+
+    const chatFormat = CHAT_ROUTES[path];
+    const gemini = path.match(GEMINI_ROUTE);
+    if (req.method === 'POST' && chatFormat) {
+      const json = body?.json;
+      const model = typeof json?.model === 'string' ? json.model : undefined;
+      return handleChat(state, req, res, { wire: WIRES[chatFormat], body: json, model, delivery: json?.stream === true ? 'sse' : 'whole' });
     }
-    counts.total += 1;
-    counts.byPath[path] = (counts.byPath[path] ?? 0) + 1;
-    const format = ROUTES[path];
-    if (format && req.method === 'POST') return complete(req, res, format);
+    if (req.method === 'POST' && EMBEDDING_ROUTES.has(path)) return handleOpenAIEmbeddings(state, req, res, body?.json);
+    if (req.method === 'POST' && gemini?.[1] && gemini[2]) {
+      const model = decodeURIComponent(gemini[1]);
+      const method = gemini[2];
+      if (method === 'embedContent' || method === 'batchEmbedContents') return handleGeminiEmbeddings(state, req, res, body?.json, model, method === 'batchEmbedContents');
+      const delivery = method === 'generateContent' ? 'whole' : url.searchParams.get('alt') === 'sse' ? 'sse' : 'json-array';
+      return handleChat(state, req, res, { wire: WIRES.gemini, body: body?.json, model, delivery });
+    }
     if ((path === '/v1/models' || path === '/models') && req.method === 'GET') {
       const created = Math.floor(Date.now() / 1000);
       const ids = ['mock-ok', 'mock-latency-200', 'mock-status-503', 'mock-fail-first-3'];
@@ -197,11 +166,12 @@ export async function startMockProvider(options: MockProviderOptions): Promise<M
     url: `http://${urlHost}:${port}`,
     port,
     get counts(): MockCounts {
-      return structuredClone(counts);
+      return structuredClone(state.counts);
     },
     get streams(): StreamStats {
-      return { ...streams };
+      return { ...state.streams };
     },
+    requests: (limit) => log.last(limit),
     reset,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StreamFault } from './behaviour';
-import { streamParts, type Completion, type WireFormat } from './formats';
+import type { StreamParts } from './formats';
 
 export interface StreamStats {
   /** Streams whose headers were sent. */
@@ -35,7 +35,7 @@ function write(res: ServerResponse, data: string): Promise<void> {
 }
 
 /** Resolves after `ms`, or at once when the client has gone (so a closed stream stops writing). */
-function pause(ms: number, res: ServerResponse): Promise<void> {
+export function pause(ms: number, res: ServerResponse): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms);
@@ -51,13 +51,11 @@ function pause(ms: number, res: ServerResponse): Promise<void> {
 export async function writeStream(
   req: IncomingMessage,
   res: ServerResponse,
-  format: WireFormat,
-  completion: Completion,
+  parts: StreamParts,
   plan: StreamPlan,
   stats: StreamStats,
 ): Promise<void> {
   if (res.destroyed) return;
-  const parts = streamParts(format, completion);
   const fault = plan.fault;
   let ended = false;
   res.once('close', () => {
@@ -86,7 +84,8 @@ export async function writeStream(
   for (const event of parts.tail) await write(res, event);
   // The finish reason is out; the stream never ends.
   if (fault?.kind === 'stall-at-end') return;
-  if (fault?.kind !== 'no-terminator') await write(res, parts.terminator);
+  // Gemini has no terminator: its stream just ends.
+  if (fault?.kind !== 'no-terminator' && parts.terminator !== '') await write(res, parts.terminator);
   ended = true;
   stats.completed += 1;
   res.end();
