@@ -1,0 +1,68 @@
+/**
+ * The hold-out decision set (test/fixtures/decisions-holdout): checks its shape, size and balance,
+ * never a rule engine's answers, so that the set stays an independent test of the rules.
+ */
+import { join } from 'node:path';
+import { loadFixtures, type Fixture } from '../../scripts/eval/fixtures';
+
+const root = join(__dirname, '..', 'fixtures', 'decisions-holdout');
+const halves = { dev: loadFixtures(join(root, 'dev')), test: loadFixtures(join(root, 'test')) };
+const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
+
+function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
+  return fixtures.filter((fixture) => fixture.kind === kind);
+}
+
+describe('hold-out decision set', () => {
+  it('holds at least 80 cases, at least 56 invoices and 24 documents, split into halves of equal size', () => {
+    const all = [...halves.dev, ...halves.test];
+    expect(all.length).toBeGreaterThanOrEqual(80);
+    expect(ofKind(all, 'invoice').length).toBeGreaterThanOrEqual(56);
+    expect(ofKind(all, 'document').length).toBeGreaterThanOrEqual(24);
+    for (const kind of ['invoice', 'document'] as const) {
+      expect(ofKind(halves.dev, kind).length).toBe(ofKind(halves.test, kind).length);
+    }
+  });
+
+  it.each(['dev', 'test'] as const)('%s half: each decision is between a quarter and 42%% of each task', (half) => {
+    for (const kind of ['invoice', 'document'] as const) {
+      const cases = ofKind(halves[half], kind);
+      for (const decision of decisions) {
+        const share = cases.filter((fixture) => fixture.expected.decision === decision).length / cases.length;
+        expect({ kind, decision, share: share >= 0.25 && share <= 0.42 }).toEqual({ kind, decision, share: true });
+      }
+    }
+  });
+
+  it('uses every category in both halves, and no id or text in both', () => {
+    const categories = (fixtures: Fixture[]) => [...new Set(fixtures.map((fixture) => fixture.category))].sort();
+    expect(categories(halves.dev)).toEqual(categories(halves.test));
+    const devIds = new Set(halves.dev.map((fixture) => fixture.id));
+    const devTexts = new Set(halves.dev.map((fixture) => fixture.text));
+    expect(halves.test.filter((fixture) => devIds.has(fixture.id) || devTexts.has(fixture.text)).map((f) => f.id)).toEqual([]);
+  });
+
+  it('says why for every case, and quotes names and numbers exactly as the text writes them', () => {
+    for (const fixture of [...halves.dev, ...halves.test]) {
+      expect({ id: fixture.id, why: (fixture.why ?? '').length > 20 }).toEqual({ id: fixture.id, why: true });
+      const fields = fixture.expected.fields ?? {};
+      for (const name of ['invoice_number', 'vendor', 'customer']) {
+        const value = fields[name];
+        if (typeof value === 'string') expect({ id: fixture.id, name, inText: fixture.text.includes(value) }).toEqual({ id: fixture.id, name, inText: true });
+      }
+      for (const [name, value] of Object.entries(fields)) {
+        if (name.endsWith('_date') && value !== null) expect({ id: fixture.id, name, value: /^\d{4}-\d{2}-\d{2}$/.test(String(value)) }).toEqual({ id: fixture.id, name, value: true });
+      }
+    }
+  });
+
+  it('gives every document its options, and names as missing only sections it requires', () => {
+    for (const fixture of [...ofKind(halves.dev, 'document'), ...ofKind(halves.test, 'document')]) {
+      const required = fixture.options.required_sections;
+      expect(Array.isArray(required) && required.every((section) => typeof section === 'string')).toBe(true);
+      expect(typeof fixture.options.require_signature).toBe('boolean');
+      const missing = fixture.expected.fields?.sections_missing;
+      if (Array.isArray(missing)) for (const section of missing) expect((required as string[]).includes(section)).toBe(true);
+    }
+  });
+});
