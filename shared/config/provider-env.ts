@@ -46,19 +46,19 @@ export function providerEnvGroup(d: ProviderDescriptor): ConfigGroup {
     docs[name] = doc;
   };
   add(d.env.credential, optionalSecret, {
-    description: `${d.label}'s credential: ${describeRule(d.credentialRule)}. Without a usable credential the provider is not configured and \`auto\` skips it.`,
+    description: `The credential for ${d.label}: ${describeRule(d.credentialRule)}. Without a usable credential the provider is not configured and \`auto\` skips it.`,
     example: d.credentialExample,
   });
   add(d.env.model, z.string().min(1), { default: d.defaultModel, description: `The ${d.label} model asked when a request names none.`, example: d.modelExample });
   add(d.env.baseUrl, httpUrl.optional(), {
-    description: `${d.label}'s endpoint; unset means ${d.nativeBaseUrl}. Point it at a proxy or a local fake.`,
+    description: `The ${d.label} endpoint; unset means ${d.nativeBaseUrl}. Point it at a proxy or a local fake.`,
     example: `http://127.0.0.1:8900${examplePath(d.nativeBaseUrl)}`,
   });
   if (d.env.nvidiaModel !== undefined && d.defaultNvidiaModel !== undefined) {
     add(d.env.nvidiaModel, z.string().min(1), {
       default: d.defaultNvidiaModel,
       description: `The model used for ${d.name} when it is reached through NVIDIA's endpoint (an \`nvapi-\` credential): native model names mean nothing there.`,
-      example: 'meta/llama-3.3-70b-instruct',
+      example: 'meta/llama-3.1-70b-instruct',
     });
   }
   return { name: `provider:${d.name}`, title: `${d.label} (\`${d.name}\`)`, shape, docs };

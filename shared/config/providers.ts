@@ -44,7 +44,7 @@ export function providersGroup(descriptors: readonly ProviderDescriptor[]) {
     PROVIDER_ORDER: setting(providerList, {
       default: defaultProviderOrder(descriptors),
       description: 'The `auto` chain: providers tried in order (built-ins, extra servers, `local`); those without a usable credential are skipped, and `local` is tried last when LOCAL_PROVIDER is on.',
-      example: 'claude,openai,ollama',
+      example: 'claude,openai,local',
     }),
     LOCAL_PROVIDER: setting(bool, {
       default: 'true',
