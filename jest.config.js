@@ -1,11 +1,33 @@
-/** Tests run serially (--runInBand): they share one Redis and one Postgres server,
- * each file with its own queue name and its own database. */
+/**
+ * Two projects. `unit` (test/unit/**) needs no Redis, no Postgres and no build: `npm run test:unit`.
+ * `integration` is everything else, against the real Redis and Postgres from the global setup,
+ * each file with its own queue name and its own database. `npm test` runs both, serially
+ * (--runInBand: they share one Redis and one Postgres server).
+ */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+/** Transpiled without type-checking (`npm run typecheck` does that once): most of a unit test's time was the compiler's. */
+const transpileOnly = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
+
 module.exports = {
-  testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
-  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
-  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: transpileOnly,
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      // Points the service URLs nowhere, so a unit test that reaches for Redis or Postgres fails.
+      setupFiles: ['<rootDir>/test/helpers/unit-setup.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/unit/'],
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+    },
+  ],
 };

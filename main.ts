@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const db = await prepareDatabase(config.DATABASE_URL, logger);
   const registry = buildProviderRegistry(config);
   const worker = createWorkerRuntime(config, db, registry, logger);
-  const api = await createApiRuntime(config, db, registry, logger);
+  const api = await createApiRuntime(config, db, logger);
   // Registered before listening, so a signal during start-up still shuts down cleanly.
   onShutdownSignal(logger, async () => {
     await api.close();

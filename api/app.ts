@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import type { Logger } from '../shared/logger';
 import { authenticate, requireScope } from './middleware/auth';
 import { routeGuards } from './middleware/auth-guards';
-import type { KeyResolver } from './middleware/auth-keys';
+import type { ApiKeyResolver } from './middleware/api-keys';
 import { methodNotAllowed } from './middleware/method-not-allowed';
 import type { RateLimits } from './middleware/rate-limit';
 import { cors, securityHeaders } from './middleware/security';
@@ -24,8 +24,8 @@ import { ADMIN_QUEUES_PATH, adminQueueRoutes } from './routes/admin-queues';
 import { dashboardRoutes, type DashboardOptions } from './routes/dashboard';
 import { queueStatsRoutes } from './routes/queue-stats';
 import type { TaskQueue } from '../shared/queue';
-import { openAIRoutes, type OpenAIDeps } from './routes/openai';
-import { openAIErrorHandler } from './openai/errors';
+import { v1Routes, type V1Deps } from './v1';
+import { openAIErrorHandler } from './v1/errors';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
 
@@ -35,7 +35,7 @@ export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRout
   bullBoardReadOnly: boolean;
   redis: Redis;
   db: Db;
-  auth: KeyResolver;
+  auth: ApiKeyResolver;
   rateLimits: RateLimits;
   corsOrigins: readonly string[];
   trustProxy: boolean | number | string[];
@@ -43,7 +43,7 @@ export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRout
   /** The web dashboard at `/`; left out, the page is still served with no demo key. */
   dashboard?: DashboardOptions;
   /** The OpenAI-compatible API under /v1; left out, those paths are 404s. */
-  openai?: OpenAIDeps;
+  v1?: V1Deps;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(taskCatalogRoutes());
   app.use(historyRoutes(deps));
   app.use(providerRoutes(deps));
-  if (deps.openai) app.use(openAIRoutes(deps.openai));
+  if (deps.v1) app.use(v1Routes(deps.v1));
   app.use(queueStatsRoutes(deps));
   app.use(methodNotAllowed(routes));
   app.use(notFound());

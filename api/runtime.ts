@@ -3,23 +3,22 @@ import type { Server } from 'node:http';
 import type { Config } from '../shared/config';
 import type { Db } from '../shared/db';
 import { HistoryStore } from '../shared/history-store';
-import { gatewayKeys } from '../shared/keys';
+import { autoOrder, providerInfos, providerStatusFlags, type ProviderInfo } from '../shared/providers/status';
+import { redisKeys } from '../shared/redis-keys';
 import type { Logger } from '../shared/logger';
 import { createTaskQueue, JOB_ATTEMPTS, type TaskQueue } from '../shared/queue';
 import { createStatusBreaker } from '../shared/breaker/factory';
 import { checkEvictionPolicy } from '../shared/redis-policy';
 import { createRedis, waitForReady, withTimeout } from '../shared/redis';
 import { processMetrics } from '../shared/metrics';
-import { providerStatusFlags } from '../worker/providers/registry';
-import type { ProviderEntry, ProviderInfo } from '../worker/providers/types';
 import { createApp } from './app';
 import { CompletionWaiter } from './completion-waiter';
 import { JobEventsSubscriber } from './job-events';
 import { TaskService } from './task-service';
-import { createOpenAIDeps } from './openai/setup';
+import { createV1Deps } from './v1/setup';
 import { ApiKeyStore } from '../shared/api-key-store';
 import { HistoryQuery } from './history-query';
-import { KeyResolver } from './middleware/auth-keys';
+import { ApiKeyResolver } from './middleware/api-keys';
 import { createRateLimits } from './middleware/rate-limit';
 
 export interface ApiRuntime {
@@ -31,12 +30,15 @@ export interface ApiRuntime {
   close(): Promise<void>;
 }
 
-export async function createApiRuntime(
-  config: Config,
-  db: Db,
-  registry: ReadonlyMap<string, ProviderEntry>,
-  logger: Logger,
-): Promise<ApiRuntime> {
+export interface ApiRuntimeOptions {
+  /**
+   * Providers the config does not describe but a worker in this process runs (a composition
+   * root's in-process fakes): shown, validated and routed like configured ones.
+   */
+  extraProviders?: readonly ProviderInfo[];
+}
+
+export async function createApiRuntime(config: Config, db: Db, logger: Logger, options: ApiRuntimeOptions = {}): Promise<ApiRuntime> {
   const settings = { queueName: config.QUEUE_NAME, prefix: config.QUEUE_PREFIX };
   const redis = createRedis(config.REDIS_URL, 'request', 'aigw-api');
   if (!(await waitForReady(redis, 2_000))) logger.warn('Redis is not reachable yet; tasks are refused with 503 until it is');
@@ -54,16 +56,18 @@ export async function createApiRuntime(
   const service = new TaskService({
     queue,
     redis,
-    keys: gatewayKeys(settings),
+    redisKeys: redisKeys(settings),
     store,
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
   });
-  const providers = new Map<string, ProviderInfo>([...registry].map(([name, entry]) => [name, entry.info]));
-  const openai = createOpenAIDeps({ config, queue, redis, waiter, providers });
-  const auth = new KeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
+  // From the configuration alone: the API never builds provider adapters or loads the offline model.
+  const providers = providerInfos(config);
+  for (const info of options.extraProviders ?? []) providers.set(info.name, info);
+  const v1 = createV1Deps({ config, queue, redis, waiter, providers });
+  const auth = new ApiKeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
   const rateLimits = createRateLimits({
     redis,
-    prefix: gatewayKeys(settings).rateLimit,
+    prefix: redisKeys(settings).rateLimit,
     tasksPerMinute: config.RATE_LIMIT_TASKS_PER_MINUTE,
     cleanupPerMinute: config.RATE_LIMIT_CLEANUP_PER_MINUTE,
     logger,
@@ -85,7 +89,7 @@ export async function createApiRuntime(
     providers,
     providerFlags: providerStatusFlags(config),
     breaker: createStatusBreaker(config, redis, logger),
-    providerOrder: [...config.PROVIDER_ORDER.filter((n) => n !== 'local'), ...(config.LOCAL_PROVIDER ? ['local'] : [])],
+    providerOrder: autoOrder(config),
     auth,
     rateLimits,
     history: new HistoryQuery(db),
@@ -94,7 +98,7 @@ export async function createApiRuntime(
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
     syncWaitMs: Math.min(config.SYNC_WAIT_MS, config.TASK_DEADLINE_SECONDS * 1000),
-    openai: openai.deps,
+    v1: v1.deps,
   });
 
   let server: Server | undefined;
@@ -119,7 +123,7 @@ export async function createApiRuntime(
       }
       untrackQueue();
       await events.close();
-      await openai.close();
+      await v1.close();
       // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.
       await withTimeout(queue.close(), 2_000, 'queue close').catch(() => undefined);
       redis.disconnect();

@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { TaskQueue } from '../shared/queue';
 import { JOB_NAME } from '../shared/queue';
-import type { GatewayKeys } from '../shared/keys';
+import type { RedisKeys } from '../shared/redis-keys';
 import type { HistoryStore } from '../shared/history-store';
 import { withTimeout } from '../shared/redis';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
@@ -25,7 +25,7 @@ export interface SubmitResult {
 export interface TaskServiceDeps {
   queue: TaskQueue;
   redis: Redis;
-  keys: GatewayKeys;
+  redisKeys: RedisKeys;
   store: HistoryStore;
   idempotencyTtlSeconds: number;
 }
@@ -34,7 +34,7 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 
 function redisUnavailable(err: unknown): HttpError {
   const detail = err instanceof Error ? err.message : String(err);
-  return new HttpError(503, 'queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { reason: detail }, { 'Retry-After': '1' });
+  return new HttpError('queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { details: { reason: detail }, headers: { 'Retry-After': '1' } });
 }
 
 export class TaskService {
@@ -84,7 +84,7 @@ export class TaskService {
       const [taskId, storedFingerprint] = (existing ?? '').split('|');
       if (!taskId) return this.claimIdempotencyKey(caller, key, request, candidate);
       if (storedFingerprint !== fingerprint) {
-        throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was used with a different request body', { task_id: taskId });
+        throw new HttpError('idempotency_key_reused', 'this Idempotency-Key was used with a different request body', { details: { task_id: taskId } });
       }
       return taskId;
     } catch (err) {
@@ -94,7 +94,7 @@ export class TaskService {
   }
 
   private idempotencyRedisKey(caller: string, key: string): string {
-    return this.deps.keys.idempotency(sha256(caller).slice(0, 16), sha256(key));
+    return this.deps.redisKeys.idempotency(sha256(caller).slice(0, 16), sha256(key));
   }
 
   /**
@@ -115,12 +115,12 @@ export class TaskService {
     try {
       job = await withTimeout(this.deps.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'job lookup');
     } catch (err) {
-      if (databaseError) throw new HttpError(503, 'storage_unavailable', 'neither Postgres nor Redis answered; try again shortly');
+      if (databaseError) throw new HttpError('storage_unavailable', 'neither Postgres nor Redis answered; try again shortly');
       throw redisUnavailable(err);
     }
     if (!job || !readable(job.data.caller)) {
-      if (databaseError) throw new HttpError(503, 'database_unavailable', 'Postgres is unreachable; the task cannot be looked up now');
-      throw new HttpError(404, 'task_not_found', `no task with id ${taskId}`);
+      if (databaseError) throw new HttpError('database_unavailable', 'Postgres is unreachable; the task cannot be looked up now');
+      throw new HttpError('task_not_found', `no task with id ${taskId}`);
     }
     const outcome = job.returnvalue as TaskOutcome | null;
     if (outcome && job.finishedOn) return outcomeView(outcome);

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** The task a chat completion runs as: recorded in the history, never accepted by POST /ai/task. */
+export const CHAT_COMPLETION_TASK = 'chat_completion';
+
 export const chatMessageSchema = z.object({
   role: z.enum(['system', 'user', 'assistant']),
   content: z.string(),

@@ -4,6 +4,7 @@
  * A client then sends `model: "fast"` and gets the first target that answers.
  */
 import { z } from 'zod';
+import { jsonEnv } from './config/json-env';
 
 /** `provider/model`: the provider is the part before the first slash; the model may hold slashes. */
 export const ROUTE_TARGET = /^([a-z][a-z0-9_-]{0,31})\/(\S{1,200})$/;
@@ -19,47 +20,16 @@ export function parseTarget(value: string): RouteTarget | undefined {
   return m ? { provider: m[1] as string, model: m[2] as string } : undefined;
 }
 
-export const routesSchema = z
-  .string()
-  .transform((raw, ctx): unknown => {
-    try {
-      return JSON.parse(raw);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be a JSON object of route name to a list of "provider/model", e.g. {"fast":["openai/gpt-4o-mini"]}' });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z
-      .record(z.string(), z.array(z.string().regex(ROUTE_TARGET, 'each target is "provider/model"')).min(1, 'a route needs at least one target'))
-      // Names are checked here rather than as the record's key schema, which would only say "Invalid key".
-      .superRefine((routes, ctx) => {
-        for (const name of Object.keys(routes)) {
-          if (name === 'auto') ctx.addIssue({ code: 'custom', path: [name], message: '"auto" is the configured chain and cannot be redefined' });
-          else if (!ALIAS.test(name)) ctx.addIssue({ code: 'custom', path: [name], message: 'route names are letters, digits, . _ : - (no slash), up to 64 characters' });
-        }
-      }),
-  );
+export const routesSchema = jsonEnv(
+  z
+    .record(z.string(), z.array(z.string().regex(ROUTE_TARGET, 'each target is "provider/model"')).min(1, 'a route needs at least one target'))
+    // Names are checked here rather than as the record's key schema, which would only say "Invalid key".
+    .superRefine((routes, ctx) => {
+      for (const name of Object.keys(routes)) {
+        if (name === 'auto') ctx.addIssue({ code: 'custom', path: [name], message: '"auto" is the configured chain and cannot be redefined' });
+        else if (!ALIAS.test(name)) ctx.addIssue({ code: 'custom', path: [name], message: 'route names are letters, digits, . _ : - (no slash), up to 64 characters' });
+      }
+    }),
+  'a JSON object of route name to a list of "provider/model", e.g. {"fast":["openai/gpt-4o-mini"]}',
+);
 export type Routes = z.infer<typeof routesSchema>;
-
-/**
- * Run from the config schema's `superRefine`: every provider a route names must exist (a built-in
- * or an extra OpenAI-compatible server). Like the other cross-field checks it only looks at fields
- * that parsed, leaving bad ones to their own messages.
- */
-export function refineRouteProviders(
-  env: { ROUTES?: unknown; OPENAI_COMPATIBLE_PROVIDERS?: unknown },
-  builtIns: readonly string[],
-  ctx: z.RefinementCtx,
-): void {
-  const routes = z.record(z.string(), z.array(z.string())).safeParse(env.ROUTES);
-  const extras = z.array(z.object({ name: z.string() })).safeParse(env.OPENAI_COMPATIBLE_PROVIDERS);
-  if (!routes.success || !extras.success) return;
-  const known = new Set([...builtIns, ...extras.data.map((p) => p.name)]);
-  for (const [name, targets] of Object.entries(routes.data)) {
-    const unknown = targets.map((t) => parseTarget(t)?.provider).filter((p): p is string => p !== undefined && !known.has(p));
-    if (unknown.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['ROUTES'], message: `route "${name}" names unknown provider ${unknown.join(', ')}; known: ${[...known].join(', ')}` });
-    }
-  }
-}

@@ -1,6 +1,8 @@
 /** Runs one task through its provider chain and shapes the outcome that is persisted and returned. */
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import type { CircuitBreaker } from '../shared/breaker/types';
+import type { ErrorCode } from '../shared/errors/catalog';
+import type { ProviderDescriptor } from '../shared/providers/descriptor';
 import type { ProviderEntry } from './providers/types';
 import { getTask } from './tasks/registry';
 import { resolveChain, type ChainSettings } from './chain/resolve-chain';
@@ -17,6 +19,8 @@ export interface TaskRunnerDeps {
   taskDeadlineMs: number;
   /** Per-provider base confidence from CONFIDENCE_OVERRIDES. */
   confidenceOverrides?: ConfidenceOverrides;
+  /** The provider rows the config was parsed with (their base confidence); the built-in table when absent. */
+  providerRows?: readonly ProviderDescriptor[];
   onFailover?: (from: string, to: string, reason: string) => void;
 }
 
@@ -32,7 +36,7 @@ export function chainBudgetMs(taskDeadlineMs: number): number {
 export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDeps): Promise<TaskOutcome> {
   const started = performance.now();
   const base = outcomeBase(data, startedAt);
-  const failure = (code: string, message: string, attempts: TaskOutcome['attempts']): TaskOutcome => ({
+  const failure = (code: ErrorCode, message: string, attempts: TaskOutcome['attempts']): TaskOutcome => ({
     ...base,
     status: 'error',
     provider_used: null,
@@ -71,7 +75,7 @@ export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDe
     provider_used: adapter.name,
     model: completion.model,
     result: output.result,
-    confidence: confidenceFor(adapter.name, output, deps.confidenceOverrides),
+    confidence: confidenceFor(adapter.name, output, deps.confidenceOverrides, deps.providerRows),
     notes: output.notes,
     decision: output.decision,
     usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },

@@ -72,6 +72,7 @@ export function createWorkerRuntime(
       taskDeadlineMs: config.TASK_DEADLINE_SECONDS * 1000,
       persist: { maxTries: config.PERSIST_ATTEMPTS, maxDelayMs: config.PERSIST_RETRY_MAX_MS },
       confidenceOverrides: config.CONFIDENCE_OVERRIDES,
+      providerRows: Object.values(config.providers).map((p) => p.descriptor),
       chatStream: chatStream.settings,
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),
     },

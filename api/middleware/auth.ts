@@ -6,7 +6,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Scope } from '../../shared/api-key-store';
 import { HttpError } from '../http-error';
-import type { KeyResolver, Principal } from './auth-keys';
+import type { ApiKeyResolver, Principal } from './api-keys';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -24,21 +24,21 @@ function presentedKey(req: Request): string | undefined {
   return match?.[1];
 }
 
-export function authenticate(keys: KeyResolver) {
+export function authenticate(keys: ApiKeyResolver) {
   return async function authenticateCaller(req: Request, _res: Response, next: NextFunction): Promise<void> {
     const given = presentedKey(req);
     if (given !== undefined) {
       const found = await keys.resolve(given);
       if (found.kind === 'ok') return admit(req, found.principal, next);
       if (found.kind === 'unavailable') {
-        return next(new HttpError(503, 'auth_unavailable', 'API keys cannot be checked right now; try again shortly', undefined, { 'Retry-After': '1' }));
+        return next(new HttpError('auth_unavailable', 'API keys cannot be checked right now; try again shortly', { headers: { 'Retry-After': '1' } }));
       }
       // With authentication off a stray key is ignored, as the original service did.
       if (!(await keys.authEnabled())) return admit(req, keys.anonymous, next);
-      return next(new HttpError(401, 'invalid_api_key', 'the API key is not valid', undefined, CHALLENGE));
+      return next(new HttpError('invalid_api_key', 'the API key is not valid', { headers: CHALLENGE }));
     }
     if (await keys.authEnabled()) {
-      return next(new HttpError(401, 'missing_api_key', 'send your key in the X-API-Key header or as Authorization: Bearer <key>', undefined, CHALLENGE));
+      return next(new HttpError('missing_api_key', 'send your key in the X-API-Key header or as Authorization: Bearer <key>', { headers: CHALLENGE }));
     }
     admit(req, keys.anonymous, next);
   };
@@ -62,8 +62,8 @@ export function isAdmin(req: Request): boolean {
 export function requireScope(scope: Scope) {
   return function checkScope(req: Request, _res: Response, next: NextFunction): void {
     const principal = req.principal as Principal | undefined;
-    if (!principal) return next(new HttpError(401, 'missing_api_key', 'this route needs an API key', undefined, CHALLENGE));
+    if (!principal) return next(new HttpError('missing_api_key', 'this route needs an API key', { headers: CHALLENGE }));
     if (principal.scopes.has(scope) || principal.scopes.has('admin')) return next();
-    next(new HttpError(403, 'insufficient_scope', `this key lacks the "${scope}" scope`, { required_scope: scope, key_scopes: [...principal.scopes] }));
+    next(new HttpError('insufficient_scope', `this key lacks the "${scope}" scope`, { details: { required_scope: scope, key_scopes: [...principal.scopes] } }));
   };
 }

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { Surface } from '../../shared/errors/catalog';
 import type { Logger } from '../../shared/logger';
 import { HttpError, errorBody } from '../http-error';
 
@@ -8,30 +9,30 @@ interface BodyParserError {
   limit?: number;
 }
 
-/** Turns anything thrown into the one error shape; a client never sees a stack trace. */
+/** Turns anything thrown into the one error type; a client never sees a stack trace. */
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   const parserError = err as BodyParserError;
   switch (parserError?.type) {
     case 'entity.parse.failed':
-      return new HttpError(400, 'invalid_json', 'the body is not valid JSON');
+      return new HttpError('invalid_json', 'the body is not valid JSON');
     case 'entity.too.large':
-      return new HttpError(413, 'payload_too_large', `the body is larger than the limit of ${parserError.limit} bytes`);
+      return new HttpError('payload_too_large', `the body is larger than the limit of ${parserError.limit} bytes`);
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new HttpError(415, 'unsupported_media_type', 'the body must be UTF-8 JSON');
+      return new HttpError('unsupported_media_type', 'the body must be UTF-8 JSON');
     case 'request.aborted':
-      return new HttpError(400, 'request_aborted', 'the request was aborted before its body arrived');
+      return new HttpError('request_aborted', 'the request was aborted before its body arrived');
     default:
-      return new HttpError(500, 'internal_error', 'an unexpected error occurred');
+      return new HttpError('internal_error', 'an unexpected error occurred');
   }
 }
 
 /**
- * An error-handling middleware that answers in the shape `render` gives; the gateway's own shape
- * and OpenAI's (under /v1) differ only there.
+ * An error-handling middleware that answers with the status the catalogue gives on `surface`, in
+ * the shape `render` gives; the gateway's own shape and OpenAI's (under /v1) differ only there.
  */
-export function errorResponder(logger: Logger, render: (error: HttpError, req: Request) => unknown) {
+export function errorResponder(logger: Logger, surface: Surface, render: (error: HttpError, req: Request) => unknown) {
   return function handleError(err: unknown, req: Request, res: Response, _next: NextFunction): void {
     const httpError = toHttpError(err);
     if (httpError.status >= 500 && !(err instanceof HttpError)) {
@@ -42,16 +43,16 @@ export function errorResponder(logger: Logger, render: (error: HttpError, req: R
       return;
     }
     for (const [name, value] of Object.entries(httpError.headers)) res.setHeader(name, value);
-    res.status(httpError.status).json(render(httpError, req));
+    res.status(httpError.statusOn(surface)).json(render(httpError, req));
   };
 }
 
 export function errorHandler(logger: Logger) {
-  return errorResponder(logger, (e, req) => errorBody(e.code, e.message, e.details, req.requestId));
+  return errorResponder(logger, 'gateway', (e, req) => errorBody(e.code, e.message, e.details, req.requestId));
 }
 
 export function notFound() {
   return function routeNotFound(req: Request, _res: Response, next: NextFunction): void {
-    next(new HttpError(404, 'not_found', `no route for ${req.method} ${req.path}`));
+    next(new HttpError('not_found', `no route for ${req.method} ${req.path}`));
   };
 }

@@ -11,7 +11,7 @@ export function jsonBody(limitBytes: number) {
     const empty = type === null || (req.get('content-length') === '0' && !req.get('content-type'));
     if (empty) return next();
     if (!type) {
-      return next(new HttpError(415, 'unsupported_media_type', 'send the body as JSON with Content-Type: application/json'));
+      return next(new HttpError('unsupported_media_type', 'send the body as JSON with Content-Type: application/json'));
     }
     parse(req, res, next);
   };

@@ -35,6 +35,6 @@ export function methodNotAllowed(routes: RouteSpec[]) {
       res.status(204).end();
       return;
     }
-    next(new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}; use ${[...allowed].join(' or ')}`, { allowed: [...allowed] }, { Allow: allow }));
+    next(new HttpError('method_not_allowed', `${req.method} is not allowed on ${req.path}; use ${[...allowed].join(' or ')}`, { details: { allowed: [...allowed] }, headers: { Allow: allow } }));
   };
 }

@@ -31,8 +31,8 @@ const WINDOW_MS = 60_000;
 const REDIS_TIMEOUT_MS = 1_000;
 
 /** Without Redis a task could not be queued either, so POST /ai/task keeps its usual outage answer. */
-const TASKS_UNAVAILABLE = new HttpError(503, 'queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', undefined, { 'Retry-After': '1' });
-const LIMITER_UNAVAILABLE = new HttpError(503, 'rate_limit_unavailable', 'the rate limiter (Redis) is unreachable; try again shortly', undefined, { 'Retry-After': '1' });
+const TASKS_UNAVAILABLE = new HttpError('queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { headers: { 'Retry-After': '1' } });
+const LIMITER_UNAVAILABLE = new HttpError('rate_limit_unavailable', 'the rate limiter (Redis) is unreachable; try again shortly', { headers: { 'Retry-After': '1' } });
 
 export function createRateLimits(options: RateLimitOptions): RateLimits {
   return {
@@ -88,10 +88,8 @@ function limiter(bucket: string, options: RateLimitOptions, limit: (req: Request
       const info = (req as AugmentedRequest)['rateLimit'];
       const retryAfter = info?.resetTime ? Math.max(1, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000)) : WINDOW_MS / 1000;
       next(
-        new HttpError(429, 'rate_limited', `too many requests: the limit is ${info?.limit ?? '?'} per minute; retry in ${retryAfter} s`, {
-          limit: info?.limit,
-          window_seconds: WINDOW_MS / 1000,
-          retry_after_seconds: retryAfter,
+        new HttpError('rate_limited', `too many requests: the limit is ${info?.limit ?? '?'} per minute; retry in ${retryAfter} s`, {
+          details: { limit: info?.limit, window_seconds: WINDOW_MS / 1000, retry_after_seconds: retryAfter },
         }),
       );
     },

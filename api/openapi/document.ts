@@ -1,6 +1,6 @@
 /** Generates the OpenAPI 3.1 document from the route table and its zod schemas (JSON Schema 2020-12). */
 import { z } from 'zod';
-import { ERRORS, type ErrorCode } from './errors';
+import { ERROR_CATALOG, statusFor, type ErrorCode } from '../../shared/errors/catalog';
 import { errorBodySchema } from './schemas';
 import type { ResponseSpec, RouteSpec } from './routes';
 
@@ -36,7 +36,7 @@ function errorCodes(route: RouteSpec): [ErrorCode, number][] {
   if (route.access !== 'open' && route.access !== 'key') implied.push('insufficient_scope');
   // Redis down fails closed; POST /ai/task says so with its usual queue_unavailable.
   if (route.rateLimit) implied.push('rate_limited', route.rateLimit === 'tasks' ? 'queue_unavailable' : 'rate_limit_unavailable');
-  const all = [...route.errors, ...implied].map((e): [ErrorCode, number] => (Array.isArray(e) ? e : [e, ERRORS[e][0]]));
+  const all = [...route.errors, ...implied].map((e): [ErrorCode, number] => (Array.isArray(e) ? [e[0], statusFor(e[0], 'gateway', e[1])] : [e, statusFor(e)]));
   return [...new Map(all.map((e) => [e[0], e])).values()];
 }
 
@@ -50,7 +50,7 @@ function errorResponses(route: RouteSpec): Record<string, JsonSchema> {
     if (status === 429) headers.push(...RATE_HEADERS);
     if (status === 401) headers.push('WWW-Authenticate');
     out[String(status)] = {
-      description: codes.map((c) => `\`${c}\`: ${ERRORS[c][1]}`).join('; '),
+      description: codes.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].message}`).join('; '),
       headers: headerRefs(headers),
       content: {
         'application/json': {

@@ -8,7 +8,7 @@ import type { Scope } from '../../shared/api-key-store';
 import { cleanupRequestSchema, historyQuerySchema } from '../history-schemas';
 import type { RateLimits } from '../middleware/rate-limit';
 import { taskRequestSchema } from '../schemas';
-import type { ErrorCode } from './errors';
+import type { ErrorCode, ErrorVariant } from '../../shared/errors/catalog';
 import * as s from './schemas';
 
 export type Method = 'get' | 'post';
@@ -38,8 +38,8 @@ export interface RouteSpec {
   headers?: z.ZodObject;
   body?: { name: string; schema: z.ZodType; required: boolean };
   responses: Record<number, ResponseSpec>;
-  /** Codes this route answers with besides those its access and rate limit imply; `[code, status]` overrides the usual status. */
-  errors: (ErrorCode | [ErrorCode, number])[];
+  /** Codes this route answers with besides those its access and rate limit imply; `[code, variant]` names the catalogue's other status. */
+  errors: (ErrorCode | [ErrorCode, ErrorVariant])[];
 }
 
 export interface RouteTableOptions {
@@ -123,7 +123,7 @@ export function apiRoutes({ maxTextChars }: RouteTableOptions): RouteSpec[] {
       access: 'key',
       params: z.object({ name: z.string().meta({ description: 'A task name, e.g. `summarize`.' }) }),
       responses: { 200: { description: 'The task.', name: 'TaskCatalogEntry', schema: s.taskCatalogEntrySchema } },
-      errors: [['unknown_task', 404]],
+      errors: [['unknown_task', 'lookup']],
     },
     {
       method: 'get',

@@ -35,7 +35,7 @@ function guarded(guards: readonly RequestHandler[]): RequestHandler {
     const run = (index: number, err?: unknown): void => {
       if (err !== undefined && err !== null) {
         if (err instanceof HttpError && err.status === 401) {
-          return next(new HttpError(401, err.code, err.message, err.details, { 'WWW-Authenticate': 'Basic realm="AI Gateway admin", charset="UTF-8"' }));
+          return next(err.withHeaders({ 'WWW-Authenticate': 'Basic realm="AI Gateway admin", charset="UTF-8"' }));
         }
         return next(err);
       }
@@ -51,7 +51,7 @@ function guarded(guards: readonly RequestHandler[]): RequestHandler {
 function readOnlyGate(readOnly: boolean): RequestHandler {
   return function refuseWrites(req: Request, _res: Response, next: NextFunction): void {
     if (readOnly && req.method !== 'GET' && req.method !== 'HEAD') {
-      return next(new HttpError(405, 'read_only', 'the queue board is read-only (BULL_BOARD_READ_ONLY)', undefined, { Allow: 'GET, HEAD' }));
+      return next(new HttpError('read_only', 'the queue board is read-only (BULL_BOARD_READ_ONLY)', { headers: { Allow: 'GET, HEAD' } }));
     }
     next();
   };

@@ -37,7 +37,7 @@ export function dashboardRoutes(options: DashboardOptions): Router {
   });
 
   router.get('/', (_req, res) => {
-    if (!dir) throw new HttpError(503, 'dashboard_not_built', 'the dashboard is not built; run `npm run build`');
+    if (!dir) throw new HttpError('dashboard_not_built', 'the dashboard is not built; run `npm run build`');
     noCache(res);
     res.sendFile(join(dir, 'index.html'));
   });
@@ -46,7 +46,7 @@ export function dashboardRoutes(options: DashboardOptions): Router {
   // A missing asset is a 404 here, not a 401 from the API's key check further down.
   router.use('/dashboard', function noSuchAsset(req: Request, _res: Response, next: NextFunction) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    next(new HttpError(404, 'not_found', `no dashboard file ${req.originalUrl.split('?')[0]}`));
+    next(new HttpError('not_found', `no dashboard file ${req.originalUrl.split('?')[0]}`));
   });
   return router;
 }

@@ -56,6 +56,6 @@ export function docsRoutes(document: unknown): Router {
   });
   router.use('/docs', express.static(SWAGGER_UI_DIR, { index: false, maxAge: '1h', fallthrough: true }));
   // Anything else under /docs is simply absent, key or no key.
-  router.use('/docs', (req, _res, next) => next(new HttpError(404, 'not_found', `no route for ${req.method} ${req.originalUrl.split('?')[0]}`)));
+  router.use('/docs', (req, _res, next) => next(new HttpError('not_found', `no route for ${req.method} ${req.originalUrl.split('?')[0]}`)));
   return router;
 }

@@ -21,7 +21,7 @@ export function healthRoutes(deps: { redis: Redis; db: Db }): Router {
     const down = Object.entries(checks)
       .filter(([, state]) => state === 'down')
       .map(([name]) => name);
-    throw new HttpError(503, 'not_ready', `${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} unreachable`, checks);
+    throw new HttpError('not_ready', `${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} unreachable`, { details: checks });
   });
   return router;
 }

@@ -28,7 +28,7 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
       return await work();
     } catch (err) {
       deps.logger.warn('history query failed', { request_id: req.requestId, error: err });
-      throw new HttpError(503, 'database_unavailable', 'Postgres is unreachable; the history cannot be read now', undefined, { 'Retry-After': '1' });
+      throw new HttpError('database_unavailable', 'Postgres is unreachable; the history cannot be read now', { headers: { 'Retry-After': '1' } });
     }
   }
 
@@ -36,7 +36,7 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
     const parsed = historyQuerySchema.safeParse(req.query);
     if (!parsed.success) {
       const details = fieldErrors(parsed.error).map((e) => (e.field === '(body)' ? { ...e, field: '(query)' } : e));
-      throw new HttpError(400, 'invalid_query', 'the query parameters are not valid', details);
+      throw new HttpError('invalid_query', 'the query parameters are not valid', { details: details });
     }
     const page = await fromPostgres(req, () => deps.history.page(owner(req), parsed.data));
     res.json({ items: page.rows.map(rowView), next_cursor: page.next ? encodeCursor(page.next) : null });
@@ -45,7 +45,7 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
   router.post('/history/cleanup', async (req, res) => {
     // A bodyless POST means "every error row".
     const parsed = cleanupRequestSchema.safeParse(req.body ?? {});
-    if (!parsed.success) throw new HttpError(400, 'invalid_request', 'the request body is not valid', fieldErrors(parsed.error));
+    if (!parsed.success) throw new HttpError('invalid_request', 'the request body is not valid', { details: fieldErrors(parsed.error) });
     const minutes = parsed.data.older_than_minutes;
     const deleted = await fromPostgres(req, () => deps.history.deleteErrors(owner(req), minutes));
     res.json({ deleted, older_than_minutes: minutes ?? null });

@@ -15,7 +15,7 @@ export function metricsRoutes(deps: MetricsRoutesDeps): Router {
   const router = Router();
   router.get('/metrics', async (req, res) => {
     if (!metricsAuthorized(req.get('authorization'), deps.metricsToken)) {
-      throw new HttpError(401, 'invalid_metrics_token', 'send METRICS_TOKEN as a Bearer token', undefined, { 'WWW-Authenticate': 'Bearer realm="metrics"' });
+      throw new HttpError('invalid_metrics_token', 'send METRICS_TOKEN as a Bearer token', { headers: { 'WWW-Authenticate': 'Bearer realm="metrics"' } });
     }
     const body = await deps.metrics.registry.metrics();
     res.type(deps.metrics.registry.contentType).send(body);

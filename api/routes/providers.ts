@@ -1,12 +1,11 @@
 /**
  * GET /provider/status: the original service's flags, each provider's set-up, and its circuit
  * breaker as every worker sees it (state, consecutive failures, time to the next probe, a 429
- * cooldown, and whether an auth failure marked it misconfigured). Never a key.
+ * cooldown, and whether an auth failure marked it misconfigured). Never a credential.
  */
 import { Router } from 'express';
 import type { BreakerSnapshot } from '../../shared/breaker/types';
-import type { ProviderStatusFlags } from '../../worker/providers/registry';
-import type { ProviderInfo } from '../../worker/providers/types';
+import type { ProviderInfo, ProviderStatusFlags } from '../../shared/providers/status';
 
 export interface ProviderRoutesDeps {
   providers: ReadonlyMap<string, ProviderInfo>;
@@ -47,7 +46,7 @@ export function providerRoutes(deps: ProviderRoutesDeps): Router {
         return {
           name: p.name,
           configured: p.configured,
-          key_source: p.keySource,
+          key_source: p.credentialSource,
           model: p.model,
           base_url_host: p.baseUrlHost,
           circuit: circuit ? circuitView(circuit) : null,

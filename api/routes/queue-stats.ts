@@ -19,7 +19,7 @@ export function queueStatsRoutes(deps: QueueStatsDeps): Router {
     try {
       counts = await withTimeout(deps.queue.getJobCounts(...STATES), deps.timeoutMs ?? 1_500, 'queue stats');
     } catch {
-      throw new HttpError(503, 'queue_unavailable', 'the queue cannot be read: Redis is unreachable', undefined, { 'Retry-After': '1' });
+      throw new HttpError('queue_unavailable', 'the queue cannot be read: Redis is unreachable', { headers: { 'Retry-After': '1' } });
     }
     res.setHeader('Cache-Control', 'no-store');
     res.json(Object.fromEntries(STATES.map((state) => [state, counts[state] ?? 0])));

@@ -1,8 +1,7 @@
 /** GET /ai/tasks: what a caller can ask for, each task with its description and options as JSON Schema. */
 import { Router } from 'express';
 import { z } from 'zod';
-import { TASKS, taskNames } from '../../worker/tasks/registry';
-import type { TaskDefinition } from '../../worker/tasks/types';
+import { TASK_CATALOG, TASK_NAMES, type TaskContract } from '../../shared/tasks/catalog';
 import { HttpError } from '../http-error';
 
 export interface TaskCatalogEntry {
@@ -13,19 +12,19 @@ export interface TaskCatalogEntry {
   options_schema: unknown;
 }
 
-function entry(task: TaskDefinition): TaskCatalogEntry {
+function entry(name: string, task: TaskContract): TaskCatalogEntry {
   return {
-    name: task.name,
+    name,
     description: task.description,
-    offline: typeof task.offline === 'function',
+    offline: task.offline,
     // The input side: what a request may send, with defaults still optional.
     options_schema: z.toJSONSchema(task.options, { io: 'input', unrepresentable: 'any' }),
   };
 }
 
 export function taskCatalogRoutes(): Router {
-  // The registry is fixed at start-up, so the catalog is built once.
-  const catalog = new Map([...TASKS.values()].map((task) => [task.name, entry(task)]));
+  // The catalogue is fixed at start-up, so its JSON is built once.
+  const catalog = new Map(Object.entries(TASK_CATALOG).map(([name, task]) => [name, entry(name, task)]));
   const router = Router();
 
   router.get('/ai/tasks', (_req, res) => {
@@ -34,7 +33,7 @@ export function taskCatalogRoutes(): Router {
 
   router.get('/ai/tasks/:name', (req, res) => {
     const found = catalog.get(req.params.name);
-    if (!found) throw new HttpError(404, 'unknown_task', `unknown task "${req.params.name}"`, { known_tasks: taskNames() });
+    if (!found) throw new HttpError('unknown_task', `unknown task "${req.params.name}"`, { details: { known_tasks: TASK_NAMES }, variant: 'lookup' });
     res.json(found);
   });
 

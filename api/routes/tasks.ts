@@ -1,8 +1,8 @@
 /** POST /ai/task (sync with a bounded wait, or async) and GET /ai/task/:id. */
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { ProviderInfo } from '../../worker/providers/types';
-import { getTask, taskNames } from '../../worker/tasks/registry';
+import type { ProviderInfo } from '../../shared/providers/status';
+import { findTaskContract, TASK_NAMES } from '../../shared/tasks/catalog';
 import type { CompletionWaiter } from '../completion-waiter';
 import { HttpError } from '../http-error';
 import { isAdmin } from '../middleware/auth';
@@ -21,31 +21,21 @@ export interface TaskRoutesDeps {
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-/** The HTTP status for a task that finished in error. */
-const ERROR_STATUS: Record<string, number> = {
-  all_providers_failed: 503,
-  no_provider_available: 503,
-  task_deadline_exceeded: 504,
-  content_filtered: 422,
-  unknown_task: 400,
-  invalid_options: 400,
-};
-
 function validate(body: unknown, deps: TaskRoutesDeps, schema: ReturnType<typeof taskRequestSchema>): TaskRequest {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new HttpError(400, 'invalid_request', 'the request body is not valid', fieldErrors(parsed.error));
+  if (!parsed.success) throw new HttpError('invalid_request', 'the request body is not valid', { details: fieldErrors(parsed.error) });
   const request = parsed.data;
-  const task = getTask(request.task);
-  if (!task) throw new HttpError(400, 'unknown_task', `unknown task "${request.task}"`, { known_tasks: taskNames() });
+  const task = findTaskContract(request.task);
+  if (!task) throw new HttpError('unknown_task', `unknown task "${request.task}"`, { details: { known_tasks: TASK_NAMES } });
   const options = task.options.safeParse(request.options);
-  if (!options.success) throw new HttpError(400, 'invalid_options', `invalid options for task "${request.task}"`, fieldErrors(options.error));
+  if (!options.success) throw new HttpError('invalid_options', `invalid options for task "${request.task}"`, { details: fieldErrors(options.error) });
   if (request.provider !== 'auto') {
     const provider = deps.providers.get(request.provider);
     if (!provider) {
-      throw new HttpError(400, 'unknown_provider', `unknown provider "${request.provider}"`, { known_providers: ['auto', ...deps.providers.keys()] });
+      throw new HttpError('unknown_provider', `unknown provider "${request.provider}"`, { details: { known_providers: ['auto', ...deps.providers.keys()] } });
     }
     if (!provider.configured) {
-      throw new HttpError(400, 'provider_not_configured', `provider "${request.provider}" has no usable API key configured`);
+      throw new HttpError('provider_not_configured', `provider "${request.provider}" has no usable API key configured`);
     }
   }
   return { ...request, options: options.data as Record<string, unknown> };
@@ -67,8 +57,7 @@ function sendOutcome(res: Response, outcome: TaskOutcome): void {
     res.status(200).json(outcomeView(outcome));
     return;
   }
-  const code = outcome.error?.code ?? 'task_failed';
-  throw new HttpError(ERROR_STATUS[code] ?? 500, code, outcome.error?.message ?? 'the task failed', {
+  throw HttpError.fromTask(outcome.error?.code ?? 'task_failed', outcome.error?.message ?? 'the task failed', {
     task_id: outcome.task_id,
     attempts: outcome.attempts,
   });
@@ -83,7 +72,7 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
     const request = validate(req.body, deps, requestSchema);
     const idempotencyKey = req.get('idempotency-key');
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new HttpError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+      throw new HttpError('invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     }
     const { taskId, reused } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId);
     if (reused) res.setHeader('Idempotent-Replayed', 'true');
@@ -91,13 +80,13 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
 
     const result = await deps.waiter.wait(taskId, deps.syncWaitMs);
     if (result.kind === 'timeout') return accepted(res, taskId, 'running');
-    if (result.kind === 'failed') throw new HttpError(500, 'task_failed', `the task could not be completed: ${result.reason}`, { task_id: taskId });
+    if (result.kind === 'failed') throw new HttpError('task_failed', `the task could not be completed: ${result.reason}`, { details: { task_id: taskId } });
     sendOutcome(res, result.outcome);
   });
 
   router.get('/ai/task/:id', async (req, res) => {
     const id = z.uuid().safeParse(req.params.id);
-    if (!id.success) throw new HttpError(404, 'task_not_found', `no task with id ${req.params.id}`);
+    if (!id.success) throw new HttpError('task_not_found', `no task with id ${req.params.id}`);
     res.json(await deps.service.find(id.data, req.caller, isAdmin(req)));
   });
 

@@ -1,7 +1,7 @@
 /** The breakers a process runs with, built from the config. */
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
-import { gatewayKeys } from '../keys';
+import { redisKeys } from '../redis-keys';
 import type { Logger } from '../logger';
 import { createBreakerRedis } from './connection';
 import { RedisCircuitBreaker } from './redis-breaker';
@@ -21,7 +21,7 @@ export function createWorkerBreaker(config: Config, logger: Logger, listeners: B
   const redis = createBreakerRedis(config.REDIS_URL, `aigw-breaker:${config.QUEUE_NAME}`);
   const breaker = new RedisCircuitBreaker({
     redis,
-    keys: gatewayKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }),
+    keys: redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }),
     settings: breakerSettings(config),
     logger,
     ...listeners,
@@ -33,7 +33,7 @@ export function createWorkerBreaker(config: Config, logger: Logger, listeners: B
 export function createStatusBreaker(config: Config, redis: Redis, logger: Logger): RedisCircuitBreaker {
   return new RedisCircuitBreaker({
     redis,
-    keys: gatewayKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }),
+    keys: redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }),
     settings: breakerSettings(config),
     logger,
     readOnly: true,

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { GatewayKeys } from '../keys';
+import type { RedisKeys } from '../redis-keys';
 import type { Logger } from '../logger';
 import { waitForReady } from '../redis';
 import { MEMORY_LEASE_PREFIX, MemoryCircuitBreaker } from './memory-breaker';
@@ -30,7 +30,7 @@ const STARTUP_WAIT_MS = 1_000;
 
 export interface RedisBreakerOptions {
   redis: Redis;
-  keys: Pick<GatewayKeys, 'breaker'>;
+  keys: Pick<RedisKeys, 'breaker'>;
   settings: BreakerSettings;
   logger: Logger;
   onTransition?: TransitionListener;

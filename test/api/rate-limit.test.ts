@@ -5,7 +5,6 @@ import { createApiRuntime } from '../../api/runtime';
 import { parseConfig } from '../../shared/config';
 import { createDb } from '../../shared/db';
 import { createRootLogger } from '../../shared/logger';
-import { buildProviderRegistry } from '../../worker/provider-setup';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { uniqueName } from '../helpers/env';
 import { createKey } from './helpers';
@@ -102,7 +101,7 @@ describe('rate limits when Redis is unreachable', () => {
       QUEUE_NAME: uniqueName('q'),
     });
     const db = createDb(config.DATABASE_URL, 2);
-    const api = await createApiRuntime(config, db, buildProviderRegistry(config), createRootLogger({ level: 'error', silent: true }));
+    const api = await createApiRuntime(config, db, createRootLogger({ level: 'error', silent: true }));
     try {
       const started = Date.now();
       const cleanup = await request(api.app).post('/history/cleanup');

@@ -109,7 +109,7 @@ describe('unexpected errors', () => {
       },
     });
     logger.add(new winston.transports.Stream({ stream: sink }));
-    api = await createApiRuntime(gw.config, gw.db, gw.registry, logger);
+    api = await createApiRuntime(gw.config, gw.db, logger);
   });
   afterAll(async () => {
     jest.restoreAllMocks();

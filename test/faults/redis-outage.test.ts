@@ -120,7 +120,7 @@ describe('a Redis that may evict keys', () => {
     const logger = createRootLogger({ level: 'error', silent: true });
     const db = createDb(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', 1);
     try {
-      await expect(createApiRuntime(config, db, new Map(), logger)).rejects.toThrow(/maxmemory-policy is "allkeys-lru"/);
+      await expect(createApiRuntime(config, db, logger)).rejects.toThrow(/maxmemory-policy is "allkeys-lru"/);
     } finally {
       await db.destroy();
     }

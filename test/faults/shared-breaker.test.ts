@@ -7,7 +7,7 @@ import { createBreakerRedis } from '../../shared/breaker/connection';
 import { RedisCircuitBreaker } from '../../shared/breaker/redis-breaker';
 import { createRedis } from '../../shared/redis';
 import type { BreakerSettings, CircuitState } from '../../shared/breaker/types';
-import { gatewayKeys } from '../../shared/keys';
+import { redisKeys } from '../../shared/redis-keys';
 import { createRootLogger } from '../../shared/logger';
 import { testRedisUrl, uniqueName } from '../helpers/env';
 import { sleep, sparePort, waitFor } from './helpers/wait';
@@ -33,7 +33,7 @@ interface Fleet {
 }
 
 async function fleet(settings: Partial<BreakerSettings> = {}): Promise<Fleet> {
-  const keys = gatewayKeys({ prefix: 'aigw', queueName: uniqueName('cb') });
+  const keys = redisKeys({ prefix: 'aigw', queueName: uniqueName('cb') });
   const connections: Redis[] = [];
   const transitions: string[] = [];
   const make = (name: string) => {
@@ -179,7 +179,7 @@ describe('a shared breaker whose Redis is unreachable', () => {
     const changes: boolean[] = [];
     const breaker = new RedisCircuitBreaker({
       redis,
-      keys: gatewayKeys({ prefix: 'aigw', queueName: uniqueName('cb') }),
+      keys: redisKeys({ prefix: 'aigw', queueName: uniqueName('cb') }),
       settings: SETTINGS,
       logger,
       onFallbackChange: (active) => changes.push(active),

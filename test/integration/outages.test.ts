@@ -5,7 +5,6 @@ import { createApiRuntime } from '../../api/runtime';
 import { parseConfig } from '../../shared/config';
 import { createDb } from '../../shared/db';
 import { createRootLogger } from '../../shared/logger';
-import { buildProviderRegistry } from '../../worker/provider-setup';
 import { startTestGateway } from '../helpers/gateway';
 import { testRedisUrl, uniqueName } from '../helpers/env';
 
@@ -27,7 +26,7 @@ describe('dependency outages', () => {
     });
     const logger = createRootLogger({ level: 'error', silent: true });
     const db = createDb(config.DATABASE_URL, 2);
-    const api = await createApiRuntime(config, db, buildProviderRegistry(config), logger);
+    const api = await createApiRuntime(config, db, logger);
     try {
       const started = Date.now();
       const res = await request(api.app).post('/ai/task').send({ task: 'summarize', text: 'Hello. World.' });
@@ -54,7 +53,7 @@ describe('dependency outages', () => {
     });
     const logger = createRootLogger({ level: 'error', silent: true });
     const db = createDb(config.DATABASE_URL, 2);
-    const api = await createApiRuntime(config, db, buildProviderRegistry(config), logger);
+    const api = await createApiRuntime(config, db, logger);
     try {
       const ready = await request(api.app).get('/ready');
       expect(ready.status).toBe(503);

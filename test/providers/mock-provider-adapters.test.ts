@@ -14,11 +14,11 @@ describe('adapters against the mock provider', () => {
   beforeAll(async () => {
     mock = await startMockProvider({ port: 0 });
     adapters = {
-      openai: createOpenAIAdapter({ apiKey: 'sk-mock', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-      claude: createClaudeAdapter({ apiKey: 'sk-ant-mock', baseUrl: `${mock.url}/anthropic/v1`, model: 'mock-ok' }),
+      openai: createOpenAIAdapter({ credential: 'sk-mock', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
+      claude: createClaudeAdapter({ credential: 'sk-ant-mock', baseUrl: `${mock.url}/anthropic/v1`, model: 'mock-ok' }),
       compatible: createOpenAICompatibleAdapter({ name: 'ollama', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-      gemini: createGeminiAdapter({ apiKey: 'AIza-mock', baseUrl: `${mock.url}/v1beta`, model: 'mock-ok' }),
-      mistral: createMistralAdapter({ apiKey: 'mock-mistral', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
+      gemini: createGeminiAdapter({ credential: 'AIza-mock', baseUrl: `${mock.url}/v1beta`, model: 'mock-ok' }),
+      mistral: createMistralAdapter({ credential: 'mock-mistral', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
     };
   });
   afterAll(async () => {

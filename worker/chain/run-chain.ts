@@ -4,6 +4,7 @@
  * provider would only be asked to do what was refused). Every move from one provider to the next
  * is recorded on the attempt that ended it (`failover_to`) and told to `onFailover`.
  */
+import type { ErrorCode } from '../../shared/errors/catalog';
 import type { Attempt } from '../../shared/task-schemas';
 import type { ProviderError } from '../../shared/provider-error';
 import type { Admission, CircuitBreaker } from '../../shared/breaker/types';
@@ -22,7 +23,8 @@ export interface ChainInput {
   onFailover?: (from: string, to: string, reason: string) => void;
 }
 
-export type ChainFailureCode = 'all_providers_failed' | 'content_filtered' | 'task_deadline_exceeded' | 'no_provider_available';
+/** Codes from the error catalogue, so the API can answer each with its status. */
+export type ChainFailureCode = Extract<ErrorCode, 'all_providers_failed' | 'content_filtered' | 'task_deadline_exceeded' | 'no_provider_available'>;
 
 export type ChainResult =
   | { ok: true; success: ProviderSuccess; attempts: Attempt[] }

@@ -13,7 +13,8 @@ import { createStreamMethod } from './stream-adapter';
 /** What a native adapter needs; `name` defaults to the provider's own. */
 export interface NativeAdapterSettings {
   name?: string;
-  apiKey: string;
+  /** The provider credential (sent as the SDK's `apiKey`). */
+  credential: string;
   baseUrl: string;
   model: string;
 }

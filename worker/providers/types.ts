@@ -1,5 +1,6 @@
 /** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
 import type { ChatMessage } from '../../shared/chat-job';
+import type { ProviderInfo } from '../../shared/providers/status';
 import type { StreamPart } from './stream-types';
 
 export interface CompletionRequest {
@@ -48,15 +49,18 @@ export interface ProviderAdapter {
   readonly assistantPrefill?: boolean;
 }
 
-/** How a provider is set up, as reported by `/provider/status`. Never holds a key. */
-export interface ProviderInfo {
+/** What the registry hands an adapter folder's factory: one provider, one credential, one endpoint. */
+export interface AdapterSettings {
+  /** The provider's name (an adapter folder may serve several providers: `openai-compatible`). */
   name: string;
-  configured: boolean;
-  /** `native` (its own key), `nvidia` (reached through NVIDIA's endpoint), `none` (offline/local) */
-  keySource: 'native' | 'nvidia' | 'none' | null;
-  model: string | null;
-  baseUrlHost: string | null;
+  credential: string;
+  baseUrl: string;
+  model: string;
+  headers?: Record<string, string>;
 }
+
+/** What each adapter folder's `index.ts` exports and worker/providers/adapters.ts registers. */
+export type AdapterFactory = (settings: AdapterSettings) => ProviderAdapter;
 
 export interface ProviderEntry {
   info: ProviderInfo;

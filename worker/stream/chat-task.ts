@@ -4,9 +4,8 @@
  * expect it untouched, empty answers included).
  */
 import { z } from 'zod';
+import { CHAT_COMPLETION_TASK } from '../../shared/chat-job';
 import type { TaskDefinition } from '../tasks/types';
-
-export const CHAT_COMPLETION_TASK = 'chat_completion';
 
 export const chatCompletionTask: TaskDefinition = {
   name: CHAT_COMPLETION_TASK,

@@ -5,13 +5,14 @@
  */
 import { outcomeBase } from '../outcome-base';
 import type { Redis } from 'ioredis';
-import type { ChatJob } from '../../shared/chat-job';
+import { CHAT_COMPLETION_TASK, type ChatJob } from '../../shared/chat-job';
+import type { ErrorCode } from '../../shared/errors/catalog';
 import type { Attempt, JobData, TaskOutcome } from '../../shared/task-schemas';
 import { runChain } from '../chain/run-chain';
 import { openAIFinishReason } from '../providers/stream-finish';
 import type { CompletionRequest } from '../providers/types';
 import type { TaskRunnerDeps } from '../run-task';
-import { CHAT_COMPLETION_TASK, chatCompletionTask } from './chat-task';
+import { chatCompletionTask } from './chat-task';
 import { StreamRelay, type RelayKeys, type RelaySettings } from './relay';
 import { runStreamChain } from './stream-chain';
 import { bindTargets } from './targets';
@@ -37,7 +38,7 @@ function outcomeBuilder(data: JobData, startedAt: Date) {
   const finished = () => ({ latency_ms: Math.round(performance.now() - started), finished_at: new Date().toISOString() });
   return {
     success: (s: Success): TaskOutcome => ({ ...base, ...s, status: 'success', error: null, ...finished() }),
-    failure: (code: string, message: string, attempts: Attempt[], notes: string[] = []): TaskOutcome => ({
+    failure: (code: ErrorCode, message: string, attempts: Attempt[], notes: string[] = []): TaskOutcome => ({
       ...base,
       status: 'error',
       provider_used: null,

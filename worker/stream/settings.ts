@@ -1,6 +1,6 @@
 /** The streaming side of a worker, from the config: its own Redis connection, the limits, the relay sizes. */
 import type { Config } from '../../shared/config';
-import { gatewayKeys } from '../../shared/keys';
+import { redisKeys } from '../../shared/redis-keys';
 import { createRedis } from '../../shared/redis';
 import type { ChatStreamSettings } from './run-chat-job';
 
@@ -13,7 +13,7 @@ const FINISH_GRACE_MS = 1_000;
 export function createChatStream(config: Config): { settings: ChatStreamSettings; close(): void } {
   // A request connection fails fast while Redis is away: a stream nobody can receive should stop, not queue.
   const redis = createRedis(config.REDIS_URL, 'request', `aigw-worker-stream:${config.QUEUE_NAME}`);
-  const keys = gatewayKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
+  const keys = redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
   const idleMs = config.STREAM_IDLE_TIMEOUT_SECONDS * 1000;
   return {
     settings: {

@@ -5,6 +5,7 @@
  * replay-and-skip); when no target can, the chain fails and the client gets an in-band error,
  * never a short answer dressed as a complete one.
  */
+import type { ErrorCode } from '../../shared/errors/catalog';
 import { ProviderError } from '../../shared/provider-error';
 import type { Admission, CircuitBreaker } from '../../shared/breaker/types';
 import type { Attempt } from '../../shared/task-schemas';
@@ -29,7 +30,11 @@ export interface StreamChainInput {
   onFailover?: (from: string, to: string, reason: string) => void;
 }
 
-export type StreamFailureCode = 'all_providers_failed' | 'no_provider_available' | 'content_filtered' | 'task_deadline_exceeded' | 'stream_interrupted' | 'cancelled';
+/** Codes from the error catalogue, so the API can answer each with its status. */
+export type StreamFailureCode = Extract<
+  ErrorCode,
+  'all_providers_failed' | 'no_provider_available' | 'content_filtered' | 'task_deadline_exceeded' | 'stream_interrupted' | 'cancelled'
+>;
 
 export type StreamChainResult =
   | { ok: true; text: string; provider: string; finish: StreamFinish; attempts: Attempt[]; notes: string[] }

@@ -1,20 +1,11 @@
-import { z } from 'zod';
+import { taskContract } from '../../shared/tasks/catalog';
+import type { ChatOptions } from '../../shared/tasks/options';
 import { TaskOutputError, type TaskDefinition } from './types';
-
-const options = z
-  .object({
-    system: z.string().trim().min(1).max(8_000).optional(),
-    max_output_tokens: z.number().int().min(1).max(32_000).optional(),
-  })
-  .strict();
-export type ChatOptions = z.infer<typeof options>;
 
 const DEFAULT_SYSTEM = 'You are a helpful assistant. Answer accurately and concisely.';
 
 export const chatTask: TaskDefinition<ChatOptions> = {
-  name: 'chat',
-  description: 'Answers the text as a free prompt, with an optional system prompt (option system) and output limit (option max_output_tokens). Needs a model: the offline local provider cannot chat.',
-  options,
+  ...taskContract('chat'),
   render(text, opts) {
     return { system: opts.system ?? DEFAULT_SYSTEM, prompt: text, responseFormat: 'text', maxOutputTokens: opts.max_output_tokens };
   },

@@ -1,19 +1,9 @@
-import { z } from 'zod';
+import { taskContract } from '../../shared/tasks/catalog';
+import type { ClassifyOptions } from '../../shared/tasks/options';
 import { keywordLabel } from './classify-offline';
 import { readWithRepair } from './repair';
 import type { Read } from './json-answer';
 import { TaskOutputError, type TaskDefinition } from './types';
-
-const options = z
-  .object({
-    labels: z
-      .array(z.string().trim().min(1).max(100))
-      .min(2)
-      .max(100)
-      .refine((labels) => new Set(labels.map((l) => l.toLowerCase())).size === labels.length, 'labels must differ (case-insensitively)'),
-  })
-  .strict();
-export type ClassifyOptions = z.infer<typeof options>;
 
 /** The keyword heuristic is a guess; it must never look as sure as a model. */
 const OFFLINE_CONFIDENCE_CAP = 0.4;
@@ -43,11 +33,7 @@ function readLabel(raw: string, labels: string[]): Read<{ label: string; loose: 
 }
 
 export const classifyTask: TaskDefinition<ClassifyOptions> = {
-  name: 'classify',
-  description:
-    'Puts the text into exactly one of the given labels (option labels). Offline, the local provider guesses by keyword overlap ' +
-    'between labels and text (a heuristic, confidence at most 0.4) and declines when no label word occurs in the text.',
-  options,
+  ...taskContract('classify'),
   render(text, opts) {
     return {
       system: [

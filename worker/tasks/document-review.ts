@@ -1,20 +1,9 @@
-import { z } from 'zod';
+import { taskContract } from '../../shared/tasks/catalog';
 import { decideDocument } from '../decisions/document-rules';
 import { defineDecisionTask } from './decision-task';
 
-const options = z
-  .object({
-    required_sections: z.array(z.string().min(1).max(200)).max(50).optional(),
-    require_signature: z.boolean().optional(),
-  })
-  .strict();
-
 export const documentReviewTask = defineDecisionTask({
-  name: 'document_review',
-  description:
-    'Reviews a business document for required sections (option required_sections), a signature (option require_signature, default true) ' +
-    'and dates that exist and agree; answers PASS, FAIL or NEEDS_INFO with evidence quoted from the text.',
-  options,
+  ...taskContract('document_review'),
   instructions: (opts) =>
     [
       'You review business documents.',

@@ -1,26 +1,9 @@
-import { z } from 'zod';
+import { taskContract } from '../../shared/tasks/catalog';
+import { fieldKey, type ExtractOptions } from '../../shared/tasks/options';
 import { extractOffline, isOfflineField } from './extract-offline';
 import { readJsonObject } from './json-answer';
 import { readWithRepair } from './repair';
 import { TaskOutputError, type TaskDefinition } from './types';
-
-const FIELD_NAME = /^[\p{L}_][\p{L}\p{N}_ .-]{0,63}$/u;
-
-const options = z
-  .object({
-    fields: z
-      .array(z.string().trim().regex(FIELD_NAME, 'a field name is 1-64 letters, digits, spaces, _ . or -, starting with a letter or _'))
-      .min(1)
-      .max(50)
-      .refine((fields) => new Set(fields.map(fieldKey)).size === fields.length, 'field names must differ'),
-  })
-  .strict();
-export type ExtractOptions = z.infer<typeof options>;
-
-/** Models write "Invoice Number" for invoice_number: keys are compared by letters and digits only. */
-function fieldKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 /** Exactly the requested fields, in their requested spelling; notes say what had to be filled in or dropped. */
 function conform(answer: Record<string, unknown>, fields: string[]): { value: Record<string, unknown>; notes: string[] } {
@@ -40,11 +23,7 @@ function conform(answer: Record<string, unknown>, fields: string[]): { value: Re
 }
 
 export const extractTask: TaskDefinition<ExtractOptions> = {
-  name: 'extract',
-  description:
-    'Extracts the named fields (option fields) as one JSON object with exactly those keys, null for what the text does not state; the result is that object as a JSON string. ' +
-    'Offline, the local provider fills invoice-like fields (invoice_number, issue_date, due_date, total, subtotal, tax, currency, vendor, customer, ...) with its rule-based entity extractor and leaves others null.',
-  options,
+  ...taskContract('extract'),
   render(text, opts) {
     return {
       system: [

@@ -1,13 +1,9 @@
-import { z } from 'zod';
+import { taskContract } from '../../shared/tasks/catalog';
 import { decideInvoice } from '../decisions/invoice-rules';
 import { defineDecisionTask } from './decision-task';
 
 export const invoiceCheckTask = defineDecisionTask({
-  name: 'invoice_check',
-  description:
-    'Checks an invoice for required fields (number, issue and due date, total, vendor, customer) and contradictions ' +
-    '(due before issue, zero or negative total, items not adding up, mixed currencies); answers PASS, FAIL or NEEDS_INFO with evidence quoted from the text.',
-  options: z.object({}).strict(),
+  ...taskContract('invoice_check'),
   instructions: () =>
     [
       'You check invoices. Required fields: invoice number, issue date, due date, total, vendor, customer.',

@@ -1,4 +1,7 @@
-/** The tasks the gateway knows. The API validates requests against it; workers run tasks from it. */
+/**
+ * The tasks a worker runs: each is its entry in shared/tasks/catalog.ts (what the API validates
+ * against) plus a prompt, a parser and perhaps an offline form.
+ */
 import type { TaskDefinition } from './types';
 import { summarizeTask } from './summarize';
 import { invoiceCheckTask } from './invoice-check';

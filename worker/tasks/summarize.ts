@@ -1,19 +1,10 @@
-import { z } from 'zod';
+import { taskContract } from '../../shared/tasks/catalog';
+import type { SummarizeOptions } from '../../shared/tasks/options';
 import { extractiveSummary } from '../providers/local/summarizer';
 import { TaskOutputError, type TaskDefinition } from './types';
 
-const options = z
-  .object({
-    max_sentences: z.number().int().min(1).max(50).optional(),
-    max_words: z.number().int().min(5).max(5_000).optional(),
-  })
-  .strict();
-export type SummarizeOptions = z.infer<typeof options>;
-
 export const summarizeTask: TaskDefinition<SummarizeOptions> = {
-  name: 'summarize',
-  description: 'A short summary of the text.',
-  options,
+  ...taskContract('summarize'),
   render(text, opts) {
     const limits = [
       opts.max_sentences ? `at most ${opts.max_sentences} sentences` : 'a few sentences',

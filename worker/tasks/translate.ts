@@ -1,15 +1,9 @@
-import { z } from 'zod';
+import { taskContract } from '../../shared/tasks/catalog';
+import type { TranslateOptions } from '../../shared/tasks/options';
 import { TaskOutputError, type TaskDefinition } from './types';
 
-const language = z.string().trim().min(2).max(50).regex(/^[\p{L}][\p{L} ()-]*$/u, 'a language name or code, such as "German" or "de"');
-
-const options = z.object({ target_language: language, source_language: language.optional() }).strict();
-export type TranslateOptions = z.infer<typeof options>;
-
 export const translateTask: TaskDefinition<TranslateOptions> = {
-  name: 'translate',
-  description: 'Translates the text into the target language (option target_language; source_language optional). Needs a model: the offline local provider cannot translate.',
-  options,
+  ...taskContract('translate'),
   render(text, opts) {
     const from = opts.source_language ? ` from ${opts.source_language}` : '';
     return {

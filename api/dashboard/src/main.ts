@@ -2,7 +2,7 @@
 import { call, onAccessProblem } from './api.js';
 import { loadTasks } from './catalog.js';
 import { HistoryPanel } from './history.js';
-import { setUpKeyHelper } from './key.js';
+import { setUpKeyHelper } from './api-key.js';
 import { showAccessProblem } from './notice.js';
 import { ProvidersPanel } from './providers.js';
 import { QueuePanel } from './queue.js';

@@ -5,13 +5,13 @@ import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
 import type { ProviderAdapter } from '../types';
 
 export function createClaudeAdapter(settings: NativeAdapterSettings): ProviderAdapter {
-  const provider = createAnthropic({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  const provider = createAnthropic({ apiKey: settings.credential, baseURL: settings.baseUrl });
   return createSdkAdapter({
     name: settings.name ?? 'claude',
     model: settings.model,
     languageModel: (modelId) => provider.messages(modelId),
     classify: classifyAnthropicError,
-    secrets: [settings.apiKey],
+    secrets: [settings.credential],
     // The Messages API has no schema-less JSON mode; the prompt itself asks for JSON.
     jsonMode: false,
     // The Messages API continues a conversation that ends with the assistant's words: a broken stream resumes from there.

@@ -58,7 +58,7 @@ const MALFORMED_ERROR_NAMES = new Set([
   'AI_NoContentGeneratedError',
 ]);
 
-/** Known key shapes, scrubbed even when they are not this adapter's key (a proxy may echo another). */
+/** Known credential shapes, scrubbed even when they are not this adapter's credential (a proxy may echo another). */
 const KEY_PATTERNS = [/\bsk-[A-Za-z0-9_-]{8,}/g, /\bnvapi-[A-Za-z0-9_-]{8,}/g, /\bhf_[A-Za-z0-9]{8,}/g, /\bAIza[0-9A-Za-z_-]{20,}/g];
 const MAX_MESSAGE = 500;
 
@@ -148,7 +148,7 @@ function fromHttpError(err: APICallError, status: number, ctx: ClassifyContext, 
   });
 }
 
-/** Turns anything an SDK call threw into the one error type; never lets a key through. */
+/** Turns anything an SDK call threw into the one error type; never lets a credential through. */
 export function classify(err: unknown, ctx: ClassifyContext, format: WireFormat): ProviderError {
   const { provider, secrets } = ctx;
   if (err instanceof ProviderError) return err;

@@ -9,13 +9,13 @@ import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
 import type { ProviderAdapter } from '../types';
 
 export function createGeminiAdapter(settings: NativeAdapterSettings): ProviderAdapter {
-  const provider = createGoogleGenerativeAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  const provider = createGoogleGenerativeAI({ apiKey: settings.credential, baseURL: settings.baseUrl });
   return createSdkAdapter({
     name: settings.name ?? 'gemini',
     model: settings.model,
     languageModel: (modelId) => provider.languageModel(modelId),
     classify: classifyGeminiError,
-    secrets: [settings.apiKey],
+    secrets: [settings.credential],
     jsonMode: true,
     // The SDK reports the requested model; the answer's `modelVersion` names the one that answered.
     answeringModel: (body) => asText(asRecord(body)?.modelVersion),

@@ -1,14 +1,13 @@
 /** Hugging Face Inference Providers through the router (router.huggingface.co/v1): OpenAI-compatible chat. */
+import { builtInDescriptor } from '../../../shared/providers/descriptors';
 import { createOpenAICompatibleAdapter } from '../openai-compatible';
 import type { ProviderAdapter } from '../types';
 
-export const HUGGINGFACE_BASE_URL = 'https://router.huggingface.co/v1';
-
-export function createHuggingFaceAdapter(settings: { name?: string; apiKey: string; baseUrl?: string; model: string }): ProviderAdapter {
+export function createHuggingFaceAdapter(settings: { name?: string; credential: string; baseUrl?: string; model: string }): ProviderAdapter {
   return createOpenAICompatibleAdapter({
     name: settings.name ?? 'huggingface',
-    apiKey: settings.apiKey,
-    baseUrl: settings.baseUrl ?? HUGGINGFACE_BASE_URL,
+    credential: settings.credential,
+    baseUrl: settings.baseUrl ?? builtInDescriptor('huggingface').nativeBaseUrl,
     model: settings.model,
   });
 }

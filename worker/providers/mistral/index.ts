@@ -5,13 +5,13 @@ import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
 import type { ProviderAdapter } from '../types';
 
 export function createMistralAdapter(settings: NativeAdapterSettings): ProviderAdapter {
-  const provider = createMistral({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  const provider = createMistral({ apiKey: settings.credential, baseURL: settings.baseUrl });
   return createSdkAdapter({
     name: settings.name ?? 'mistral',
     model: settings.model,
     languageModel: (modelId) => provider.chat(modelId),
     classify: classifyOpenAIStyleError,
-    secrets: [settings.apiKey],
+    secrets: [settings.credential],
     jsonMode: true,
   });
 }

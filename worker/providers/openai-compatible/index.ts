@@ -11,7 +11,7 @@ import type { ProviderAdapter } from '../types';
 export interface OpenAICompatibleSettings {
   name: string;
   /** Optional: local servers often take none, and then no Authorization header is sent. */
-  apiKey?: string;
+  credential?: string;
   baseUrl: string;
   model: string;
   headers?: Record<string, string>;
@@ -21,7 +21,7 @@ export function createOpenAICompatibleAdapter(settings: OpenAICompatibleSettings
   const provider = createOpenAICompatible({
     name: settings.name,
     baseURL: settings.baseUrl,
-    apiKey: settings.apiKey,
+    apiKey: settings.credential,
     headers: settings.headers,
   });
   return createSdkAdapter({
@@ -29,7 +29,7 @@ export function createOpenAICompatibleAdapter(settings: OpenAICompatibleSettings
     model: settings.model,
     languageModel: (modelId) => provider.chatModel(modelId),
     classify: classifyOpenAIStyleError,
-    secrets: settings.apiKey === undefined ? [] : [settings.apiKey],
+    secrets: settings.credential === undefined ? [] : [settings.credential],
     jsonMode: true,
   });
 }

@@ -5,14 +5,14 @@ import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
 import type { ProviderAdapter } from '../types';
 
 export function createOpenAIAdapter(settings: NativeAdapterSettings): ProviderAdapter {
-  const provider = createOpenAI({ apiKey: settings.apiKey, baseURL: settings.baseUrl });
+  const provider = createOpenAI({ apiKey: settings.credential, baseURL: settings.baseUrl });
   return createSdkAdapter({
     name: settings.name ?? 'openai',
     model: settings.model,
     // `.chat`: the SDK's default for OpenAI is the Responses API; the gateway speaks Chat Completions.
     languageModel: (modelId) => provider.chat(modelId),
     classify: classifyOpenAIStyleError,
-    secrets: [settings.apiKey],
+    secrets: [settings.credential],
     jsonMode: true,
   });
 }

@@ -1,0 +1,21 @@
+/** A finished chat-completion task as OpenAI's `chat.completion` object. */
+import type { TaskOutcome } from '../../../shared/task-schemas';
+import type { ChatCompletion } from './schemas';
+
+type Finish = ChatCompletion['choices'][number]['finish_reason'];
+const FINISH_REASONS: ReadonlySet<string> = new Set(['stop', 'length', 'content_filter', 'tool_calls']);
+
+export function completionBody(outcome: TaskOutcome): ChatCompletion {
+  const prompt = outcome.usage?.input_tokens ?? 0;
+  const completion = outcome.usage?.output_tokens ?? 0;
+  const reason = outcome.finish_reason !== undefined && FINISH_REASONS.has(outcome.finish_reason) ? outcome.finish_reason : 'stop';
+  return {
+    id: `chatcmpl-${outcome.task_id}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.parse(outcome.created_at) / 1000),
+    model: `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`,
+    system_fingerprint: null,
+    choices: [{ index: 0, message: { role: 'assistant', content: outcome.result ?? '', refusal: null }, logprobs: null, finish_reason: reason as Finish }],
+    usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The OpenAI Chat Completions shapes the gateway accepts and answers with. Requests are read
+ * loosely (OpenAI's SDKs send fields the gateway has no use for, such as `user` or `store`), but
+ * what it cannot honour (tools, images, `n` > 1, JSON modes) is refused rather than ignored.
+ */
+import { z } from 'zod';
+
+const content = z.union([z.string(), z.array(z.looseObject({ type: z.string(), text: z.string().optional() }))]).nullable();
+
+const message = z.looseObject({
+  role: z.string().meta({ description: '`system`, `developer`, `user` or `assistant`' }),
+  content: content.optional(),
+  name: z.string().optional(),
+});
+
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+export function chatCompletionRequestSchema(maxTextChars: number) {
+  return z
+    .looseObject({
+      model: z.string().min(1).max(256).meta({ description: '`auto`, a route name from ROUTES, `provider/model`, a provider name, or a configured model name' }),
+      messages: z.array(message).min(1, 'messages must not be empty').max(1_000),
+      stream: nullable(z.boolean()),
+      stream_options: nullable(z.looseObject({ include_usage: z.boolean().optional() })),
+      max_tokens: nullable(z.number().int().min(1)),
+      max_completion_tokens: nullable(z.number().int().min(1)),
+      temperature: nullable(z.number().min(0).max(2)),
+      top_p: nullable(z.number().min(0).max(1)),
+      n: nullable(z.literal(1, 'only n = 1 is supported')),
+      stop: nullable(z.union([z.string(), z.array(z.string()).max(4)])),
+      fallbacks: z
+        .array(z.string().min(1).max(256))
+        .max(16)
+        .optional()
+        .meta({ description: 'Gateway extension: the routes to try, in order, after `model` (`[]`: none). Without it `provider/model` falls back along the `auto` chain.' }),
+      tools: nullable(z.array(z.unknown()).max(0, 'tools are not supported by this gateway')),
+      functions: nullable(z.array(z.unknown()).max(0, 'functions are not supported by this gateway')),
+      response_format: nullable(z.looseObject({ type: z.literal('text', 'only response_format {"type":"text"} is supported') })),
+    })
+    .superRefine((body, ctx) => {
+      const total = body.messages.reduce((sum, m) => sum + (typeof m.content === 'string' ? m.content.length : JSON.stringify(m.content ?? '').length), 0);
+      if (total > maxTextChars) ctx.addIssue({ code: 'custom', path: ['messages'], message: `the messages hold more than ${maxTextChars} characters` });
+    });
+}
+export type ChatCompletionRequest = z.infer<ReturnType<typeof chatCompletionRequestSchema>>;
+export type RequestMessage = ChatCompletionRequest['messages'][number];
+
+const usage = z.object({ prompt_tokens: z.number().int(), completion_tokens: z.number().int(), total_tokens: z.number().int() });
+const finishReason = z.enum(['stop', 'length', 'content_filter', 'tool_calls']);
+
+export const chatCompletionSchema = z.object({
+  id: z.string().meta({ description: '`chatcmpl-<task id>`: the task is also readable at GET /ai/task/{id}' }),
+  object: z.literal('chat.completion'),
+  created: z.number().int(),
+  model: z.string().meta({ description: 'The `provider/model` that actually answered' }),
+  system_fingerprint: z.null(),
+  choices: z.array(
+    z.object({
+      index: z.literal(0),
+      message: z.object({ role: z.literal('assistant'), content: z.string(), refusal: z.null() }),
+      logprobs: z.null(),
+      finish_reason: finishReason,
+    }),
+  ),
+  usage: usage.meta({ description: 'The answering call only, not failed attempts' }),
+});
+export type ChatCompletion = z.infer<typeof chatCompletionSchema>;
+
+export const chatCompletionChunkSchema = z.object({
+  id: z.string(),
+  object: z.literal('chat.completion.chunk'),
+  created: z.number().int(),
+  model: z.string(),
+  system_fingerprint: z.null(),
+  choices: z.array(
+    z.object({
+      index: z.literal(0),
+      delta: z.object({ role: z.literal('assistant').optional(), content: z.string().optional() }),
+      logprobs: z.null(),
+      finish_reason: finishReason.nullable(),
+    }),
+  ),
+  usage: usage.nullable().optional().meta({ description: 'With stream_options.include_usage: null on every chunk but the last, which has empty choices' }),
+});
+export type ChatCompletionChunk = z.infer<typeof chatCompletionChunkSchema>;

@@ -1,0 +1,112 @@
+/**
+ * Writes a chat completion as OpenAI's server-sent events: a first chunk with the role, one chunk
+ * per piece of text, a last chunk with the finish reason (and, with `include_usage`, a usage chunk
+ * with no choices), then `data: [DONE]`. A failed stream ends with an error event and no `[DONE]`,
+ * which OpenAI's SDKs raise as an APIError: a broken answer never looks like a finished one.
+ */
+import type { Response } from 'express';
+import type { ChatCompletionChunk } from './schemas';
+import { openAIErrorBody } from '../errors';
+
+export interface ChunkWriterOptions {
+  id: string;
+  created: number;
+  includeUsage: boolean;
+  /** Response headers to send with the stream's 200 (X-Task-Id). */
+  headers: Record<string, string>;
+}
+
+export interface FinishInfo {
+  model: string;
+  finishReason: string;
+  usage: { input_tokens: number; output_tokens: number };
+}
+
+type Delta = ChatCompletionChunk['choices'][number]['delta'];
+type Finish = ChatCompletionChunk['choices'][number]['finish_reason'];
+
+const FINISH_REASONS = new Set(['stop', 'length', 'content_filter', 'tool_calls']);
+
+export class ChunkWriter {
+  private opened = false;
+  private lastWrite = Date.now();
+
+  constructor(
+    private readonly res: Response,
+    private readonly options: ChunkWriterOptions,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.opened;
+  }
+
+  /** Sends the headers and the role chunk. */
+  open(model: string): void {
+    if (this.opened) return;
+    this.opened = true;
+    this.res.status(200);
+    this.res.set({
+      ...this.options.headers,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      // nginx and similar proxies would otherwise buffer the stream.
+      'X-Accel-Buffering': 'no',
+    });
+    this.res.flushHeaders();
+    this.chunk(model, { role: 'assistant', content: '' }, null);
+  }
+
+  content(model: string, text: string): void {
+    this.open(model);
+    this.chunk(model, { content: text }, null);
+  }
+
+  finish(info: FinishInfo): void {
+    this.open(info.model);
+    const reason = (FINISH_REASONS.has(info.finishReason) ? info.finishReason : 'stop') as Finish;
+    this.chunk(info.model, {}, reason);
+    if (this.options.includeUsage) {
+      const { input_tokens: prompt, output_tokens: completion } = info.usage;
+      this.send({ ...this.base(info.model), choices: [], usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion } });
+    }
+    this.write('data: [DONE]\n\n');
+    this.res.end();
+  }
+
+  /** Ends an open stream with an error event and without `[DONE]`. */
+  fail(code: string, message: string): void {
+    this.send(openAIErrorBody(code, message));
+    this.res.end();
+  }
+
+  /** A comment line, ignored by SSE readers, that keeps proxies from closing a quiet stream. */
+  keepAlive(quietMs: number): void {
+    if (this.opened && Date.now() - this.lastWrite >= quietMs) this.write(': keep-alive\n\n');
+  }
+
+  private base(model: string): Omit<ChatCompletionChunk, 'choices'> {
+    return {
+      id: this.options.id,
+      object: 'chat.completion.chunk',
+      created: this.options.created,
+      model,
+      system_fingerprint: null,
+      ...(this.options.includeUsage ? { usage: null } : {}),
+    };
+  }
+
+  private chunk(model: string, delta: Delta, finishReason: Finish): void {
+    this.send({ ...this.base(model), choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }] });
+  }
+
+  private send(body: unknown): void {
+    this.write(`data: ${JSON.stringify(body)}\n\n`);
+  }
+
+  private write(text: string): void {
+    if (this.res.writableEnded || this.res.destroyed) return;
+    this.lastWrite = Date.now();
+    this.res.write(text);
+  }
+}

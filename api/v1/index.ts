@@ -1,0 +1,17 @@
+/**
+ * The OpenAI-compatible API under /v1: one file (or folder) per endpoint, beside the pieces they
+ * share (routing, the job queue, the stream hub, the error shape). Its errors are shaped by
+ * `openAIErrorHandler`, mounted in app.ts.
+ */
+import { Router } from 'express';
+import { chatCompletionRoutes, type ChatCompletionDeps } from './chat-completions';
+import { modelRoutes } from './models';
+
+export type V1Deps = ChatCompletionDeps;
+
+export function v1Routes(deps: V1Deps): Router {
+  const router = Router();
+  router.use(chatCompletionRoutes(deps));
+  router.use(modelRoutes(deps.routes));
+  return router;
+}

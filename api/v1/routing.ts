@@ -1,0 +1,127 @@
+/**
+ * Which provider/model pairs a request's `model` (and `fallbacks`) stands for:
+ * - `auto`: the configured chain, each provider with its configured model;
+ * - a route name from ROUTES: its targets, in order;
+ * - `provider/model` (or just `provider`, or a model name some provider is configured with): that
+ *   target, then the `auto` chain, unless `fallbacks` names the fallbacks itself.
+ * Providers without a key are left out, and so is the offline `local` provider, which cannot chat.
+ */
+import type { ChatTarget } from '../../shared/chat-job';
+import { parseTarget, type Routes } from '../../shared/route-config';
+import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
+import type { ProviderInfo } from '../../shared/providers/status';
+import { HttpError } from '../http-error';
+import { invalidRequest } from './errors';
+import type { ModelObject } from './schemas';
+
+export const AUTO_MODEL = 'auto';
+const OFFLINE = LOCAL_PROVIDER;
+
+export interface ModelRoutesOptions {
+  providers: ReadonlyMap<string, ProviderInfo>;
+  /** PROVIDER_ORDER. */
+  order: readonly string[];
+  routes: Routes;
+}
+
+export interface ResolvedRoute {
+  targets: ChatTarget[];
+}
+
+const key = (t: ChatTarget): string => `${t.provider}/${t.model}`;
+
+function unique(targets: ChatTarget[]): ChatTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    if (seen.has(key(t))) return false;
+    seen.add(key(t));
+    return true;
+  });
+}
+
+export class ModelRoutes {
+  private readonly created = Math.floor(Date.now() / 1000);
+
+  constructor(private readonly options: ModelRoutesOptions) {}
+
+  resolve(model: string, fallbacks: readonly string[] | undefined): ResolvedRoute {
+    const primary = this.expand(model, 'model');
+    const isSingle = model !== AUTO_MODEL && this.route(model) === undefined;
+    const rest = fallbacks
+      ? fallbacks.flatMap((f, i) => this.expand(f, `fallbacks[${i}]`))
+      : isSingle
+        ? this.autoChain()
+        : [];
+    const targets = unique([...primary, ...rest]);
+    if (targets.length === 0) {
+      throw new HttpError('no_provider_available', `no configured provider can answer model "${model}"`, { details: { param: 'model' } });
+    }
+    return { targets };
+  }
+
+  /** For GET /v1/models: `auto`, each route with a usable target, each configured provider/model. */
+  list(): ModelObject[] {
+    const model = (id: string, owner: string): ModelObject => ({ id, object: 'model', created: this.created, owned_by: owner });
+    const out: ModelObject[] = [];
+    if (this.autoChain().length > 0) out.push(model(AUTO_MODEL, 'ai-gateway'));
+    for (const [name, targets] of Object.entries(this.options.routes)) {
+      if (targets.some((t) => this.usable(parseTarget(t)?.provider))) out.push(model(name, 'ai-gateway'));
+    }
+    for (const info of this.options.providers.values()) {
+      if (this.usable(info.name) && info.model) out.push(model(`${info.name}/${info.model}`, info.name));
+    }
+    return out;
+  }
+
+  /** The model object for an id that `list` shows or that resolves to a usable target. */
+  find(id: string): ModelObject | undefined {
+    const listed = this.list().find((m) => m.id === id);
+    if (listed) return listed;
+    const target = parseTarget(id);
+    return target && this.usable(target.provider) ? { id, object: 'model', created: this.created, owned_by: target.provider } : undefined;
+  }
+
+  private route(name: string): string[] | undefined {
+    return Object.hasOwn(this.options.routes, name) ? this.options.routes[name] : undefined;
+  }
+
+  private usable(provider: string | undefined): provider is string {
+    return provider !== undefined && provider !== OFFLINE && this.options.providers.get(provider)?.configured === true;
+  }
+
+  private autoChain(): ChatTarget[] {
+    return this.options.order.flatMap((name) => {
+      const info = this.options.providers.get(name);
+      return this.usable(name) && info?.model ? [{ provider: name, model: info.model }] : [];
+    });
+  }
+
+  private expand(name: string, param: string): ChatTarget[] {
+    if (name === AUTO_MODEL) return this.autoChain();
+    const route = this.route(name);
+    if (route) return route.map(parseTarget).filter((t): t is ChatTarget => t !== undefined && this.usable(t.provider));
+    const target = parseTarget(name) ?? this.bareName(name);
+    if (!target) throw notFound(name, param, `the model "${name}" does not exist; GET /v1/models lists what this gateway serves`);
+    if (target.provider === OFFLINE) throw notFound(name, param, 'the offline local provider cannot answer chat completions');
+    if (!this.usable(target.provider)) {
+      const known = this.options.providers.has(target.provider);
+      throw notFound(name, param, known ? `provider "${target.provider}" has no usable API key configured` : `unknown provider "${target.provider}"`);
+    }
+    return [target];
+  }
+
+  /** `openai` alone, or `gpt-4o-mini` when a configured provider uses that model. */
+  private bareName(name: string): ChatTarget | undefined {
+    const info = this.options.providers.get(name);
+    if (info?.model) return { provider: name, model: info.model };
+    for (const p of this.options.providers.values()) {
+      if (p.model === name && this.usable(p.name)) return { provider: p.name, model: name };
+    }
+    return undefined;
+  }
+}
+
+function notFound(name: string, param: string, message: string): HttpError {
+  // OpenAI answers an unknown model with 404 `model_not_found`; an unknown fallback is a bad request.
+  return invalidRequest(param, message, param === 'model' ? 'model_not_found' : 'invalid_fallback');
+}

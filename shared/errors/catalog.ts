@@ -1,0 +1,117 @@
+/**
+ * Every error code the gateway answers with, and what it means on each surface: the HTTP status
+ * (the gateway's own API), the OpenAI error `type` (under /v1, where OpenAI's SDKs pick their
+ * exception class by status), the Anthropic error `type` (for a Messages API surface), whether a
+ * client should try again, and a default message that also documents the code (OpenAPI).
+ * `HttpError` is built from a code; no route sets a status by hand.
+ */
+
+export type OpenAIErrorType = 'invalid_request_error' | 'authentication_error' | 'permission_error' | 'rate_limit_error' | 'server_error';
+export type AnthropicErrorType =
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'permission_error'
+  | 'not_found_error'
+  | 'request_too_large'
+  | 'rate_limit_error'
+  | 'api_error'
+  | 'overloaded_error';
+
+export interface ErrorEntry {
+  status: number;
+  openai: OpenAIErrorType;
+  anthropic: AnthropicErrorType;
+  /** Whether the same request may succeed later (after Retry-After, when sent). */
+  retry: boolean;
+  message: string;
+  /** Under /v1, when OpenAI's own API answers the same case with another status. */
+  openaiStatus?: number;
+  /** Named statuses for the same code in another situation (the situation is in the name). */
+  variants?: Readonly<Partial<Record<ErrorVariant, number>>>;
+}
+
+/** `lookup`: the thing named is the resource asked for (404, not 400); `stalled`: it started, then went silent (502, not 504). */
+export type ErrorVariant = 'lookup' | 'stalled';
+
+const bad = (message: string): ErrorEntry => ({ status: 400, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message });
+const missing = (message: string): ErrorEntry => ({ status: 404, openai: 'invalid_request_error', anthropic: 'not_found_error', retry: false, message });
+const unavailable = (message: string, retry = true): ErrorEntry => ({ status: 503, openai: 'server_error', anthropic: 'overloaded_error', retry, message });
+const timedOut = (message: string): ErrorEntry => ({ status: 504, openai: 'server_error', anthropic: 'api_error', retry: true, message });
+
+export const ERROR_CATALOG = {
+  // 400: the request itself is wrong; sending it again changes nothing.
+  invalid_json: bad('the body is not JSON'),
+  invalid_request: bad('the body fails the schema; `details` lists each bad field'),
+  invalid_query: bad('a query parameter is unknown or invalid; `details` lists each'),
+  unknown_task: { ...bad('no such task; `details.known_tasks` lists them (404 on GET /ai/tasks/{name})'), variants: { lookup: 404 } },
+  invalid_options: bad("the task's options are invalid; `details` lists each"),
+  unknown_provider: bad('no such provider; `details.known_providers` lists them'),
+  provider_not_configured: bad('the provider has no usable credential'),
+  invalid_idempotency_key: bad('Idempotency-Key is not 1 to 255 visible ASCII characters'),
+  request_aborted: bad('the client went away before the body arrived'),
+  invalid_fallback: bad('an entry of `fallbacks` names no usable model'),
+  unsupported_content: bad('a message part is not text'),
+  unsupported_role: bad('a message role other than system, developer, user or assistant'),
+  unsupported_parameter: bad('a parameter the gateway cannot honour (tool calls)'),
+  // 401/403: who is calling, and what they may do.
+  missing_api_key: { status: 401, openai: 'authentication_error', anthropic: 'authentication_error', retry: false, message: 'authentication is on and no API key was sent' },
+  invalid_api_key: { status: 401, openai: 'authentication_error', anthropic: 'authentication_error', retry: false, message: 'the API key is wrong or revoked' },
+  invalid_metrics_token: { status: 401, openai: 'authentication_error', anthropic: 'authentication_error', retry: false, message: 'METRICS_TOKEN is set and the Bearer token is missing or wrong' },
+  insufficient_scope: { status: 403, openai: 'permission_error', anthropic: 'permission_error', retry: false, message: 'the API key lacks the scope this route needs' },
+  // 404/405: nothing there, or not that way.
+  not_found: missing('no such route'),
+  task_not_found: missing('no task with this id that this API key may read'),
+  model_not_found: missing('no such model; GET /v1/models lists them'),
+  method_not_allowed: { status: 405, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the path exists, the method does not; `Allow` lists the methods' },
+  read_only: { status: 405, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the queue board is read-only (BULL_BOARD_READ_ONLY)' },
+  // 413/415/422: the body's size, type or meaning.
+  payload_too_large: { status: 413, openai: 'invalid_request_error', anthropic: 'request_too_large', retry: false, message: 'the body is over MAX_BODY_BYTES' },
+  unsupported_media_type: { status: 415, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the body is not application/json' },
+  idempotency_key_reused: { status: 422, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the Idempotency-Key was used with another body' },
+  // OpenAI answers a refused prompt with 400; the gateway's own API has always said 422.
+  content_filtered: { status: 422, openaiStatus: 400, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'a provider refused the content' },
+  // 429: too many, for now.
+  rate_limited: { status: 429, openai: 'rate_limit_error', anthropic: 'rate_limit_error', retry: true, message: 'over the per-minute limit; see Retry-After and RateLimit-*' },
+  // 499: the client left (recorded on the task; nobody is there to read it).
+  cancelled: { status: 499, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the client went away; the answer was cancelled' },
+  // 5xx: the gateway or every provider failed.
+  internal_error: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: false, message: 'an unexpected error; nothing more is disclosed' },
+  task_failed: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: false, message: 'the task could not be completed' },
+  stream_interrupted: { status: 502, openai: 'server_error', anthropic: 'api_error', retry: true, message: 'part of a streamed answer went missing, or it broke off and could not be resumed' },
+  all_providers_failed: unavailable('every provider failed; `details.attempts` says why'),
+  no_provider_available: unavailable('no provider could be tried', false),
+  queue_unavailable: unavailable('Redis is unreachable (with Retry-After)'),
+  database_unavailable: unavailable('Postgres is unreachable (with Retry-After)'),
+  storage_unavailable: unavailable('neither Postgres nor Redis answered'),
+  auth_unavailable: unavailable('API keys cannot be checked: Postgres is unreachable and the key is not cached'),
+  rate_limit_unavailable: unavailable('the rate limiter (Redis) is unreachable; fails closed'),
+  not_ready: unavailable('Redis or Postgres is down; `details` names which'),
+  dashboard_not_built: unavailable('the dashboard assets are missing; run `npm run build`', false),
+  stream_unavailable: unavailable('the worker cannot relay the stream (Redis)'),
+  task_deadline_exceeded: timedOut('the task used up TASK_DEADLINE_SECONDS'),
+  timeout: timedOut('no answer within the wait; the task goes on at GET /ai/task/{id}'),
+  stream_timeout: { ...timedOut('no worker took the streamed task in time (502 when a started stream went silent)'), variants: { stalled: 502 } },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_CATALOG, code);
+}
+
+/**
+ * The entry for a code that arrives as data (a task outcome, a relayed stream event): a code the
+ * catalogue does not know is answered as `task_failed` is, keeping its own name.
+ */
+export function entryFor(code: string): ErrorEntry {
+  return isErrorCode(code) ? ERROR_CATALOG[code] : ERROR_CATALOG.task_failed;
+}
+
+export type Surface = 'gateway' | 'openai';
+
+export function statusFor(code: string, surface: Surface = 'gateway', variant?: ErrorVariant): number {
+  const entry = entryFor(code);
+  const varied = variant === undefined ? undefined : entry.variants?.[variant];
+  if (varied !== undefined) return varied;
+  return surface === 'openai' ? (entry.openaiStatus ?? entry.status) : entry.status;
+}

@@ -1,0 +1,49 @@
+/** The rule engine against the hand-written fixtures in test/fixtures/documents (see `npm run eval:decisions`). */
+import { join } from 'node:path';
+import { agreement, byCategory, score, total, type CaseResult } from '../../../scripts/eval/agreement';
+import { loadFixtures } from '../../../scripts/eval/fixtures';
+import { rulesDecision } from '../../../scripts/eval/rules-run';
+
+const fixtures = loadFixtures(join(__dirname, '..', '..', 'fixtures', 'documents'));
+let results: CaseResult[];
+
+beforeAll(async () => {
+  results = await Promise.all(fixtures.map(async (fixture) => score(fixture, await rulesDecision(fixture))));
+});
+
+describe('decision fixtures', () => {
+  it('hold at least 40 cases covering every kind of case the issue names', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(40);
+    const categories = new Set(fixtures.map((fixture) => fixture.category));
+    for (const category of ['invoice-clean', 'invoice-dates', 'invoice-total', 'invoice-sums', 'invoice-currency', 'invoice-missing', 'invoice-ocr', 'invoice-languages', 'invoice-currencies', 'invoice-words']) {
+      expect(categories).toContain(category);
+    }
+    expect(fixtures.some((fixture) => fixture.kind === 'document')).toBe(true);
+    for (const decision of ['PASS', 'FAIL', 'NEEDS_INFO']) expect(fixtures.some((fixture) => fixture.expected.decision === decision)).toBe(true);
+  });
+
+  it('have unique ids', () => {
+    expect(new Set(fixtures.map((fixture) => fixture.id)).size).toBe(fixtures.length);
+  });
+});
+
+describe('the rule engine on the fixtures', () => {
+  it('agrees with at least 90% of the expected decisions', () => {
+    const overall = total(byCategory(results));
+    const wrong = results.filter((result) => !result.agrees).map((result) => `${result.fixture.id}: ${result.mismatches.join('; ')}`);
+    // The list is in the failure message, so a regression names its cases.
+    expect({ agreement: agreement(overall) >= 0.9, wrong }).toEqual({ agreement: true, wrong: expect.any(Array) });
+  });
+
+  it('finds at least 90% of the expected fields', () => {
+    const overall = total(byCategory(results));
+    expect(overall.fieldsMatched / overall.fieldsExpected).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('cites only text that occurs in the document, and always cites something for a PASS or FAIL', () => {
+    for (const { fixture, decision } of results) {
+      for (const item of decision?.evidence ?? []) expect({ id: fixture.id, found: fixture.text.includes(item) }).toEqual({ id: fixture.id, found: true });
+      if (decision && decision.decision !== 'NEEDS_INFO') expect({ id: fixture.id, cited: decision.evidence.length > 0 }).toEqual({ id: fixture.id, cited: true });
+    }
+  });
+});
