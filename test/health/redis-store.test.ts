@@ -123,6 +123,26 @@ describe('deployment health shared by a fleet through Redis', () => {
     }
   });
 
+  it('a call probing two scopes and failing in one re-opens that one only; its other lease is given back uncounted', async () => {
+    const f = await fleet(SHORT_OPEN);
+    try {
+      for (let i = 0; i < RULES.threshold; i += 1) await call(f.a, gpt4o, 'fault');
+      for (let i = 0; i < RULES.threshold; i += 1) await call(f.b, gpt4oKey2, 'fault', 'base_url');
+      const probe = await waitFor('both open times to end', async () => {
+        const a = await f.a.acquire(gpt4o, HOLD_MS);
+        return a.allowed ? a : undefined;
+      });
+      expect(probe.probes).toEqual(['deployment', 'base_url']);
+      await f.a.record(gpt4o, probe, { outcome: 'fault', scope: 'deployment', latencyMs: 1 });
+      const [status] = await f.b.status([gpt4o]);
+      expect(status?.scopes.deployment).toMatchObject({ state: 'open', consecutiveFailures: 4 });
+      expect(status?.scopes.base_url).toMatchObject({ state: 'half_open', consecutiveFailures: 3, nextProbeInMs: 0 });
+      expect((await admit(f.b, mini)).probes).toEqual(['base_url']);
+    } finally {
+      await f.close();
+    }
+  });
+
   it('a probe whose worker died frees the slot when its lease ends (at most its hold)', async () => {
     const f = await fleet({ ...SHORT_OPEN, probeLeaseMs: 60_000 });
     try {
