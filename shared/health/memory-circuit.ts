@@ -75,9 +75,9 @@ export class ScopeCircuit {
     return change;
   }
 
-  /** record.lua `success`: only the probe's own success closes a half-open scope. */
-  success(callId: string, now: number): Change | null {
-    const held = this.probes.delete(callId);
+  /** record.lua `success`: only the probe's own success closes a half-open scope. `lease` is '' when the call took none here. */
+  success(lease: string, now: number): Change | null {
+    const held = this.probes.delete(lease);
     if (this.state === 'half_open') {
       if (!held) return null;
       this.failures = 0;
@@ -97,8 +97,8 @@ export class ScopeCircuit {
   }
 
   /** record.lua `fault`: a fault counts toward opening; a misconfiguration (reason given) opens at once. */
-  fault(callId: string, now: number, misconfigured?: string): Change | null {
-    const held = this.probes.delete(callId);
+  fault(lease: string, now: number, misconfigured?: string): Change | null {
+    const held = this.probes.delete(lease);
     if (misconfigured !== undefined) this.misconfigured = { reason: misconfigured, at: this.misconfigured?.at ?? now };
     if (this.state === 'half_open') {
       if (!held) return null;
@@ -116,8 +116,8 @@ export class ScopeCircuit {
   }
 
   /** record.lua `release`: a lease given back without counting. */
-  release(callId: string): void {
-    this.probes.delete(callId);
+  release(lease: string): void {
+    this.probes.delete(lease);
   }
 
   /** record.lua `cool_down`: a 429; a later, longer Retry-After extends it, a shorter one does not cut it. */

@@ -105,19 +105,20 @@ export class MemoryHealthStore implements HealthStore {
 
   async record(deployment: DeploymentRef, admission: Admitted, result: CallResult): Promise<void> {
     const now = this.now();
-    const { callId } = admission;
     for (const scope of SCOPES) {
       const circuit = this.circuit(deployment, scope);
       const failing = scope === result.scope;
-      if (result.outcome === 'success') this.emit(deployment, scope, circuit.success(callId, now));
-      else if (failing && result.outcome === 'fault') this.emit(deployment, scope, circuit.fault(callId, now));
-      else if (failing && result.outcome === 'misconfigured') this.emit(deployment, scope, circuit.fault(callId, now, misconfiguredReason(result.reason)));
+      // As record.lua: only a scope the admission took a lease on is searched for one.
+      const lease = admission.probes.includes(scope) ? admission.callId : '';
+      if (result.outcome === 'success') this.emit(deployment, scope, circuit.success(lease, now));
+      else if (failing && result.outcome === 'fault') this.emit(deployment, scope, circuit.fault(lease, now));
+      else if (failing && result.outcome === 'misconfigured') this.emit(deployment, scope, circuit.fault(lease, now, misconfiguredReason(result.reason)));
       else {
-        circuit.release(callId);
+        circuit.release(lease);
         if (failing && result.outcome === 'rate_limited') circuit.coolDown(now, cooldownMs(this.options.settings, result.retryAfterMs));
       }
     }
-    this.calls(deployment.id, now).delete(callId);
+    this.calls(deployment.id, now).delete(admission.callId);
     if (result.outcome === 'success' && Number.isFinite(result.latencyMs) && result.latencyMs >= 0) {
       const samples = this.latencies.get(deployment.id) ?? [];
       samples.unshift(Math.round(result.latencyMs));

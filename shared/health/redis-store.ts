@@ -123,6 +123,7 @@ export class RedisHealthStore implements HealthStore {
           ...this.keyring.of(deployment).record,
           admission.callId, result.outcome, charged, cooldown, reason, latency, s.latencySamples,
           s.threshold, s.failureRate, s.minCalls, bucketMs(s), WINDOW_BUCKETS, s.resetTimeoutMs, s.maxResetTimeoutMs, STATE_TTL_MS,
+          SCOPES.map((scope) => (admission.probes.includes(scope) ? '1' : '0')).join(''),
         ),
       (reply) => {
         for (const { scope, from, to, ...details } of recordChanges(reply)) this.transition(scope, from, to, deployment, { ...details, source: 'redis' });

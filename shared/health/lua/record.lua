@@ -22,6 +22,8 @@
   ARGV[13]  open time in ms of a first opening
   ARGV[14]  the longest open time in ms (each re-open doubles it up to this)
   ARGV[15]  ttl of a state hash and of the latency samples in ms
+  ARGV[16]  three '0'/'1' flags in scope order: acquire.lua gave this call that scope's probe lease
+            (a scope it holds no lease on is not searched for one)
 
   Returns, for each scope in order, five values (fifteen in all): from, to, open_ms, failures, why
     from,to   the transition this call made in that scope, or '','' for none
@@ -37,7 +39,7 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 
 --- @include "window"
 
-local call_id, outcome, charged = ARGV[1], ARGV[2], tonumber(ARGV[3])
+local call_id, outcome, charged, leases = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[16]
 local bucket_ms, buckets, ttl = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[15])
 local NONE = {'', '', 0, 0, ''}
 
@@ -55,10 +57,15 @@ local function open(s, w, p, from, why, failures)
   return {from, 'open', open_ms, failures, why}
 end
 
-local function success(s, w, p)
+-- Gives the lease back and says whether the call still held it (an expired lease is no proof).
+local function give_back(i, p)
+  return string.sub(leases, i, i) == '1' and redis.call('ZREM', p, call_id) == 1
+end
+
+local function success(i, s, w, p)
   local f = redis.call('HMGET', s, 'state', 'failures', 'misconfigured_at')
   local state = f[1] or 'closed'
-  local held = redis.call('ZREM', p, call_id) == 1
+  local held = give_back(i, p)
   if state == 'half_open' then
     if not held then return NONE end
     redis.call('HSET', s, 'state', 'closed', 'failures', 0, 'opens', 0, 'changed_at', now)
@@ -77,9 +84,9 @@ local function success(s, w, p)
 end
 
 -- A fault counts toward opening; a misconfiguration (a reason given) opens at once and is shown.
-local function fault(s, w, p, misconfigured)
+local function fault(i, s, w, p, misconfigured)
   local state = redis.call('HGET', s, 'state') or 'closed'
-  local held = redis.call('ZREM', p, call_id) == 1
+  local held = give_back(i, p)
   if misconfigured ~= '' then
     redis.call('HSETNX', s, 'misconfigured_at', now)
     redis.call('HSET', s, 'misconfigured_reason', misconfigured)
@@ -124,13 +131,13 @@ for i = 1, 3 do
   local s, w, p = KEYS[3 * i - 2], KEYS[3 * i - 1], KEYS[3 * i]
   local r = NONE
   if outcome == 'success' then
-    r = success(s, w, p)
+    r = success(i, s, w, p)
   elseif i == charged and outcome == 'fault' then
-    r = fault(s, w, p, '')
+    r = fault(i, s, w, p, '')
   elseif i == charged and outcome == 'misconfigured' then
-    r = fault(s, w, p, ARGV[5])
+    r = fault(i, s, w, p, ARGV[5])
   else
-    redis.call('ZREM', p, call_id)
+    give_back(i, p)
     if i == charged and outcome == 'rate_limited' then cool_down(s, tonumber(ARGV[4])) end
   end
   for j = 1, 5 do results[#results + 1] = r[j] end

@@ -8,11 +8,14 @@
 ]]
 local function window_count(window_key, now, bucket_ms, buckets, fault)
   local current = math.floor(now / bucket_ms)
-  redis.call('HINCRBY', window_key, current .. ':c', 1)
+  local calls = redis.call('HINCRBY', window_key, current .. ':c', 1)
   if fault then
     redis.call('HINCRBY', window_key, current .. ':f', 1)
   end
-  redis.call('PEXPIRE', window_key, bucket_ms * (buckets + 1))
+  -- The first call of a bucket extends the window's life to cover the buckets after it.
+  if calls == 1 then
+    redis.call('PEXPIRE', window_key, bucket_ms * (buckets + 1))
+  end
 end
 
 local function window_totals(window_key, now, bucket_ms, buckets, prune)
