@@ -3,10 +3,16 @@
  * so that several gateways can share one Redis and a `{hash-tag}` prefix keeps a gateway in one
  * Redis Cluster slot.
  */
+import { createHash } from 'node:crypto';
+
 export interface RedisKeyScope {
   prefix: string;
   queueName: string;
 }
+
+/** Health scope ids (deployment ids hold configuration text) become short, fixed-width key segments. */
+const keyHash = (id: string): string => createHash('sha256').update(id).digest('hex').slice(0, 16);
+const HEALTH_SCOPE_CODE = { deployment: 'd', credential: 'c', base_url: 'u' } as const;
 
 export function redisKeys({ prefix, queueName }: RedisKeyScope) {
   const base = `${prefix}:${queueName}:gw`;
@@ -23,6 +29,19 @@ export function redisKeys({ prefix, queueName }: RedisKeyScope) {
       window: `${base}:cb:${provider}:win`,
       probes: `${base}:cb:${provider}:probes`,
     }),
+    /** Deployment health (shared/health): every failure scope is one circuit, and a deployment has its calls in flight and latency samples. */
+    health: {
+      /** A scope's circuit: its state hash, its failure-rate window and its probe leases. */
+      scope: (scope: keyof typeof HEALTH_SCOPE_CODE, scopeId: string) => {
+        const key = `${base}:hl:${HEALTH_SCOPE_CODE[scope]}:${keyHash(scopeId)}`;
+        return { state: key, window: `${key}:win`, probes: `${key}:probes` };
+      },
+      /** A deployment's calls in flight (sorted set: call id → expiry) and its latest latency samples (list, newest first). */
+      deployment: (deploymentId: string) => {
+        const key = `${base}:hl:d:${keyHash(deploymentId)}`;
+        return { inFlight: `${key}:inflight`, latency: `${key}:lat` };
+      },
+    },
   };
 }
 
