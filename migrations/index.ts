@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import * as createAiRequests from './20261129000001_create_ai_requests';
 import * as createApiKeys from './20261129060001_create_api_keys';
 import * as indexHistoryByCaller from './20261129060002_index_history_by_caller';
+import * as partitionHistoryByMonth from './20261130120001_partition_history_by_month';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129000001_create_ai_requests': createAiRequests,
   '20261129060001_create_api_keys': createApiKeys,
   '20261129060002_index_history_by_caller': indexHistoryByCaller,
+  '20261130120001_partition_history_by_month': partitionHistoryByMonth,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -181,6 +181,8 @@ const envSchema = z.object({
   /** Completed jobs stay in Redis this long so late pollers and idempotent retries find them. */
   JOB_RETENTION_SECONDS: int(60, 30 * 86_400).default(86_400),
   IDEMPOTENCY_TTL_SECONDS: int(60, 30 * 86_400).default(86_400),
+  /** History (Postgres) older than this many days is removed by the workers, a whole month at a time where it can; 0 keeps it forever. */
+  HISTORY_RETENTION_DAYS: int(0, 36_500).default(0),
 
   NVIDIA_API_KEY: optionalSecret,
   MISTRAL_API_KEY: optionalSecret,
