@@ -152,6 +152,7 @@ export async function measureHistory(db: Db, client: Client): Promise<Measured[]
     // Worst cases: a filter no row matches reads every row the other conditions leave (no index on task or provider).
     ['admin: task=no_such_task (no row matches)', undefined, { task: 'no_such_task' }],
     ['admin: task=no_such_task, since 30 days', undefined, { task: 'no_such_task', since: monthAgo }],
+    ['admin: provider=no_such_provider (no row matches)', undefined, { provider: 'no_such_provider' }],
     ['biggest caller: provider=no_such_provider (no row matches)', big, { provider: 'no_such_provider' }],
   ];
   const results: Measured[] = [];

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:history [-- --rows 10000000] [-- --days 365] [-- --json=FILE] [-- --compare-unpartitioned]`: the history at
+ * `npm run bench:history [-- --rows 10000000] [-- --days 365] [-- --json=FILE] [-- --compare-unpartitioned] [-- --conversion]`: the history at
  * volume. Creates a scratch database, migrates it as the gateway does, fills it with generated
  * rows (bench/history/generate.ts), measures GET /history pages, task lookups and the worker's
  * upserts with their EXPLAIN (ANALYZE, BUFFERS) plans, prints a markdown report, and drops the
@@ -9,12 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
+import { createDb, ensureDatabase, type Db } from '../../shared/db';
 import { createRootLogger } from '../../shared/logger';
 import { prepareDatabase } from '../../shared/startup';
 import { Cleanup } from '../cleanup';
 import { countDatabases, dropDatabase } from '../leftovers';
 import { generateHistory, type GenerateResult } from './generate';
 import { compareWithPlain, createPlainCopy, type Comparison } from './compare';
+import { measureConversion } from './conversion';
 import { measureHistory, type Measured } from './measure';
 
 function numberArg(args: string[], name: string, fallback: number): number {
@@ -77,12 +79,30 @@ function report(rows: number, gen: GenerateResult, server: string, table: string
   return lines.join('\n');
 }
 
+async function measureAll(db: Db, clients: Client[], rows: number, days: number, options: { compare: boolean; jsonFile?: string }, progress: (line: string) => void): Promise<void> {
+  const main = clients[0] as Client;
+  const gen = await generateHistory(clients, rows, days, new Date(), progress);
+  const server = await describeServer(main);
+  const table = await describeTable(main);
+  progress('measuring');
+  const measured = await measureHistory(db, main);
+  let comparison: Comparison[] = [];
+  if (options.compare) {
+    progress('copying into a plain table to compare');
+    await createPlainCopy(main);
+    comparison = await compareWithPlain(main);
+  }
+  process.stdout.write(`${report(rows, gen, server, table, measured, comparison)}\n`);
+  if (options.jsonFile) writeFileSync(options.jsonFile, `${JSON.stringify({ rows, generation: gen, server, table, measured, comparison }, null, 2)}\n`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const rows = Math.floor(numberArg(args, '--rows', 10_000_000));
   const days = numberArg(args, '--days', 365);
   const jsonFile = args.find((a) => a.startsWith('--json='))?.slice('--json='.length);
   const compare = args.includes('--compare-unpartitioned');
+  const conversion = args.includes('--conversion');
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `aigw_histbench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const url = new URL(adminUrl);
@@ -94,7 +114,13 @@ async function main(): Promise<void> {
   cleanup.add(`database ${name}`, () => dropDatabase(adminUrl, name));
   progress(`scratch database ${name}`);
   try {
-    const db = await prepareDatabase(url.toString(), createRootLogger({ level: 'error', silent: true }), 4);
+    let db: Db;
+    if (conversion) {
+      await ensureDatabase(url.toString());
+      db = createDb(url.toString(), 4);
+    } else {
+      db = await prepareDatabase(url.toString(), createRootLogger({ level: 'error', silent: true }), 4);
+    }
     cleanup.add('knex pool', () => db.destroy());
     const clients = [new Client({ connectionString: url.toString() }), new Client({ connectionString: url.toString() })];
     for (const c of clients) {
@@ -103,19 +129,15 @@ async function main(): Promise<void> {
       cleanup.add('pg connection', () => c.end());
     }
     const main = clients[0] as Client;
-    const gen = await generateHistory(clients, rows, days, new Date(), progress);
-    const server = await describeServer(main);
-    const table = await describeTable(main);
-    progress('measuring');
-    const measured = await measureHistory(db, main);
-    let comparison: Comparison[] = [];
-    if (compare) {
-      progress('copying into a plain table to compare');
-      await createPlainCopy(main);
-      comparison = await compareWithPlain(main);
+    if (conversion) {
+      const result = await measureConversion(db, clients, rows, days, progress);
+      process.stdout.write(
+        `## Partitioning an existing history of ${rows.toLocaleString('en-US')} rows\n\n${await describeServer(main)}\n` +
+          `- migrations ${result.applied.join(', ')}: ${result.migrateSeconds.toFixed(0)} s, ${result.rowsAfter.toLocaleString('en-US')} rows after\n`,
+      );
+    } else {
+      await measureAll(db, clients, rows, days, { compare, jsonFile }, progress);
     }
-    process.stdout.write(`${report(rows, gen, server, table, measured, comparison)}\n`);
-    if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ rows, generation: gen, server, table, measured, comparison }, null, 2)}\n`);
   } finally {
     await cleanup.runAll();
   }
