@@ -169,6 +169,8 @@ export function createMetrics(): GatewayMetrics {
   collectDefaultMetrics({ register: registry });
   const circuitSources = new Set<CircuitSource>();
   const set = defineMetrics(registry, circuitSources);
+  // Exported at 0 from the start, so increase() sees the first removal and the dashboard finds the series.
+  for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
   const queues = new Map<string, CountableQueue>();
 
   new Gauge({
