@@ -18,6 +18,13 @@ export interface ProcessUsage {
   peakRssMb: number;
 }
 
+/** Every child still running, so an interrupted run can stop them all (the load generator included). */
+const live = new Set<BenchProcess>();
+
+export function liveProcesses(): BenchProcess[] {
+  return [...live];
+}
+
 export function startNode(role: string, script: string, env: Record<string, string>, args: string[] = [], nodeArgs: string[] = []): BenchProcess {
   const child = spawn(process.execPath, [...nodeArgs, join(DIST, script), ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -29,7 +36,10 @@ export function startNode(role: string, script: string, env: Record<string, stri
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { role, child, output: () => out };
+  const proc = { role, child, output: () => out };
+  live.add(proc);
+  child.once('exit', () => live.delete(proc));
+  return proc;
 }
 
 export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {

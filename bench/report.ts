@@ -31,7 +31,7 @@ export function medians(result: ScenarioResult): Record<string, number> {
   return Object.fromEntries(names.map((n) => [n, median(result.figures.map((f) => f[n] ?? Number.NaN))]));
 }
 
-function verdict(target: Target, actual: number | undefined): string {
+export function verdict(target: Target, actual: number | undefined): string {
   if (actual === undefined || Number.isNaN(actual)) return 'n/a';
   const ok = target.op === '<=' ? actual <= target.value : target.op === '>=' ? actual >= target.value : actual === target.value;
   return ok ? 'met' : 'NOT met';

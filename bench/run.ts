@@ -1,11 +1,17 @@
 /**
- * `npm run bench [-- --smoke] [-- --only a,b,c,d,e]`: starts the mock provider, the API and
- * workers as separate processes, drives load from another process, and writes the results.
+ * `npm run bench [-- --smoke] [-- --only a,b,c,d,e] [-- --json[=FILE]]`: starts the mock provider,
+ * the API and workers as separate processes, drives load from another process, and writes the
+ * results. Whatever the run creates is removed when it ends, fails or is interrupted (bench/cleanup.ts),
+ * and the run checks that nothing of it is left in Redis or Postgres.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { httpOk, startNode, stopAll, waitFor } from './processes';
+import { Cleanup } from './cleanup';
+import { jsonReport, type Leftovers } from './json-report';
+import { countDatabases, countKeys, globLiteral } from './leftovers';
+import { httpOk, liveProcesses, startNode, stopAll, waitFor } from './processes';
 import { markdown } from './report';
 import { asyncIntake, failover, overhead, syncThroughput, type BenchContext, type ScenarioResult } from './scenarios';
 import { freePort } from './stack';
@@ -20,24 +26,50 @@ function commit(): string {
   }
 }
 
+/** `--json` → stdout; `--json=FILE` → that file. */
+function jsonDestination(args: string[]): 'stdout' | string | undefined {
+  const arg = args.find((a) => a === '--json' || a.startsWith('--json='));
+  if (!arg) return undefined;
+  return arg === '--json' ? 'stdout' : arg.slice('--json='.length);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const smoke = args.includes('--smoke');
+  const json = jsonDestination(args);
   // --profile: the API and workers write V8 CPU profiles (bench/profiles/) for `node dist/bench/top-functions.js`.
   const profileDir = args.includes('--profile') ? join(ROOT, 'bench', 'profiles') : undefined;
   const onlyArg = args[args.indexOf('--only') + 1];
   const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e'];
+
+  const cleanup = new Cleanup();
+  cleanup.exitOnSignals();
+  const runTag = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const queuePrefix = process.env.QUEUE_PREFIX ?? 'aigw';
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const redisPattern = `${globLiteral(`${queuePrefix}:bench_${runTag}_`)}*`;
+  const databasePrefix = `aigw_bench_${runTag}_`;
+  process.stderr.write(`bench run ${runTag}: Redis keys ${redisPattern}, databases ${databasePrefix}*\n`);
+  const redisKeysBefore = await countKeys(redisUrl, redisPattern);
+
+  // Registered first, so it runs last: any child still running (a load generator mid-run) is stopped.
+  cleanup.add('child processes', () => stopAll(liveProcesses()));
   const mockPort = await freePort();
   const mock = startNode('mock', 'tools/mock-provider/main.js', { MOCK_PROVIDER_PORT: String(mockPort), MOCK_PROVIDER_HOST: '127.0.0.1' });
+  cleanup.add('mock provider', () => stopAll([mock]));
   const ctx: BenchContext = {
     mockUrl: `http://127.0.0.1:${mockPort}`,
-    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    postgresUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    redisUrl,
+    postgresUrl,
     durationSeconds: smoke ? 2 : 10,
     connections: smoke ? 20 : 400,
     // A profiled run measures where time goes, not the figures: one run, and nothing recorded.
     runs: smoke || profileDir ? 1 : 3,
     nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    runTag,
+    queuePrefix,
+    cleanup,
   };
   const results: ScenarioResult[] = [];
   try {
@@ -57,21 +89,38 @@ async function main(): Promise<void> {
       results.push(result);
     }
   } finally {
-    await stopAll([mock]);
+    await cleanup.runAll();
   }
 
+  const leftovers: Leftovers = {
+    redisPattern,
+    redisKeysBefore,
+    redisKeysAfter: await countKeys(redisUrl, redisPattern),
+    databasesAfter: await countDatabases(postgresUrl, databasePrefix),
+  };
   const date = new Date().toISOString();
+  const mode = profileDir ? 'profile' : smoke ? 'smoke' : 'full';
   const header = `### ${date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit()}${smoke ? ' (smoke)' : ''}, ${ctx.runs} run(s) of ${ctx.durationSeconds} s, ${ctx.connections} connections`;
   const table = markdown(results, header);
-  process.stdout.write(`${table}\n`);
-  const record = !smoke && !profileDir;
+  const leftText = `Left behind: ${leftovers.redisKeysAfter} Redis keys matching ${redisPattern} (${leftovers.redisKeysBefore} before the run), ${leftovers.databasesAfter} databases named ${databasePrefix}*`;
+  const report = jsonReport({ date, commit: commit(), mode, durationSeconds: ctx.durationSeconds, connections: ctx.connections, runs: ctx.runs }, results, leftovers);
+  // With --json on stdout, stdout holds the JSON alone; the table goes to stderr.
+  (json === 'stdout' ? process.stderr : process.stdout).write(`${table}\n\n${leftText}\n`);
+  if (json === 'stdout') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (json) writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+
+  const record = mode === 'full';
   const dir = record ? join(ROOT, 'bench', 'results') : join(ROOT, 'test-results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${record ? date.slice(0, 19).replace(/:/g, '-') : 'bench-unrecorded'}.json`), JSON.stringify({ date, commit: commit(), ctx, results }, null, 2));
+  writeFileSync(join(dir, `${record ? date.slice(0, 19).replace(/:/g, '-') : 'bench-unrecorded'}.json`), JSON.stringify(report, null, 2));
   if (record) appendFileSync(join(ROOT, 'bench', 'README.md'), `\n${table}\n`);
+  if (leftovers.redisKeysAfter > 0 || leftovers.databasesAfter > 0) {
+    process.stderr.write(`bench left things behind: ${leftText}\n`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 /** The benchmark's scenarios (issue "Benchmark"): each returns named figures for one run. */
 import type { LoadSummary } from './load';
 import { runLoad } from './processes';
+import type { Cleanup } from './cleanup';
 import { startStack, type Stack } from './stack';
 
 export interface BenchContext {
@@ -12,6 +13,10 @@ export interface BenchContext {
   runs: number;
   /** Extra node flags for every gateway process (e.g. --cpu-prof). */
   nodeArgs: string[];
+  /** This run's tag: every queue, key and database it creates is named after it. */
+  runTag: string;
+  queuePrefix: string;
+  cleanup: Cleanup;
 }
 
 export type Figures = Record<string, number>;
@@ -52,7 +57,17 @@ function throughputFigures(load: LoadSummary, persisted: number): Figures {
 }
 
 async function withStack(ctx: BenchContext, name: string, workers: number, env: Record<string, string>, run: (stack: Stack) => Promise<Figures>): Promise<ScenarioResult> {
-  const stack = await startStack({ workers, mockUrl: ctx.mockUrl, redisUrl: ctx.redisUrl, postgresUrl: ctx.postgresUrl, env, nodeArgs: ctx.nodeArgs });
+  const stack = await startStack({
+    workers,
+    mockUrl: ctx.mockUrl,
+    redisUrl: ctx.redisUrl,
+    postgresUrl: ctx.postgresUrl,
+    env,
+    nodeArgs: ctx.nodeArgs,
+    id: `${ctx.runTag}_${name}`,
+    queuePrefix: ctx.queuePrefix,
+    cleanup: ctx.cleanup,
+  });
   try {
     const figures: Figures[] = [];
     for (let i = 0; i < ctx.runs; i += 1) figures.push(await run(stack));

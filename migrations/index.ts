@@ -7,6 +7,8 @@ import type { Knex } from 'knex';
 import * as createAiRequests from './20261129000001_create_ai_requests';
 import * as createApiKeys from './20261129060001_create_api_keys';
 import * as indexHistoryByCaller from './20261129060002_index_history_by_caller';
+import * as partitionHistoryByMonth from './20261130120001_partition_history_by_month';
+import * as indexHistoryFilters from './20261130120002_index_history_filters';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -17,6 +19,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129000001_create_ai_requests': createAiRequests,
   '20261129060001_create_api_keys': createApiKeys,
   '20261129060002_index_history_by_caller': indexHistoryByCaller,
+  '20261130120001_partition_history_by_month': partitionHistoryByMonth,
+  '20261130120002_index_history_filters': indexHistoryFilters,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -31,8 +31,10 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
       try {
         await client.query(`CREATE DATABASE "${dbName.replace(/"/g, '""')}"`);
       } catch (err) {
-        // Another process (a second worker starting at the same moment) created it first.
-        if ((err as { code?: string }).code !== '42P04') throw err;
+        // Another process (a second worker starting at the same moment) created it first: Postgres
+        // says so with 42P04, or with 23505 when both passed its own existence check together.
+        const code = (err as { code?: string }).code;
+        if (code !== '42P04' && code !== '23505') throw err;
       }
     }
   } finally {
@@ -40,9 +42,24 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
+/** Any fixed number: every process of every gateway on this database takes the same lock to migrate. */
+const MIGRATION_LOCK_ID = 7_212_340_101;
+
+/**
+ * Knex's own migration lock is a row in a table it creates on first use, so processes starting
+ * together on an empty database race to create that table. A session-level advisory lock held
+ * on one pooled connection serialises them: the others wait, then find nothing left to apply.
+ */
 export async function migrateLatest(db: Db): Promise<string[]> {
-  const [, applied] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
-  return applied;
+  const connection = await db.client.acquireConnection();
+  try {
+    await db.raw('SELECT pg_advisory_lock(?)', [MIGRATION_LOCK_ID]).connection(connection);
+    const [, applied] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
+    return applied;
+  } finally {
+    await db.raw('SELECT pg_advisory_unlock(?)', [MIGRATION_LOCK_ID]).connection(connection).catch(() => undefined);
+    await db.client.releaseConnection(connection);
+  }
 }
 
 export async function dbAnswers(db: Db, timeoutMs = 1_000): Promise<boolean> {

@@ -1,6 +1,9 @@
 /**
- * Reads and writes of the `ai_requests` table. Writes are upserts keyed on task_id, so a job that
- * runs twice (a worker died mid-task and BullMQ handed it on) still leaves exactly one row.
+ * Reads and writes of the `ai_requests` table. Writes are upserts keyed on (task_id, created_at),
+ * the table's primary key (it is partitioned by month on created_at, see shared/history-partitions.ts).
+ * created_at is the enqueue time carried in the job, the same on every write of a task, so a job that
+ * runs twice (a worker died mid-task and BullMQ handed it on) still leaves exactly one row, in one
+ * partition, even when it ran in the month after it was queued.
  */
 import type { Db } from './db';
 import { GroupCommit } from './group-commit';
@@ -42,15 +45,9 @@ export interface HistoryRow {
 }
 
 const TABLE = 'ai_requests';
-const UNIQUE_VIOLATION = '23505';
-const IDEMPOTENCY_CONSTRAINT = 'ai_requests_caller_idempotency_key_unique';
+const PRIMARY_KEY = ['task_id', 'created_at'];
 
-function isIdempotencyConflict(err: unknown): boolean {
-  const e = err as { code?: string; constraint?: string };
-  return e.code === UNIQUE_VIOLATION && e.constraint === IDEMPOTENCY_CONSTRAINT;
-}
-
-function outcomeRecord(outcome: TaskOutcome, idempotencyKey: string | null): Record<string, unknown> {
+function outcomeRecord(outcome: TaskOutcome): Record<string, unknown> {
   return {
     task_id: outcome.task_id,
     created_at: outcome.created_at,
@@ -72,7 +69,7 @@ function outcomeRecord(outcome: TaskOutcome, idempotencyKey: string | null): Rec
     caller: outcome.caller,
     error_code: outcome.error?.code ?? null,
     error_message: outcome.error?.message ?? null,
-    idempotency_key: idempotencyKey,
+    idempotency_key: outcome.idempotency_key,
   };
 }
 
@@ -80,11 +77,11 @@ export class HistoryStore {
   // Under load many workers' writes arrive together; they go to Postgres in batches (see GroupCommit).
   private readonly running = new GroupCommit<RunningRow>(
     (rows) => this.insertRunning(rows),
-    (row) => this.withIdempotencyFallback(row.idempotency_key, (key) => this.insertRunning([{ ...row, idempotency_key: key }])),
+    (row) => this.insertRunning([row]),
   );
   private readonly outcomes = new GroupCommit<TaskOutcome>(
-    (items) => this.upsertOutcomes(items.map((o) => outcomeRecord(o, o.idempotency_key))),
-    (o) => this.withIdempotencyFallback(o.idempotency_key, (key) => this.upsertOutcomes([outcomeRecord(o, key)])),
+    (items) => this.upsertOutcomes(items.map(outcomeRecord)),
+    (o) => this.upsertOutcomes([outcomeRecord(o)]),
   );
 
   constructor(private readonly db: Db) {}
@@ -101,29 +98,16 @@ export class HistoryStore {
   private async insertRunning(rows: RunningRow[]): Promise<void> {
     await this.db(TABLE)
       .insert(rows.map((r) => ({ ...r, status: 'running' })))
-      .onConflict('task_id')
+      .onConflict(PRIMARY_KEY)
       .merge(['started_at', 'status'])
       .whereIn(`${TABLE}.status`, ['queued', 'running']);
   }
 
   private async upsertOutcomes(records: Record<string, unknown>[]): Promise<void> {
-    await this.db(TABLE).insert(records).onConflict('task_id').merge();
+    await this.db(TABLE).insert(records).onConflict(PRIMARY_KEY).merge();
   }
 
   async findById(taskId: string): Promise<HistoryRow | undefined> {
     return this.db<HistoryRow>(TABLE).where({ task_id: taskId }).first();
-  }
-
-  /**
-   * The Idempotency-Key's Redis entry expires before old rows do; a key reused after that must not
-   * make the new task's outcome unwritable, so the row is kept without the key.
-   */
-  private async withIdempotencyFallback(key: string | null, write: (key: string | null) => Promise<unknown>): Promise<void> {
-    try {
-      await write(key);
-    } catch (err) {
-      if (key === null || !isIdempotencyConflict(err)) throw err;
-      await write(null);
-    }
   }
 }

@@ -119,6 +119,22 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
       help: '1 while the breaker keeps per-process state because its shared Redis state is unreachable.',
       registers,
     }),
+    historyRowsExpired: new Counter({
+      name: 'ai_history_rows_expired_total',
+      help: 'History rows removed by HISTORY_RETENTION_DAYS, by how (partition_dropped: in a whole month dropped; deleted: in batches).',
+      labelNames: ['how'] as const,
+      registers,
+    }),
+    historyPartitionsDropped: new Counter({
+      name: 'ai_history_partitions_dropped_total',
+      help: 'Month partitions of the history dropped by retention.',
+      registers,
+    }),
+    historyMaintenanceFailures: new Counter({
+      name: 'ai_history_maintenance_failures_total',
+      help: 'History maintenance runs (partition creation, retention) that failed; the next run tries again.',
+      registers,
+    }),
     httpRequests: new Counter({
       name: 'ai_http_requests_total',
       help: 'HTTP requests served by the API, by method, route pattern and status code.',
@@ -153,6 +169,8 @@ export function createMetrics(): GatewayMetrics {
   collectDefaultMetrics({ register: registry });
   const circuitSources = new Set<CircuitSource>();
   const set = defineMetrics(registry, circuitSources);
+  // Exported at 0 from the start, so increase() sees the first removal and the dashboard finds the series.
+  for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
   const queues = new Map<string, CountableQueue>();
 
   new Gauge({

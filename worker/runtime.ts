@@ -9,6 +9,7 @@ import type { ProviderEntry } from './providers/types';
 import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
 import { createChatStream } from './stream/settings';
+import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
 
 export interface WorkerRuntimeOverrides {
   breaker?: CircuitBreaker;
@@ -41,6 +42,7 @@ export function createWorkerRuntime(
       });
   const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
   const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
+  const maintenance = scheduleHistoryMaintenance({ databaseUrl: config.DATABASE_URL, retentionDays: config.HISTORY_RETENTION_DAYS, logger, metrics });
   return createTaskWorker(
     {
       redisUrl: config.REDIS_URL,
@@ -49,9 +51,10 @@ export function createWorkerRuntime(
       concurrency: config.WORKER_CONCURRENCY,
       lockDurationMs: config.JOB_LOCK_MS,
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
-      onClosed: () => {
+      onClosed: async () => {
         untrackCircuits();
         chatStream.close();
+        await maintenance.stop();
         return closeBreaker();
       },
     },

@@ -18,4 +18,9 @@ export const postgresGroup = defineGroup('postgres', 'Postgres', {
     description: 'The longest pause between two tries at writing an outcome (the backoff doubles from 1 s up to this).',
     example: '60000',
   }),
+  HISTORY_RETENTION_DAYS: setting(int(0, 36_500), {
+    default: '0',
+    description: 'History older than this many days is removed by the workers, a whole month partition at a time where it can (the boundary month is trimmed in batches); 0 keeps it forever.',
+    example: '90',
+  }),
 });

@@ -1,0 +1,77 @@
+/** Helpers for the history-at-volume tests: a migrated database of one's own, a pg session, rows written the worker's way. */
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { Db } from '../../shared/db';
+import { createRootLogger } from '../../shared/logger';
+import { pgRunSql, type RunSql } from '../../shared/run-sql';
+import { prepareDatabase } from '../../shared/startup';
+import type { TaskOutcome } from '../../shared/task-schemas';
+import { freshDatabase } from '../helpers/env';
+
+export interface HistoryDb {
+  url: string;
+  db: Db;
+  client: Client;
+  sql: RunSql;
+  close(): Promise<void>;
+}
+
+/** A fresh database migrated the way every entry point does it (prepareDatabase). */
+export async function migratedDatabase(): Promise<HistoryDb> {
+  const database = freshDatabase();
+  const db = await prepareDatabase(database.url, createRootLogger({ level: 'error', silent: true }), 3);
+  const client = new Client({ connectionString: database.url });
+  client.on('error', () => undefined);
+  await client.connect();
+  return {
+    url: database.url,
+    db,
+    client,
+    sql: pgRunSql(client),
+    async close() {
+      await client.end().catch(() => undefined);
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** A finished task's outcome, enqueued at `createdAt`. */
+export function outcomeAt(createdAt: Date, overrides: Partial<TaskOutcome> = {}): TaskOutcome {
+  const iso = createdAt.toISOString();
+  return {
+    task_id: randomUUID(),
+    status: 'success',
+    task: 'summarize',
+    provider_requested: 'auto',
+    provider_used: 'local',
+    model: 'm',
+    result: 'ok',
+    confidence: 0.5,
+    decision: null,
+    latency_ms: 5,
+    queue_wait_ms: 1,
+    attempts: [{ provider: 'local', outcome: 'success', latency_ms: 4 }],
+    usage: null,
+    error: null,
+    caller: 'tester',
+    idempotency_key: null,
+    created_at: iso,
+    started_at: iso,
+    finished_at: iso,
+    ...overrides,
+  };
+}
+
+/** Which table holds each row (the partition), by task id. */
+export async function partitionsOf(sql: RunSql): Promise<Map<string, string>> {
+  const { rows } = await sql('SELECT task_id::text AS id, tableoid::regclass::text AS part FROM ai_requests');
+  return new Map(rows.map((r) => [String(r.id), String(r.part)]));
+}
+
+export async function partitionNames(sql: RunSql): Promise<string[]> {
+  const { rows } = await sql(
+    `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'ai_requests'::regclass ORDER BY 1`,
+  );
+  return rows.map((r) => String(r.name));
+}
