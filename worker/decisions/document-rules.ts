@@ -88,7 +88,8 @@ export function decideDocument(text: string, opts: DocumentRuleOptions = {}): Ru
   }
   const effective = doc.dates.find((date) => date.label === 'effective' && date.iso);
   const end = doc.dates.find((date) => date.label === 'end' && date.iso);
-  const signed = doc.dates.find((date) => date.label === 'signed' && date.iso);
+  // A dated place ("Köln, den 15.04.2025") is where and when the parties signed.
+  const signed = doc.dates.find((date) => date.label === 'signed' && date.iso) ?? doc.dates.find((date) => date.label === 'place' && date.iso);
   if (effective?.iso && end?.iso && effective.iso > end.iso) {
     verdict.fail(`effective date ${effective.iso} is after end date ${end.iso}`, at(effective), at(end));
   } else {

@@ -23,8 +23,9 @@ export function decideInvoice(text: string): RulesDecision {
   const at = (span: { start: number }): string => lineEvidence(text, span.start);
 
   const invoiceNumber = doc.invoiceNumbers[0];
-  // "Date:" alone reads as the issue date; failing that, the first date that is not the due date.
-  const issue = doc.dates.find((date) => date.label === 'issue') ?? doc.dates.find((date) => !date.label);
+  // "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
+  // those, the first date that nothing labels.
+  const issue = doc.dates.find((date) => date.label === 'issue') ?? doc.dates.find((date) => date.label === 'place') ?? doc.dates.find((date) => !date.label);
   const due = doc.dates.find((date) => date.label === 'due');
   const figures = labelledFigures(text, doc.amounts);
   const words = findWordAmounts(text);

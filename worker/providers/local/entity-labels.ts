@@ -1,7 +1,8 @@
 /**
  * What a date or an amount is (issue/due date, total/tax...), read from the words just before it on
  * its line, or from a header line right above a line that holds only values (table layouts).
- * Keywords cover English, German, French, Spanish and Italian business documents.
+ * Keywords cover English, German, French, Italian, Spanish, Dutch and Portuguese business documents,
+ * and tolerate OCR damage (see `keywords`).
  */
 import { hasLetters, keywordHits, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
@@ -12,63 +13,111 @@ export const DATE_LABEL_RULES: LabelRule[] = [
   {
     label: 'due',
     pattern: keywords([
-      `due${E}`, 'pay(?:able)?\\s+by', 'fällig', 'zahlbar\\s+bis', 'zahlungsziel', "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'payable\\s+avant', 'date\\s+limite',
-      'vencimiento', 'pagar\\s+antes\\s+de', 'scadenza', 'pagare\\s+entro',
+      `due${E}`, 'pay(?:able)?\\s+(?:by|before)', 'payment\\s+due',
+      'fällig', 'zahlbar\\s+(?:bis|am)', 'zahlungsziel', 'zahlungsfrist',
+      "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'à\\s+régler\\s+avant', 'payable\\s+(?:avant|le)', 'date\\s+limite',
+      'vencimiento', 'pagar\\s+antes\\s+de', 'scadenza', 'pagare\\s+entro', 'pagamento\\s+entro',
+      'vervaldatum', 'vervaldag', 'te\\s+betalen\\s+(?:voor|vóór|uiterlijk|op)', 'uiterste\\s+betaaldatum', 'betalen\\s+(?:voor|vóór)',
+      'vencimento', 'pagar\\s+até', 'pagável\\s+até', 'prazo\\s+de\\s+pagamento',
     ]),
   },
   {
     label: 'effective',
-    pattern: keywords(['effective', `effect${E}`, 'commenc', `start(?:s|ing)?${E}`, `begin(?:s|ning)?${E}`, 'gültig\\s+ab', 'wirksam', 'in\\s*kraft', 'en\\s+vigueur', 'prend\\s+effet', "date\\s+d['’]effet", 'à\\s+compter\\s+du']),
+    pattern: keywords([
+      'effective', `effect${E}`, 'commenc', `start(?:s|ing)?${E}`, 'start\\s+date', `begin(?:s|ning)?${E}`, 'valid\\s+from', 'as\\s+from',
+      'gültig\\s+ab', 'wirksam', 'in\\s*kraft', `beginn(?:t)?${E}`, 'vertragsbeginn', 'laufzeit\\s+ab', 'startdatum',
+      'en\\s+vigueur', 'prend\\s+effet', "date\\s+d['’]effet", 'à\\s+compter\\s+du', `débute${E}`, 'date\\s+de\\s+début', `début${E}`, 'à\\s+partir\\s+du',
+      'decorre', 'decorrenza', 'data\\s+di\\s+inizio', `inizio${E}`, 'in\\s+vigore', 'a\\s+partire\\s+dal',
+      'fecha\\s+de\\s+inicio', `inicio${E}`, 'entra(?:rá)?\\s+en\\s+vigor', 'vigente\\s+desde', 'a\\s+partir\\s+del',
+      'ingangsdatum', 'met\\s+ingang\\s+van', `gaat\\s+in${E}`, 'aanvang',
+      'data\\s+de\\s+início', `início${E}`, 'entra\\s+em\\s+vigor', 'a\\s+partir\\s+de',
+    ]),
   },
   {
     label: 'end',
-    pattern: keywords(['expir', 'terminat', `end(?:s|ing|e|et)?${E}`, `until${E}`, `through${E}`, `thru${E}`, 'gültig\\s+bis', 'befristet\\s+bis', `ablauf`, `bis\\s+zum${E}`, `fin${E}`, 'prend\\s+fin', "jusqu['’]au", 'résiliation']),
+    pattern: keywords([
+      'expir', 'terminat', `end(?:s|ing|e|et)?${E}`, 'end\\s+date', `until${E}`, `through${E}`, `thru${E}`, 'complet(?:ed|ion)', 'valid\\s+to',
+      'gültig\\s+bis', 'befristet\\s+bis', `ablauf`, `bis\\s+zum${E}`, `endet${E}`, 'vertragsende', 'läuft\\s+bis',
+      `fin${E}`, 'prend\\s+fin', "jusqu['’]au", 'résiliation', 'date\\s+de\\s+fin', `expire`, 'se\\s+termine',
+      `scade${E}`, 'scadrà', 'data\\s+di\\s+fine', `fine${E}`, 'fino\\s+al', `termina${E}`, `cessa${E}`,
+      'fecha\\s+de\\s+(?:finalización|finalizacion|fin|término|termino)', `finaliza${E}`, 'hasta\\s+el', 'vigente\\s+hasta',
+      'einddatum', `eindigt${E}`, 'tot\\s+en\\s+met', `loopt\\s+tot${E}`, `vervalt${E}`, 'afloop',
+      'data\\s+de\\s+(?:término|termo|fim)', `término${E}`, 'válid[oa]\\s+até', 'vigora\\s+até',
+    ]),
   },
   {
     label: 'signed',
-    pattern: keywords([`signed${E}`, 'signature', 'executed', 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', 'firmad[oa]', 'firmat[oa]', `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`]),
+    pattern: keywords([
+      `signed${E}`, 'signature', 'executed', `approved${E}`, 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', 'firmad[oa]', 'firmat[oa]', `firma${E}`,
+      `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`, 'ondertekend', 'getekend', 'handtekening', 'assinad[oa]', 'assinatura',
+    ]),
   },
   {
     // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
     label: 'delivery',
-    pattern: keywords(['deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'livraison', 'livré', 'entrega', 'consegna']),
+    pattern: keywords(['deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'livraison', 'livré', 'entrega', 'consegna', 'leverdatum', 'geleverd']),
   },
-  { label: 'order', pattern: keywords(['order\\s+date', `ordered${E}`, 'bestelldatum', 'bestellt', 'date\\s+de\\s+commande', 'commandé']) },
+  { label: 'order', pattern: keywords(['order\\s+date', `ordered${E}`, 'bestelldatum', 'bestellt', 'date\\s+de\\s+commande', 'commandé', 'besteldatum']) },
   {
     label: 'issue',
     pattern: keywords([
       'invoice\\s+date', 'date\\s+of\\s+(?:issue|invoice)', 'issue\\s+date', `issued${E}`, 'date\\s+issued', 'billing\\s+date', 'rechnungsdatum', 'ausstellungsdatum',
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
+      'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
     ]),
   },
 ];
 
 const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])']) }];
 
+/**
+ * "Köln, den 15.04.2025", "Winterthur, 09.04.2025", "Padova, lì 12 luglio 2025": a place and a
+ * date, where letters are dated (the issue date of an invoice, the signing date of a contract).
+ */
+const PLACE_AND_DATE = /(?:^|\s{2,})\p{Lu}[\p{L}' .-]{1,30},[ \t]*(?:(?:den|le|lì|li|il|el|a|am|on|em|op)[ \t]+)?$/u;
+
 /** Ordered by priority for labels starting at the same place ("Total HT" is a subtotal, not a total). */
 export const AMOUNT_LABEL_RULES: LabelRule[] = [
   {
     label: 'subtotal',
-    pattern: keywords(['sub[-\\s]?total', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax)', `montant\\s+HT${E}`, 'net\\s+amount', 'net\\s+total', 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale']),
+    pattern: keywords([
+      'sub[-\\s]?total', 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
+      `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
+      'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
+    ]),
   },
   {
     label: 'total',
-    pattern: keywords(['grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'balance\\s+due', 'invoice\\s+total', 'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer', 'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+total', 'totale\\s+(?:fattura|documento|da\\s+pagare)']),
+    pattern: keywords([
+      'grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'balance\\s+due', 'invoice\\s+total',
+      'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
+      'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
+      'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
+    ]),
   },
   {
     label: 'tax',
-    pattern: keywords([`VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`]),
+    pattern: keywords([
+      `VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
+    ]),
   },
-  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA)${E})`, `summe${E}`]) },
-  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'remise', 'réduction', 'descuento', 'sconto']) },
-  { label: 'paid', pattern: keywords([`paid${E}`, 'payment\\s+received', `deposit${E}`, 'bezahlt', 'anzahlung', 'acompte', 'déjà\\s+payé']) },
+  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`]) },
+  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate']) },
+  {
+    label: 'paid',
+    pattern: keywords([
+      `paid${E}`, 'payment\\s+received', `deposit${E}`, 'bezahlt', 'anzahlung', 'acompte', 'déjà\\s+payé', 'pagato', 'acconto', 'anticipo', `pagado${E}`,
+      'betaald', 'aanbetaling', `pago${E}`, 'adiantamento', `sinal${E}`, 'less\\s+deposit',
+    ]),
+  },
 ];
 
 /** For dates the closest keyword wins ("Issued 1 May, due 30 May"); "Date" alone is the weakest hint. */
 function chooseDateLabel(context: string): string | undefined {
   const specific = keywordHits(context, DATE_LABEL_RULES);
   if (specific.length) return specific.reduce((best, hit) => (hit.end > best.end ? hit : best)).label;
+  if (PLACE_AND_DATE.test(context)) return 'place';
   return keywordHits(context, GENERIC_DATE_RULES)[0]?.label;
 }
 
@@ -181,4 +230,23 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
   // A line holding values of its own is a row, not a header.
   if (!header || byLine.has(headerNo)) return null;
   return { columns: headerLabels(header.text, kind.rules), ownWords };
+}
+
+/** What joins the two ends of a period: "1 March 2025 - 28 February 2026", "dal 1° luglio al 30 giugno". */
+const RANGE_JOIN = /^[ \t]*(?:[-–—]|to|till|until|through|bis(?:\s+zum)?|au|al|a|hasta(?:\s+el)?|até|tot(?:\s+en\s+met)?|t\/m)[ \t]*$/iu;
+
+/**
+ * Dates joined as a period on one line: the first starts it, the second ends it, unless their own
+ * words say otherwise. `labels` is changed in place; `dates` must be sorted by start.
+ */
+export function labelDateRanges(text: string, dates: Span[], labels: (string | undefined)[]): void {
+  for (let i = 1; i < dates.length; i += 1) {
+    const first = dates[i - 1];
+    const second = dates[i];
+    if (!first || !second || !RANGE_JOIN.test(text.slice(first.end, second.start))) continue;
+    if (labels[i - 1] !== undefined && labels[i - 1] !== 'effective') continue;
+    if (labels[i] !== undefined) continue;
+    labels[i - 1] = 'effective';
+    labels[i] = 'end';
+  }
 }

@@ -1,4 +1,13 @@
-/** Who issues and who receives a document: labelled blocks on invoices, "between X and Y" in contracts. */
+/**
+ * Who issues and who receives a document: labelled blocks on invoices (in English, German, French,
+ * Italian, Spanish, Dutch and Portuguese, bilingual "Lieferant / Supplier:" included), parties in
+ * sentences ("Invoice from X to Y"), "between X and Y" in contracts, and, when nothing names them,
+ * the letterhead and the address block.
+ */
+import { foldPattern, foldText } from './entity-ocr';
+import { contractParties, proseParties } from './entity-party-prose';
+import { letterheadVendor, addressedCustomer } from './entity-letterhead';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
 export type PartyRole = 'vendor' | 'customer' | 'party';
@@ -8,52 +17,67 @@ export interface FoundParty extends Span {
   name: string;
 }
 
-const VENDOR_LABELS = [
-  'from', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'service\\s+provider', 'provider', 'payee',
-  'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer',
-  'fournisseur', 'vendeur', 'émetteur', 'prestataire',
-  'proveedor', 'emisor', 'vendedor', 'fornitore', 'cedente', 'prestatore',
+export const VENDOR_LABELS = [
+  'from', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
+  'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
+  'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
+  'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
+  'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
+  'fornecedor', 'emitente',
 ];
-const CUSTOMER_LABELS = [
-  'bill(?:ed)?\\s+to', 'invoice\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient',
-  'kunde', 'rechnungsempfänger', 'empfänger', 'käufer', 'auftraggeber',
-  'acheteur', 'destinataire', 'factur(?:é|e)\\s+à', 'facturer\\s+à',
-  'cliente', 'comprador', 'facturar\\s+a', 'committente', 'cessionario',
+export const CUSTOMER_LABELS = [
+  'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
+  'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
+  'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
+  'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'fatturato\\s+a',
+  'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
+  'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
+  'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a',
 ];
 
+/** "Lieferant / Supplier": a label, perhaps repeated in another language after a slash. */
+function labelGroup(labels: string[]): string {
+  const one = `(?:${labels.map(foldPattern).join('|')})${WORD_END}`;
+  return `${one}(?:[ \\t]*/[ \\t]*${one})*`;
+}
+
 /**
- * A label opens a line or a column (after two spaces, a tab or a bar), ends at a colon, or stands
- * alone before a column gap or the end of its line ("BILL TO" over an address block).
+ * A label opens a line or a column (after two blanks, a tab or a bar) and ends at a colon or stands
+ * alone before a column gap or the end of its line ("BILL TO" over an address block). After a
+ * single blank in mid-line only a label of several words, or a long one, followed by a colon counts
+ * ("Sunbridge Solar Pty Ltd Bill to: Coastal Cafe"), so "Deliver to:" is not a customer label.
  */
 function labelPattern(labels: string[]): RegExp {
+  const group = labelGroup(labels);
+  const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   return new RegExp(
-    `(?:^[ \\t]*|(?<=[\\t|]|\\s{2}))(?<label>(?:${labels.join('|')})${WORD_END})(?:[ \\t]*[:：;][ \\t]*|[ \\t]*$|[ \\t]{2,}|\\t)`,
+    `(?:(?:^[ \\t]*|(?<=[\\t|]|\\s{2}))(?<label>${group})(?:[ \\t]*[:：;][ \\t]*|[ \\t]*$|[ \\t]{2,}|\\t)` +
+      `|(?<=[^\\s:] )(?<midLabel>${midLine})[ \\t]*[:：][ \\t]*)`,
     'gimu',
   );
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
-const ANY_LABEL = new RegExp(`^(?:${[...VENDOR_LABELS, ...CUSTOMER_LABELS].join('|')})\\s*[:：]?$`, 'iu');
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
-
-/** A name stops at a column gap, a bar, a tab, or a comma not followed by a legal form ("Acme, Inc."). */
-const NAME_END = /\s{2,}|\t|\||;|,(?!\s*(?:Inc|LLC|Ltd|L\.L\.C|GmbH|AG|SA|S\.A|SAS|SARL|BV|NV|plc|Co)\b)|$/m;
-const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
-const STARTS_LIKE_NAME = /^["“]?\p{Lu}/u;
+const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
 
 function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
   return text.slice(from, lineEnd < 0 ? text.length : lineEnd);
 }
 
-/** The name at `from` on its line: start and end offsets, trimmed. */
+/** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
 function nameAt(text: string, from: number): { start: number; end: number } | null {
   const line = restOfLine(text, from);
   const leading = line.length - line.trimStart().length;
   const body = line.slice(leading);
   const stop = NAME_END.exec(body);
-  const name = body.slice(0, stop ? stop.index : body.length).trimEnd();
-  if (!/\p{L}/u.test(name)) return null;
+  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(/[,:;]+$/u, '');
+  // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
+  const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
+  if (nextLabel) name = name.slice(0, nextLabel.index);
+  if (!/\p{L}/u.test(name) || name.includes('@')) return null;
   return { start: from + leading, end: from + leading + name.length };
 }
 
@@ -69,78 +93,98 @@ function nextLineStart(text: string, from: number): number | null {
   return null;
 }
 
-/** Where the column starting near `column` begins on the line at `lineStart` ("From:      To:" over "Acme      Globex"). */
-function columnStart(text: string, lineStart: number, column: number): number | null {
-  const line = restOfLine(text, lineStart);
-  for (let i = Math.max(0, column - 2); i < line.length; i += 1) {
-    if (/\S/.test(line[i] ?? '') && (i === 0 || /\s/.test(line[i - 1] ?? ''))) return lineStart + i;
-  }
-  return null;
+/** The columns of a line: runs of text between gaps of two blanks or more. */
+function columnsOf(line: string): { start: number; text: string }[] {
+  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((match) => ({ start: match.index, text: match[0] }));
 }
 
-function labelled(text: string, pattern: RegExp, role: PartyRole): FoundParty[] {
+/**
+ * Where the value of a label that heads a column starts on the line below: at the label's
+ * position, or, when the layout was flattened and positions drifted, in the column with the same
+ * index ("Greenfield Catering  INVOICE  Bill To" over "12 Orchard Way  Date: ...  Lindqvist AB").
+ */
+function columnValueStart(text: string, labelStart: number, lineStart: number): number | null {
+  const labelLineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  const column = labelStart - labelLineStart;
+  const below = restOfLine(text, lineStart);
+  const belowColumns = columnsOf(below);
+  const aligned = belowColumns.find((entry) => Math.abs(entry.start - column) <= 2);
+  if (aligned) return lineStart + aligned.start;
+  const index = columnsOf(restOfLine(text, labelLineStart)).findIndex((entry) => entry.start <= column && column < entry.start + entry.text.length);
+  const same = index >= 0 ? belowColumns[index] : undefined;
+  return same ? lineStart + same.start : null;
+}
+
+/** Where the first legal form on the line ends, when more text follows it. */
+function firstLegalFormEnd(line: string): number | undefined {
+  const match = new RegExp(HAS_LEGAL_FORM.source, 'gu').exec(line);
+  if (!match) return undefined;
+  const end = match.index + match[0].length;
+  return line.slice(end).trim() ? end : undefined;
+}
+
+/** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
+function labelled(text: string, folded: string, pattern: RegExp, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const labelStart = match.index + match[0].indexOf(match.groups?.label ?? '');
+  for (const match of folded.matchAll(pattern)) {
+    const label = match.groups?.label ?? match.groups?.midLabel ?? '';
+    const labelStart = match.index + match[0].indexOf(label);
     let name = nameAt(text, match.index + match[0].length);
     // A label with nothing after it, or with another label after it (a header row), names the block below.
-    if (!name || ANY_LABEL.test(text.slice(name.start, name.end))) {
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end))) {
       const below = nextLineStart(text, labelStart);
-      const column = labelStart - (text.lastIndexOf('\n', labelStart - 1) + 1);
-      const start = below === null ? null : columnStart(text, below, column);
+      const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
+    if (!looksLikeName(leadingName(value) || value)) continue;
     parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end) });
   }
   return parties;
 }
 
-/** Names start with a non-blank so the blanks before them can be matched only one way. */
-const BETWEEN_PARTIES = [
-  /\bbetween[ \t]+(?<first>\S[^\n]{1,119}?)[ \t]+and[ \t]+(?<second>\S[^\n]{1,119}?)(?=[ \t]*(?:[,;(]|\.(?:\s|$)|$))/gimu,
-  /\bzwischen[ \t]+(?<first>\S[^\n]{1,119}?)[ \t]+und[ \t]+(?<second>\S[^\n]{1,119}?)(?=[ \t]*(?:[,;(]|\.(?:\s|$)|$))/gimu,
-  /\bentre[ \t]+(?<first>\S[^\n]{1,119}?)[ \t]+et[ \t]+(?<second>\S[^\n]{1,119}?)(?=[ \t]*(?:[,;(]|\.(?:\s|$)|$))/gimu,
-];
-
-/** Lower-case words that may sit inside or at the end of a company name. */
-const NAME_PARTICLES = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'and', '&', 'plc', 'mbh', 'e.v.', 'inc.', 'ltd.', 'co.', 'bv', 'nv']);
-const WORD_SPLIT = /(\s+)/;
+const VENDOR_WORD = new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})$`, 'iu');
+const CUSTOMER_WORD = new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})$`, 'iu');
+const HEADER_ROW = new RegExp(`^[ \\t]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?:[ \\t]+(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])}))+[ \\t]*$`, 'gimu');
 
 /**
- * The name part of "Acme Corp., a Delaware corporation (the "Seller")": up to a comma or a note in
- * brackets, and up to the first ordinary lower-case word ("Beispiel AG geschlossen" → "Beispiel AG").
+ * A two-column header flattened to single blanks: "From Customer" over "Pinecrest Analytics Ltd
+ * Harrow & Vale Solicitors LLP". The names are split at the first one's legal form.
  */
-function partyName(raw: string): string {
-  const comma = raw.search(NAME_END);
-  const head = raw.slice(0, comma < 0 ? raw.length : comma).replace(LEGAL_NOTE, '');
-  const parts = head.split(WORD_SPLIT);
-  let name = '';
-  for (const part of parts) {
-    if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
-    name += part;
-  }
-  return name.trim().replace(/\s+(?:of|de|du|des|la|le|von|van|der|den|und|and|&)$/u, '');
-}
-
-function contractParties(text: string): FoundParty[] {
+function headerRowParties(text: string, folded: string): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const pattern of BETWEEN_PARTIES) {
-    for (const match of text.matchAll(pattern)) {
-      const names = [partyName(match.groups?.first ?? ''), partyName(match.groups?.second ?? '')];
-      // "between 9 am and 5 pm" or "between the parties and ..." are not two names.
-      if (!names.every((name) => STARTS_LIKE_NAME.test(name) && /\p{L}{2}/u.test(name))) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      for (const name of names) parties.push({ role: 'party', name, start, end, text: match[0] });
-    }
+  for (const match of folded.matchAll(HEADER_ROW)) {
+    const words = match[0].trim().split(/[ \t]+/);
+    const roles = words.map((word): PartyRole | null => (VENDOR_WORD.test(word) ? 'vendor' : CUSTOMER_WORD.test(word) ? 'customer' : null));
+    if (roles.length !== 2 || roles[0] === roles[1] || roles.includes(null)) continue;
+    const below = nextLineStart(text, match.index);
+    if (below === null) continue;
+    const line = restOfLine(text, below);
+    const split = columnsOf(line).length === 2 ? columnsOf(line)[1]?.start : firstLegalFormEnd(line);
+    if (split === undefined) continue;
+    const names = [line.slice(0, split).trim(), line.slice(split).trim()].map((part) => leadingName(part));
+    if (!names.every(looksLikeName)) continue;
+    names.forEach((name, i) => {
+      const start = below + line.indexOf(name);
+      parties.push({ role: roles[i] ?? 'party', name, start, end: start + name.length, text: name });
+    });
   }
   return parties;
 }
 
 export function findParties(text: string): FoundParty[] {
-  return [...labelled(text, VENDOR_LABEL, 'vendor'), ...labelled(text, CUSTOMER_LABEL, 'customer'), ...contractParties(text)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const folded = foldText(text);
+  const found = [
+    ...labelled(text, folded, VENDOR_LABEL, 'vendor'),
+    ...labelled(text, folded, CUSTOMER_LABEL, 'customer'),
+    ...headerRowParties(text, folded),
+    ...proseParties(text),
+    ...contractParties(text),
+  ];
+  // The letterhead and the address block only stand in for parties nothing else names.
+  const has = (role: PartyRole) => found.some((party) => party.role === role);
+  if (!has('customer')) found.push(...addressedCustomer(text));
+  if (!has('vendor')) found.push(...letterheadVendor(text, found));
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 /** Offsets, lines and keyword helpers shared by the entity finders; every span is a slice of the input. */
+import { foldPattern, foldText } from './entity-ocr';
 
 export interface Span {
   start: number;
@@ -67,9 +68,13 @@ export function overlapsAny(span: { start: number; end: number }, others: { star
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 
-/** A global, case-insensitive, Unicode pattern for keywords that start at a word boundary. */
+/**
+ * A global Unicode pattern for keywords that start at a word boundary, tolerant of OCR damage,
+ * case, accents and missing blanks. It must run on `foldText(text)` (as `keywordHits` does); its
+ * offsets are the original text's.
+ */
 export function keywords(alternatives: string[]): RegExp {
-  return new RegExp(`${NOT_AFTER_WORD}(?:${alternatives.join('|')})`, 'giu');
+  return new RegExp(`${NOT_AFTER_WORD}(?:${alternatives.map(foldPattern).join('|')})`, 'giu');
 }
 
 export interface LabelRule {
@@ -86,8 +91,9 @@ export interface KeywordHit {
 
 export function keywordHits(context: string, rules: LabelRule[]): KeywordHit[] {
   const hits: KeywordHit[] = [];
+  const folded = foldText(context);
   rules.forEach((rule, rank) => {
-    for (const match of context.matchAll(rule.pattern)) {
+    for (const match of folded.matchAll(rule.pattern)) {
       hits.push({ label: rule.label, start: match.index, end: match.index + match[0].length, rank });
     }
   });

@@ -1,0 +1,80 @@
+/**
+ * Parties no label names. The vendor from the letterhead: the first company-like name above the
+ * customer ("Schreinerei Albrecht e.K." over its street and town). The customer from the address
+ * block of a letter: the name under "Herrn", "Frau", "Spett.le", "Monsieur"...
+ */
+import type { FoundParty } from './entity-parties';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
+import { splitLines, type Line } from './entity-text';
+
+/** A line that titles the document, greets or labels something is no letterhead. */
+const NOT_LETTERHEAD =
+  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
+/** Street numbers and postcodes: the line under a letterhead name. */
+const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
+/** How far down a letterhead may stand when no customer block bounds it. */
+const TOP_LINES = 12;
+
+const SALUTATION =
+  /^(?:herrn?|frau|firma|spett(?:\.le|abile)|gentile|egregio|sig\.(?:ra)?|monsieur|madame|mme|m\.|messrs\.?|attn\.?|sr\.|sra\.|d\.|dª|exm[oa]\.|ilm[oa]\.|dhr\.|mevr\.|de\s+heer|mevrouw|mr\.?|mrs\.?|ms\.?)$/iu;
+
+function firstSegment(text: string): { offset: number; text: string } {
+  const leading = text.length - text.trimStart().length;
+  const body = text.slice(leading);
+  // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
+  const stop = NAME_END.exec(body);
+  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim() };
+}
+
+function nextFilled(lines: Line[], index: number): Line | undefined {
+  for (let i = index + 1; i < lines.length && i <= index + 2; i += 1) if (lines[i]?.text.trim()) return lines[i];
+  return undefined;
+}
+
+/** Words that start with a capital (or are particles) all the way: "Bakkerij De Korenschoof", not "Sorry for the delay". */
+function wholeSegmentIsName(segment: string, name: string): boolean {
+  return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
+}
+
+export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
+  const lines = splitLines(text);
+  const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
+  let filled = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!line || line.start >= firstCustomer) break;
+    if (!line.text.trim()) continue;
+    filled += 1;
+    if (firstCustomer === Infinity && filled > TOP_LINES) break;
+    if (/^\s*>/.test(line.text) || NOT_LETTERHEAD.test(firstSegment(line.text).text)) continue;
+    const segment = firstSegment(line.text);
+    // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
+    const unlabelled = segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, '');
+    const name = leadingName(unlabelled);
+    if (!looksLikeName(name) || /\d/.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
+    const restOfLine = line.text.slice(segment.offset + unlabelled.length);
+    const below = nextFilled(lines, i);
+    const company = HAS_LEGAL_FORM.test(name);
+    const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(firstSegment(below.text).text));
+    if (!company && !(addressFollows && name.includes(' '))) continue;
+    const start = line.start + segment.offset;
+    return [{ role: 'vendor', name, start, end: start + name.length, text: name }];
+  }
+  return [];
+}
+
+export function addressedCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!line || !SALUTATION.test(line.text.trim())) continue;
+    const below = nextFilled(lines, i);
+    if (!below) continue;
+    const segment = firstSegment(below.text);
+    const name = leadingName(segment.text);
+    if (!looksLikeName(name)) continue;
+    const start = below.start + segment.offset;
+    return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
+  }
+  return [];
+}
