@@ -8,8 +8,12 @@ import type { WordAmount } from '../providers/local/entity-words';
 import { money, type DecisionBuilder } from './decision-builder';
 import type { Figure } from './invoice-sums';
 
-/** Lines that restate an amount in words: "Amount in words:", "In words:", "Say:", "The sum of". */
-const WORDS_LINE = /(?<![\p{L}])(?:in\s+words|say|the\s+sum\s+of|en\s+toutes\s+lettres|in\s+worten)(?![\p{L}])/iu;
+/**
+ * Lines that restate an amount in words: "Amount in words:", "Say:", "The sum of", "in Worten:",
+ * "Arrêtée la présente facture à la somme de", "en toutes lettres", "in lettere", "por extenso".
+ */
+const WORDS_LINE =
+  /(?<![\p{L}])(?:in\s+words|say|the\s+sum\s+of|en\s+(?:toutes\s+)?lettres|(?:la\s+)?somme\s+de|in\s+worten|betrag\s+in\s+worten|in\s+lettere|en\s+letras?|in\s+woorden|por\s+extenso)(?![\p{L}])/iu;
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;

@@ -1,4 +1,7 @@
-/** Money amounts with their currency, in English, German and French notations. */
+/**
+ * Money amounts with their currency (symbol or ISO code, before or after the figure), in every
+ * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
+ */
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
 
 export interface FoundAmount extends Span {
@@ -8,14 +11,15 @@ export interface FoundAmount extends Span {
 
 const SYMBOL_CURRENCIES: Record<string, string> = {
   $: 'USD', US$: 'USD', CA$: 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
-  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF',
+  'R$': 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
 };
 
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'HKD', 'SGD', 'MXN', 'BRL', 'ZAR',
+  'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
 ];
 
-const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S)?\\$|€|£|¥|₹|Fr\\.';
+const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|₹|S?Fr\\.|zł|₺|₩|₽';
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';
@@ -23,13 +27,25 @@ const SIGN = '[-−]';
 const LAKH_NUMBER = '\\d{1,2}(?:,\\d{2})+,\\d{3}';
 /** 1,234.56 | 1.234,56 | 1'234.56 | 2,36,000.00 | 1234,5 | 99 */
 const NUMBER = `(?:${LAKH_NUMBER}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?!\\d)`;
-/** 1 234,56 — only trusted right before a currency, since "2 100.00" is often a quantity and a price. */
+/** 1 234,56 — trusted next to a currency, since "2 100.00" is often a quantity and a price. */
 const SPACED_NUMBER = '\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)';
 /** Not part of a longer number, date or code. */
 const NOT_AFTER = "(?<![\\w.,'’/-])";
 
+/**
+ * Or standing alone in a table column with a decimal comma ("Total  17 440,00"), bounded by column
+ * gaps, a bar or a label's colon; and always with no-break or thin spaces, which no one types between
+ * a quantity and a price.
+ */
+const COLUMN_START = '(?<=^|[ \\t]{2}|\\t|[|:：][ \\t]{0,3})';
+const COLUMN_END = '(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*\\|)';
+const SPACED_IN_COLUMN = new RegExp(
+  `${COLUMN_START}(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}|${NOT_AFTER}(?<sign2>${SIGN})?(?<number2>\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{2})?)(?!\\d)`,
+  'gmu',
+);
+
 /** $1,234.56, EUR 1.234,56, -$50, $-50, USD 10 */
-const CURRENCY_FIRST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})\\s?(?<sign2>${SIGN})?(?<number>${NUMBER})`, 'g');
+const CURRENCY_FIRST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})[ \\t\\u00A0]{0,3}(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})`, 'g');
 /** 1 234,56 €, 99.00 EUR, -50 € */
 const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY})`, 'g');
 /** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
@@ -58,7 +74,7 @@ export function currencyCode(raw: string): string | null {
 
 function toAmount(match: RegExpMatchArray): FoundAmount | null {
   const groups = match.groups ?? {};
-  const value = parseNumber(groups.number ?? '');
+  const value = parseNumber(groups.number ?? groups.number2 ?? '');
   if (!Number.isFinite(value)) return null;
   const negative = Boolean(groups.sign ?? groups.sign2);
   const start = match.index ?? 0;
@@ -75,11 +91,25 @@ function toAmount(match: RegExpMatchArray): FoundAmount | null {
 /** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */
 export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
-  for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, BARE_AMOUNT]) {
+  for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, BARE_AMOUNT]) {
     for (const match of text.matchAll(pattern)) {
       const amount = toAmount(match);
       if (amount && !overlapsAny(amount, blocked)) found.push(amount);
     }
   }
   return removeOverlaps(found);
+}
+
+const CURRENCY_MENTION = new RegExp(`(?<![\\p{L}])${CURRENCY}(?![\\p{L}])`, 'gu');
+
+/**
+ * The one currency a line names apart from its figures ("Total (INR)   47,200.00", "T0TAL EUR
+ * 891.31", "Total £    264.00"); null when it names none or several.
+ */
+export function currencyOnLine(text: string, offset: number): string | null {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(start, newline < 0 ? text.length : newline);
+  const codes = new Set([...line.matchAll(CURRENCY_MENTION)].flatMap((match) => currencyCode(match[0]) ?? []));
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }

@@ -66,8 +66,7 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[]): Spa
   return found;
 }
 
-export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[]): Span[] {
-  const folded = foldText(text);
+export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, match.groups?.numberWord !== undefined);

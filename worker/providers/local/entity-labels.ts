@@ -4,6 +4,7 @@
  * Keywords cover English, German, French, Italian, Spanish, Dutch and Portuguese business documents,
  * and tolerate OCR damage (see `keywords`).
  */
+import { foldText } from './entity-ocr';
 import { hasLetters, keywordHits, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
 const E = WORD_END;
@@ -114,16 +115,16 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
 ];
 
 /** For dates the closest keyword wins ("Issued 1 May, due 30 May"); "Date" alone is the weakest hint. */
-function chooseDateLabel(context: string): string | undefined {
-  const specific = keywordHits(context, DATE_LABEL_RULES);
+function chooseDateLabel(context: string, folded = foldText(context)): string | undefined {
+  const specific = keywordHits(folded, DATE_LABEL_RULES, true);
   if (specific.length) return specific.reduce((best, hit) => (hit.end > best.end ? hit : best)).label;
   if (PLACE_AND_DATE.test(context)) return 'place';
-  return keywordHits(context, GENERIC_DATE_RULES)[0]?.label;
+  return keywordHits(folded, GENERIC_DATE_RULES, true)[0]?.label;
 }
 
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
-function chooseAmountLabel(context: string): string | undefined {
-  const hits = keywordHits(context, AMOUNT_LABEL_RULES);
+function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
+  const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true);
   if (!hits.length) return undefined;
   return hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best)).label;
 }
@@ -135,13 +136,14 @@ interface HeaderColumn {
 }
 
 /** Column headers in reading order, one label per column ("Invoice date   Due date"). */
-function headerLabels(header: string, rules: LabelRule[]): HeaderColumn[] {
-  const hits = keywordHits(header, rules).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+function headerLabels(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
+  const hits = keywordHits(foldedHeader, rules, true).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const columns: HeaderColumn[] = [];
   let lastEnd = -2;
   for (const hit of hits) {
-    // Overlapping or adjacent hits ("Due" + "date") name one column.
-    if (hit.start <= lastEnd + 1) {
+    // Overlapping hits name one column, and so do adjacent ones when the second is the generic
+    // last rule ("Due" + "date"), but not "Invoice date Due date" written with single blanks.
+    if (hit.start < lastEnd || (hit.start <= lastEnd + 1 && hit.rank === rules.length - 1)) {
       lastEnd = Math.max(lastEnd, hit.end);
       continue;
     }
@@ -162,7 +164,8 @@ function columnAt(columns: HeaderColumn[], offset: number): string | undefined {
 }
 
 interface LabelKind {
-  choose(context: string): string | undefined;
+  /** `folded` is `foldText(context)`, when the caller has it already. */
+  choose(context: string, folded?: string): string | undefined;
   rules: LabelRule[];
   /**
    * Whether a header may label the values of a line that also holds words, by column position
@@ -175,8 +178,8 @@ interface LabelKind {
 export const DATE_LABELS: LabelKind = { choose: chooseDateLabel, rules: [...DATE_LABEL_RULES, ...GENERIC_DATE_RULES], byPosition: true };
 export const AMOUNT_LABELS: LabelKind = { choose: chooseAmountLabel, rules: AMOUNT_LABEL_RULES, byPosition: false };
 
-/** One label (or undefined) per item; `items` must be sorted by start. */
-export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (string | undefined)[] {
+/** One label (or undefined) per item; `items` must be sorted by start; `folded` is `foldText` of the whole text. */
+export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded: string): (string | undefined)[] {
   const byLine = new Map<number, Span[]>();
   const placed = items.map((item) => {
     const lineNo = lineIndexAt(lines, item.start);
@@ -191,16 +194,20 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (stri
     const onLine = byLine.get(lineNo) ?? [];
     if (!line) return undefined;
     const previous = onLine[position - 1];
-    const own = kind.choose(line.text.slice((previous?.end ?? line.start) - line.start, item.start - line.start));
+    const from = previous?.end ?? line.start;
+    const own = kind.choose(line.text.slice(from - line.start, item.start - line.start), folded.slice(from, item.start));
     if (own) return own;
     let columns = headers.get(lineNo);
     if (columns === undefined) {
-      columns = headerColumns(lines, lineNo, byLine, kind);
+      columns = headerColumns(lines, lineNo, byLine, kind, folded);
       headers.set(lineNo, columns);
     }
     if (!columns) return undefined;
-    if (columns.ownWords) return columnAt(columns.columns, item.start - line.start);
-    if (columns.columns.length === onLine.length) return columns.columns[position]?.label;
+    // Headings and values in the same order, one for one, when the blanks no longer line them up
+    // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
+    const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
+    if (columns.ownWords) return columnAt(columns.columns, item.start - line.start) ?? byOrder;
+    if (byOrder) return byOrder;
     return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
 }
@@ -212,7 +219,7 @@ interface HeaderLayout {
 }
 
 /** The column labels of the header above a values line; null when there is none, or the line has words and `kind` does not allow that. */
-function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind): HeaderLayout | null {
+function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind, folded: string): HeaderLayout | null {
   const line = lines[lineNo];
   if (!line) return null;
   let rest = '';
@@ -229,7 +236,7 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
   const header = lines[headerNo];
   // A line holding values of its own is a row, not a header.
   if (!header || byLine.has(headerNo)) return null;
-  return { columns: headerLabels(header.text, kind.rules), ownWords };
+  return { columns: headerLabels(folded.slice(header.start, header.end), kind.rules), ownWords };
 }
 
 /** What joins the two ends of a period: "1 March 2025 - 28 February 2026", "dal 1° luglio al 30 giugno". */

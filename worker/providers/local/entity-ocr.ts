@@ -17,9 +17,9 @@
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
 const DIAGNOSTIC_MIN_LENGTH = 4;
 const DIACRITICS = /\p{Mn}/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 /** "T O T A L": three or more single letters, one blank apart. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
+const SPACED_HINT = /(?<![\p{L}\p{N}])\p{L} \p{L} \p{L}(?![\p{L}\p{N}])/u;
 const LETTER = /\p{L}/u;
 
 /** One letter's folded form: lower case, no accent, i for l. Always one character, so offsets hold. */
@@ -31,23 +31,62 @@ function foldLetter(char: string): string {
   return single === 'i' ? 'l' : single;
 }
 
-function foldWord(word: string): string {
-  const digitsAreLetters = word.length >= DIAGNOSTIC_MIN_LENGTH && LETTER.test(word.slice(0, 3));
-  let out = '';
-  for (const char of word) {
-    const asLetter = digitsAreLetters ? DIGIT_AS_LETTER[char] : undefined;
-    out += asLetter ?? (LETTER.test(char) ? foldLetter(char) : char);
-  }
-  return out.length === word.length ? out : word;
+interface CharFold {
+  letter: boolean;
+  word: boolean;
+  fold: number;
 }
+
+/** Each character's folded form and whether it is part of a word, worked out once per character code. */
+const charFolds = new Map<number, CharFold>();
+function charFold(code: number): CharFold {
+  let info = charFolds.get(code);
+  if (!info) {
+    const char = String.fromCharCode(code);
+    const letter = LETTER.test(char);
+    info = { letter, word: letter || /\p{N}/u.test(char), fold: letter ? foldLetter(char).charCodeAt(0) : code };
+    charFolds.set(code, info);
+  }
+  return info;
+}
+const DIGIT_CODES = new Map(Object.entries(DIGIT_AS_LETTER).map(([digit, letter]) => [digit.charCodeAt(0), letter.charCodeAt(0)]));
+const UTF16 = new TextDecoder('utf-16le');
+
+let lastText = '';
+let lastFolded = '';
 
 /** The text with each word folded as labels are; every offset still points at the same character. */
 export function foldText(text: string): string {
-  const joined = text.replace(SPACED_LETTERS, (run) => {
-    const letters = run.replace(/ /g, '');
-    return letters + ' '.repeat(run.length - letters.length);
-  });
-  return joined.replace(WORD, foldWord);
+  if (text === lastText) return lastFolded;
+  const joined = SPACED_HINT.test(text)
+    ? text.replace(SPACED_LETTERS, (run) => {
+        const letters = run.replace(/ /g, '');
+        return letters + ' '.repeat(run.length - letters.length);
+      })
+    : text;
+  const out = new Uint16Array(joined.length);
+  let i = 0;
+  while (i < joined.length) {
+    const code = joined.charCodeAt(i);
+    if (!charFold(code).word) {
+      out[i] = code;
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < joined.length && charFold(joined.charCodeAt(end)).word) end += 1;
+    // A real letter among the first three characters lets digits in the word read as letters.
+    let digitsAreLetters = false;
+    if (end - i >= DIAGNOSTIC_MIN_LENGTH) for (let k = i; k < i + 3; k += 1) digitsAreLetters ||= charFold(joined.charCodeAt(k)).letter;
+    for (let k = i; k < end; k += 1) {
+      const char = joined.charCodeAt(k);
+      out[k] = (digitsAreLetters ? DIGIT_CODES.get(char) : undefined) ?? charFold(char).fold;
+    }
+    i = end;
+  }
+  lastText = text;
+  lastFolded = UTF16.decode(out);
+  return lastFolded;
 }
 
 /** How a folded label letter may appear in folded text. */

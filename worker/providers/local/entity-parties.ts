@@ -173,8 +173,7 @@ function headerRowParties(text: string, folded: string): FoundParty[] {
   return parties;
 }
 
-export function findParties(text: string): FoundParty[] {
-  const folded = foldText(text);
+export function findParties(text: string, folded = foldText(text)): FoundParty[] {
   const found = [
     ...labelled(text, folded, VENDOR_LABEL, 'vendor'),
     ...labelled(text, folded, CUSTOMER_LABEL, 'customer'),

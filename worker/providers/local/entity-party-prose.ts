@@ -10,32 +10,20 @@ import type { FoundParty } from './entity-parties';
 const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura)';
 /** A reference after the title: "Invoice 2025-88", "Invoice No. 12". */
 const TITLE_REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\\d][\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)?';
-/** Cues before the vendor and before the customer, per language; "to" after "from", "an" after "von". */
-const FROM_TO = [
-  ['from', 'to'], ['von', 'an'], ['de', 'à'], ['de', 'a'], ['da', 'a'], ['van', 'aan'], ['de', 'para'],
-];
-const ISSUED_BY_TO = [
-  ['(?:issued|billed|sent|invoiced|supplied|provided|raised)\\s+by', '(?:to|for)'],
-  ['(?:ausgestellt|gestellt|erstellt)\\s+von', 'an'],
-  ['(?:émise?|établie?|adressée?)\\s+par', 'à'],
-  ['(?:emessa|rilasciata)\\s+da', 'a'],
-  ['(?:emitida|expedida)\\s+por', '(?:a|para)'],
-  ['(?:uitgegeven|verstuurd|opgesteld)\\s+door', 'aan'],
-  ['(?:emitida|emitido)\\s+por', '(?:a|para)'],
-];
+/** Cues before the vendor and before the customer: "from … to", "von … an", "de … à", "van … aan". */
+const FROM = '(?:from|von|de|da|van)';
+const TO = '(?:to|an|à|a|aan|para)';
+const BY = '(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)\\s+by|(?:ausgestellt|gestellt|erstellt)\\s+von|(?:émise?|établie?|adressée?)\\s+par|(?:emessa|rilasciata)\\s+da|(?:emitida|emitido|expedida)\\s+por|(?:uitgegeven|verstuurd|opgesteld)\\s+door)';
+const BY_TO = '(?:to|for|an|à|a|para|aan)';
 const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
 const NAME = '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
 const REST = '(?<customer>\\p{Lu}[^\\n]{0,120})';
 
 const PATTERNS: RegExp[] = [
-  // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y"
-  ...FROM_TO.map(
-    ([from, to]) => new RegExp(`^[ \\t]*${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${from}[ \\t]+)?${NAME}[ \\t]+${to}[ \\t]+${REST}`, 'gimu'),
-  ),
-  // "From X to Y" opening a line
-  /^[ \t]*from[ \t]+(?<vendor>\p{Lu}[^\n]{0,100}?)[ \t]+to[ \t]+(?<customer>\p{Lu}[^\n]{0,120})/gimu,
+  // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
+  new RegExp(`^[ \\t]*(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
   // "issued by X to Y", "issued by X" alone
-  ...ISSUED_BY_TO.map(([by, to]) => new RegExp(`(?<![\\p{L}])${by}[ \\t]+${NAME}(?:[ \\t]+${to}[ \\t]+${REST}|(?=[ \\t]*(?:[.,;(]|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu')),
+  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[.,;(]|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
   new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]+${REST}`, 'gimu'),
 ];
 

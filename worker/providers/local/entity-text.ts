@@ -89,14 +89,40 @@ export interface KeywordHit {
   rank: number;
 }
 
-export function keywordHits(context: string, rules: LabelRule[]): KeywordHit[] {
+/** Each rule's pattern anchored where it is tried (a word's start), made once per pattern. */
+const anchored = new WeakMap<RegExp, RegExp>();
+function stickyFor(pattern: RegExp): RegExp {
+  let sticky = anchored.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source.startsWith(NOT_AFTER_WORD) ? pattern.source.slice(NOT_AFTER_WORD.length) : pattern.source, 'yiu');
+    anchored.set(pattern, sticky);
+  }
+  return sticky;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
+/**
+ * Every keyword of `rules` in `context`, tried only where a word starts (keywords all do), which
+ * is several times faster than scanning every position; pass `isFolded` when `context` already is
+ * `foldText` output.
+ */
+export function keywordHits(context: string, rules: LabelRule[], isFolded = false): KeywordHit[] {
   const hits: KeywordHit[] = [];
-  const folded = foldText(context);
-  rules.forEach((rule, rank) => {
-    for (const match of folded.matchAll(rule.pattern)) {
-      hits.push({ label: rule.label, start: match.index, end: match.index + match[0].length, rank });
-    }
-  });
+  const folded = isFolded ? context : foldText(context);
+  const patterns = rules.map((rule) => stickyFor(rule.pattern));
+  for (let start = 0; start < folded.length; start += 1) {
+    if (!isWordChar(folded.charCodeAt(start)) || (start > 0 && isWordChar(folded.charCodeAt(start - 1)))) continue;
+    patterns.forEach((pattern, rank) => {
+      pattern.lastIndex = start;
+      const match = pattern.exec(folded);
+      if (match) hits.push({ label: rules[rank]?.label ?? '', start, end: start + match[0].length, rank });
+    });
+  }
   return hits;
 }
 

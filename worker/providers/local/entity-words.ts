@@ -1,9 +1,11 @@
 /**
- * Amounts written in English words, as invoices and cheques repeat the total ("One thousand two
- * hundred fifty US dollars only", "six hundred forty-two dollars and seventy-five cents"). Only
- * phrases followed by a currency word count, so "two days" or "one seat" are never money.
+ * Amounts written in words, as invoices and cheques repeat the total ("One thousand two hundred
+ * fifty US dollars only", "six hundred forty-two dollars and seventy-five cents", "Indian Rupees
+ * Forty-Seven Thousand Two Hundred Only"; German and French in entity-words-de-fr). Only phrases
+ * next to a currency word count, so "two days" or "one seat" are never money.
  */
-import type { Span } from './entity-text';
+import { removeOverlaps, type Span } from './entity-text';
+import { findGermanFrenchWordAmounts } from './entity-words-de-fr';
 
 export interface WordAmount extends Span {
   value: number;
@@ -59,9 +61,12 @@ function currencyOf(words: string): string | null {
   return null;
 }
 
+/** "Indian Rupees Forty-Seven Thousand Two Hundred Only": the currency first, the amount closed by "only". */
+const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}-])(?<currency>${CURRENCY_WORD})\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence))?\\s+only(?![\\p{L}])`, 'giu');
+
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
-  for (const match of text.matchAll(WORD_AMOUNT)) {
+  for (const match of [...text.matchAll(WORD_AMOUNT), ...text.matchAll(CURRENCY_FIRST)]) {
     const groups = match.groups ?? {};
     const minor = groups.minorWords ? wordsToNumber(groups.minorWords) : Number(groups.minorDigits ?? groups.fraction ?? 0);
     found.push({
@@ -72,5 +77,5 @@ export function findWordAmounts(text: string): WordAmount[] {
       currency: currencyOf(groups.currency ?? ''),
     });
   }
-  return found;
+  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text)]);
 }
