@@ -4,8 +4,8 @@
  */
 import { CURRENCY_CODES } from '../providers/local/entity-amounts';
 import type { ScannedDocument } from '../providers/local/entity-scan';
-import { lineEvidence } from '../providers/local/entity-text';
 import type { DecisionBuilder } from './decision-builder';
+import { evidenceAt } from './evidence-span';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP". */
 const DECLARED_CURRENCY = new RegExp(
@@ -15,11 +15,11 @@ const DECLARED_CURRENCY = new RegExp(
 
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
-  const at = (start: number): string => lineEvidence(text, start);
+  const at = (start: number, end?: number): string => evidenceAt(text, start, end);
   const used = [...new Set(doc.amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])))];
   const example = (code: string): string[] => {
     const amount = doc.amounts.find((found) => found.currency === code);
-    return amount ? [at(amount.start)] : [];
+    return amount ? [at(amount.start, amount.end)] : [];
   };
   if (used.length > 1) {
     verdict.fail(`amounts are in more than one currency (${used.join(', ')})`, ...used.flatMap(example));
@@ -29,7 +29,7 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
   const code = declared?.groups?.code?.toUpperCase();
   const [only] = used;
   if (declared && code && only && code !== only) {
-    verdict.fail(`the invoice states its currency as ${code} but its amounts are in ${only}`, at(declared.index), ...example(only));
+    verdict.fail(`the invoice states its currency as ${code} but its amounts are in ${only}`, at(declared.index, declared.index + declared[0].length), ...example(only));
     return null;
   }
   return only ?? code ?? null;

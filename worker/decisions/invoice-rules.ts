@@ -4,8 +4,8 @@
  * answer is unusable.
  */
 import { scanDocument, type LabelledDate } from '../providers/local/entity-scan';
-import { lineEvidence } from '../providers/local/entity-text';
 import { findWordAmounts } from '../providers/local/entity-words';
+import { evidenceAt } from './evidence-span';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
 import { checkCurrency } from './invoice-currency';
 import { checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
@@ -20,7 +20,7 @@ function dateValue(date: LabelledDate | undefined): string | null {
 export function decideInvoice(text: string): RulesDecision {
   const doc = scanDocument(text);
   const verdict = new DecisionBuilder(text);
-  const at = (span: { start: number }): string => lineEvidence(text, span.start);
+  const at = (span: { start: number; end?: number }): string => evidenceAt(text, span.start, span.end);
 
   const invoiceNumber = doc.invoiceNumbers[0];
   // "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing

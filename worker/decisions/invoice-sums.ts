@@ -4,8 +4,8 @@
  */
 import { currencyOnLine } from '../providers/local/entity-amounts';
 import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
-import { lineEvidence } from '../providers/local/entity-text';
 import { money, type DecisionBuilder } from './decision-builder';
+import { evidenceAt } from './evidence-span';
 
 export interface Figure {
   label: string;
@@ -32,7 +32,7 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
       current.currency = amount.currency ?? current.currency;
     } else if (amount.label && amount.label !== 'line') {
       const currency = amount.currency ?? currencyOnLine(text, amount.start);
-      current = { label: amount.label, value: amount.value, currency, start: amount.start, evidence: lineEvidence(text, amount.start) };
+      current = { label: amount.label, value: amount.value, currency, start: amount.start, evidence: evidenceAt(text, amount.start, amount.end) };
       figures.push(current);
     } else {
       current = null;

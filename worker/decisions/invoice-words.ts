@@ -3,10 +3,10 @@
  * figure disagree (the classic altered invoice).
  */
 import { AMOUNT_LABELS } from '../providers/local/entity-labels';
-import { lineEvidence } from '../providers/local/entity-text';
 import type { WordAmount } from '../providers/local/entity-words';
 import { money, type DecisionBuilder } from './decision-builder';
 import type { Figure } from './invoice-sums';
+import { evidenceAt } from './evidence-span';
 
 /**
  * Lines that restate an amount in words: "Amount in words:", "Say:", "The sum of", "in Worten:",
@@ -24,7 +24,7 @@ export function totalInWords(text: string, words: WordAmount[]): Figure | undefi
   for (const amount of words) {
     const before = text.slice(lineStart(text, amount.start), amount.start);
     if (AMOUNT_LABELS.choose(before) === 'total') {
-      return { label: 'total', value: amount.value, currency: amount.currency, start: amount.start, evidence: lineEvidence(text, amount.start) };
+      return { label: 'total', value: amount.value, currency: amount.currency, start: amount.start, evidence: evidenceAt(text, amount.start, amount.end) };
     }
   }
   return undefined;
@@ -38,7 +38,7 @@ export function checkTotalInWords(text: string, total: Figure, words: WordAmount
     const start = lineStart(text, amount.start);
     const restates = start === totalLine || WORDS_LINE.test(text.slice(start, amount.start));
     if (!restates) continue;
-    const evidence = lineEvidence(text, amount.start);
+    const evidence = evidenceAt(text, amount.start, amount.end);
     if (Math.abs(amount.value - total.value) > 0.005) {
       verdict.fail(`the total in words (${money(amount.value)}) differs from the figure ${money(total.value)}`, evidence, total.evidence);
     } else verdict.cite(evidence);

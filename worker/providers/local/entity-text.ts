@@ -38,13 +38,6 @@ export function lineIndexAt(lines: Line[], offset: number): number {
   return low;
 }
 
-/** The line holding `offset`, without its surrounding whitespace: the evidence a reviewer can find. */
-export function lineEvidence(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  return text.slice(lineStart, newline < 0 ? text.length : newline).trim();
-}
-
 /** Keeps the earliest of overlapping spans, and the longest of those starting together. */
 export function removeOverlaps<T extends Span>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
