@@ -8,7 +8,8 @@ import { findWordAmounts } from '../providers/local/entity-words';
 import { evidenceAt } from './evidence-span';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
 import { checkCurrency } from './invoice-currency';
-import { checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
+import { onMailHeader, withoutQuotedReply } from './invoice-mail';
+import { checkBalance, checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
 export type { RulesDecision, Verdict } from './decision-builder';
@@ -17,19 +18,34 @@ function dateValue(date: LabelledDate | undefined): string | null {
   return date ? (date.iso ?? date.text) : null;
 }
 
-export function decideInvoice(text: string): RulesDecision {
+/**
+ * "Date:" alone reads as the issue date (unless it heads a mail), then a dated place ("Winterthur,
+ * 09.04.2025"); failing those, the first date that nothing labels.
+ */
+function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
+  const labelled = dates.filter((date) => date.label === 'issue');
+  return (
+    labelled.find((date) => !onMailHeader(text, date.start)) ??
+    dates.find((date) => date.label === 'place') ??
+    dates.find((date) => !date.label) ??
+    labelled[0]
+  );
+}
+
+export function decideInvoice(original: string): RulesDecision {
+  // Read without a quoted earlier message; cite from the text as given (offsets are the same).
+  const text = withoutQuotedReply(original);
   const doc = scanDocument(text);
-  const verdict = new DecisionBuilder(text);
-  const at = (span: { start: number; end?: number }): string => evidenceAt(text, span.start, span.end);
+  const verdict = new DecisionBuilder(original);
+  const at = (span: { start: number; end?: number }): string => evidenceAt(original, span.start, span.end);
 
   const invoiceNumber = doc.invoiceNumbers[0];
-  // "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
-  // those, the first date that nothing labels.
-  const issue = doc.dates.find((date) => date.label === 'issue') ?? doc.dates.find((date) => date.label === 'place') ?? doc.dates.find((date) => !date.label);
+  const issue = issueDate(text, doc.dates);
   const due = doc.dates.find((date) => date.label === 'due');
   const figures = labelledFigures(text, doc.amounts);
   const words = findWordAmounts(text);
-  const total = figures.find((figure) => figure.label === 'total') ?? totalInWords(text, words);
+  // A balance due stands for the total only when no total is stated.
+  const total = figures.find((figure) => figure.label === 'total') ?? figures.find((figure) => figure.label === 'balance') ?? totalInWords(text, words);
   const vendor = doc.parties.find((party) => party.role === 'vendor');
   const customer = doc.parties.find((party) => party.role === 'customer');
 
@@ -60,7 +76,9 @@ export function decideInvoice(text: string): RulesDecision {
 
   const currency = checkCurrency(text, doc, verdict);
   if (total) {
-    checkSums(doc, figures, total, verdict);
+    // Items make the invoice total, not what is left of it after payments.
+    if (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid')) checkSums(doc, figures, total, verdict);
+    checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
   }
 

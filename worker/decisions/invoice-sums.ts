@@ -51,9 +51,12 @@ function agrees(a: number, b: number, lines: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(1, lines) + 1e-9;
 }
 
+/** Labels of figures taken off the sum, whatever their sign: discounts and withheld tax. */
+const DEDUCTIONS = new Set(['discount', 'withholding']);
+
 /** Discounts reduce the sum whether written "Discount 20.00" or "Discount -20.00". */
 function signedAdjustment(figure: Figure): number {
-  return figure.label === 'discount' ? -Math.abs(figure.value) : figure.value;
+  return DEDUCTIONS.has(figure.label) ? -Math.abs(figure.value) : figure.value;
 }
 
 /**
@@ -81,7 +84,7 @@ export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure
   const lineItems = itemsAboveLastTotal(doc.lineItems, figures);
   const subtotal = figures.find((figure) => figure.label === 'subtotal');
   const taxes = figures.filter((figure) => figure.label === 'tax');
-  const discounts = figures.filter((figure) => figure.label === 'discount');
+  const discounts = figures.filter((figure) => DEDUCTIONS.has(figure.label));
   const taxSum = sum(taxes.map((tax) => tax.value));
   const taxEvidence = taxes.map((tax) => tax.evidence);
 
@@ -111,4 +114,23 @@ export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure
     const more = extras.length ? ' plus other charges' : '';
     verdict.fail(`${parts}${more} is ${money(expected)}, not the total ${money(total.value)}`, subtotal.evidence, ...taxEvidence, total.evidence);
   }
+}
+
+/**
+ * Payments after the total must leave the stated balance: "Total 1,800.00 / Paid -600.00 /
+ * Balance due 1,200.00". Checked only when the invoice states all three.
+ */
+export function checkBalance(figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
+  if (total.label !== 'total') return;
+  const payments = figures.filter((figure) => figure.label === 'paid' && figure.start > total.start);
+  const balance = figures.find((figure) => figure.label === 'balance' && figure.start > (payments[payments.length - 1]?.start ?? Infinity));
+  if (!payments.length || !balance) return;
+  const paid = sum(payments.map((payment) => Math.abs(payment.value)));
+  if (agrees(total.value - paid, balance.value, payments.length + 1)) return;
+  verdict.fail(
+    `the total ${money(total.value)} less payments of ${money(paid)} is ${money(total.value - paid)}, not the balance ${money(balance.value)}`,
+    total.evidence,
+    ...payments.map((payment) => payment.evidence),
+    balance.evidence,
+  );
 }

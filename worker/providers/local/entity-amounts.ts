@@ -11,7 +11,7 @@ export interface FoundAmount extends Span {
 
 const SYMBOL_CURRENCIES: Record<string, string> = {
   $: 'USD', US$: 'USD', CA$: 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
-  'R$': 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
+  'R$': 'BRL', '円': 'JPY', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
 };
 
 export const CURRENCY_CODES = [
@@ -19,7 +19,7 @@ export const CURRENCY_CODES = [
   'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
 ];
 
-const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|₹|S?Fr\\.|zł|₺|₩|₽';
+const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽';
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';
@@ -72,6 +72,18 @@ export function currencyCode(raw: string): string | null {
   return SYMBOL_CURRENCIES[trimmed] ?? (CURRENCY_CODES.includes(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null);
 }
 
+/**
+ * OCR's letters in figures read back as digits, keeping every offset: "1,2O0.00" → "1,200.00",
+ * "l50.00" → "150.00". Only inside a run of digits and separators with at least two real digits.
+ */
+const OCR_FIGURE = /(?<![\p{L}\d])[\dOolI][\dOo.,'’]*\d[\dOo.,'’]*(?![\p{L}\d])/gu;
+function withOcrDigits(text: string): string {
+  return text.replace(OCR_FIGURE, (run) => {
+    if (!/[OolI]/.test(run) || (run.match(/\d/g) ?? []).length < 2 || !/\d[.,]\d{2}$|^\d{1,3}(?:[.,'’]\d{3})+/.test(run.replace(/[Oo]/g, '0').replace(/^[lI]/, '1'))) return run;
+    return run.replace(/[Oo]/g, '0').replace(/^[lI]/, '1');
+  });
+}
+
 function toAmount(match: RegExpMatchArray): FoundAmount | null {
   const groups = match.groups ?? {};
   const value = parseNumber(groups.number ?? groups.number2 ?? '');
@@ -91,10 +103,12 @@ function toAmount(match: RegExpMatchArray): FoundAmount | null {
 /** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */
 export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
+  const readable = withOcrDigits(text);
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, BARE_AMOUNT]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of readable.matchAll(pattern)) {
       const amount = toAmount(match);
-      if (amount && !overlapsAny(amount, blocked)) found.push(amount);
+      // The text quoted is the document's own, OCR letters and all.
+      if (amount && !overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
     }
   }
   return removeOverlaps(found);

@@ -6,15 +6,17 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
-const INVOICE_WORD = foldPattern('(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)');
-const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número)')}|n\\.?[°º]\\.?|n\\.|#|id${WORD_END})`;
+const INVOICE_WORD = foldPattern('(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura|nota\\s+fiscal)');
+const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|id${WORD_END})`;
+/** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
+const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill)');
 /**
  * The label before a number: "Invoice No:", "Rechnung Nr.", "Facture n°", "N° de facture :",
  * "Factuurnummer:", "invoice (no. 2025/044)". Matched in the folded text (see `foldText`).
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(-]*(?<numberWord>${NUMBER_WORD}))?|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})[\\s:;#.]*`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})[\\s:;#.]*`,
   'giu',
 );
 /**

@@ -91,16 +91,40 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
   {
     label: 'total',
     pattern: keywords([
-      'grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'balance\\s+due', 'invoice\\s+total',
+      'grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'invoice\\s+total',
       'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
       'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
       'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
+      // Credit notes: "Total credit", "Gutschriftsbetrag", "Montant de l'avoir".
+      'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
+  },
+  {
+    // Payments already made, ranked above the plain "Total" so that "Total paid" is a payment.
+    label: 'paid',
+    pattern: keywords([
+      'total\\s+paid', 'amount\\s+paid', 'already\\s+paid', 'paid\\s+to\\s+date', 'total\\s+(?:received|payments?)', 'payments?\\s+received', 'less\\s+(?:payment|deposit)',
+      'bereits\\s+(?:bezahlt|gezahlt)', 'déjà\\s+(?:payé|réglé)', 'già\\s+pagato', 'ya\\s+pagado', 'reeds\\s+betaald', 'já\\s+pago',
+    ]),
+  },
+  {
+    // What is still owed after payments: the total only when the invoice states no other.
+    label: 'balance',
+    pattern: keywords([
+      'balance\\s+(?:due|outstanding|to\\s+pay|remaining)', `outstanding${E}`, 'amount\\s+outstanding', 'remaining\\s+balance', 'restbetrag', 'offener\\s+betrag', 'noch\\s+zu\\s+zahlen',
+      `solde${E}`, 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
+    ]),
+  },
+  {
+    // Withheld and so subtracted, whatever its sign: "Retención IRPF 15%", "Ritenuta d'acconto 20%".
+    label: 'withholding',
+    pattern: keywords(['withholding', 'retención', 'retencion', `IRPF${E}`, 'ritenuta', 'retenção', 'retencao', 'quellensteuer']),
   },
   {
     label: 'tax',
     pattern: keywords([
       `VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
+      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms',
     ]),
   },
   { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`]) },

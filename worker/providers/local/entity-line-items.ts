@@ -31,6 +31,33 @@ function isItemLine(line: Line, onLine: LabelledAmount[], folded: string): boole
   return ITEM_LINE_TAIL.test(line.text.slice(last.end - line.start));
 }
 
+/** A quantity: a bare number that is not money, standing alone. */
+const BARE_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
+
+/**
+ * Several table rows flattened onto one line ("Panel 12 289.00 3,468.00 Inverter 1 2,150.00
+ * 2,150.00"): each row is a quantity, a price and their product. All of the line's amounts must
+ * pair up so, in two rows or more, or the line is read as one row.
+ */
+function flattenedRows(line: Line, onLine: LabelledAmount[]): FoundLineItem[] {
+  if (onLine.length < 4 || onLine.some((amount) => amount.label)) return [];
+  const items: FoundLineItem[] = [];
+  let rowStart = line.start;
+  for (let i = 0; i + 1 < onLine.length; i += 2) {
+    const price = onLine[i];
+    const extension = onLine[i + 1];
+    if (!price || !extension) return [];
+    const before = line.text.slice(rowStart - line.start, price.start - line.start);
+    const quantity = [...before.matchAll(BARE_NUMBER)].pop()?.[0];
+    if (!quantity || !/\p{L}{2}/u.test(before) || Math.abs(parseNumber(quantity) * price.value - extension.value) > 0.01 + 1e-9) return [];
+    const text = line.text.slice(rowStart - line.start, extension.end - line.start).trim();
+    const start = line.start + line.text.indexOf(text, rowStart - line.start);
+    items.push({ start, end: start + text.length, text, amount: extension.value });
+    rowStart = extension.end;
+  }
+  return onLine.length % 2 === 0 ? items : [];
+}
+
 /** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
 const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
 /** Where a sentence lists its items: "A and B", "A, B", "A; B". */
@@ -117,7 +144,11 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     const last = onLine[onLine.length - 1];
     if (!line || !last) continue;
     const foldedLine = folded.slice(line.start, line.end);
-    if (isItemLine(line, onLine, foldedLine)) {
+    const rows = mentionsPayment(foldedLine) ? [] : flattenedRows(line, onLine);
+    if (rows.length) {
+      items.push(...rows);
+      for (const amount of onLine) amount.label = 'line';
+    } else if (isItemLine(line, onLine, foldedLine)) {
       const leading = line.text.length - line.text.trimStart().length;
       const start = line.start + leading;
       items.push({ start, end: line.start + line.text.trimEnd().length, text: line.text.trim(), amount: last.value });

@@ -17,7 +17,8 @@ const SMALL: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/** Indian invoices count in lakhs (100,000) and crores (10,000,000). */
+const SCALES: Record<string, number> = { thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, million: 1_000_000, billion: 1_000_000_000 };
 
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL), 'hundred', ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 /** "two thousand three hundred and twenty", "forty-two"; "and" only between number words. */
@@ -33,6 +34,10 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^swiss\s+francs?$/i, 'CHF'],
   [/^(?:indian\s+)?rupees?$/i, 'INR'],
   [/^yen$/i, 'JPY'],
+  [/^(?:INR|Rs\.?)$/i, 'INR'],
+  [/^USD$/i, 'USD'],
+  [/^EUR$/i, 'EUR'],
+  [/^GBP$/i, 'GBP'],
 ];
 const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen)';
 const WORD_AMOUNT = new RegExp(
@@ -62,7 +67,7 @@ function currencyOf(words: string): string | null {
 }
 
 /** "Indian Rupees Forty-Seven Thousand Two Hundred Only": the currency first, the amount closed by "only". */
-const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}-])(?<currency>${CURRENCY_WORD})\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence))?\\s+only(?![\\p{L}])`, 'giu');
+const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}-])(?<currency>${CURRENCY_WORD}|INR|USD|EUR|GBP|Rs\\.?)\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence))?\\s+only(?![\\p{L}])`, 'giu');
 
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
