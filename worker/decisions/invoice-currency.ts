@@ -13,20 +13,27 @@ const DECLARED_CURRENCY = new RegExp(
   'giu',
 );
 
+/** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
+const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
+
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
   const at = (start: number, end?: number): string => evidenceAt(text, start, end);
-  const used = [...new Set(doc.amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])))];
-  const example = (code: string): string[] => {
-    const amount = doc.amounts.find((found) => found.currency === code);
+  const declared = [...text.matchAll(DECLARED_CURRENCY)][0];
+  const code = declared?.groups?.code?.toUpperCase();
+  // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
+  const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));
+  const localDollar = [...named, code].find((found): found is string => found !== undefined && OTHER_DOLLARS.has(found));
+  const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
+  const used = [...new Set(doc.amounts.flatMap((amount) => currencyOf(amount) ?? []))];
+  const example = (wanted: string): string[] => {
+    const amount = doc.amounts.find((found) => currencyOf(found) === wanted);
     return amount ? [at(amount.start, amount.end)] : [];
   };
   if (used.length > 1) {
     verdict.fail(`amounts are in more than one currency (${used.join(', ')})`, ...used.flatMap(example));
     return null;
   }
-  const declared = [...text.matchAll(DECLARED_CURRENCY)][0];
-  const code = declared?.groups?.code?.toUpperCase();
   const [only] = used;
   if (declared && code && only && code !== only) {
     verdict.fail(`the invoice states its currency as ${code} but its amounts are in ${only}`, at(declared.index, declared.index + declared[0].length), ...example(only));

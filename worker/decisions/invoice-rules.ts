@@ -88,7 +88,7 @@ export function decideInvoice(original: string): RulesDecision {
       issue_date: dateValue(issue),
       due_date: dateValue(due),
       total: total?.value ?? null,
-      currency: total?.currency ?? currency,
+      currency: currency ?? total?.currency ?? null,
       vendor: vendor?.name ?? null,
       customer: customer?.name ?? null,
       line_items_sum: lineItemsSum(doc),

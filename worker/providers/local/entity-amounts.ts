@@ -7,6 +7,8 @@ import { overlapsAny, removeOverlaps, type Span } from './entity-text';
 export interface FoundAmount extends Span {
   value: number;
   currency: string | null;
+  /** Written with a bare "$": US dollars unless the document names other dollars. */
+  bareDollar?: boolean;
 }
 
 const SYMBOL_CURRENCIES: Record<string, string> = {
@@ -97,6 +99,7 @@ function toAmount(match: RegExpMatchArray): FoundAmount | null {
     // `-0` would print as 0 but compare oddly; keep it plain.
     value: negative && value !== 0 ? -value : value,
     currency: groups.currency ? currencyCode(groups.currency) : null,
+    ...(groups.currency === '$' ? { bareDollar: true } : {}),
   };
 }
 

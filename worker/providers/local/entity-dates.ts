@@ -3,7 +3,9 @@
  * exists): ISO, numeric with the day/month order settled by the document, month names in English,
  * German, French, Italian, Spanish, Dutch and Portuguese, and OCR's O for 0 in figures ("2O25").
  */
+import { foldText } from './entity-ocr';
 import { removeOverlaps, WORD_END, type Span } from './entity-text';
+import { wrongWeekdayAt } from './entity-weekdays';
 
 export interface FoundDate extends Span {
   iso: string | null;
@@ -32,8 +34,10 @@ const MONTHS: Record<string, number> = {
   janeiro: 1, fevereiro: 2, fev: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, out: 10, novembro: 11, dezembro: 12,
 };
 
+/** Month names as `foldText` writes them, so "Ju1y" and "MÄRZ" are found too. */
+const FOLDED_MONTHS = new Map(Object.entries(MONTHS).map(([name, month]) => [foldText(name), month]));
 // Longest names first so "sept" is not read as "sep" followed by a stray "t".
-const MONTH_NAME = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})${WORD_END}`;
+const MONTH_NAME = `(?:${[...FOLDED_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})${WORD_END}`;
 const ORDINAL = '(?:st|nd|rd|th|er|e|°|º|ª|\\.º)?';
 /** A digit, or the letter O that OCR reads for a zero; such dates are checked to hold mostly digits. */
 const D = '[\\dOo]';
@@ -110,27 +114,33 @@ function numericIso(groups: Record<string, string | undefined>, order: DayOrder)
   return dayFirst ? toIso(year, second, first) : toIso(year, first, second);
 }
 
-function monthNumber(name: string | undefined): number {
-  return MONTHS[(name ?? '').toLowerCase()] ?? 0;
+function monthNumber(foldedName: string | undefined): number {
+  return FOLDED_MONTHS.get(foldedName ?? '') ?? 0;
 }
 
-export function findDates(text: string): FoundDate[] {
+/** Month names are matched in `folded` (`foldText(text)`, same offsets); the spans quote `text`. */
+export function findDates(text: string, folded = foldText(text)): FoundDate[] {
   const order = dayOrderOf(text);
   const found: FoundDate[] = [];
-  const add = (match: RegExpMatchArray, iso: string | null): void => {
-    const start = match.index ?? 0;
-    found.push({ start, end: start + match[0].length, text: match[0], iso });
+  const add = (match: RegExpMatchArray, iso: string | null, checkWeekday = true): void => {
+    const dateStart = match.index ?? 0;
+    const end = dateStart + match[0].length;
+    // A date whose weekday is wrong names no real day, and is quoted with its weekday; numeric
+    // dates are not checked, as they could be read the other way round.
+    const weekday = iso !== null && checkWeekday ? wrongWeekdayAt(folded, dateStart, iso) : null;
+    const start = weekday ?? dateStart;
+    found.push({ start, end, text: text.slice(start, end), iso: weekday === null ? iso : null });
   };
   for (const match of text.matchAll(ISO_DATE)) {
     const g = match.groups ?? {};
     if (mostlyDigits(match[0])) add(match, toIso(Number(digits(g.year)), Number(digits(g.month)), Number(digits(g.day))));
   }
-  for (const match of text.matchAll(NUMERIC_DATE)) if (mostlyDigits(match[0])) add(match, numericIso(match.groups ?? {}, order));
-  for (const match of text.matchAll(DAY_MONTH_YEAR)) {
+  for (const match of text.matchAll(NUMERIC_DATE)) if (mostlyDigits(match[0])) add(match, numericIso(match.groups ?? {}, order), false);
+  for (const match of folded.matchAll(DAY_MONTH_YEAR)) {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), monthNumber(g.month), Number(g.day)));
   }
-  for (const match of text.matchAll(MONTH_DAY_YEAR)) {
+  for (const match of folded.matchAll(MONTH_DAY_YEAR)) {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), monthNumber(g.month), Number(g.day)));
   }

@@ -20,6 +20,11 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'vencimiento', 'pagar\\s+antes\\s+de', 'scadenza', 'pagare\\s+entro', 'pagamento\\s+entro',
       'vervaldatum', 'vervaldag', 'te\\s+betalen\\s+(?:voor|vóór|uiterlijk|op)', 'uiterste\\s+betaaldatum', 'betalen\\s+(?:voor|vóór)',
       'vencimento', 'pagar\\s+até', 'pagável\\s+até', 'prazo\\s+de\\s+pagamento',
+      'payment\\s+(?:by|before|date|deadline)', 'to\\s+be\\s+paid\\s+(?:by|before)', 'settle(?:ment)?\\s+by', 'no\\s+later\\s+than',
+      'zahlungstermin', 'fälligkeit', 'spätestens', 'zu\\s+zahlen\\s+bis', 'überweisen\\s+sie\\s+bis',
+      "date\\s+d['’]exigibilité", 'à\\s+régler\\s+(?:le|avant)', 'date\\s+de\\s+(?:paiement|règlement)', 'payable\\s+au\\s+plus\\s+tard',
+      'da\\s+saldare\\s+entro', 'data\\s+(?:di\\s+)?pagamento', 'fecha\\s+(?:límite\\s+)?de\\s+pago', 'pagadero\\s+(?:antes\\s+del?|el)',
+      'betaaldatum', `uiterlijk${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
     ]),
   },
   {
@@ -32,6 +37,9 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'fecha\\s+de\\s+inicio', `inicio${E}`, 'entra(?:rá)?\\s+en\\s+vigor', 'vigente\\s+desde', 'a\\s+partir\\s+del',
       'ingangsdatum', 'met\\s+ingang\\s+van', `gaat\\s+in${E}`, 'aanvang',
       'data\\s+de\\s+início', `início${E}`, 'entra\\s+em\\s+vigor', 'a\\s+partir\\s+de',
+      // Future tenses and German compounds: "entrará en vigor", "prendra effet", "Projektbeginn".
+      'entrará\\s+en\\s+vigor', 'prendra\\s+effet', 'entrera\\s+en\\s+vigueur', 'entrerà\\s+in\\s+vigore', 'entrará\\s+em\\s+vigor', 'comenzará', 'começará', 'inizierà', 'commencera',
+      '(?:projekt|vertrags|leistungs|miet|arbeits|auftrags|laufzeit)(?:beginn|start)', 'anfangsdatum', 'beginndatum', 'data\\s+inizio', 'fecha\\s+inicio',
     ]),
   },
   {
@@ -44,6 +52,8 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'fecha\\s+de\\s+(?:finalización|finalizacion|fin|término|termino)', `finaliza${E}`, 'hasta\\s+el', 'vigente\\s+hasta',
       'einddatum', `eindigt${E}`, 'tot\\s+en\\s+met', `loopt\\s+tot${E}`, `vervalt${E}`, 'afloop',
       'data\\s+de\\s+(?:término|termo|fim)', `término${E}`, 'válid[oa]\\s+até', 'vigora\\s+até',
+      'finalizará', 'terminará', 'vencerá', 'expirará', 'concluirá', 'prendra\\s+fin', 'expirera', 'se\\s+terminera', 'terminerà', 'cesserà', 'eindigen', 'afgelopen',
+      '(?:projekt|vertrags|leistungs|miet|arbeits|auftrags|laufzeit)ende', 'enddatum', 'data\\s+fine', 'fecha\\s+fin', 'termine\\s+(?:lavori|attività|progetto)',
     ]),
   },
   {
@@ -66,6 +76,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
       'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
+      '(?:raised|invoiced|created)\\s+on', 'tax\\s+point', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento',
     ]),
   },
 ];
@@ -95,6 +106,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
       'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
       'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
+      'invoice\\s+amount', 'due\\s+amount', 'amount\\s+to\\s+pay', 'net\\s+payable', 'in\\s+the\\s+amount\\s+of', 'for\\s+the\\s+sum\\s+of', 'please\\s+(?:pay|remit)',
+      'rechnungssumme', 'endsumme', 'montant\\s+à\\s+régler', 'total\\s+à\\s+régler', 'somme\\s+due', 'importo\\s+(?:totale|da\\s+pagare)', 'eindtotaal', 'valor\\s+a\\s+pagar',
       // Credit notes: "Total credit", "Gutschriftsbetrag", "Montant de l'avoir".
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
@@ -261,6 +274,25 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
   // A line holding values of its own is a row, not a header.
   if (!header || byLine.has(headerNo)) return null;
   return { columns: headerLabels(folded.slice(header.start, header.end), kind.rules), ownWords };
+}
+
+/**
+ * Words after a date that say what it is, for sentences that name the date first: "tritt am
+ * 1. April 2025 in Kraft", "1 March 2025 (the "Effective Date")", "läuft am 31.03.2026 ab".
+ */
+const EFFECTIVE_AFTER = /^[ \t,]*(?:\((?:the\s+)?["“]?(?:effective|commencement|start)\s+date|in\s*kraft|en\s+vigueur|in\s+vigore|en\s+vigor|em\s+vigor|van\s+kracht|wirksam)/iu;
+const END_AFTER = /^[ \t,]*(?:\((?:the\s+)?["“]?(?:expiry|expiration|end|termination)\s+date|ab(?=[\s.,;]|$))/iu;
+
+/** Labels for dates their own words do not label, from the words right after them; `labels` is changed in place. */
+export function labelDatesByWhatFollows(text: string, dates: Span[], labels: (string | undefined)[]): void {
+  dates.forEach((date, i) => {
+    if (labels[i] !== undefined) return;
+    const next = dates[i + 1];
+    const newline = text.indexOf('\n', date.end);
+    const after = text.slice(date.end, Math.min(next?.start ?? text.length, newline < 0 ? text.length : newline));
+    if (EFFECTIVE_AFTER.test(after)) labels[i] = 'effective';
+    else if (END_AFTER.test(after)) labels[i] = 'end';
+  });
 }
 
 /** What joins the two ends of a period: "1 March 2025 - 28 February 2026", "dal 1° luglio al 30 giugno". */

@@ -7,8 +7,9 @@
  * `foldPattern`. Matching then stays plain regex matching, as fast as without tolerance.
  *
  * Ordinary words must not turn into labels, hence:
- * - digits read as letters only in words of four characters or more that show a real letter among
- *   their first three ("T0TAL", "Bi11"; never "70" for "to" or "8111" for "bill");
+ * - digits read as letters only in words of four characters or more that open with a letter or hold
+ *   more letters than digits ("T0TAL", "Bi11", "1nvoice"; never "70" for "to", "8111" for "bill",
+ *   "15th" or "2O25");
  * - letters spaced out are joined only when at least three single letters stand one blank apart;
  * - the only letters taken for one another are i, l and I (and "rn" for "m"): "form" never reads as "from".
  */
@@ -52,6 +53,14 @@ function charFold(code: number): CharFold {
 const DIGIT_CODES = new Map(Object.entries(DIGIT_AS_LETTER).map(([digit, letter]) => [digit.charCodeAt(0), letter.charCodeAt(0)]));
 const UTF16 = new TextDecoder('utf-16le');
 
+/** A word that opens with a letter, or holds more letters than digits, is a damaged word, not a figure. */
+function readsAsWord(text: string, start: number, end: number): boolean {
+  if (charFold(text.charCodeAt(start)).letter) return true;
+  let letters = 0;
+  for (let k = start; k < end; k += 1) letters += charFold(text.charCodeAt(k)).letter ? 1 : -1;
+  return letters > 0;
+}
+
 let lastText = '';
 let lastFolded = '';
 
@@ -75,9 +84,7 @@ export function foldText(text: string): string {
     }
     let end = i + 1;
     while (end < joined.length && charFold(joined.charCodeAt(end)).word) end += 1;
-    // A real letter among the first three characters lets digits in the word read as letters.
-    let digitsAreLetters = false;
-    if (end - i >= DIAGNOSTIC_MIN_LENGTH) for (let k = i; k < i + 3; k += 1) digitsAreLetters ||= charFold(joined.charCodeAt(k)).letter;
+    const digitsAreLetters = end - i >= DIAGNOSTIC_MIN_LENGTH && readsAsWord(joined, i, end);
     for (let k = i; k < end; k += 1) {
       const char = joined.charCodeAt(k);
       out[k] = (digitsAreLetters ? DIGIT_CODES.get(char) : undefined) ?? charFold(char).fold;

@@ -25,6 +25,9 @@ export const VENDOR_LABELS = [
   'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
   'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
   'fornecedor', 'emitente',
+  // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
+  '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
+  'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
 ];
 export const CUSTOMER_LABELS = [
   'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
@@ -33,14 +36,19 @@ export const CUSTOMER_LABELS = [
   'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'fatturato\\s+a',
   'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
-  'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a',
+  'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
+  'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para',
 ];
+
+/** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
+const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
 
 /** "Lieferant / Supplier": a label, perhaps repeated in another language after a slash. */
 function labelGroup(labels: string[]): string {
   const one = `(?:${labels.map(foldPattern).join('|')})${WORD_END}`;
-  return `${one}(?:[ \\t]*/[ \\t]*${one})*`;
+  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}`;
 }
+
 
 /**
  * A label opens a line or a column (after two blanks, a tab or a bar) and ends at a colon or stands
@@ -144,40 +152,71 @@ function labelled(text: string, folded: string, pattern: RegExp, role: PartyRole
   return parties;
 }
 
-const VENDOR_WORD = new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})$`, 'iu');
-const CUSTOMER_WORD = new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})$`, 'iu');
-const HEADER_ROW = new RegExp(`^[ \\t]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?:[ \\t]+(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])}))+[ \\t]*$`, 'gimu');
+const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
+/** A header row is short, has no figures or colons, and few words besides its labels. */
+const HEADER_ROW_MAX = 80;
+const OTHER_WORDS_MAX = 4;
+
+/** The roles a header row names in order ("From Customer", "Supplier Bill To Invoice Details"), or null when the line is no such row. */
+function headerRoles(foldedLine: string): PartyRole[] | null {
+  const trimmed = foldedLine.trim();
+  if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
+  const roles: PartyRole[] = [];
+  let labelled = 0;
+  for (const match of trimmed.matchAll(PARTY_LABEL_WORD)) {
+    if (!roles.length && match.index !== 0) return null;
+    roles.push(match.groups?.vendor !== undefined ? 'vendor' : 'customer');
+    labelled += match[0].split(/\s+/).length;
+  }
+  const words = trimmed.split(/\s+/).length;
+  return roles.length >= 2 && roles[0] !== roles[1] && words - labelled <= OTHER_WORDS_MAX ? roles.slice(0, 2) : null;
+}
+
+/** Where two names side by side part: at a column gap, else after the first one's legal form. */
+function splitNames(line: string): [string, string] | null {
+  const columns = columnsOf(line);
+  if (columns.length >= 2) return [columns[0]?.text ?? '', columns[1]?.text ?? ''];
+  const split = firstLegalFormEnd(line);
+  if (split === undefined) return null;
+  // The second name ends at its own legal form, if it has one ("Contoso AG Invoice No: 123").
+  const rest = line.slice(split);
+  const restEnd = firstLegalFormEnd(rest);
+  return [line.slice(0, split), restEnd === undefined ? rest : rest.slice(0, restEnd)];
+}
 
 /**
  * A two-column header flattened to single blanks: "From Customer" over "Pinecrest Analytics Ltd
- * Harrow & Vale Solicitors LLP". The names are split at the first one's legal form.
+ * Harrow & Vale Solicitors LLP". The names are split at a column gap or the first one's legal form.
  */
-function headerRowParties(text: string, folded: string): FoundParty[] {
+function headerRowParties(text: string, folded: string, labelledStarts: Set<number>): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const match of folded.matchAll(HEADER_ROW)) {
-    const words = match[0].trim().split(/[ \t]+/);
-    const roles = words.map((word): PartyRole | null => (VENDOR_WORD.test(word) ? 'vendor' : CUSTOMER_WORD.test(word) ? 'customer' : null));
-    if (roles.length !== 2 || roles[0] === roles[1] || roles.includes(null)) continue;
-    const below = nextLineStart(text, match.index);
-    if (below === null) continue;
-    const line = restOfLine(text, below);
-    const split = columnsOf(line).length === 2 ? columnsOf(line)[1]?.start : firstLegalFormEnd(line);
-    if (split === undefined) continue;
-    const names = [line.slice(0, split).trim(), line.slice(split).trim()].map((part) => leadingName(part));
-    if (!names.every(looksLikeName)) continue;
-    names.forEach((name, i) => {
-      const start = below + line.indexOf(name);
-      parties.push({ role: roles[i] ?? 'party', name, start, end: start + name.length, text: name });
-    });
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const roles = labelledStarts.has(lineStart) ? null : headerRoles(folded.slice(lineStart, lineEnd));
+    const below = roles ? nextLineStart(text, lineStart) : null;
+    const pair = below === null ? null : splitNames(restOfLine(text, below));
+    const names = pair?.map((part) => leadingName(part.trim()));
+    if (roles && below !== null && names?.every(looksLikeName)) {
+      const line = restOfLine(text, below);
+      names.forEach((name, i) => {
+        const start = below + line.indexOf(name);
+        parties.push({ role: roles[i] ?? 'party', name, start, end: start + name.length, text: name });
+      });
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
   }
   return parties;
 }
 
 export function findParties(text: string, folded = foldText(text)): FoundParty[] {
+  const byLabel = [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')];
+  const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
   const found = [
-    ...labelled(text, folded, VENDOR_LABEL, 'vendor'),
-    ...labelled(text, folded, CUSTOMER_LABEL, 'customer'),
-    ...headerRowParties(text, folded),
+    ...byLabel,
+    ...headerRowParties(text, folded, labelledLines),
     ...proseParties(text),
     ...contractParties(text),
   ];

@@ -38,7 +38,8 @@ const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
 const STARTS_LIKE_NAME = /^["“]?[\p{Lu}\d]/u;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Not names, though capitalised: greetings and the words that open a sentence. */
-const NOT_A_NAME = /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total)$/iu;
+const NOT_A_NAME =
+  /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity)$/iu;
 
 /**
  * The name at the start of `raw`: up to `NAME_END`, a note in brackets, or the first ordinary

@@ -24,7 +24,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^[ \\t]*(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
   // "issued by X to Y", "issued by X" alone
   new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[.,;(]|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
-  new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]+${REST}`, 'gimu'),
+  new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
+  // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
+  new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
 
 function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
@@ -43,6 +45,8 @@ export function proseParties(text: string): FoundParty[] {
       if (rawVendor !== undefined && (vendor !== rawVendor.replace(/[,:;]+$/u, '') || !looksLikeName(vendor ?? ''))) continue;
       const customer = match.groups?.customer === undefined ? undefined : leadingName(match.groups.customer);
       if (customer !== undefined && !looksLikeName(customer)) continue;
+      const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
+      if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
     }

@@ -4,7 +4,7 @@
  */
 import { findAmounts, CURRENCY_CODES, type FoundAmount } from './entity-amounts';
 import { findDates, type FoundDate } from './entity-dates';
-import { AMOUNT_LABELS, DATE_LABELS, labelDateRanges, labelItems } from './entity-labels';
+import { AMOUNT_LABELS, DATE_LABELS, labelDateRanges, labelDatesByWhatFollows, labelItems } from './entity-labels';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findLineItems } from './entity-line-items';
 import { foldText } from './entity-ocr';
@@ -40,10 +40,11 @@ function unique(values: string[]): string[] {
 
 export function scanDocument(text: string): ScannedDocument {
   const lines = splitLines(text);
-  const rawDates = findDates(text);
   const folded = foldText(text);
+  const rawDates = findDates(text, folded);
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS, folded);
   labelDateRanges(text, rawDates, dateLabels);
+  labelDatesByWhatFollows(text, rawDates, dateLabels);
   const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: dateLabels[i] }));
   const invoiceNumbers = findInvoiceNumbers(text, lines, rawDates, folded);
   const rawAmounts = findAmounts(text, [...rawDates, ...invoiceNumbers]);
