@@ -13,6 +13,8 @@ const DECLARED_CURRENCY = new RegExp(
   'giu',
 );
 
+const APPROXIMATE = /(?<![\p{L}])(?:approx(?:imately|\.)?|about|around|equivalent(?:\s+to)?|equals|ca\.|circa|env\.|environ|soit|ungefähr|etwa|entspricht|aprox(?:imadamente|\.)?|circa|ongeveer|cerca\s+de|aproximadamente)[\s:]*(?:to\s+)?$|[≈~][\s]*$/iu;
+
 /** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
 const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
 
@@ -25,9 +27,11 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));
   const localDollar = [...named, code].find((found): found is string => found !== undefined && OTHER_DOLLARS.has(found));
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
-  const used = [...new Set(doc.amounts.flatMap((amount) => currencyOf(amount) ?? []))];
+  // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.
+  const charged = doc.amounts.filter((amount) => !APPROXIMATE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
+  const used = [...new Set(charged.flatMap((amount) => currencyOf(amount) ?? []))];
   const example = (wanted: string): string[] => {
-    const amount = doc.amounts.find((found) => currencyOf(found) === wanted);
+    const amount = charged.find((found) => currencyOf(found) === wanted);
     return amount ? [at(amount.start, amount.end)] : [];
   };
   if (used.length > 1) {

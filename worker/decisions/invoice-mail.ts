@@ -20,8 +20,13 @@ export function withoutQuotedReply(text: string): string {
 /** "Date: Tue, 8 Apr 2025 10:12:44 +0100", "Sent: 3 March 2025 09:14": a header with a time of day. */
 const MAIL_HEADER_DATE = /^[ \t]*(?:date|sent|datum|gesendet|envoyé|enviado|inviato|verzonden|data|enviada)[ \t]*:[^\n]*\d{1,2}:\d{2}/iu;
 
+/** "On 1 Apr 2025, at 16:20, Marta Ruiz <...> wrote:", "Am 01.04.2025 schrieb ...": the line above a quote. */
+const QUOTE_INTRO = /^[ \t>]*(?:on|am|le|el|il|op|em)\s[^\n]*(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|escreveu)\s*:?\s*$/iu;
+
+/** Whether `offset` stands on a mail header line with a time of day, or on the line that introduces a quote. */
 export function onMailHeader(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
-  return MAIL_HEADER_DATE.test(text.slice(lineStart, newline < 0 ? text.length : newline));
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  return MAIL_HEADER_DATE.test(line) || QUOTE_INTRO.test(line);
 }

@@ -19,17 +19,13 @@ function dateValue(date: LabelledDate | undefined): string | null {
 }
 
 /**
- * "Date:" alone reads as the issue date (unless it heads a mail), then a dated place ("Winterthur,
- * 09.04.2025"); failing those, the first date that nothing labels.
+ * "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
+ * those, the first date that nothing labels. A mail's own dates (its header, "On ... wrote:") say
+ * when the mail was written, not when the invoice was issued, so they never count.
  */
 function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
-  const labelled = dates.filter((date) => date.label === 'issue');
-  return (
-    labelled.find((date) => !onMailHeader(text, date.start)) ??
-    dates.find((date) => date.label === 'place') ??
-    dates.find((date) => !date.label) ??
-    labelled[0]
-  );
+  const own = dates.filter((date) => !onMailHeader(text, date.start));
+  return own.find((date) => date.label === 'issue') ?? own.find((date) => date.label === 'place') ?? own.find((date) => !date.label);
 }
 
 export function decideInvoice(original: string): RulesDecision {
@@ -46,8 +42,10 @@ export function decideInvoice(original: string): RulesDecision {
   const words = findWordAmounts(text);
   // A balance due stands for the total only when no total is stated.
   const total = figures.find((figure) => figure.label === 'total') ?? figures.find((figure) => figure.label === 'balance') ?? totalInWords(text, words);
-  const vendor = doc.parties.find((party) => party.role === 'vendor');
-  const customer = doc.parties.find((party) => party.role === 'customer');
+  // "Supplier:" outweighs "From:", which may be a mail header's sender.
+  const partyFor = (role: string) => doc.parties.find((party) => party.role === role && !party.generic) ?? doc.parties.find((party) => party.role === role);
+  const vendor = partyFor('vendor');
+  const customer = partyFor('customer');
 
   // Each required field is cited by the line that states it.
   const required: [string, string | undefined][] = [
@@ -91,7 +89,7 @@ export function decideInvoice(original: string): RulesDecision {
       currency: currency ?? total?.currency ?? null,
       vendor: vendor?.name ?? null,
       customer: customer?.name ?? null,
-      line_items_sum: lineItemsSum(doc),
+      line_items_sum: lineItemsSum(doc, figures),
     },
     'all required fields are present and the dates, amounts and currency agree',
   );

@@ -70,9 +70,10 @@ function itemsAboveLastTotal<T extends { start: number }>(items: T[], figures: F
   return above.length ? above : items;
 }
 
-export function lineItemsSum(doc: ScannedDocument): number | null {
-  if (!doc.lineItems.length) return null;
-  return Math.round(sum(doc.lineItems.map((item) => item.amount)) * 100) / 100;
+export function lineItemsSum(doc: ScannedDocument, figures: Figure[]): number | null {
+  const items = itemsAboveLastTotal(doc.lineItems, figures);
+  if (!items.length) return null;
+  return Math.round(sum(items.map((item) => item.amount)) * 100) / 100;
 }
 
 /**

@@ -46,8 +46,11 @@ const SPACED_IN_COLUMN = new RegExp(
   'gmu',
 );
 
-/** $1,234.56, EUR 1.234,56, -$50, $-50, USD 10 */
-const CURRENCY_FIRST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})[ \\t\\u00A0]{0,3}(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})`, 'g');
+/** $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars) */
+const CURRENCY_FIRST = new RegExp(
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})[ \\t\\u00A0]{0,3}(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
+  'g',
+);
 /** 1 234,56 €, 99.00 EUR, -50 € */
 const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY})`, 'g');
 /** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
@@ -98,8 +101,8 @@ function toAmount(match: RegExpMatchArray): FoundAmount | null {
     text: match[0],
     // `-0` would print as 0 but compare oddly; keep it plain.
     value: negative && value !== 0 ? -value : value,
-    currency: groups.currency ? currencyCode(groups.currency) : null,
-    ...(groups.currency === '$' ? { bareDollar: true } : {}),
+    currency: groups.code ? currencyCode(groups.code) : groups.currency ? currencyCode(groups.currency) : null,
+    ...(groups.currency === '$' && !groups.code ? { bareDollar: true } : {}),
   };
 }
 

@@ -6,7 +6,9 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
-const INVOICE_WORD = foldPattern('(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura|nota\\s+fiscal)');
+const INVOICE_WORD = foldPattern(
+  '(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)',
+);
 const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|id${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill)');
@@ -68,6 +70,21 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[]): Spa
   return found;
 }
 
+/** A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE", "Facture N° ..."). */
+const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,})(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$)`, 'mu');
+/** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading. */
+const BARE_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t))(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)[ \\t]*:?[ \\t]*`, 'gmu');
+
+function untitledNumbers(text: string, folded: string): Span[] {
+  if (!INVOICE_TITLE.test(folded)) return [];
+  const found: Span[] = [];
+  for (const match of folded.matchAll(BARE_NUMBER_LABEL)) {
+    const reference = referenceAt(text, match.index + match[0].length, false);
+    if (reference) found.push(reference);
+  }
+  return found;
+}
+
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
@@ -75,5 +92,6 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
     if (reference) found.push(reference);
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-  return removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
+  const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
+  return labelled.length ? labelled : untitledNumbers(text, folded).filter((span) => !overlapsAny(span, dates));
 }

@@ -124,7 +124,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     // What is still owed after payments: the total only when the invoice states no other.
     label: 'balance',
     pattern: keywords([
-      'balance\\s+(?:due|outstanding|to\\s+pay|remaining)', `outstanding${E}`, 'amount\\s+outstanding', 'remaining\\s+balance', 'restbetrag', 'offener\\s+betrag', 'noch\\s+zu\\s+zahlen',
+      'balance\\s+(?:due|outstanding|to\\s+pay|remaining)', `balance${E}`, `outstanding${E}`, 'amount\\s+outstanding', 'remaining\\s+balance', 'restbetrag', 'offener\\s+betrag', 'noch\\s+zu\\s+zahlen',
       `solde${E}`, 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
     ]),
   },
@@ -159,11 +159,16 @@ function chooseDateLabel(context: string, folded = foldText(context)): string | 
   return keywordHits(folded, GENERIC_DATE_RULES, true)[0]?.label;
 }
 
+/** "Total hours: 12.50", "Total qty 40.00": counts right after the label are not money ("Total for 3 days: 900.00" is). */
+const COUNTED_UNITS =
+  /^[\s(:]*(?:of\s+)?(?:hours?|hrs?|qty|quantity|items?|units?|pcs|pieces|days|words|pages|kg|km|miles|stunden|std|menge|stück|heures|jours|quantité|horas|días|cantidad|ore|giorni|quantità|uren|dagen|aantal|dias|quantidade)(?![\p{L}])/iu;
+
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
   const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true);
   if (!hits.length) return undefined;
-  return hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best)).label;
+  const first = hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best));
+  return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }
 
 interface HeaderColumn {

@@ -15,10 +15,12 @@ export type PartyRole = 'vendor' | 'customer' | 'party';
 export interface FoundParty extends Span {
   role: PartyRole;
   name: string;
+  /** Named by a generic label ("From:", "To:", "An:"), as mail headers also are: a weaker claim than "Supplier:". */
+  generic?: boolean;
 }
 
 export const VENDOR_LABELS = [
-  'from', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
   'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
   'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
   'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
@@ -59,14 +61,16 @@ function labelGroup(labels: string[]): string {
 function labelPattern(labels: string[]): RegExp {
   const group = labelGroup(labels);
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
+  // Markdown and list marks may wrap a label: "**From:** Acme", "- Customer: Globex".
   return new RegExp(
-    `(?:(?:^[ \\t]*|(?<=[\\t|]|\\s{2}))(?<label>${group})(?:[ \\t]*[:：;][ \\t]*|[ \\t]*$|[ \\t]{2,}|\\t)` +
+    `(?:(?:^[ \\t]*(?:[*_#>•·-]+[ \\t]*)?|(?<=[\\t|]|\\s{2}))(?<label>${group})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)` +
       `|(?<=[^\\s:] )(?<midLabel>${midLine})[ \\t]*[:：][ \\t]*)`,
     'gimu',
   );
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
+const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
 
@@ -147,7 +151,8 @@ function labelled(text: string, folded: string, pattern: RegExp, role: PartyRole
     if (!name) continue;
     const value = text.slice(name.start, name.end);
     if (!looksLikeName(leadingName(value) || value)) continue;
-    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end) });
+    const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
+    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end), ...(generic ? { generic } : {}) });
   }
   return parties;
 }

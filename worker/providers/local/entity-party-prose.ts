@@ -16,12 +16,14 @@ const TO = '(?:to|an|à|a|aan|para)';
 const BY = '(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)\\s+by|(?:ausgestellt|gestellt|erstellt)\\s+von|(?:émise?|établie?|adressée?)\\s+par|(?:emessa|rilasciata)\\s+da|(?:emitida|emitido|expedida)\\s+por|(?:uitgegeven|verstuurd|opgesteld)\\s+door)';
 const BY_TO = '(?:to|for|an|à|a|para|aan)';
 const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
+/** Blanks, and the marks of a quoted mail ("> "), before a line's first word. */
+const QUOTE_MARKS = '[ \\t]*(?:>[ \\t]*)*';
 const NAME = '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
 const REST = '(?<customer>\\p{Lu}[^\\n]{0,120})';
 
 const PATTERNS: RegExp[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
-  new RegExp(`^[ \\t]*(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
+  new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
   // "issued by X to Y", "issued by X" alone
   new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[.,;(]|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
   new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
