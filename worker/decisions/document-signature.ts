@@ -70,7 +70,9 @@ export function findSignature(text: string): SignatureScan {
     if (confirmed) return { signed: confirmed, blank: null };
     const { start, signer } = signerAfter(text, markerEnd);
     const end = start + signer.length;
-    const span = { start: match.index, end, text: text.slice(match.index, end).trim() };
+    // "[signature] Name", as a PDF extraction renders a signature image: quote the bracket too.
+    const from = text[match.index - 1] === '[' ? match.index - 1 : match.index;
+    const span = { start: from, end, text: text.slice(from, end).trim() };
     const isCompany = /^firma$/iu.test(match[0]) && COMPANY.test(signer);
     if (/\p{L}{2}/u.test(signer.replace(BLANK_FILL, '')) && !isCompany) return { signed: span, blank: null };
     if (!isCompany) blank ??= { ...span, text: text.slice(match.index, Math.max(end, markerEnd)).trim() };

@@ -47,12 +47,14 @@ const ISO_DATE = new RegExp(`(?<![\\dOo])(?<year>${D}{4})(?<sep>[-/.])(?<month>$
 /** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24, 14/03/2O25 */
 const NUMERIC_DATE = new RegExp(`(?<![\\dOo./-])(?<first>${D}{1,2})(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`, 'g');
 /** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024, 1° luglio 2025, 15-Mar-2025 */
+/** In folded text OCR's O for a zero reads "o" ("1O June 2O25"); such dates must still be mostly digits. */
+const FOLDED_D = '[\\do]';
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(?<day>\\d{1,2})${ORDINAL}(?:\\.?\\s+(?:(?:of|de|del)\\s+)?|-)(?<month>${MONTH_NAME})\\.?(?:,?\\s+(?:(?:de|del)\\s+)?|-)(?<year>\\d{4})(?!\\d)`,
+  `(?<![\\do])(?<day>\\d${FOLDED_D}?)${ORDINAL}(?:\\.?\\s+(?:(?:of|de|del)\\s+)?|-)(?<month>${MONTH_NAME})\\.?(?:,?\\s+(?:(?:de|del)\\s+)?|-)(?<year>\\d${FOLDED_D}{3})(?![\\do])`,
   'giu',
 );
 /** March 15, 2024, Mar. 15th 2024 */
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d{1,2})${ORDINAL},?\\s+(?<year>\\d{4})(?!\\d)`, 'giu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d${FOLDED_D}?)${ORDINAL},?\\s+(?<year>\\d${FOLDED_D}{3})(?![\\do])`, 'giu');
 
 type DayOrder = 'DMY' | 'MDY';
 
@@ -136,13 +138,9 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     if (mostlyDigits(match[0])) add(match, toIso(Number(digits(g.year)), Number(digits(g.month)), Number(digits(g.day))));
   }
   for (const match of text.matchAll(NUMERIC_DATE)) if (mostlyDigits(match[0])) add(match, numericIso(match.groups ?? {}, order), false);
-  for (const match of folded.matchAll(DAY_MONTH_YEAR)) {
+  for (const match of [...folded.matchAll(DAY_MONTH_YEAR), ...folded.matchAll(MONTH_DAY_YEAR)]) {
     const g = match.groups ?? {};
-    add(match, toIso(Number(g.year), monthNumber(g.month), Number(g.day)));
-  }
-  for (const match of folded.matchAll(MONTH_DAY_YEAR)) {
-    const g = match.groups ?? {};
-    add(match, toIso(Number(g.year), monthNumber(g.month), Number(g.day)));
+    if (mostlyDigits(`${g.day ?? ''}${g.year ?? ''}`)) add(match, toIso(Number(digits(g.year)), monthNumber(g.month), Number(digits(g.day))));
   }
   return removeOverlaps(found);
 }

@@ -14,7 +14,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
   {
     label: 'due',
     pattern: keywords([
-      `due${E}`, 'pay(?:able)?\\s+(?:by|before)', 'payment\\s+due',
+      `due${E}`, 'due\\s+date', 'pay(?:able)?\\s+(?:by|before)', 'payment\\s+due',
       'fällig', 'zahlbar\\s+(?:bis|am)', 'zahlungsziel', 'zahlungsfrist',
       "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'à\\s+régler\\s+avant', 'payable\\s+(?:avant|le)', 'date\\s+limite',
       'vencimiento', 'pagar\\s+antes\\s+de', 'scadenza', 'pagare\\s+entro', 'pagamento\\s+entro',
@@ -94,7 +94,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
   {
     label: 'subtotal',
     pattern: keywords([
-      'sub[-\\s]?total', 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
+      `sub[-\\s]?total${E}`, 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
       `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
       'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
     ]),
@@ -136,12 +136,12 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
   {
     label: 'tax',
     pattern: keywords([
-      `VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
+      `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
       `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms',
     ]),
   },
   { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`]) },
-  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate']) },
+  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate'].map((word) => `${word}s?${E}`)) },
   {
     label: 'paid',
     pattern: keywords([

@@ -67,7 +67,7 @@ const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan)
 /** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
 const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
 /** What may follow a price: "per day", "each", "/h", then the line's own total in brackets or after "=". */
-const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?<extension>\(\s*|=\s*)?$/iu;
+const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
 
 interface Clause {
   start: number;

@@ -70,7 +70,7 @@ function labelPattern(labels: string[]): RegExp {
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
-const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a)$/u;
+const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|ship\s*to)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
 
@@ -229,5 +229,14 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const has = (role: PartyRole) => found.some((party) => party.role === role);
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found));
-  return found.sort((a, b) => a.start - b.start);
+  // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((party) => {
+      const key = `${party.role}\u0000${party.name}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

@@ -35,7 +35,7 @@ const NAME_PARTICLES = new Set([
 const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los)$/iu;
 const WORD_SPLIT = /(\s+)/;
 const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
-const STARTS_LIKE_NAME = /^["“]?[\p{Lu}\d]/u;
+const STARTS_LIKE_NAME = /^["“]?\p{Lu}/u;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Not names, though capitalised: greetings and the words that open a sentence. */
 const NOT_A_NAME =
@@ -57,8 +57,12 @@ export function leadingName(raw: string): string {
 }
 
 /** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */
+/** An address, not a name: "Unit 5", "12 Elm Road", "PO Box 40", "Via Roma 8". */
+const ADDRESS_START =
+  /^(?:\d|(?:unit|flat|suite|apt|apartment|floor|building|po\s+box|p\.\s?o\.|postfach|rue|via|calle|avenida|av\.|rua|straat)(?![\p{L}]))/iu;
+
 export function looksLikeName(name: string): boolean {
-  if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@')) return false;
+  if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name)) return false;
   const first = name.split(/[\s,]+/)[0] ?? '';
   return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
 }

@@ -41,7 +41,7 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
 ];
 const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen)';
 const WORD_AMOUNT = new RegExp(
-  `(?<![\\p{L}-])(?<main>${PHRASE})\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
   'giu',
 );
 
@@ -73,7 +73,7 @@ export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
   for (const match of [...text.matchAll(WORD_AMOUNT), ...text.matchAll(CURRENCY_FIRST)]) {
     const groups = match.groups ?? {};
-    const minor = groups.minorWords ? wordsToNumber(groups.minorWords) : Number(groups.minorDigits ?? groups.fraction ?? 0);
+    const minor = groups.minorWords ? wordsToNumber(groups.minorWords) : Number(groups.minorDigits ?? groups.fraction ?? groups.cheque ?? 0);
     found.push({
       start: match.index,
       end: match.index + match[0].length,
