@@ -28,6 +28,13 @@ function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefine
   return own.find((date) => date.label === 'issue') ?? own.find((date) => date.label === 'place') ?? own.find((date) => !date.label);
 }
 
+/** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */
+const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal)/iu;
+
+function dueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
+  return dates.find((date) => date.label === 'due') ?? dates.find((date) => date.label === 'end' && PAYMENT_LINE.test(evidenceAt(text, date.start, date.end)));
+}
+
 export function decideInvoice(original: string): RulesDecision {
   // Read without a quoted earlier message; cite from the text as given (offsets are the same).
   const text = withoutQuotedReply(original);
@@ -37,11 +44,16 @@ export function decideInvoice(original: string): RulesDecision {
 
   const invoiceNumber = doc.invoiceNumbers[0];
   const issue = issueDate(text, doc.dates);
-  const due = doc.dates.find((date) => date.label === 'due');
+  const due = dueDate(text, doc.dates);
   const figures = labelledFigures(text, doc.amounts);
   const words = findWordAmounts(text);
-  // A balance due stands for the total only when no total is stated.
-  const total = figures.find((figure) => figure.label === 'total') ?? figures.find((figure) => figure.label === 'balance') ?? totalInWords(text, words);
+  // A balance due stands for the total only when no total is stated, and so does a lone "Amount:".
+  const plainAmounts = figures.filter((figure) => figure.label === 'amount');
+  const total =
+    figures.find((figure) => figure.label === 'total') ??
+    figures.find((figure) => figure.label === 'balance') ??
+    (plainAmounts.length === 1 ? plainAmounts[0] : undefined) ??
+    totalInWords(text, words);
   // "Supplier:" outweighs "From:", which may be a mail header's sender.
   const partyFor = (role: string) => doc.parties.find((party) => party.role === role && !party.generic) ?? doc.parties.find((party) => party.role === role);
   const vendor = partyFor('vendor');

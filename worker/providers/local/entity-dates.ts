@@ -42,6 +42,8 @@ const ORDINAL = '(?:st|nd|rd|th|er|e|°|º|ª|\\.º)?';
 /** A digit, or the letter O that OCR reads for a zero; such dates are checked to hold mostly digits. */
 const D = '[\\dOo]';
 
+/** 2025年4月10日, as Japanese and Chinese invoices write dates. */
+const CJK_DATE = /(?<!\d)(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日/gu;
 /** 2024-03-15, 2024/03/15 */
 const ISO_DATE = new RegExp(`(?<![\\dOo])(?<year>${D}{4})(?<sep>[-/.])(?<month>${D}{1,2})\\k<sep>(?<day>${D}{1,2})(?![\\dOo])`, 'g');
 /** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24, 14/03/2O25 */
@@ -104,7 +106,8 @@ function digits(raw: string | undefined): string {
 /** A date with letters for digits must still be mostly digits ("2O25", not "oo/oo/oooo"). */
 function mostlyDigits(raw: string): boolean {
   const letters = (raw.match(/[Oo]/g) ?? []).length;
-  return letters <= 2 && raw.replace(/\D/g, '').length >= 4;
+  const realDigits = raw.replace(/\D/g, '').length;
+  return letters < realDigits && realDigits >= 4;
 }
 
 function numericIso(groups: Record<string, string | undefined>, order: DayOrder): string | null {
@@ -136,6 +139,10 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
   for (const match of text.matchAll(ISO_DATE)) {
     const g = match.groups ?? {};
     if (mostlyDigits(match[0])) add(match, toIso(Number(digits(g.year)), Number(digits(g.month)), Number(digits(g.day))));
+  }
+  for (const match of text.matchAll(CJK_DATE)) {
+    const g = match.groups ?? {};
+    add(match, toIso(Number(g.year), Number(g.month), Number(g.day)));
   }
   for (const match of text.matchAll(NUMERIC_DATE)) if (mostlyDigits(match[0])) add(match, numericIso(match.groups ?? {}, order), false);
   for (const match of [...folded.matchAll(DAY_MONTH_YEAR), ...folded.matchAll(MONTH_DAY_YEAR)]) {

@@ -7,11 +7,11 @@ import { foldPattern, foldText } from './entity-ocr';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 const INVOICE_WORD = foldPattern(
-  '(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)',
+  '(?:invoice|rechnungs?|facture|factura(?:\\s+simplificada)?|fattura(?:\\s+elettronica)?|factuur|fatura(?:-recibo)?|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)',
 );
 const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|id${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
-const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill)');
+const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
  * The label before a number: "Invoice No:", "Rechnung Nr.", "Facture n°", "N° de facture :",
  * "Factuurnummer:", "invoice (no. 2025/044)". Matched in the folded text (see `foldText`).

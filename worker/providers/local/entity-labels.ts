@@ -24,7 +24,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'zahlungstermin', 'fälligkeit', 'spätestens', 'zu\\s+zahlen\\s+bis', 'überweisen\\s+sie\\s+bis',
       "date\\s+d['’]exigibilité", 'à\\s+régler\\s+(?:le|avant)', 'date\\s+de\\s+(?:paiement|règlement)', 'payable\\s+au\\s+plus\\s+tard',
       'da\\s+saldare\\s+entro', 'data\\s+(?:di\\s+)?pagamento', 'fecha\\s+(?:límite\\s+)?de\\s+pago', 'pagadero\\s+(?:antes\\s+del?|el)',
-      'betaaldatum', `uiterlijk${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
+      'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
     ]),
   },
   {
@@ -76,7 +76,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
       'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
-      '(?:raised|invoiced|created)\\s+on', 'tax\\s+point', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento',
+      '(?:raised|invoiced|created)\\s+on', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento',
     ]),
   },
 ];
@@ -125,7 +125,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     label: 'balance',
     pattern: keywords([
       'balance\\s+(?:due|outstanding|to\\s+pay|remaining)', `balance${E}`, `outstanding${E}`, 'amount\\s+outstanding', 'remaining\\s+balance', 'restbetrag', 'offener\\s+betrag', 'noch\\s+zu\\s+zahlen',
-      `solde${E}`, 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
+      `solde${E}`, `saldo${E}`, 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
     ]),
   },
   {
@@ -163,10 +163,13 @@ function chooseDateLabel(context: string, folded = foldText(context)): string | 
 const COUNTED_UNITS =
   /^[\s(:]*(?:of\s+)?(?:hours?|hrs?|qty|quantity|items?|units?|pcs|pieces|days|words|pages|kg|km|miles|stunden|std|menge|stück|heures|jours|quantité|horas|días|cantidad|ore|giorni|quantità|uren|dagen|aantal|dias|quantidade)(?![\p{L}])/iu;
 
+/** "Amount: £450.00", "Betrag: 500,00 €" opening a line: an amount that may be the total when nothing else is. */
+const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|valor|total\s+amount)[\s*_]*[:：][\s*_]*\S{0,4}\s*$/iu;
+
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
   const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true);
-  if (!hits.length) return undefined;
+  if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
   const first = hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best));
   return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }

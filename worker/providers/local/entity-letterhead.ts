@@ -15,8 +15,12 @@ const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
 /** How far down a letterhead may stand when no customer block bounds it. */
 const TOP_LINES = 12;
 
-const SALUTATION =
-  /^(?:herrn?|frau|firma|spett(?:\.le|abile)|gentile|egregio|sig\.(?:ra)?|monsieur|madame|mme|m\.|messrs\.?|attn\.?|sr\.|sra\.|d\.|dª|exm[oa]\.|ilm[oa]\.|dhr\.|mevr\.|de\s+heer|mevrouw|mr\.?|mrs\.?|ms\.?)$/iu;
+const SALUTATION_WORDS =
+  '(?:herrn?|frau|firma|spett(?:\\.le|abile)|gentile|gent\\.(?:mo|ma|mi)|egregio|egr\\.(?:\\s*sig\\.(?:ra)?)?|sig\\.(?:ra)?|monsieur|madame|mme|m\\.|messrs\\.?|attn\\.?|sr\\.|sra\\.|srs\\.|d\\.|dª|exm[oa]s?\\.(?:\\s*(?:sr|sra|srs|senhor(?:es)?|senhora?)\\.?)?|ex\\.m[oa]s?|ilm[oa]\\.|dhr\\.|mevr\\.|de\\s+heer|mevrouw|t\\.a\\.v\\.|mr\\.?|mrs\\.?|ms\\.?)';
+/** A salutation alone on its line, with the name below it ("Herrn" over "Dr. Matthias Keller"). */
+const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
+/** A salutation and the name on one line ("Frau Julia Brenner"), nothing else. */
+const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
 function firstSegment(text: string): { offset: number; text: string } {
   const leading = text.length - text.trimStart().length;
@@ -67,7 +71,14 @@ export function addressedCustomer(text: string): FoundParty[] {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
-    if (!line || !SALUTATION.test(line.text.trim())) continue;
+    if (!line) continue;
+    const saluted = SALUTED_NAME.exec(line.text.trim())?.groups?.name;
+    if (saluted && looksLikeName(leadingName(saluted))) {
+      const name = leadingName(saluted);
+      const start = line.start + line.text.indexOf(name);
+      return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
+    }
+    if (!SALUTATION.test(line.text.trim())) continue;
     const below = nextFilled(lines, i);
     if (!below) continue;
     const segment = firstSegment(below.text);
