@@ -17,6 +17,7 @@ describe('signatures', () => {
     ['Assinatura: Maria Santos', 'Assinatura: Maria Santos'],
     ['For the Agency: Chloe Brennan (signed) 02/09/2025', 'For the Agency: Chloe Brennan (signed)'],
     ['Pemberton Foods Ltd: [signature] Alan Pemberton', '[signature] Alan Pemberton'],
+    ['Signé par :\nCamille Roux, Présidente      Date : 20 février 2025', 'Signé par :\nCamille Roux, Présidente'],
   ])('%s is signed', (text, span) => {
     expect(findSignature(text).signed?.text).toBe(span);
   });
@@ -28,6 +29,9 @@ describe('signatures', () => {
     'Firma: ___________________________           Firma: ___________________________',
     'Assinatura: ________________',
     'Signed for and on behalf of Brightpath Software Ltd:',
+    'Firma: ___________ Firma: ___________',
+    'Firma: ___________ | Firma: ___________',
+    'Signature:\n____________________\nBernard Garnier',
   ])('%s is a blank signature line', (text) => {
     expect(findSignature(text)).toMatchObject({ signed: null, blank: expect.objectContaining({ start: expect.any(Number) }) });
   });
@@ -44,10 +48,10 @@ describe('signatures', () => {
 
 describe('headings', () => {
   const lines = headingLines(
-    ['CLÁUSULA TERCERA.- DURACIÓN', 'Artículo 1. Objeto', '§ 3 Laufzeit', 'CIVIL LIABILITY', 'IV. TERMINATION', 'Art. 2 – Durata', 'Cláusula 3.ª – Vigência', 'Artikel 4 Vergoeding', '**Fees**'].join('\n'),
+    ['- CLÁUSULA TERCERA.- DURACIÓN', 'Artículo 1. Objeto', 'Deflnitions', '§ 3 Laufzeit', 'CIVIL LIABILITY', 'IV. TERMINATION', 'Art. 2 – Durata', 'Cláusula 3.ª – Vigência', 'Artikel 4 Vergoeding', '**Fees**'].join('\n'),
   );
 
-  it.each(['Duración', 'duracion', 'Objeto', 'Laufzeit', 'Civil Liability', 'Termination', 'Durata', 'Vigência', 'Vergoeding', 'Fees'])('finds %s', (section) => {
+  it.each(['Duración', 'duracion', 'Definitions', 'Objeto', 'Laufzeit', 'Civil Liability', 'Termination', 'Durata', 'Vigência', 'Vergoeding', 'Fees'])('finds %s', (section) => {
     expect(findHeading(lines, section)).toBeDefined();
   });
 

@@ -20,6 +20,8 @@ describe('line items', () => {
     ['a sentence', 'Services: 2 x consulting at 400.00 and 1 x travel at 120.00, as agreed.', [800, 120]],
     ['a sentence with units and the line total', 'We charge 3 days of engineering at EUR 1,100.00 per day (EUR 3,300.00) and the gripper at EUR 2,480.00.', [3300, 2480]],
     ['rows flattened onto one line', 'Flour 25kg 4 18.50 74.00 Yeast 1kg 2 6.25 12.50', [74, 12.5]],
+    ['a table flattened with blank-grouped thousands', 'Chandelier 2 1 850,00 3 700,00\nBuffet lunch 45 265,00 11 925,00', [3700, 11925]],
+    ['a quantity right before a spaced price', 'Montature da vista x 4 360,00 €', [360]],
   ])('in %s', (_layout, body, expected) => {
     expect(items(body)).toEqual(expected);
   });
@@ -89,6 +91,21 @@ describe('currencies', () => {
     for (const statement of ['All amounts in GBP.', 'Alle Beträge in GBP', 'Bedragen in GBP']) {
       expect(decideInvoice(invoice(statement, 'Design    €800.00', 'Total    €800.00')).decision).toBe('FAIL');
     }
+  });
+});
+
+describe('layouts', () => {
+  it.each([
+    ['values under their labels', ['Invoice number:', '2025-1', 'Invoice date:', '2025-03-01', 'Fecha de vencimiento:', '3 de mayo de 2025', 'Supplier:', 'Acme Tooling GmbH', 'Customer:', 'Borealis Ltd', 'Work    500.00', 'Total:', 'EUR 500.00 (no VAT)']],
+    ['a table drawn with bars', ['INVOICE NO. | 2025-1', 'INVOICE DATE | 2025-03-01', 'DUE DATE | 2025-03-31', 'FROM: | ACME TOOLING GMBH', 'BILL TO: | BOREALIS LTD', 'Work | $500.00', 'TOTAL DUE | $500.00']],
+    ['OCR damage in names and words', ['lnvoice Nurnber: 2025-1', 'lnvoice Da7e: 2025-03-01', 'Due Da7e: 2025-03-31', 'Acme T001ing GmbH', 'Industriestrasse 12, 70565 Stuttgart', 'Bill to: 0live Tree Deli', 'Work    500.00', 'T0TAL    500.00']],
+  ])('%s', (_layout, lines) => {
+    expect(decideInvoice(lines.join('\n'))).toMatchObject({ decision: 'PASS' });
+  });
+
+  it('reads no amount from words an OCR error cut short, rather than a wrong one', () => {
+    const decision = decideInvoice(invoice('Repair    310.00', 'Nut    165.00', 'Total due: 475.00', 'In words: f0ur hundred and seventy-five euros'));
+    expect(decision.decision).toBe('PASS');
   });
 });
 

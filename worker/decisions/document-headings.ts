@@ -3,12 +3,14 @@
  * stripped ("## 4. Termination", "Section 4 - Termination", "IV. TERMINATION", "§ 4 Laufzeit",
  * "Artículo 3.- Duración", "CLÁUSULA TERCERA.- OBJETO", "Art. 2 – Durata", "**Termination**").
  */
+import { foldText } from '../providers/local/entity-ocr';
 
 /**
  * What may come before a heading's title, stripped one anchored step at a time, which keeps each
  * step linear even on lines of nothing but blanks.
  */
 const HEADING_DECORATIONS = [
+  /^[-•·>]+\s+/,
   /^#{1,6}\s*/,
   /^[*_]+/,
   /^(?:section|article|art\.|clause|abschnitt|artikel|kapitel|punkt|ziffer|§|artículo|articulo|cláusula|clausula|sección|seccion|capítulo|capitulo|articolo|clausola|capitolo|sezione|artigo|secção|seção|hoofdstuk|paragraaf|onderdeel)\s*/iu,
@@ -19,6 +21,7 @@ const HEADING_DECORATIONS = [
   /^[*_]+/,
 ];
 const WHITESPACE_RUN = /\s+/g;
+
 const DIACRITICS = /\p{Mn}/gu;
 
 export interface HeadingLine {
@@ -27,9 +30,12 @@ export interface HeadingLine {
   start: number;
 }
 
-/** Lower case, blanks collapsed, accents dropped: "DURACIÓN" and "Duración" and "Duracion" are one heading. */
+/**
+ * Lower case, blanks collapsed, accents dropped and OCR's digits read as letters, as labels are
+ * folded: "DURACIÓN", "Duración" and "Duracion" are one heading, and so are "Definitions" and "Deflnitions".
+ */
 function normalise(title: string): string {
-  return title.replace(WHITESPACE_RUN, ' ').toLowerCase().normalize('NFD').replace(DIACRITICS, '');
+  return foldText(title.replace(WHITESPACE_RUN, ' ')).normalize('NFD').replace(DIACRITICS, '').replace(/rn/g, 'm');
 }
 
 export function headingLines(text: string): HeadingLine[] {

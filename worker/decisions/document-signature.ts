@@ -2,6 +2,7 @@
  * Finds a filled-in signature in English, German, French, Italian, Spanish, Dutch or Portuguese;
  * a blank "Signature: ________" line means the document is not signed yet.
  */
+import { leadingName, looksLikeName } from '../providers/local/entity-party-names';
 import type { Span } from '../providers/local/entity-text';
 
 const MARKER_WORDS = [
@@ -22,10 +23,12 @@ const SIGNATURE_MARKER = new RegExp(
 const ROLE_BEFORE_COLON =
   /^[ \t]*(?:\([^)\n]{0,60}\)|(?:for|of|on\s+behalf|pour|für|per|por|voor|del|de\s+la|de|des|der|van|do|da|dos)(?![\p{L}])[^:：\n]{0,80})?[ \t]*[:：]/iu;
 /** What follows the marker up to the next column ("Signature: Jane Doe      Date: ..."). */
-const COLUMN_END = /\s{2,}|\t|$/mu;
-/** The next field on the line: "____ Date: ____", "Jane Doe Name: ...". */
-const NEXT_FIELD = /\s(?:date|datum|fecha|data|nom|name|naam|nome|nombre|lieu|ort|place|luogo|lugar|plaats)\s?[:：]/iu;
+const COLUMN_END = /\s{2,}|\t|\||$/mu;
+/** The next field on the line: "____ Date: ____", "Jane Doe Name: ...", a second "Firma: ____". */
+const NEXT_FIELD =
+  /\s(?:date|datum|fecha|data|nom|name|naam|nome|nombre|lieu|ort|place|luogo|lugar|plaats|signature|signed|sign[ée]e?|unterschrift|firma|firmado|assinatura|handtekening)\s?[:：]/iu;
 const BLANK_FILL = /[_.\-–—\s]/gu;
+const SIGNATURE_WORD = new RegExp(`(?<![\\p{L}])(?:${MARKER_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 /** A German "Firma" is also a company: "Firma: Acme GmbH" names one, it signs nothing. */
 const COMPANY = /(?<![\p{L}])(?:GmbH|AG|KG|UG|e\.\s?K|Ltd|Inc|LLC|SA|SAS|SARL|S\.L|S\.A|S\.p\.A|S\.r\.l|B\.?V|N\.?V|Lda)\.?(?![\p{L}])/u;
 
@@ -62,12 +65,28 @@ function confirmedAfterName(text: string, markerStart: number, markerEnd: number
   return { start, end: markerEnd + 1, text: text.slice(start, markerEnd + 1) };
 }
 
+/** "Signé par :" with the signer's name alone on the next line (not a blank to fill, not another field). */
+function signerBelow(text: string, markerStart: number, afterMarker: number): Span | null {
+  const lineEnd = text.indexOf('\n', afterMarker);
+  if (lineEnd < 0 || !/^[ \t]*[:：][ \t]*$/u.test(text.slice(afterMarker, lineEnd))) return null;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  // Its first column: "Oliver Grant, Director      Date: 20 January 2025".
+  const column = next.trim().split(/\s{2,}|\t|\|/u)[0] ?? '';
+  const name = leadingName(column);
+  if (!name || !looksLikeName(name) || /[_:：]/u.test(column) || SIGNATURE_WORD.test(column)) return null;
+  const end = lineEnd + 1 + next.indexOf(column) + column.length;
+  return { start: markerStart, end, text: text.slice(markerStart, end) };
+}
+
 export function findSignature(text: string): SignatureScan {
   let blank: Span | null = null;
   for (const match of text.matchAll(SIGNATURE_MARKER)) {
     const markerEnd = match.index + match[0].length;
     const confirmed = confirmedAfterName(text, match.index, markerEnd);
     if (confirmed) return { signed: confirmed, blank: null };
+    const below = signerBelow(text, match.index, markerEnd);
+    if (below) return { signed: below, blank: null };
     const { start, signer } = signerAfter(text, markerEnd);
     const end = start + signer.length;
     // "[signature] Name", as a PDF extraction renders a signature image: quote the bracket too.

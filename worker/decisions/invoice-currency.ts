@@ -9,7 +9,7 @@ import { evidenceAt } from './evidence-span';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "Alle Beträge in EUR", "Bedragen in EUR". */
 const DECLARED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|(?:all\\s+)?(?:amounts|prices|figures)\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?[ \\t]*(?<code>${CURRENCY_CODES.join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|(?:all\\s+)?(?:amounts|prices|figures)\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?\\s*(?<code>${CURRENCY_CODES.join('|')})(?![\\p{L}])`,
   'giu',
 );
 

@@ -22,8 +22,11 @@ function lineStart(text: string, offset: number): number {
 /** "Total due: four hundred and seventy-five euros": a total stated only in words. */
 export function totalInWords(text: string, words: WordAmount[]): Figure | undefined {
   for (const amount of words) {
-    const before = text.slice(lineStart(text, amount.start), amount.start);
-    if (AMOUNT_LABELS.choose(before) === 'total') {
+    const start = lineStart(text, amount.start);
+    const before = text.slice(start, amount.start);
+    // "Total due:" on the words' line, or ending the line above them.
+    const above = !before.trim() && start > 0 ? text.slice(lineStart(text, start - 1), start - 1) : '';
+    if (AMOUNT_LABELS.choose(before) === 'total' || (/[:：]\s*$/u.test(above) && AMOUNT_LABELS.choose(above) === 'total')) {
       return { label: 'total', value: amount.value, currency: amount.currency, start: amount.start, evidence: evidenceAt(text, amount.start, amount.end) };
     }
   }
@@ -36,7 +39,9 @@ export function checkTotalInWords(text: string, total: Figure, words: WordAmount
   for (const amount of words) {
     if (amount.start === total.start) continue;
     const start = lineStart(text, amount.start);
-    const restates = start === totalLine || WORDS_LINE.test(text.slice(start, amount.start));
+    // "in Worten:" on the line of the words, or alone on the line above them.
+    const above = start > 0 ? text.slice(lineStart(text, start - 1), start - 1) : '';
+    const restates = start === totalLine || WORDS_LINE.test(text.slice(start, amount.start)) || (!text.slice(start, amount.start).trim() && WORDS_LINE.test(above));
     if (!restates) continue;
     const evidence = evidenceAt(text, amount.start, amount.end);
     if (Math.abs(amount.value - total.value) > 0.005) {

@@ -2,6 +2,7 @@
  * Money amounts with their currency (symbol or ISO code, before or after the figure), in every
  * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
  */
+import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
 
 export interface FoundAmount extends Span {
@@ -29,8 +30,11 @@ const SIGN = '[-−]';
 const LAKH_NUMBER = '\\d{1,2}(?:,\\d{2})+,\\d{3}';
 /** 1,234.56 | 1.234,56 | 1'234.56 | 2,36,000.00 | 1234,5 | 99 */
 const NUMBER = `(?:${LAKH_NUMBER}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?!\\d)`;
-/** 1 234,56 — trusted next to a currency, since "2 100.00" is often a quantity and a price. */
-const SPACED_NUMBER = '\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)';
+/**
+ * 1 234,56 — trusted next to a currency, since "2 100.00" is often a quantity and a price, and
+ * never right after a multiplication sign ("x 4 360,00 €" is four at 360,00).
+ */
+const SPACED_NUMBER = '(?<![x×*]\\s?)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)';
 /** Not part of a longer number, date or code. */
 const NOT_AFTER = "(?<![\\w.,'’/-])";
 
@@ -110,6 +114,7 @@ function toAmount(match: RegExpMatchArray): FoundAmount | null {
 export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
   const readable = withOcrDigits(text);
+  for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, BARE_AMOUNT]) {
     for (const match of readable.matchAll(pattern)) {
       const amount = toAmount(match);

@@ -37,7 +37,7 @@ const MONTHS: Record<string, number> = {
 /** Month names as `foldText` writes them, so "Ju1y" and "MÄRZ" are found too. */
 const FOLDED_MONTHS = new Map(Object.entries(MONTHS).map(([name, month]) => [foldText(name), month]));
 // Longest names first so "sept" is not read as "sep" followed by a stray "t".
-const MONTH_NAME = `(?:${[...FOLDED_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})${WORD_END}`;
+const MONTH_NAME = `(?:${[...FOLDED_MONTHS.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/m/g, '(?:m|rn)')).join('|')})${WORD_END}`;
 const ORDINAL = '(?:st|nd|rd|th|er|e|°|º|ª|\\.º)?';
 /** A digit, or the letter O that OCR reads for a zero; such dates are checked to hold mostly digits. */
 const D = '[\\dOo]';
@@ -119,8 +119,9 @@ function numericIso(groups: Record<string, string | undefined>, order: DayOrder)
   return dayFirst ? toIso(year, second, first) : toIso(year, first, second);
 }
 
+/** OCR writes "rn" for "m" ("rnaggio"); no month name holds an "rn" of its own. */
 function monthNumber(foldedName: string | undefined): number {
-  return FOLDED_MONTHS.get(foldedName ?? '') ?? 0;
+  return FOLDED_MONTHS.get((foldedName ?? '').replace(/rn/g, 'm')) ?? 0;
 }
 
 /** Month names are matched in `folded` (`foldText(text)`, same offsets); the spans quote `text`. */

@@ -18,7 +18,7 @@ const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})[\\s:;#.]*`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})[\\s:;#.|]*`,
   'giu',
 );
 /**
@@ -33,7 +33,7 @@ const SERIES_REFERENCE = new RegExp(`\\p{Lu}{1,4} ${REFERENCE_BODY}`, 'yu');
 const NEXT_HEADING = `(?:${INVOICE_WORD}|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
 /** "Invoice Number" heading a column of a table; its value stands under it on the next line. */
 const INVOICE_NUMBER_HEADING = new RegExp(
-  `(?<![\\p{L}])${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}(?=[ \\t]{2,}|[ \\t]*$|[ \\t]+${NEXT_HEADING})`,
+  `(?<![\\p{L}])${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*\\||[ \\t]+${NEXT_HEADING})`,
   'gimu',
 );
 /** OCR and hand-made tables drift by a character or two. */
@@ -46,7 +46,10 @@ function referenceAt(text: string, offset: number, series: boolean): Span | null
   for (const pattern of series ? [SERIES_REFERENCE, REFERENCE] : [REFERENCE]) {
     pattern.lastIndex = offset;
     const match = pattern.exec(text);
-    if (match) return { start: offset, end: offset + match[0].length, text: match[0] };
+    // A number, or letters with two digits or a separator: "7", "F-9", "CL2291", not the OCR-damaged word "Bil1".
+    if (match && (/^\d+$/u.test(match[0]) || (match[0].match(/\d/g) ?? []).length >= 2 || /[-/.]/.test(match[0]))) {
+      return { start: offset, end: offset + match[0].length, text: match[0] };
+    }
   }
   return null;
 }

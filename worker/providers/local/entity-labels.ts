@@ -4,6 +4,7 @@
  * Keywords cover English, German, French, Italian, Spanish, Dutch and Portuguese business documents,
  * and tolerate OCR damage (see `keywords`).
  */
+import { CURRENCY_CODES } from './entity-amounts';
 import { foldText } from './entity-ocr';
 import { hasLetters, keywordHits, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
@@ -240,8 +241,15 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     if (!line) return undefined;
     const previous = onLine[position - 1];
     const from = previous?.end ?? line.start;
-    const own = kind.choose(line.text.slice(from - line.start, item.start - line.start), folded.slice(from, item.start));
+    const before = line.text.slice(from - line.start, item.start - line.start);
+    const own = kind.choose(before, folded.slice(from, item.start));
     if (own) return own;
+    // "Fecha de vencimiento:" with its value on the next line: the label line names it.
+    if (!previous && !before.trim()) {
+      const above = labelLineAbove(lines, lineNo, byLine);
+      const label = above && kind.choose(above.text, folded.slice(above.start, above.end));
+      if (label) return label;
+    }
     let columns = headers.get(lineNo);
     if (columns === undefined) {
       columns = headerColumns(lines, lineNo, byLine, kind, folded);
@@ -253,8 +261,19 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
     if (columns.ownWords) return columnAt(columns.columns, item.start - line.start) ?? byOrder;
     if (byOrder) return byOrder;
+    // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
+    const labels = new Set(columns.columns.map((column) => column.label));
+    if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
     return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
+}
+
+/** The line above `lineNo` when it is a label waiting for its value: it ends with a colon and holds no values. */
+function labelLineAbove(lines: Line[], lineNo: number, byLine: Map<number, Span[]>): Line | undefined {
+  let aboveNo = lineNo - 1;
+  while (aboveNo >= 0 && !lines[aboveNo]?.text.trim()) aboveNo -= 1;
+  const above = lines[aboveNo];
+  return above && !byLine.has(aboveNo) && /[:：]\s*$/u.test(above.text) ? above : undefined;
 }
 
 interface HeaderLayout {
@@ -262,6 +281,8 @@ interface HeaderLayout {
   /** The values line holds words of its own, so values are matched to headings by position. */
   ownWords: boolean;
 }
+
+const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'gu');
 
 /** The column labels of the header above a values line; null when there is none, or the line has words and `kind` does not allow that. */
 function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind, folded: string): HeaderLayout | null {
@@ -274,7 +295,8 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
     cursor = span.end;
   }
   rest += line.text.slice(cursor - line.start);
-  const ownWords = hasLetters(rest);
+  // A currency beside a figure ("EUR 5,780.00" under "Total:") is no words of the line's own.
+  const ownWords = hasLetters(rest.replace(CURRENCY_WORD, ''));
   if (ownWords && !kind.byPosition) return null;
   let headerNo = lineNo - 1;
   while (headerNo >= 0 && !lines[headerNo]?.text.trim()) headerNo -= 1;

@@ -22,8 +22,11 @@ const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
 /** A salutation and the name on one line ("Frau Julia Brenner"), nothing else. */
 const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
+/** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
+const LEADING_MARKS = /^[\s>*•·-]*/u;
+
 function firstSegment(text: string): { offset: number; text: string } {
-  const leading = text.length - text.trimStart().length;
+  const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
   const body = text.slice(leading);
   // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
   const stop = NAME_END.exec(body);
@@ -55,11 +58,12 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
     const unlabelled = segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, '');
     const name = leadingName(unlabelled);
-    if (!looksLikeName(name) || /\d/.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
+    // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
+    if (!looksLikeName(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
     const restOfLine = line.text.slice(segment.offset + unlabelled.length);
     const below = nextFilled(lines, i);
     const company = HAS_LEGAL_FORM.test(name);
-    const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(firstSegment(below.text).text));
+    const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
     return [{ role: 'vendor', name, start, end: start + name.length, text: name }];
@@ -72,13 +76,14 @@ export function addressedCustomer(text: string): FoundParty[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     if (!line) continue;
-    const saluted = SALUTED_NAME.exec(line.text.trim())?.groups?.name;
+    const bare = line.text.replace(LEADING_MARKS, '').trim();
+    const saluted = SALUTED_NAME.exec(bare)?.groups?.name;
     if (saluted && looksLikeName(leadingName(saluted))) {
       const name = leadingName(saluted);
       const start = line.start + line.text.indexOf(name);
       return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
     }
-    if (!SALUTATION.test(line.text.trim())) continue;
+    if (!SALUTATION.test(bare)) continue;
     const below = nextFilled(lines, i);
     if (!below) continue;
     const segment = firstSegment(below.text);

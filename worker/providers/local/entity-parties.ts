@@ -63,7 +63,7 @@ function labelPattern(labels: string[]): RegExp {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   // Markdown and list marks may wrap a label: "**From:** Acme", "- Customer: Globex".
   return new RegExp(
-    `(?:(?:^[ \\t]*(?:[*_#>•·-]+[ \\t]*)?|(?<=[\\t|]|\\s{2}))(?<label>${group})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)` +
+    `(?:(?:^[ \\t]*(?:[*_#>•·-]+[ \\t]*)?|(?<=[\\t|]|\\s{2}))(?<label>${group})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)` +
       `|(?<=[^\\s:] )(?<midLabel>${midLine})[ \\t]*[:：][ \\t]*)`,
     'gimu',
   );
@@ -164,7 +164,7 @@ const OTHER_WORDS_MAX = 4;
 
 /** The roles a header row names in order ("From Customer", "Supplier Bill To Invoice Details"), or null when the line is no such row. */
 function headerRoles(foldedLine: string): PartyRole[] | null {
-  const trimmed = foldedLine.trim();
+  const trimmed = foldedLine.replace(/^[\s>*•·-]+/u, '').trim();
   if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
   const roles: PartyRole[] = [];
   let labelled = 0;
@@ -201,7 +201,7 @@ function headerRowParties(text: string, folded: string, labelledStarts: Set<numb
     const lineEnd = newline < 0 ? text.length : newline;
     const roles = labelledStarts.has(lineStart) ? null : headerRoles(folded.slice(lineStart, lineEnd));
     const below = roles ? nextLineStart(text, lineStart) : null;
-    const pair = below === null ? null : splitNames(restOfLine(text, below));
+    const pair = below === null ? null : splitNames(restOfLine(text, below).replace(/^[\s>*•·-]+/u, ''));
     const names = pair?.map((part) => leadingName(part.trim()));
     if (roles && below !== null && names?.every(looksLikeName)) {
       const line = restOfLine(text, below);

@@ -12,7 +12,11 @@ const LEGAL_FORMS = [
   'S\\.p\\.A', 'SpA', 'S\\.r\\.l', 'Srl', 'S\\.n\\.c', 'Snc', 'S\\.a\\.s', 'Lda', 'Ltda', 'S/A', 'ME', 'EIRELI',
   'BV', 'B\\.V', 'NV', 'N\\.V', 'VOF', 'Oy', 'Oyj', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Sp\\.\\s?z\\s?o\\.o', 's\\.r\\.o', 'a\\.s',
 ];
-const LEGAL_FORM = `(?:${LEGAL_FORMS.join('|')})\\.?`;
+/** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
+const CAPITAL_FORMS = [
+  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS',
+];
+const LEGAL_FORM = `(?:${[...LEGAL_FORMS, ...CAPITAL_FORMS].join('|')})\\.?`;
 /** A legal form as a word of its own, anywhere in a name. */
 export const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])${LEGAL_FORM}(?![\\p{L}\\p{N}])`, 'u');
 
@@ -35,7 +39,8 @@ const NAME_PARTICLES = new Set([
 const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los)$/iu;
 const WORD_SPLIT = /(\s+)/;
 const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
-const STARTS_LIKE_NAME = /^["“]?\p{Lu}/u;
+/** A capital, or OCR's zero for a capital O ("0live Tree Deli"). */
+const STARTS_LIKE_NAME = /^["“]?(?:\p{Lu}|0(?=\p{Ll}))/u;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Not names, though capitalised: greetings and the words that open a sentence. */
 const NOT_A_NAME =
@@ -59,7 +64,7 @@ export function leadingName(raw: string): string {
 /** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */
 /** An address, not a name: "Unit 5", "12 Elm Road", "PO Box 40", "Via Roma 8". */
 const ADDRESS_START =
-  /^(?:\d|(?:unit|flat|suite|apt|apartment|floor|building|po\s+box|p\.\s?o\.|postfach|rue|via|calle|avenida|av\.|rua|straat)(?![\p{L}]))/iu;
+  /^(?:\d+(?![\p{L}])|(?:unit|flat|suite|apt|apartment|floor|building|po\s+box|p\.\s?o\.|postfach|rue|via|calle|avenida|av\.|rua|straat)(?![\p{L}]))/iu;
 
 export function looksLikeName(name: string): boolean {
   if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name)) return false;

@@ -16,8 +16,8 @@ const TO = '(?:to|an|à|a|aan|para)';
 const BY = '(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)\\s+by|(?:ausgestellt|gestellt|erstellt)\\s+von|(?:émise?|établie?|adressée?)\\s+par|(?:emessa|rilasciata)\\s+da|(?:emitida|emitido|expedida)\\s+por|(?:uitgegeven|verstuurd|opgesteld)\\s+door)';
 const BY_TO = '(?:to|for|an|à|a|para|aan)';
 const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
-/** Blanks, and the marks of a quoted mail ("> "), before a line's first word. */
-const QUOTE_MARKS = '[ \\t]*(?:>[ \\t]*)*';
+/** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
+const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
 const NAME = '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
 const REST = '(?<customer>\\p{Lu}[^\\n]{0,120})';
 

@@ -69,6 +69,8 @@ function currencyOf(words: string): string | null {
 /** "Indian Rupees Forty-Seven Thousand Two Hundred Only": the currency first, the amount closed by "only". */
 const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}-])(?<currency>${CURRENCY_WORD}|INR|USD|EUR|GBP|Rs\\.?)\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence))?\\s+only(?![\\p{L}])`, 'giu');
 
+const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
+
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
   for (const match of [...text.matchAll(WORD_AMOUNT), ...text.matchAll(CURRENCY_FIRST)]) {
@@ -82,5 +84,6 @@ export function findWordAmounts(text: string): WordAmount[] {
       currency: currencyOf(groups.currency ?? ''),
     });
   }
-  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text)]);
+  // A phrase right after an OCR-damaged word ("f0ur hundred ...") is only the end of an amount: unreadable.
+  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text)]).filter((amount) => !DAMAGED_WORD_BEFORE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
 }
