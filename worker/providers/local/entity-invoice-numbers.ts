@@ -33,7 +33,7 @@ const SERIES_REFERENCE = new RegExp(`\\p{Lu}{1,4} ${REFERENCE_BODY}`, 'yu');
 const NEXT_HEADING = `(?:${INVOICE_WORD}|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
 /** "Invoice Number" heading a column of a table; its value stands under it on the next line. */
 const INVOICE_NUMBER_HEADING = new RegExp(
-  `(?<![\\p{L}])${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*\\||[ \\t]+${NEXT_HEADING})`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*\\||[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t]+$))`,
   'gimu',
 );
 /** OCR and hand-made tables drift by a character or two. */

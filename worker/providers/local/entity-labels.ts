@@ -6,7 +6,7 @@
  */
 import { CURRENCY_CODES } from './entity-amounts';
 import { foldText } from './entity-ocr';
-import { hasLetters, keywordHits, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
+import { hasLetters, keywordHits, type KeywordHit, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
 const E = WORD_END;
 
@@ -171,7 +171,11 @@ const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|v
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
   const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true);
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
-  const first = hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best));
+  // The first keyword wins; of two starting together the longer, more specific one ("Net à payer" over "Net"), then the higher rule.
+  const length = (hit: KeywordHit): number => hit.end - hit.start;
+  const first = hits.reduce((best, hit) =>
+    hit.start < best.start || (hit.start === best.start && (length(hit) > length(best) || (length(hit) === length(best) && hit.rank < best.rank))) ? hit : best,
+  );
   return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }
 
@@ -182,7 +186,24 @@ interface HeaderColumn {
 }
 
 /** Column headers in reading order, one label per column ("Invoice date   Due date"). */
-function headerLabels(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
+/** Column gaps in a header row: two blanks or more, a tab, a bar. */
+const HEADER_GAP = /[ ]{2,}|\t|\|/u;
+
+function headerLabels(foldedHeader: string, kind: LabelKind): HeaderColumn[] {
+  // Where the header has gaps, each of its columns is labelled on its own, as a label before a value is.
+  if (HEADER_GAP.test(foldedHeader.trim())) {
+    const columns: HeaderColumn[] = [];
+    for (const segment of foldedHeader.matchAll(/[^\t|]+?(?=[ ]{2,}|\t|\||$)/gu)) {
+      const text = segment[0];
+      const label = text.trim() ? kind.choose(text, text) : undefined;
+      if (label) columns.push({ label, start: segment.index + (text.length - text.trimStart().length) });
+    }
+    return columns;
+  }
+  return hitColumns(foldedHeader, kind.rules);
+}
+
+function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
   const hits = keywordHits(foldedHeader, rules, true).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const columns: HeaderColumn[] = [];
   let lastEnd = -2;
@@ -259,7 +280,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
-    if (columns.ownWords) return columnAt(columns.columns, item.start - line.start) ?? byOrder;
+    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder;
     if (byOrder) return byOrder;
     // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
     const labels = new Set(columns.columns.map((column) => column.label));
@@ -280,6 +301,8 @@ interface HeaderLayout {
   columns: HeaderColumn[];
   /** The values line holds words of its own, so values are matched to headings by position. */
   ownWords: boolean;
+  /** The header has column gaps; without them positions say nothing and only the order counts. */
+  gapped: boolean;
 }
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'gu');
@@ -303,7 +326,8 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
   const header = lines[headerNo];
   // A line holding values of its own is a row, not a header.
   if (!header || byLine.has(headerNo)) return null;
-  return { columns: headerLabels(folded.slice(header.start, header.end), kind.rules), ownWords };
+  const headerText = folded.slice(header.start, header.end);
+  return { columns: headerLabels(headerText, kind), ownWords, gapped: HEADER_GAP.test(headerText.trim()) };
 }
 
 /**

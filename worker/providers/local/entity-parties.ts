@@ -35,11 +35,11 @@ export const CUSTOMER_LABELS = [
   'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
   'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
   'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
-  'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'fatturato\\s+a',
+  'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
   'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
   'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
-  'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para',
+  'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
