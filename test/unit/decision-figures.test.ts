@@ -30,6 +30,7 @@ describe('amounts in figures', () => {
   it('does not read quantities, dates, percentages or codes as money', () => {
     expect(amounts('Qty 2 100.00')).toEqual([['100.00', 100, null]]);
     expect(findAmounts('VAT 19.00 %, 3 items, 60\'000 km, 2O25', [])).toEqual([]);
+    expect(findAmounts('T0TAL £ 6#4.50', [])).toEqual([]);
   });
 });
 
@@ -45,6 +46,7 @@ describe('amounts in words', () => {
     ['six mille quatre cent quatre-vingts euros', 6480, 'EUR'],
     ['quatre-vingt-dix-neuf euros et cinquante centimes', 99.5, 'EUR'],
     ['soixante et onze euros', 71, 'EUR'],
+    ['One thousand, two hundred and fifty euros', 1250, 'EUR'],
   ])('%s', (text, value, currency) => {
     expect(findWordAmounts(text).map((amount) => [amount.value, amount.currency])).toEqual([[value, currency]]);
   });

@@ -69,6 +69,11 @@ describe('payments, balances and deductions', () => {
     expect(decideInvoice(text).decision).toBe('PASS');
   });
 
+  it('leaves a withholding after the total to the amount paid ("Netto a pagare")', () => {
+    const text = invoice('Compenso    1.000,00', 'Cassa previdenza 4%    40,00', 'Imponibile    1.040,00', 'IVA 22%    228,80', 'Totale    1.268,80', "Ritenuta d'acconto 20%    -208,00", 'Netto a pagare    1.060,80');
+    expect(decideInvoice(text)).toMatchObject({ decision: 'PASS', fields: { total: 1268.8 } });
+  });
+
   it('fails a credit note on its negative total', () => {
     const decision = decideInvoice(invoice('Returned toner    -267.00', 'VAT 20%    -53.40', 'Total credit    GBP  -320.40'));
     expect(decision.decision).toBe('FAIL');

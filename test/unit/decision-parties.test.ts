@@ -89,6 +89,10 @@ describe('unlabelled parties', () => {
     ]);
   });
 
+  it('takes the letterhead from a flattened line that runs on into the title', () => {
+    expect(parties('Northwind Traders Ltd INVOICE INV-2231\n1 Road St, London Date: 01/04/2025')).toEqual([['vendor', 'Northwind Traders Ltd']]);
+  });
+
   it('finds no letterhead in a logo placeholder, a title or a greeting', () => {
     expect(parties('[logo]\n\nFACTURE N° F2025-0419\nDate : 19 mars 2025')).toEqual([]);
     expect(parties('Hi Daniel,\n\nQuick heads-up before the paperwork lands.')).toEqual([]);

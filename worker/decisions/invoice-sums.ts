@@ -100,7 +100,10 @@ export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure
   }
 
   const above = <T extends { start: number }>(list: T[]): T[] => list.filter((entry) => entry.start < subtotal.start);
-  const below = <T extends { start: number }>(list: T[]): T[] => list.filter((entry) => entry.start > subtotal.start);
+  // Charges and deductions between the subtotal and the total; what follows the total (a withholding
+  // taken off "Totale" to make "Netto a pagare") belongs to what is paid, not to the total.
+  const below = <T extends { start: number }>(list: T[]): T[] =>
+    list.filter((entry) => entry.start > subtotal.start && (total.start < subtotal.start || entry.start < total.start));
   const itemsAbove = above(lineItems);
   if (itemsAbove.length) {
     const items = sum(itemsAbove.map((item) => item.amount)) + sum(above(discounts).map(signedAdjustment));

@@ -93,6 +93,12 @@ function withOcrDigits(text: string): string {
   });
 }
 
+const STRAY_MARK = /[#?~^@&_!]/u;
+
+function illegible(text: string, span: Span): boolean {
+  return STRAY_MARK.test(text[span.start - 1] ?? '') || STRAY_MARK.test(text[span.end] ?? '');
+}
+
 function toAmount(match: RegExpMatchArray): FoundAmount | null {
   const groups = match.groups ?? {};
   const value = parseNumber(groups.number ?? groups.number2 ?? '');
@@ -118,8 +124,9 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, BARE_AMOUNT]) {
     for (const match of readable.matchAll(pattern)) {
       const amount = toAmount(match);
-      // The text quoted is the document's own, OCR letters and all.
-      if (amount && !overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
+      // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark
+      // ("£ 6#4.50") is illegible, not 4.50.
+      if (amount && !overlapsAny(amount, blocked) && !illegible(text, amount)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
     }
   }
   return removeOverlaps(found);

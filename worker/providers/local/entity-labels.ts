@@ -126,7 +126,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     label: 'balance',
     pattern: keywords([
       'balance\\s+(?:due|outstanding|to\\s+pay|remaining)', `balance${E}`, `outstanding${E}`, 'amount\\s+outstanding', 'remaining\\s+balance', 'restbetrag', 'offener\\s+betrag', 'noch\\s+zu\\s+zahlen',
-      `solde${E}`, `saldo${E}`, 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
+      `solde${E}`, `saldo${E}`, 'netto\\s+a\\s+pagare', 'neto\\s+a\\s+pagar', 'líquido\\s+a\\s+pagar', 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
     ]),
   },
   {

@@ -53,8 +53,12 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     if (!line.text.trim()) continue;
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
-    if (/^\s*>/.test(line.text) || NOT_LETTERHEAD.test(firstSegment(line.text).text)) continue;
-    const segment = firstSegment(line.text);
+    if (/^\s*>/.test(line.text)) continue;
+    const whole = firstSegment(line.text);
+    // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
+    const title = NOT_LETTERHEAD.exec(whole.text);
+    if (title && title.index === 0) continue;
+    const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
     // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
     const unlabelled = segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, '');
     const name = leadingName(unlabelled);

@@ -22,7 +22,7 @@ const SCALES: Record<string, number> = { thousand: 1_000, lakh: 100_000, lakhs: 
 
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL), 'hundred', ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 /** "two thousand three hundred and twenty", "forty-two"; "and" only between number words. */
-const PHRASE = `${NUMBER_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${NUMBER_WORD})*`;
+const PHRASE = `${NUMBER_WORD}(?:(?:[\\s-]+|,\\s*|\\s+and\\s+)${NUMBER_WORD})*`;
 /** Longest first; a bare "dollars" names no particular dollar. */
 const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^(?:us|u\.s\.|american)\s+dollars?$/i, 'USD'],
@@ -49,7 +49,7 @@ const WORD_AMOUNT = new RegExp(
 export function wordsToNumber(phrase: string): number {
   let total = 0;
   let current = 0;
-  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+  for (const word of phrase.toLowerCase().split(/[\s,-]+/)) {
     if (word === 'and' || !word) continue;
     if (word === 'hundred') current = (current || 1) * 100;
     else if (SCALES[word] !== undefined) {
