@@ -114,6 +114,13 @@ describe('layouts', () => {
   });
 });
 
+describe('dates that are not the issue date', () => {
+  it.each([['Your order of 28 February 2025'], ['Ihre Bestellung vom 28.02.2025'], ['Lieferschein vom 28.02.2025'], ['Delivered on 28 February 2025']])('%s', (line) => {
+    const text = ['Invoice No: 2025-1', line, 'Due date: 2025-03-31', 'Supplier: Acme Tooling GmbH', 'Customer: Borealis Ltd', 'Total: 5.00'].join('\n');
+    expect(decideInvoice(text).reasons).toEqual(['missing issue date']);
+  });
+});
+
 describe('e-mail', () => {
   it('reads the invoice, not the quoted earlier message or the mail header date', () => {
     const text = [

@@ -67,9 +67,18 @@ export const DATE_LABEL_RULES: LabelRule[] = [
   {
     // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
     label: 'delivery',
-    pattern: keywords(['deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'livraison', 'livré', 'entrega', 'consegna', 'leverdatum', 'geleverd']),
+    pattern: keywords([
+      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon',
+    ]),
   },
-  { label: 'order', pattern: keywords(['order\\s+date', `ordered${E}`, 'bestelldatum', 'bestellt', 'date\\s+de\\s+commande', 'commandé', 'besteldatum']) },
+  {
+    // "Your order of 28 February 2025", "Ihre Bestellung vom 28.02.2025": the order's date, not the invoice's.
+    label: 'order',
+    pattern: keywords([
+      `order${E}`, 'order\\s+date', `ordered${E}`, 'purchase\\s+order', 'bestelldatum', 'bestellt', 'bestellung', 'auftrag\\s+vom', 'date\\s+de\\s+commande', 'commande', 'commandé',
+      'pedido', 'ordine', 'bestelling', 'besteldatum', 'encomenda', 'angebot', `quote${E}`, 'devis', 'presupuesto', 'preventivo', 'offerte', 'orçamento',
+    ]),
+  },
   {
     label: 'issue',
     pattern: keywords([

@@ -52,6 +52,7 @@ function charFold(code: number): CharFold {
 }
 const DIGIT_CODES = new Map(Object.entries(DIGIT_AS_LETTER).map(([digit, letter]) => [digit.charCodeAt(0), letter.charCodeAt(0)]));
 const UTF16 = new TextDecoder('utf-16le');
+const SHORT = 256;
 
 /** A word that opens with a letter, or holds more letters than digits, is a damaged word, not a figure. */
 function readsAsWord(text: string, start: number, end: number): boolean {
@@ -92,7 +93,8 @@ export function foldText(text: string): string {
     i = end;
   }
   lastText = text;
-  lastFolded = UTF16.decode(out);
+  // Short strings (label contexts) are cheaper to build directly than through a decoder.
+  lastFolded = out.length < SHORT ? String.fromCharCode(...out) : UTF16.decode(out);
   return lastFolded;
 }
 

@@ -58,15 +58,44 @@ function labelGroup(labels: string[]): string {
  * single blank in mid-line only a label of several words, or a long one, followed by a colon counts
  * ("Sunbridge Solar Pty Ltd Bill to: Coastal Cafe"), so "Deliver to:" is not a customer label.
  */
-function labelPattern(labels: string[]): RegExp {
-  const group = labelGroup(labels);
+interface LabelPattern {
+  /** Tried where a label may open a line or a column. */
+  column: RegExp;
+  /** Tried after a single blank in mid-line. */
+  midLine: RegExp;
+}
+
+/**
+ * Both patterns are sticky: they are tried only at the word starts `labelStarts` picks, which is
+ * several times faster than letting the regex engine try every position of the text.
+ */
+function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
-  // Markdown and list marks may wrap a label: "**From:** Acme", "- Customer: Globex".
-  return new RegExp(
-    `(?:(?:^[ \\t]*(?:[*_#>•·-]+[ \\t]*)?|(?<=[\\t|]|\\s{2}))(?<label>${group})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)` +
-      `|(?<=[^\\s:] )(?<midLabel>${midLine})[ \\t]*[:：][ \\t]*)`,
-    'gimu',
-  );
+  return {
+    column: new RegExp(`(?<label>${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
+    midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
+  };
+}
+
+/** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex". */
+const LINE_OPENING = /^[ \t]*(?:[*_#>•·-]+[ \t]*)?$/u;
+const WORD_START = /(?<![\p{L}\p{N}])\p{L}/gu;
+
+/** Where a label may start, and which of the two patterns applies there. */
+function* labelStarts(folded: string): Generator<{ at: number; midLine: boolean }> {
+  for (const match of folded.matchAll(WORD_START)) {
+    const at = match.index;
+    const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+    const before = folded.slice(Math.max(lineStart, at - 2), at);
+    if (LINE_OPENING.test(folded.slice(lineStart, at)) || before.endsWith('\t') || before.endsWith('|') || /^\s\s$/u.test(before)) yield { at, midLine: false };
+    else if (/[^\s:] $/u.test(before)) yield { at, midLine: true };
+  }
+}
+
+function matchLabel(folded: string, pattern: LabelPattern, start: { at: number; midLine: boolean }): RegExpExecArray | null {
+  const sticky = start.midLine ? pattern.midLine : pattern.column;
+  sticky.lastIndex = start.at;
+  return sticky.exec(folded);
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
@@ -136,11 +165,13 @@ function firstLegalFormEnd(line: string): number | undefined {
 }
 
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
-function labelled(text: string, folded: string, pattern: RegExp, role: PartyRole): FoundParty[] {
+function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const match of folded.matchAll(pattern)) {
-    const label = match.groups?.label ?? match.groups?.midLabel ?? '';
-    const labelStart = match.index + match[0].indexOf(label);
+  for (const start of labelStarts(folded)) {
+    const match = matchLabel(folded, pattern, start);
+    if (!match) continue;
+    const label = match.groups?.label ?? '';
+    const labelStart = match.index;
     let name = nameAt(text, match.index + match[0].length);
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end))) {
@@ -158,12 +189,15 @@ function labelled(text: string, folded: string, pattern: RegExp, role: PartyRole
 }
 
 const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
+/** A header row opens with a party label. */
+const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
 /** A header row is short, has no figures or colons, and few words besides its labels. */
 const HEADER_ROW_MAX = 80;
 const OTHER_WORDS_MAX = 4;
 
 /** The roles a header row names in order ("From Customer", "Supplier Bill To Invoice Details"), or null when the line is no such row. */
 function headerRoles(foldedLine: string): PartyRole[] | null {
+  if (!HEADER_START.test(foldedLine)) return null;
   const trimmed = foldedLine.replace(/^[\s>*•·-]+/u, '').trim();
   if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
   const roles: PartyRole[] = [];

@@ -39,10 +39,17 @@ function rowFigures(text: string, runStart: number, run: string): FoundAmount[] 
   return [];
 }
 
+/** A blank-grouped figure somewhere in a run: without one there is nothing to settle. */
+const HAS_GROUP = /\d \d{3}(?:,\d{2}|\s)/u;
+/** Runs longer than this are not one row's quantity, price and total. */
+const MAX_TOKENS = 8;
+
 export function spacedRowAmounts(text: string): FoundAmount[] {
   const found: FoundAmount[] = [];
+  if (!HAS_GROUP.test(text)) return found;
   for (const match of text.matchAll(TRAILING_FIGURES)) {
     const run = match.groups?.run ?? '';
+    if (!HAS_GROUP.test(run) || run.split(' ').length > MAX_TOKENS) continue;
     found.push(...rowFigures(text, match.index + match[0].indexOf(run), run));
   }
   if (!found.length) return [];
