@@ -34,17 +34,20 @@ export interface HeadingLine {
  * Lower case, blanks collapsed, accents dropped and OCR's digits read as letters, as labels are
  * folded: "DURACIÓN", "Duración" and "Duracion" are one heading, and so are "Definitions" and "Deflnitions".
  */
-function normalise(title: string): string {
-  return foldText(title.replace(WHITESPACE_RUN, ' ')).normalize('NFD').replace(DIACRITICS, '').replace(/rn/g, 'm');
+function normalise(title: string, folded = foldText(title)): string {
+  return folded.replace(WHITESPACE_RUN, ' ').trim().normalize('NFD').replace(DIACRITICS, '').replace(/rn/g, 'm');
 }
 
 export function headingLines(text: string): HeadingLine[] {
+  // One fold for the whole text: each title is the folded slice where its decorations end.
+  const folded = foldText(text);
   const lines: HeadingLine[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    let title = line.trim();
-    for (const decoration of HEADING_DECORATIONS) title = title.replace(decoration, '');
-    lines.push({ title: normalise(title), start });
+    let title = line.trimEnd();
+    for (const decoration of [/^\s+/, ...HEADING_DECORATIONS]) title = title.replace(decoration, '');
+    const titleStart = start + line.trimEnd().length - title.length;
+    lines.push({ title: normalise(title, folded.slice(titleStart, titleStart + title.length)), start });
     start += line.length + 1;
   }
   return lines;

@@ -62,13 +62,25 @@ function readsAsWord(text: string, start: number, end: number): boolean {
   return letters > 0;
 }
 
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && charFold(code).letter);
+}
+
+/** A cheap look for "X Y Z" (single letters one blank apart) before the exact pattern is run. */
+function hasSpacedLetters(text: string): boolean {
+  for (let i = text.indexOf(' '); i >= 1 && i + 3 < text.length; i = text.indexOf(' ', i + 1)) {
+    if (text.charCodeAt(i + 2) === 32 && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1)) && isLetterCode(text.charCodeAt(i + 3))) return true;
+  }
+  return false;
+}
+
 let lastText = '';
 let lastFolded = '';
 
 /** The text with each word folded as labels are; every offset still points at the same character. */
 export function foldText(text: string): string {
   if (text === lastText) return lastFolded;
-  const joined = SPACED_HINT.test(text)
+  const joined = hasSpacedLetters(text) && SPACED_HINT.test(text)
     ? text.replace(SPACED_LETTERS, (run) => {
         const letters = run.replace(/ /g, '');
         return letters + ' '.repeat(run.length - letters.length);

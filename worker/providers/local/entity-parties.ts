@@ -78,18 +78,44 @@ function labelPattern(labels: string[]): LabelPattern {
 }
 
 /** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex". */
-const LINE_OPENING = /^[ \t]*(?:[*_#>•·-]+[ \t]*)?$/u;
-const WORD_START = /(?<![\p{L}\p{N}])\p{L}/gu;
+const OPENING_MARKS = new Set([' ', '\t', '*', '_', '#', '>', '•', '·', '-']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Where a label may start, and which of the two patterns applies there. */
-function* labelStarts(folded: string): Generator<{ at: number; midLine: boolean }> {
-  for (const match of folded.matchAll(WORD_START)) {
-    const at = match.index;
-    const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
-    const before = folded.slice(Math.max(lineStart, at - 2), at);
-    if (LINE_OPENING.test(folded.slice(lineStart, at)) || before.endsWith('\t') || before.endsWith('|') || /^\s\s$/u.test(before)) yield { at, midLine: false };
-    else if (/[^\s:] $/u.test(before)) yield { at, midLine: true };
+interface LabelStart {
+  at: number;
+  midLine: boolean;
+}
+
+let startsOf = '';
+let cachedStarts: LabelStart[] = [];
+
+/**
+ * Where a label may start, and which of the two patterns applies there: at a line's first word
+ * (after markup), after a column gap, a tab or a bar, or after a single blank in mid-line. One
+ * linear pass, kept for the next call on the same text (vendors and customers use the same starts).
+ */
+function labelStarts(folded: string): LabelStart[] {
+  if (folded === startsOf) return cachedStarts;
+  const starts: LabelStart[] = [];
+  let opening = true;
+  for (let at = 0; at < folded.length; at += 1) {
+    const char = folded[at] ?? '';
+    if (char === '\n' || char === '\r') {
+      opening = true;
+      continue;
+    }
+    const previous = folded[at - 1] ?? '\n';
+    const isWordStart = WORD_CHAR.test(char) && !WORD_CHAR.test(previous) && /\p{L}/u.test(char);
+    if (isWordStart) {
+      const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
+      if (opening || gap) starts.push({ at, midLine: false });
+      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true });
+    }
+    if (!OPENING_MARKS.has(char)) opening = false;
   }
+  startsOf = folded;
+  cachedStarts = starts;
+  return starts;
 }
 
 function matchLabel(folded: string, pattern: LabelPattern, start: { at: number; midLine: boolean }): RegExpExecArray | null {
