@@ -1,6 +1,6 @@
-/** Scores decisions against the fixtures' expectations and prints the per-category table. */
+/** Scores decisions against the fixtures' expectations: per case, per category and per task. */
 import type { Decision } from '../../shared/task-schemas';
-import type { Fixture } from './fixtures';
+import { taskFor, type Fixture } from './fixtures';
 
 export interface CaseResult {
   fixture: Fixture;
@@ -12,10 +12,21 @@ export interface CaseResult {
   mismatches: string[];
 }
 
-function sameValue(expected: unknown, actual: unknown): boolean {
-  if (typeof expected === 'number' && typeof actual === 'number') return Math.abs(expected - actual) < 0.005;
-  if (typeof expected === 'string' && typeof actual === 'string') return expected.trim() === actual.trim();
-  return JSON.stringify(expected) === JSON.stringify(actual ?? null);
+/** Money is compared to the cent: 891.31 and 891.3100001 are one amount, 891.31 and 891.33 are not. */
+const CENT = 0.01 + 1e-9;
+
+/**
+ * Arrays element by element, null only as null (an absent field is not null), numbers within a
+ * cent, strings exactly (no trimming: a name with its address attached is a different name).
+ */
+export function sameValue(expected: unknown, actual: unknown): boolean {
+  if (expected === null) return actual === null;
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && actual.length === expected.length && expected.every((item, i) => sameValue(item, actual[i]));
+  }
+  if (typeof expected === 'number') return typeof actual === 'number' && Math.abs(expected - actual) <= CENT;
+  if (typeof expected === 'string') return actual === expected;
+  return actual !== undefined && JSON.stringify(expected) === JSON.stringify(actual);
 }
 
 export function score(fixture: Fixture, decision: Decision | null): CaseResult {
@@ -27,7 +38,7 @@ export function score(fixture: Fixture, decision: Decision | null): CaseResult {
   for (const [name, value] of expectedFields) {
     const actual = decision?.fields?.[name];
     if (sameValue(value, actual)) fieldsMatched += 1;
-    else mismatches.push(`${name} ${JSON.stringify(actual ?? null)}, expected ${JSON.stringify(value)}`);
+    else mismatches.push(`${name} ${actual === undefined ? 'absent' : JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
   }
   return { fixture, decision, agrees, fieldsMatched, fieldsExpected: expectedFields.length, mismatches };
 }
@@ -40,10 +51,10 @@ export interface CategoryScore {
   fieldsExpected: number;
 }
 
-export function byCategory(results: CaseResult[]): CategoryScore[] {
+function tally(results: CaseResult[], keyOf: (result: CaseResult) => string): CategoryScore[] {
   const scores = new Map<string, CategoryScore>();
   for (const result of results) {
-    const { category } = result.fixture;
+    const category = keyOf(result);
     const entry = scores.get(category) ?? { category, cases: 0, agreed: 0, fieldsMatched: 0, fieldsExpected: 0 };
     entry.cases += 1;
     entry.agreed += result.agrees ? 1 : 0;
@@ -52,6 +63,15 @@ export function byCategory(results: CaseResult[]): CategoryScore[] {
     scores.set(category, entry);
   }
   return [...scores.values()].sort((a, b) => a.category.localeCompare(b.category));
+}
+
+export function byCategory(results: CaseResult[]): CategoryScore[] {
+  return tally(results, (result) => result.fixture.category);
+}
+
+/** One score per task (invoice_check, document_review), named by the task. */
+export function byTask(results: CaseResult[]): CategoryScore[] {
+  return tally(results, (result) => taskFor(result.fixture));
 }
 
 export function total(scores: CategoryScore[]): CategoryScore {
@@ -71,33 +91,16 @@ export function agreement(score: Pick<CategoryScore, 'cases' | 'agreed'>): numbe
   return score.cases ? score.agreed / score.cases : 0;
 }
 
-function percent(part: number, whole: number): string {
-  return whole ? `${Math.round((100 * part) / whole)}%` : '-';
-}
+export const VERDICTS = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
+/** What an engine answered; `none` when it gave no decision at all. */
+export type Outcome = (typeof VERDICTS)[number] | 'none';
 
-/** One table, one column group per engine, so the rules and a model can be read side by side. */
-export function formatTable(engines: { name: string; results: CaseResult[] }[]): string {
-  const perEngine = engines.map((engine) => {
-    const scores = byCategory(engine.results);
-    return { name: engine.name, scores: new Map([...scores.map((s) => [s.category, s] as const), ['all', total(scores)]]) };
-  });
-  const categories = [...(perEngine[0]?.scores.keys() ?? [])];
-  const header = ['category', 'cases', ...perEngine.flatMap((e) => [`${e.name} decisions`, `${e.name} fields`])];
-  const rows = categories.map((category) => {
-    const first = perEngine[0]?.scores.get(category);
-    return [
-      category,
-      String(first?.cases ?? 0),
-      ...perEngine.flatMap((e) => {
-        const s = e.scores.get(category);
-        return s ? [`${s.agreed}/${s.cases} ${percent(s.agreed, s.cases)}`, `${s.fieldsMatched}/${s.fieldsExpected} ${percent(s.fieldsMatched, s.fieldsExpected)}`] : ['-', '-'];
-      }),
-    ];
-  });
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  const body = rows.map(line);
-  // The "all" row is last; a rule above it sets it apart.
-  return [line(header), rule, ...body.slice(0, -1), rule, ...body.slice(-1)].join('\n');
+/** counts[expected][answered]: how often each expected decision was answered with each outcome. */
+export type Confusion = Record<(typeof VERDICTS)[number], Record<Outcome, number>>;
+
+export function confusion(results: CaseResult[]): Confusion {
+  const row = (): Record<Outcome, number> => ({ PASS: 0, FAIL: 0, NEEDS_INFO: 0, none: 0 });
+  const counts: Confusion = { PASS: row(), FAIL: row(), NEEDS_INFO: row() };
+  for (const result of results) counts[result.fixture.expected.decision][result.decision?.decision ?? 'none'] += 1;
+  return counts;
 }

@@ -199,8 +199,9 @@ describe('extractEntities: amounts and currencies', () => {
       'Amount due: $238.00',
       'Balance due: $0.00',
     ].join('\n');
+    // What is left after payments is a balance, not the invoice total.
     expect(extractEntities(text).amounts.map((a) => a.label)).toEqual([
-      'subtotal', 'tax', 'total', 'subtotal', 'tax', 'total', 'subtotal', 'tax', 'total', 'total', 'total',
+      'subtotal', 'tax', 'total', 'subtotal', 'tax', 'total', 'subtotal', 'tax', 'total', 'total', 'balance',
     ]);
   });
 

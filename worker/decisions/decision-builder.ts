@@ -1,4 +1,5 @@
 /** Collects the findings of a rule engine and turns them into one decision with grounded evidence. */
+import { boundedEvidence } from './evidence-span';
 
 export type Verdict = 'PASS' | 'FAIL' | 'NEEDS_INFO';
 
@@ -27,10 +28,14 @@ export class DecisionBuilder {
     this.gaps.push(reason);
   }
 
-  /** Only spans found verbatim in the text are kept, so evidence can always be located by the reader. */
+  /**
+   * Only spans found verbatim in the text are kept, so evidence can always be located by the
+   * reader; a span longer than MAX_EVIDENCE, or the whole input, gives way to the evidence around it.
+   */
   cite(...spans: string[]): void {
     for (const span of spans) {
-      if (span && this.text.includes(span) && !this.evidence.includes(span)) this.evidence.push(span);
+      const bounded = span ? boundedEvidence(this.text, span) : '';
+      if (bounded && !this.evidence.includes(bounded)) this.evidence.push(bounded);
     }
   }
 

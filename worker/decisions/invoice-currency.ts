@@ -4,32 +4,43 @@
  */
 import { CURRENCY_CODES } from '../providers/local/entity-amounts';
 import type { ScannedDocument } from '../providers/local/entity-scan';
-import { lineEvidence } from '../providers/local/entity-text';
 import type { DecisionBuilder } from './decision-builder';
+import { evidenceAt } from './evidence-span';
 
-/** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP". */
+/** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "Alle Beträge in EUR", "Bedragen in EUR". */
 const DECLARED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|moneda|divisa|valuta|(?:all\\s+)?amounts\\s+(?:are\\s+)?(?:in|stated\\s+in))[ \\t]*[:：]?[ \\t]*(?<code>${CURRENCY_CODES.join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|(?:all\\s+)?(?:amounts|prices|figures)\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?\\s*(?<code>${CURRENCY_CODES.join('|')})(?![\\p{L}])`,
   'giu',
 );
 
+const APPROXIMATE = /(?<![\p{L}])(?:approx(?:imately|\.)?|about|around|equivalent(?:\s+to)?|equals|ca\.|circa|env\.|environ|soit|ungefähr|etwa|entspricht|aprox(?:imadamente|\.)?|circa|ongeveer|cerca\s+de|aproximadamente)[\s:]*(?:to\s+)?$|[≈~][\s]*$/iu;
+
+/** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
+const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
+
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
-  const at = (start: number): string => lineEvidence(text, start);
-  const used = [...new Set(doc.amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])))];
-  const example = (code: string): string[] => {
-    const amount = doc.amounts.find((found) => found.currency === code);
-    return amount ? [at(amount.start)] : [];
+  const at = (start: number, end?: number): string => evidenceAt(text, start, end);
+  const declared = [...text.matchAll(DECLARED_CURRENCY)][0];
+  const code = declared?.groups?.code?.toUpperCase();
+  // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
+  const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));
+  const localDollar = [...named, code].find((found): found is string => found !== undefined && OTHER_DOLLARS.has(found));
+  const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
+  // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.
+  const charged = doc.amounts.filter((amount) => !APPROXIMATE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
+  const used = [...new Set(charged.flatMap((amount) => currencyOf(amount) ?? []))];
+  const example = (wanted: string): string[] => {
+    const amount = charged.find((found) => currencyOf(found) === wanted);
+    return amount ? [at(amount.start, amount.end)] : [];
   };
   if (used.length > 1) {
     verdict.fail(`amounts are in more than one currency (${used.join(', ')})`, ...used.flatMap(example));
     return null;
   }
-  const declared = [...text.matchAll(DECLARED_CURRENCY)][0];
-  const code = declared?.groups?.code?.toUpperCase();
   const [only] = used;
   if (declared && code && only && code !== only) {
-    verdict.fail(`the invoice states its currency as ${code} but its amounts are in ${only}`, at(declared.index), ...example(only));
+    verdict.fail(`the invoice states its currency as ${code} but its amounts are in ${only}`, at(declared.index, declared.index + declared[0].length), ...example(only));
     return null;
   }
   return only ?? code ?? null;

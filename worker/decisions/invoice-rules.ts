@@ -4,11 +4,12 @@
  * answer is unusable.
  */
 import { scanDocument, type LabelledDate } from '../providers/local/entity-scan';
-import { lineEvidence } from '../providers/local/entity-text';
 import { findWordAmounts } from '../providers/local/entity-words';
+import { evidenceAt } from './evidence-span';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
 import { checkCurrency } from './invoice-currency';
-import { checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
+import { onMailHeader, withoutQuotedReply } from './invoice-mail';
+import { checkBalance, checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
 export type { RulesDecision, Verdict } from './decision-builder';
@@ -17,20 +18,46 @@ function dateValue(date: LabelledDate | undefined): string | null {
   return date ? (date.iso ?? date.text) : null;
 }
 
-export function decideInvoice(text: string): RulesDecision {
+/**
+ * "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
+ * those, the first date that nothing labels. A mail's own dates (its header, "On ... wrote:") say
+ * when the mail was written, not when the invoice was issued, so they never count.
+ */
+function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
+  const own = dates.filter((date) => !onMailHeader(text, date.start));
+  return own.find((date) => date.label === 'issue') ?? own.find((date) => date.label === 'place') ?? own.find((date) => !date.label);
+}
+
+/** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */
+const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal)/iu;
+
+function dueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
+  return dates.find((date) => date.label === 'due') ?? dates.find((date) => date.label === 'end' && PAYMENT_LINE.test(evidenceAt(text, date.start, date.end)));
+}
+
+export function decideInvoice(original: string): RulesDecision {
+  // Read without a quoted earlier message; cite from the text as given (offsets are the same).
+  const text = withoutQuotedReply(original);
   const doc = scanDocument(text);
-  const verdict = new DecisionBuilder(text);
-  const at = (span: { start: number }): string => lineEvidence(text, span.start);
+  const verdict = new DecisionBuilder(original);
+  const at = (span: { start: number; end?: number }): string => evidenceAt(original, span.start, span.end);
 
   const invoiceNumber = doc.invoiceNumbers[0];
-  // "Date:" alone reads as the issue date; failing that, the first date that is not the due date.
-  const issue = doc.dates.find((date) => date.label === 'issue') ?? doc.dates.find((date) => !date.label);
-  const due = doc.dates.find((date) => date.label === 'due');
+  const issue = issueDate(text, doc.dates);
+  const due = dueDate(text, doc.dates);
   const figures = labelledFigures(text, doc.amounts);
   const words = findWordAmounts(text);
-  const total = figures.find((figure) => figure.label === 'total') ?? totalInWords(text, words);
-  const vendor = doc.parties.find((party) => party.role === 'vendor');
-  const customer = doc.parties.find((party) => party.role === 'customer');
+  // A balance due stands for the total only when no total is stated, and so does a lone "Amount:".
+  const plainAmounts = figures.filter((figure) => figure.label === 'amount');
+  const total =
+    figures.find((figure) => figure.label === 'total') ??
+    figures.find((figure) => figure.label === 'balance') ??
+    (plainAmounts.length === 1 ? plainAmounts[0] : undefined) ??
+    totalInWords(text, words);
+  // "Supplier:" outweighs "From:", which may be a mail header's sender.
+  const partyFor = (role: string) => doc.parties.find((party) => party.role === role && !party.generic) ?? doc.parties.find((party) => party.role === role);
+  const vendor = partyFor('vendor');
+  const customer = partyFor('customer');
 
   // Each required field is cited by the line that states it.
   const required: [string, string | undefined][] = [
@@ -59,7 +86,9 @@ export function decideInvoice(text: string): RulesDecision {
 
   const currency = checkCurrency(text, doc, verdict);
   if (total) {
-    checkSums(doc, figures, total, verdict);
+    // Items make the invoice total, not what is left of it after payments.
+    if (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid')) checkSums(doc, figures, total, verdict);
+    checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
   }
 
@@ -69,10 +98,10 @@ export function decideInvoice(text: string): RulesDecision {
       issue_date: dateValue(issue),
       due_date: dateValue(due),
       total: total?.value ?? null,
-      currency: total?.currency ?? currency,
+      currency: currency ?? total?.currency ?? null,
       vendor: vendor?.name ?? null,
       customer: customer?.name ?? null,
-      line_items_sum: lineItemsSum(doc),
+      line_items_sum: lineItemsSum(doc, figures),
     },
     'all required fields are present and the dates, amounts and currency agree',
   );

@@ -2,9 +2,10 @@
  * The arithmetic of an invoice: which figure is the total, subtotal and tax, and whether the line
  * items add up to them.
  */
+import { currencyOnLine } from '../providers/local/entity-amounts';
 import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
-import { lineEvidence } from '../providers/local/entity-text';
 import { money, type DecisionBuilder } from './decision-builder';
+import { evidenceAt } from './evidence-span';
 
 export interface Figure {
   label: string;
@@ -30,7 +31,8 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
       current.value = amount.value;
       current.currency = amount.currency ?? current.currency;
     } else if (amount.label && amount.label !== 'line') {
-      current = { label: amount.label, value: amount.value, currency: amount.currency, start: amount.start, evidence: lineEvidence(text, amount.start) };
+      const currency = amount.currency ?? currencyOnLine(text, amount.start);
+      current = { label: amount.label, value: amount.value, currency, start: amount.start, evidence: evidenceAt(text, amount.start, amount.end) };
       figures.push(current);
     } else {
       current = null;
@@ -49,14 +51,29 @@ function agrees(a: number, b: number, lines: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(1, lines) + 1e-9;
 }
 
+/** Labels of figures taken off the sum, whatever their sign: discounts and withheld tax. */
+const DEDUCTIONS = new Set(['discount', 'withholding']);
+
 /** Discounts reduce the sum whether written "Discount 20.00" or "Discount -20.00". */
 function signedAdjustment(figure: Figure): number {
-  return figure.label === 'discount' ? -Math.abs(figure.value) : figure.value;
+  return DEDUCTIONS.has(figure.label) ? -Math.abs(figure.value) : figure.value;
 }
 
-export function lineItemsSum(doc: ScannedDocument): number | null {
-  if (!doc.lineItems.length) return null;
-  return Math.round(sum(doc.lineItems.map((item) => item.amount)) * 100) / 100;
+/**
+ * Lines after the last total are payments, change given or notes, not items ("TOTAL 5.70", "CASH
+ * 20.00", "CHANGE 14.30"), unless every item stands there (a summary box above the table).
+ */
+function itemsAboveLastTotal<T extends { start: number }>(items: T[], figures: Figure[]): T[] {
+  const lastTotal = figures.filter((figure) => figure.label === 'total').pop();
+  if (!lastTotal) return items;
+  const above = items.filter((item) => item.start < lastTotal.start);
+  return above.length ? above : items;
+}
+
+export function lineItemsSum(doc: ScannedDocument, figures: Figure[]): number | null {
+  const items = itemsAboveLastTotal(doc.lineItems, figures);
+  if (!items.length) return null;
+  return Math.round(sum(items.map((item) => item.amount)) * 100) / 100;
 }
 
 /**
@@ -65,36 +82,59 @@ export function lineItemsSum(doc: ScannedDocument): number | null {
  * total, either as tax-inclusive prices or with the tax added.
  */
 export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
+  const lineItems = itemsAboveLastTotal(doc.lineItems, figures);
   const subtotal = figures.find((figure) => figure.label === 'subtotal');
   const taxes = figures.filter((figure) => figure.label === 'tax');
-  const discounts = figures.filter((figure) => figure.label === 'discount');
+  const discounts = figures.filter((figure) => DEDUCTIONS.has(figure.label));
   const taxSum = sum(taxes.map((tax) => tax.value));
   const taxEvidence = taxes.map((tax) => tax.evidence);
 
   if (!subtotal) {
-    if (!doc.lineItems.length) return;
-    const items = sum(doc.lineItems.map((item) => item.amount)) + sum(discounts.map(signedAdjustment));
-    const count = doc.lineItems.length + discounts.length;
+    if (!lineItems.length) return;
+    const items = sum(lineItems.map((item) => item.amount)) + sum(discounts.map(signedAdjustment));
+    const count = lineItems.length + discounts.length;
     if (agrees(items, total.value, count) || (taxes.length && agrees(items + taxSum, total.value, count + taxes.length))) return;
     const withTax = taxes.length ? ` (${money(items + taxSum)} with tax)` : '';
-    verdict.fail(`line items add up to ${money(items)}${withTax}, not the total ${money(total.value)}`, ...doc.lineItems.map((item) => item.text), ...taxEvidence, total.evidence);
+    verdict.fail(`line items add up to ${money(items)}${withTax}, not the total ${money(total.value)}`, ...lineItems.map((item) => item.text), ...taxEvidence, total.evidence);
     return;
   }
 
   const above = <T extends { start: number }>(list: T[]): T[] => list.filter((entry) => entry.start < subtotal.start);
-  const below = <T extends { start: number }>(list: T[]): T[] => list.filter((entry) => entry.start > subtotal.start);
-  const itemsAbove = above(doc.lineItems);
+  // Charges and deductions between the subtotal and the total; what follows the total (a withholding
+  // taken off "Totale" to make "Netto a pagare") belongs to what is paid, not to the total.
+  const below = <T extends { start: number }>(list: T[]): T[] =>
+    list.filter((entry) => entry.start > subtotal.start && (total.start < subtotal.start || entry.start < total.start));
+  const itemsAbove = above(lineItems);
   if (itemsAbove.length) {
     const items = sum(itemsAbove.map((item) => item.amount)) + sum(above(discounts).map(signedAdjustment));
     if (!agrees(items, subtotal.value, itemsAbove.length)) {
       verdict.fail(`line items add up to ${money(items)}, not the subtotal ${money(subtotal.value)}`, ...itemsAbove.map((item) => item.text), subtotal.evidence);
     }
   }
-  const extras = [...below(doc.lineItems).map((item) => item.amount), ...below(discounts).map(signedAdjustment)];
+  const extras = [...below(lineItems).map((item) => item.amount), ...below(discounts).map(signedAdjustment)];
   const expected = subtotal.value + taxSum + sum(extras);
   if (!agrees(expected, total.value, taxes.length + extras.length + 1)) {
     const parts = taxes.length ? `subtotal ${money(subtotal.value)} plus tax ${money(taxSum)}` : `subtotal ${money(subtotal.value)}`;
     const more = extras.length ? ' plus other charges' : '';
     verdict.fail(`${parts}${more} is ${money(expected)}, not the total ${money(total.value)}`, subtotal.evidence, ...taxEvidence, total.evidence);
   }
+}
+
+/**
+ * Payments after the total must leave the stated balance: "Total 1,800.00 / Paid -600.00 /
+ * Balance due 1,200.00". Checked only when the invoice states all three.
+ */
+export function checkBalance(figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
+  if (total.label !== 'total') return;
+  const payments = figures.filter((figure) => figure.label === 'paid' && figure.start > total.start);
+  const balance = figures.find((figure) => figure.label === 'balance' && figure.start > (payments[payments.length - 1]?.start ?? Infinity));
+  if (!payments.length || !balance) return;
+  const paid = sum(payments.map((payment) => Math.abs(payment.value)));
+  if (agrees(total.value - paid, balance.value, payments.length + 1)) return;
+  verdict.fail(
+    `the total ${money(total.value)} less payments of ${money(paid)} is ${money(total.value - paid)}, not the balance ${money(balance.value)}`,
+    total.evidence,
+    ...payments.map((payment) => payment.evidence),
+    balance.evidence,
+  );
 }

@@ -3,13 +3,17 @@
  * figure disagree (the classic altered invoice).
  */
 import { AMOUNT_LABELS } from '../providers/local/entity-labels';
-import { lineEvidence } from '../providers/local/entity-text';
 import type { WordAmount } from '../providers/local/entity-words';
 import { money, type DecisionBuilder } from './decision-builder';
 import type { Figure } from './invoice-sums';
+import { evidenceAt } from './evidence-span';
 
-/** Lines that restate an amount in words: "Amount in words:", "In words:", "Say:", "The sum of". */
-const WORDS_LINE = /(?<![\p{L}])(?:in\s+words|say|the\s+sum\s+of|en\s+toutes\s+lettres|in\s+worten)(?![\p{L}])/iu;
+/**
+ * Lines that restate an amount in words: "Amount in words:", "Say:", "The sum of", "in Worten:",
+ * "Arrêtée la présente facture à la somme de", "en toutes lettres", "in lettere", "por extenso".
+ */
+const WORDS_LINE =
+  /(?<![\p{L}])(?:in\s+words|say|the\s+sum\s+of|en\s+(?:toutes\s+)?lettres|(?:la\s+)?somme\s+de|in\s+worten|betrag\s+in\s+worten|in\s+lettere|en\s+letras?|in\s+woorden|por\s+extenso)(?![\p{L}])/iu;
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
@@ -18,9 +22,12 @@ function lineStart(text: string, offset: number): number {
 /** "Total due: four hundred and seventy-five euros": a total stated only in words. */
 export function totalInWords(text: string, words: WordAmount[]): Figure | undefined {
   for (const amount of words) {
-    const before = text.slice(lineStart(text, amount.start), amount.start);
-    if (AMOUNT_LABELS.choose(before) === 'total') {
-      return { label: 'total', value: amount.value, currency: amount.currency, start: amount.start, evidence: lineEvidence(text, amount.start) };
+    const start = lineStart(text, amount.start);
+    const before = text.slice(start, amount.start);
+    // "Total due:" on the words' line, or ending the line above them.
+    const above = !before.trim() && start > 0 ? text.slice(lineStart(text, start - 1), start - 1) : '';
+    if (AMOUNT_LABELS.choose(before) === 'total' || (/[:：]\s*$/u.test(above) && AMOUNT_LABELS.choose(above) === 'total')) {
+      return { label: 'total', value: amount.value, currency: amount.currency, start: amount.start, evidence: evidenceAt(text, amount.start, amount.end) };
     }
   }
   return undefined;
@@ -32,9 +39,11 @@ export function checkTotalInWords(text: string, total: Figure, words: WordAmount
   for (const amount of words) {
     if (amount.start === total.start) continue;
     const start = lineStart(text, amount.start);
-    const restates = start === totalLine || WORDS_LINE.test(text.slice(start, amount.start));
+    // "in Worten:" on the line of the words, or alone on the line above them.
+    const above = start > 0 ? text.slice(lineStart(text, start - 1), start - 1) : '';
+    const restates = start === totalLine || WORDS_LINE.test(text.slice(start, amount.start)) || (!text.slice(start, amount.start).trim() && WORDS_LINE.test(above));
     if (!restates) continue;
-    const evidence = lineEvidence(text, amount.start);
+    const evidence = evidenceAt(text, amount.start, amount.end);
     if (Math.abs(amount.value - total.value) > 0.005) {
       verdict.fail(`the total in words (${money(amount.value)}) differs from the figure ${money(total.value)}`, evidence, total.evidence);
     } else verdict.cite(evidence);

@@ -1,21 +1,28 @@
-/** Money amounts with their currency, in English, German and French notations. */
+/**
+ * Money amounts with their currency (symbol or ISO code, before or after the figure), in every
+ * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
+ */
+import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
 
 export interface FoundAmount extends Span {
   value: number;
   currency: string | null;
+  /** Written with a bare "$": US dollars unless the document names other dollars. */
+  bareDollar?: boolean;
 }
 
 const SYMBOL_CURRENCIES: Record<string, string> = {
   $: 'USD', US$: 'USD', CA$: 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
-  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF',
+  'R$': 'BRL', '円': 'JPY', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
 };
 
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'HKD', 'SGD', 'MXN', 'BRL', 'ZAR',
+  'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
 ];
 
-const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S)?\\$|€|£|¥|₹|Fr\\.';
+const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽';
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';
@@ -23,13 +30,31 @@ const SIGN = '[-−]';
 const LAKH_NUMBER = '\\d{1,2}(?:,\\d{2})+,\\d{3}';
 /** 1,234.56 | 1.234,56 | 1'234.56 | 2,36,000.00 | 1234,5 | 99 */
 const NUMBER = `(?:${LAKH_NUMBER}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?!\\d)`;
-/** 1 234,56 — only trusted right before a currency, since "2 100.00" is often a quantity and a price. */
-const SPACED_NUMBER = '\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)';
+/**
+ * 1 234,56 — trusted next to a currency, since "2 100.00" is often a quantity and a price, and
+ * never right after a multiplication sign ("x 4 360,00 €" is four at 360,00).
+ */
+const SPACED_NUMBER = '(?<![x×*]\\s?)\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)';
 /** Not part of a longer number, date or code. */
 const NOT_AFTER = "(?<![\\w.,'’/-])";
 
-/** $1,234.56, EUR 1.234,56, -$50, $-50, USD 10 */
-const CURRENCY_FIRST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})\\s?(?<sign2>${SIGN})?(?<number>${NUMBER})`, 'g');
+/**
+ * Or standing alone in a table column with a decimal comma ("Total  17 440,00"), bounded by column
+ * gaps, a bar or a label's colon; and always with no-break or thin spaces, which no one types between
+ * a quantity and a price.
+ */
+const COLUMN_START = '(?<=^|[ \\t]{2}|\\t|[|:：][ \\t]{0,3})';
+const COLUMN_END = '(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*\\|)';
+const SPACED_IN_COLUMN = new RegExp(
+  `${COLUMN_START}(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}|${NOT_AFTER}(?<sign2>${SIGN})?(?<number2>\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{2})?)(?!\\d)`,
+  'gmu',
+);
+
+/** $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars) */
+const CURRENCY_FIRST = new RegExp(
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})[ \\t\\u00A0]{0,3}(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
+  'g',
+);
 /** 1 234,56 €, 99.00 EUR, -50 € */
 const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY})`, 'g');
 /** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
@@ -56,9 +81,27 @@ export function currencyCode(raw: string): string | null {
   return SYMBOL_CURRENCIES[trimmed] ?? (CURRENCY_CODES.includes(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null);
 }
 
+/**
+ * OCR's letters in figures read back as digits, keeping every offset: "1,2O0.00" → "1,200.00",
+ * "l50.00" → "150.00". Only inside a run of digits and separators with at least two real digits.
+ */
+const OCR_FIGURE = /(?<![\p{L}\d])[\dOolI][\dOo.,'’]*\d[\dOo.,'’]*(?![\p{L}\d])/gu;
+function withOcrDigits(text: string): string {
+  return text.replace(OCR_FIGURE, (run) => {
+    if (!/[OolI]/.test(run) || (run.match(/\d/g) ?? []).length < 2 || !/\d[.,]\d{2}$|^\d{1,3}(?:[.,'’]\d{3})+/.test(run.replace(/[Oo]/g, '0').replace(/^[lI]/, '1'))) return run;
+    return run.replace(/[Oo]/g, '0').replace(/^[lI]/, '1');
+  });
+}
+
+const STRAY_MARK = /[#?~^@&_!]/u;
+
+function illegible(text: string, span: Span): boolean {
+  return STRAY_MARK.test(text[span.start - 1] ?? '') || STRAY_MARK.test(text[span.end] ?? '');
+}
+
 function toAmount(match: RegExpMatchArray): FoundAmount | null {
   const groups = match.groups ?? {};
-  const value = parseNumber(groups.number ?? '');
+  const value = parseNumber(groups.number ?? groups.number2 ?? '');
   if (!Number.isFinite(value)) return null;
   const negative = Boolean(groups.sign ?? groups.sign2);
   const start = match.index ?? 0;
@@ -68,18 +111,37 @@ function toAmount(match: RegExpMatchArray): FoundAmount | null {
     text: match[0],
     // `-0` would print as 0 but compare oddly; keep it plain.
     value: negative && value !== 0 ? -value : value,
-    currency: groups.currency ? currencyCode(groups.currency) : null,
+    currency: groups.code ? currencyCode(groups.code) : groups.currency ? currencyCode(groups.currency) : null,
+    ...(groups.currency === '$' && !groups.code ? { bareDollar: true } : {}),
   };
 }
 
 /** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */
 export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
-  for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, BARE_AMOUNT]) {
-    for (const match of text.matchAll(pattern)) {
+  const readable = withOcrDigits(text);
+  for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
+  for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, BARE_AMOUNT]) {
+    for (const match of readable.matchAll(pattern)) {
       const amount = toAmount(match);
-      if (amount && !overlapsAny(amount, blocked)) found.push(amount);
+      // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark
+      // ("£ 6#4.50") is illegible, not 4.50.
+      if (amount && !overlapsAny(amount, blocked) && !illegible(text, amount)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
     }
   }
   return removeOverlaps(found);
+}
+
+const CURRENCY_MENTION = new RegExp(`(?<![\\p{L}])${CURRENCY}(?![\\p{L}])`, 'gu');
+
+/**
+ * The one currency a line names apart from its figures ("Total (INR)   47,200.00", "T0TAL EUR
+ * 891.31", "Total £    264.00"); null when it names none or several.
+ */
+export function currencyOnLine(text: string, offset: number): string | null {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(start, newline < 0 ? text.length : newline);
+  const codes = new Set([...line.matchAll(CURRENCY_MENTION)].flatMap((match) => currencyCode(match[0]) ?? []));
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }

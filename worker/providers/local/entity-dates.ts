@@ -1,5 +1,11 @@
-/** Dates in the formats business documents use, each with its ISO form (null when no such day exists). */
+/**
+ * Dates in the formats business documents use, each with its ISO form (null when no such day
+ * exists): ISO, numeric with the day/month order settled by the document, month names in English,
+ * German, French, Italian, Spanish, Dutch and Portuguese, and OCR's O for 0 in figures ("2O25").
+ */
+import { foldText } from './entity-ocr';
 import { removeOverlaps, WORD_END, type Span } from './entity-text';
+import { wrongWeekdayAt } from './entity-weekdays';
 
 export interface FoundDate extends Span {
   iso: string | null;
@@ -22,23 +28,35 @@ const MONTHS: Record<string, number> = {
   enero: 1, gennaio: 1, febrero: 2, febbraio: 2, marzo: 3, abril: 4, aprile: 4, mayo: 5, maggio: 5, junio: 6, giugno: 6,
   julio: 7, luglio: 7, agosto: 8, septiembre: 9, setiembre: 9, settembre: 9, octubre: 10, ottobre: 10, noviembre: 11,
   diciembre: 12, dicembre: 12,
+  ene: 1, gen: 1, abr: 4, mag: 5, giu: 6, lug: 7, ago: 8, set: 9, ott: 10, dic: 12,
+  // Dutch and Portuguese
+  januari: 1, februari: 2, maart: 3, mrt: 3, mei: 5, augustus: 8,
+  janeiro: 1, fevereiro: 2, fev: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, out: 10, novembro: 11, dezembro: 12,
 };
 
+/** Month names as `foldText` writes them, so "Ju1y" and "MÄRZ" are found too. */
+const FOLDED_MONTHS = new Map(Object.entries(MONTHS).map(([name, month]) => [foldText(name), month]));
 // Longest names first so "sept" is not read as "sep" followed by a stray "t".
-const MONTH_NAME = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})${WORD_END}`;
-const ORDINAL = '(?:st|nd|rd|th|er|e)?';
+const MONTH_NAME = `(?:${[...FOLDED_MONTHS.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/m/g, '(?:m|rn)')).join('|')})${WORD_END}`;
+const ORDINAL = '(?:st|nd|rd|th|er|e|°|º|ª|\\.º)?';
+/** A digit, or the letter O that OCR reads for a zero; such dates are checked to hold mostly digits. */
+const D = '[\\dOo]';
 
-/** 2024-03-15 */
-const ISO_DATE = /(?<!\d)(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?!\d)/g;
-/** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24 */
-const NUMERIC_DATE = /(?<![\d./-])(?<first>\d{1,2})(?<sep>[./-])(?<second>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})(?![\d]|[./-]\d)/g;
-/** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024 */
+/** 2025年4月10日, as Japanese and Chinese invoices write dates. */
+const CJK_DATE = /(?<!\d)(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日/gu;
+/** 2024-03-15, 2024/03/15 */
+const ISO_DATE = new RegExp(`(?<![\\dOo])(?<year>${D}{4})(?<sep>[-/.])(?<month>${D}{1,2})\\k<sep>(?<day>${D}{1,2})(?![\\dOo])`, 'g');
+/** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24, 14/03/2O25 */
+const NUMERIC_DATE = new RegExp(`(?<![\\dOo./-])(?<first>${D}{1,2})(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`, 'g');
+/** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024, 1° luglio 2025, 15-Mar-2025 */
+/** In folded text OCR's O for a zero reads "o" ("1O June 2O25"); such dates must still be mostly digits. */
+const FOLDED_D = '[\\do]';
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(?<day>\\d{1,2})${ORDINAL}\\.?\\s+(?:(?:of|de)\\s+)?(?<month>${MONTH_NAME})\\.?,?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)`,
+  `(?<![\\do])(?<day>\\d${FOLDED_D}?)${ORDINAL}(?:\\.?\\s+(?:(?:of|de|del)\\s+)?|-)(?<month>${MONTH_NAME})\\.?(?:,?\\s+(?:(?:de|del)\\s+)?|-)(?<year>\\d${FOLDED_D}{3})(?![\\do])`,
   'giu',
 );
 /** March 15, 2024, Mar. 15th 2024 */
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d{1,2})${ORDINAL},?\\s+(?<year>\\d{4})(?!\\d)`, 'giu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d${FOLDED_D}?)${ORDINAL},?\\s+(?<year>\\d${FOLDED_D}{3})(?![\\do])`, 'giu');
 
 type DayOrder = 'DMY' | 'MDY';
 
@@ -56,52 +74,81 @@ function fullYear(raw: string): number {
   return year < 70 ? 2000 + year : 1900 + year;
 }
 
+/** A format written out: "Date (MM/DD/YYYY)", "JJ/MM/AAAA", "TT.MM.JJJJ". */
+const MONTH_FIRST_HINT = /(?<![\p{L}])MM[./-]DD[./-](?:YY|yy)/u;
+const DAY_FIRST_HINT = /(?<![\p{L}])(?:DD|dd|JJ|TT|GG)[./-](?:MM|mm)[./-]/u;
+/** US dollars, not the other dollars that also write "$". */
+const US_DOLLARS = /\bUSD\b|US\$/;
+const OTHER_DOLLARS = /\b(?:AUD|CAD|NZD|HKD|SGD|MXN|BRL|ABN|GST)\b|(?:A|AU|C|CA|NZ|HK|S|R)\$/;
+
 /**
- * 03/04/2024 is 3 April in Europe and March 4 in the US. A document that writes one unambiguous
- * date (a part above 12) settles it for all its dates; otherwise dollar documents read month first.
+ * 03/04/2024 is 3 April in Europe and March 4 in the US. A written-out format settles it, then one
+ * unambiguous date (a part above 12) for all the document's dates; otherwise US-dollar documents
+ * read month first and all others day first.
  */
 function dayOrderOf(text: string): DayOrder {
+  if (MONTH_FIRST_HINT.test(text)) return 'MDY';
+  if (DAY_FIRST_HINT.test(text)) return 'DMY';
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const groups = match.groups ?? {};
     if (groups.sep === '.') continue;
-    if (Number(groups.first) > 12) return 'DMY';
-    if (Number(groups.second) > 12) return 'MDY';
+    if (Number(digits(groups.first)) > 12) return 'DMY';
+    if (Number(digits(groups.second)) > 12) return 'MDY';
   }
-  return /\$|\bUSD\b/.test(text) ? 'MDY' : 'DMY';
+  return US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text)) ? 'MDY' : 'DMY';
+}
+
+/** OCR's O read back as the zero it stands for. */
+function digits(raw: string | undefined): string {
+  return (raw ?? '').replace(/[Oo]/g, '0');
+}
+
+/** A date with letters for digits must still be mostly digits ("2O25", not "oo/oo/oooo"). */
+function mostlyDigits(raw: string): boolean {
+  const letters = (raw.match(/[Oo]/g) ?? []).length;
+  const realDigits = raw.replace(/\D/g, '').length;
+  return letters < realDigits && realDigits >= 4;
 }
 
 function numericIso(groups: Record<string, string | undefined>, order: DayOrder): string | null {
-  const first = Number(groups.first);
-  const second = Number(groups.second);
-  const year = fullYear(groups.year ?? '');
+  const first = Number(digits(groups.first));
+  const second = Number(digits(groups.second));
+  const year = fullYear(digits(groups.year));
   // Dotted dates are always day first (15.03.2024); a part above 12 can only be the day.
   const dayFirst = groups.sep === '.' || first > 12 || (second <= 12 && order === 'DMY');
   return dayFirst ? toIso(year, second, first) : toIso(year, first, second);
 }
 
-function monthNumber(name: string | undefined): number {
-  return MONTHS[(name ?? '').toLowerCase()] ?? 0;
+/** OCR writes "rn" for "m" ("rnaggio"); no month name holds an "rn" of its own. */
+function monthNumber(foldedName: string | undefined): number {
+  return FOLDED_MONTHS.get((foldedName ?? '').replace(/rn/g, 'm')) ?? 0;
 }
 
-export function findDates(text: string): FoundDate[] {
+/** Month names are matched in `folded` (`foldText(text)`, same offsets); the spans quote `text`. */
+export function findDates(text: string, folded = foldText(text)): FoundDate[] {
   const order = dayOrderOf(text);
   const found: FoundDate[] = [];
-  const add = (match: RegExpMatchArray, iso: string | null): void => {
-    const start = match.index ?? 0;
-    found.push({ start, end: start + match[0].length, text: match[0], iso });
+  const add = (match: RegExpMatchArray, iso: string | null, checkWeekday = true): void => {
+    const dateStart = match.index ?? 0;
+    const end = dateStart + match[0].length;
+    // A date whose weekday is wrong names no real day, and is quoted with its weekday; numeric
+    // dates are not checked, as they could be read the other way round.
+    const weekday = iso !== null && checkWeekday ? wrongWeekdayAt(folded, dateStart, iso) : null;
+    const start = weekday ?? dateStart;
+    found.push({ start, end, text: text.slice(start, end), iso: weekday === null ? iso : null });
   };
   for (const match of text.matchAll(ISO_DATE)) {
     const g = match.groups ?? {};
+    if (mostlyDigits(match[0])) add(match, toIso(Number(digits(g.year)), Number(digits(g.month)), Number(digits(g.day))));
+  }
+  for (const match of text.matchAll(CJK_DATE)) {
+    const g = match.groups ?? {};
     add(match, toIso(Number(g.year), Number(g.month), Number(g.day)));
   }
-  for (const match of text.matchAll(NUMERIC_DATE)) add(match, numericIso(match.groups ?? {}, order));
-  for (const match of text.matchAll(DAY_MONTH_YEAR)) {
+  for (const match of text.matchAll(NUMERIC_DATE)) if (mostlyDigits(match[0])) add(match, numericIso(match.groups ?? {}, order), false);
+  for (const match of [...folded.matchAll(DAY_MONTH_YEAR), ...folded.matchAll(MONTH_DAY_YEAR)]) {
     const g = match.groups ?? {};
-    add(match, toIso(Number(g.year), monthNumber(g.month), Number(g.day)));
-  }
-  for (const match of text.matchAll(MONTH_DAY_YEAR)) {
-    const g = match.groups ?? {};
-    add(match, toIso(Number(g.year), monthNumber(g.month), Number(g.day)));
+    if (mostlyDigits(`${g.day ?? ''}${g.year ?? ''}`)) add(match, toIso(Number(digits(g.year)), monthNumber(g.month), Number(digits(g.day))));
   }
   return removeOverlaps(found);
 }

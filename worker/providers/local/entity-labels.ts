@@ -1,9 +1,12 @@
 /**
  * What a date or an amount is (issue/due date, total/tax...), read from the words just before it on
  * its line, or from a header line right above a line that holds only values (table layouts).
- * Keywords cover English, German, French, Spanish and Italian business documents.
+ * Keywords cover English, German, French, Italian, Spanish, Dutch and Portuguese business documents,
+ * and tolerate OCR damage (see `keywords`).
  */
-import { hasLetters, keywordHits, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
+import { CURRENCY_CODES } from './entity-amounts';
+import { foldText } from './entity-ocr';
+import { hasLetters, keywordHits, type KeywordHit, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
 const E = WORD_END;
 
@@ -12,71 +15,177 @@ export const DATE_LABEL_RULES: LabelRule[] = [
   {
     label: 'due',
     pattern: keywords([
-      `due${E}`, 'pay(?:able)?\\s+by', 'fällig', 'zahlbar\\s+bis', 'zahlungsziel', "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'payable\\s+avant', 'date\\s+limite',
-      'vencimiento', 'pagar\\s+antes\\s+de', 'scadenza', 'pagare\\s+entro',
+      `due${E}`, 'due\\s+date', 'pay(?:able)?\\s+(?:by|before)', 'payment\\s+due',
+      'fällig', 'zahlbar\\s+(?:bis|am)', 'zahlungsziel', 'zahlungsfrist',
+      "date\\s+d['’]échéance", 'échéance', 'à\\s+payer\\s+avant', 'à\\s+régler\\s+avant', 'payable\\s+(?:avant|le)', 'date\\s+limite',
+      'vencimiento', 'pagar\\s+antes\\s+de', 'scadenza', 'pagare\\s+entro', 'pagamento\\s+entro',
+      'vervaldatum', 'vervaldag', 'te\\s+betalen\\s+(?:voor|vóór|uiterlijk|op)', 'uiterste\\s+betaaldatum', 'betalen\\s+(?:voor|vóór)',
+      'vencimento', 'pagar\\s+até', 'pagável\\s+até', 'prazo\\s+de\\s+pagamento',
+      'payment\\s+(?:by|before|date|deadline)', 'to\\s+be\\s+paid\\s+(?:by|before)', 'settle(?:ment)?\\s+by', 'no\\s+later\\s+than',
+      'zahlungstermin', 'fälligkeit', 'spätestens', 'zu\\s+zahlen\\s+bis', 'überweisen\\s+sie\\s+bis',
+      "date\\s+d['’]exigibilité", 'à\\s+régler\\s+(?:le|avant)', 'date\\s+de\\s+(?:paiement|règlement)', 'payable\\s+au\\s+plus\\s+tard',
+      'da\\s+saldare\\s+entro', 'data\\s+(?:di\\s+)?pagamento', 'fecha\\s+(?:límite\\s+)?de\\s+pago', 'pagadero\\s+(?:antes\\s+del?|el)',
+      'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
     ]),
   },
   {
     label: 'effective',
-    pattern: keywords(['effective', `effect${E}`, 'commenc', `start(?:s|ing)?${E}`, `begin(?:s|ning)?${E}`, 'gültig\\s+ab', 'wirksam', 'in\\s*kraft', 'en\\s+vigueur', 'prend\\s+effet', "date\\s+d['’]effet", 'à\\s+compter\\s+du']),
+    pattern: keywords([
+      'effective', `effect${E}`, 'commenc', `start(?:s|ing)?${E}`, 'start\\s+date', `begin(?:s|ning)?${E}`, 'valid\\s+from', 'as\\s+from',
+      'gültig\\s+ab', 'wirksam', 'in\\s*kraft', `beginn(?:t)?${E}`, 'vertragsbeginn', 'laufzeit\\s+ab', 'startdatum',
+      'en\\s+vigueur', 'prend\\s+effet', "date\\s+d['’]effet", 'à\\s+compter\\s+du', `débute${E}`, 'date\\s+de\\s+début', `début${E}`, 'à\\s+partir\\s+du',
+      'decorre', 'decorrenza', 'data\\s+di\\s+inizio', `inizio${E}`, 'in\\s+vigore', 'a\\s+partire\\s+dal',
+      'fecha\\s+de\\s+inicio', `inicio${E}`, 'entra(?:rá)?\\s+en\\s+vigor', 'vigente\\s+desde', 'a\\s+partir\\s+del',
+      'ingangsdatum', 'met\\s+ingang\\s+van', `gaat\\s+in${E}`, 'aanvang',
+      'data\\s+de\\s+início', `início${E}`, 'entra\\s+em\\s+vigor', 'a\\s+partir\\s+de',
+      // Future tenses and German compounds: "entrará en vigor", "prendra effet", "Projektbeginn".
+      'entrará\\s+en\\s+vigor', 'prendra\\s+effet', 'entrera\\s+en\\s+vigueur', 'entrerà\\s+in\\s+vigore', 'entrará\\s+em\\s+vigor', 'comenzará', 'começará', 'inizierà', 'commencera',
+      '(?:projekt|vertrags|leistungs|miet|arbeits|auftrags|laufzeit)(?:beginn|start)', 'anfangsdatum', 'beginndatum', 'data\\s+inizio', 'fecha\\s+inicio',
+    ]),
   },
   {
     label: 'end',
-    pattern: keywords(['expir', 'terminat', `end(?:s|ing|e|et)?${E}`, `until${E}`, `through${E}`, `thru${E}`, 'gültig\\s+bis', 'befristet\\s+bis', `ablauf`, `bis\\s+zum${E}`, `fin${E}`, 'prend\\s+fin', "jusqu['’]au", 'résiliation']),
+    pattern: keywords([
+      'expir', 'terminat', `end(?:s|ing|e|et)?${E}`, 'end\\s+date', `until${E}`, `through${E}`, `thru${E}`, 'complet(?:ed|ion)', 'valid\\s+to',
+      'gültig\\s+bis', 'befristet\\s+bis', `ablauf`, `bis\\s+zum${E}`, `endet${E}`, 'vertragsende', 'läuft\\s+bis',
+      `fin${E}`, 'prend\\s+fin', "jusqu['’]au", 'résiliation', 'date\\s+de\\s+fin', `expire`, 'se\\s+termine',
+      `scade${E}`, 'scadrà', 'data\\s+di\\s+fine', `fine${E}`, 'fino\\s+al', `termina${E}`, `cessa${E}`,
+      'fecha\\s+de\\s+(?:finalización|finalizacion|fin|término|termino)', `finaliza${E}`, 'hasta\\s+el', 'vigente\\s+hasta',
+      'einddatum', `eindigt${E}`, 'tot\\s+en\\s+met', `loopt\\s+tot${E}`, `vervalt${E}`, 'afloop',
+      'data\\s+de\\s+(?:término|termo|fim)', `término${E}`, 'válid[oa]\\s+até', 'vigora\\s+até',
+      'finalizará', 'terminará', 'vencerá', 'expirará', 'concluirá', 'prendra\\s+fin', 'expirera', 'se\\s+terminera', 'terminerà', 'cesserà', 'eindigen', 'afgelopen',
+      '(?:projekt|vertrags|leistungs|miet|arbeits|auftrags|laufzeit)ende', 'enddatum', 'data\\s+fine', 'fecha\\s+fin', 'termine\\s+(?:lavori|attività|progetto)',
+    ]),
   },
   {
     label: 'signed',
-    pattern: keywords([`signed${E}`, 'signature', 'executed', 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', 'firmad[oa]', 'firmat[oa]', `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`]),
+    pattern: keywords([
+      `signed${E}`, 'signature', 'executed', `approved${E}`, 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', 'firmad[oa]', 'firmat[oa]', `firma${E}`,
+      `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`, 'ondertekend', 'getekend', 'handtekening', 'assinad[oa]', 'assinatura',
+    ]),
   },
   {
     // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
     label: 'delivery',
-    pattern: keywords(['deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'livraison', 'livré', 'entrega', 'consegna']),
+    pattern: keywords([
+      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon',
+    ]),
   },
-  { label: 'order', pattern: keywords(['order\\s+date', `ordered${E}`, 'bestelldatum', 'bestellt', 'date\\s+de\\s+commande', 'commandé']) },
+  {
+    // "Your order of 28 February 2025", "Ihre Bestellung vom 28.02.2025": the order's date, not the invoice's.
+    label: 'order',
+    pattern: keywords([
+      `order${E}`, 'order\\s+date', `ordered${E}`, 'purchase\\s+order', 'bestelldatum', 'bestellt', 'bestellung', 'auftrag\\s+vom', 'date\\s+de\\s+commande', 'commande', 'commandé',
+      'pedido', 'ordine', 'bestelling', 'besteldatum', 'encomenda', 'angebot', `quote${E}`, 'devis', 'presupuesto', 'preventivo', 'offerte', 'orçamento',
+    ]),
+  },
   {
     label: 'issue',
     pattern: keywords([
       'invoice\\s+date', 'date\\s+of\\s+(?:issue|invoice)', 'issue\\s+date', `issued${E}`, 'date\\s+issued', 'billing\\s+date', 'rechnungsdatum', 'ausstellungsdatum',
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
+      'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
+      '(?:raised|invoiced|created)\\s+on', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento',
     ]),
   },
 ];
 
 const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])']) }];
 
+/**
+ * "Köln, den 15.04.2025", "Winterthur, 09.04.2025", "Padova, lì 12 luglio 2025": a place and a
+ * date, where letters are dated (the issue date of an invoice, the signing date of a contract).
+ */
+const PLACE_AND_DATE = /(?:^|\s{2,})\p{Lu}[\p{L}' .-]{1,30},[ \t]*(?:(?:den|le|lì|li|il|el|a|am|on|em|op)[ \t]+)?$/u;
+
 /** Ordered by priority for labels starting at the same place ("Total HT" is a subtotal, not a total). */
 export const AMOUNT_LABEL_RULES: LabelRule[] = [
   {
     label: 'subtotal',
-    pattern: keywords(['sub[-\\s]?total', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax)', `montant\\s+HT${E}`, 'net\\s+amount', 'net\\s+total', 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale']),
+    pattern: keywords([
+      `sub[-\\s]?total${E}`, 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
+      `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
+      'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
+    ]),
   },
   {
     label: 'total',
-    pattern: keywords(['grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'balance\\s+due', 'invoice\\s+total', 'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer', 'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+total', 'totale\\s+(?:fattura|documento|da\\s+pagare)']),
+    pattern: keywords([
+      'grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'invoice\\s+total',
+      'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
+      'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
+      'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
+      'invoice\\s+amount', 'due\\s+amount', 'amount\\s+to\\s+pay', 'net\\s+payable', 'in\\s+the\\s+amount\\s+of', 'for\\s+the\\s+sum\\s+of', 'please\\s+(?:pay|remit)',
+      'rechnungssumme', 'endsumme', 'montant\\s+à\\s+régler', 'total\\s+à\\s+régler', 'somme\\s+due', 'importo\\s+(?:totale|da\\s+pagare)', 'eindtotaal', 'valor\\s+a\\s+pagar',
+      // Credit notes: "Total credit", "Gutschriftsbetrag", "Montant de l'avoir".
+      'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
+    ]),
+  },
+  {
+    // Payments already made, ranked above the plain "Total" so that "Total paid" is a payment.
+    label: 'paid',
+    pattern: keywords([
+      'total\\s+paid', 'amount\\s+paid', 'already\\s+paid', 'paid\\s+to\\s+date', 'total\\s+(?:received|payments?)', 'payments?\\s+received', 'less\\s+(?:payment|deposit)',
+      'bereits\\s+(?:bezahlt|gezahlt)', 'déjà\\s+(?:payé|réglé)', 'già\\s+pagato', 'ya\\s+pagado', 'reeds\\s+betaald', 'já\\s+pago',
+    ]),
+  },
+  {
+    // What is still owed after payments: the total only when the invoice states no other.
+    label: 'balance',
+    pattern: keywords([
+      'balance\\s+(?:due|outstanding|to\\s+pay|remaining)', `balance${E}`, `outstanding${E}`, 'amount\\s+outstanding', 'remaining\\s+balance', 'restbetrag', 'offener\\s+betrag', 'noch\\s+zu\\s+zahlen',
+      `solde${E}`, `saldo${E}`, 'netto\\s+a\\s+pagare', 'neto\\s+a\\s+pagar', 'líquido\\s+a\\s+pagar', 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
+    ]),
+  },
+  {
+    // Withheld and so subtracted, whatever its sign: "Retención IRPF 15%", "Ritenuta d'acconto 20%".
+    label: 'withholding',
+    pattern: keywords(['withholding', 'retención', 'retencion', `IRPF${E}`, 'ritenuta', 'retenção', 'retencao', 'quellensteuer']),
   },
   {
     label: 'tax',
-    pattern: keywords([`VAT${E}`, 'tax', 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`]),
+    pattern: keywords([
+      `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
+      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms',
+    ]),
   },
-  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA)${E})`, `summe${E}`]) },
-  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'remise', 'réduction', 'descuento', 'sconto']) },
-  { label: 'paid', pattern: keywords([`paid${E}`, 'payment\\s+received', `deposit${E}`, 'bezahlt', 'anzahlung', 'acompte', 'déjà\\s+payé']) },
+  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`]) },
+  { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate'].map((word) => `${word}s?${E}`)) },
+  {
+    label: 'paid',
+    pattern: keywords([
+      `paid${E}`, 'payment\\s+received', `deposit${E}`, 'bezahlt', 'anzahlung', 'acompte', 'déjà\\s+payé', 'pagato', 'acconto', 'anticipo', `pagado${E}`,
+      'betaald', 'aanbetaling', `pago${E}`, 'adiantamento', `sinal${E}`, 'less\\s+deposit',
+    ]),
+  },
 ];
 
 /** For dates the closest keyword wins ("Issued 1 May, due 30 May"); "Date" alone is the weakest hint. */
-function chooseDateLabel(context: string): string | undefined {
-  const specific = keywordHits(context, DATE_LABEL_RULES);
+function chooseDateLabel(context: string, folded = foldText(context)): string | undefined {
+  const specific = keywordHits(folded, DATE_LABEL_RULES, true);
   if (specific.length) return specific.reduce((best, hit) => (hit.end > best.end ? hit : best)).label;
-  return keywordHits(context, GENERIC_DATE_RULES)[0]?.label;
+  if (PLACE_AND_DATE.test(context)) return 'place';
+  return keywordHits(folded, GENERIC_DATE_RULES, true)[0]?.label;
 }
 
+/** "Total hours: 12.50", "Total qty 40.00": counts right after the label are not money ("Total for 3 days: 900.00" is). */
+const COUNTED_UNITS =
+  /^[\s(:]*(?:of\s+)?(?:hours?|hrs?|qty|quantity|items?|units?|pcs|pieces|days|words|pages|kg|km|miles|stunden|std|menge|stück|heures|jours|quantité|horas|días|cantidad|ore|giorni|quantità|uren|dagen|aantal|dias|quantidade)(?![\p{L}])/iu;
+
+/** "Amount: £450.00", "Betrag: 500,00 €" opening a line: an amount that may be the total when nothing else is. */
+const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|valor|total\s+amount)[\s*_]*[:：][\s*_]*\S{0,4}\s*$/iu;
+
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
-function chooseAmountLabel(context: string): string | undefined {
-  const hits = keywordHits(context, AMOUNT_LABEL_RULES);
-  if (!hits.length) return undefined;
-  return hits.reduce((best, hit) => (hit.start < best.start || (hit.start === best.start && hit.rank < best.rank) ? hit : best)).label;
+function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
+  const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true);
+  if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
+  // The first keyword wins; of two starting together the longer, more specific one ("Net à payer" over "Net"), then the higher rule.
+  const length = (hit: KeywordHit): number => hit.end - hit.start;
+  const first = hits.reduce((best, hit) =>
+    hit.start < best.start || (hit.start === best.start && (length(hit) > length(best) || (length(hit) === length(best) && hit.rank < best.rank))) ? hit : best,
+  );
+  return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }
 
 interface HeaderColumn {
@@ -86,13 +195,31 @@ interface HeaderColumn {
 }
 
 /** Column headers in reading order, one label per column ("Invoice date   Due date"). */
-function headerLabels(header: string, rules: LabelRule[]): HeaderColumn[] {
-  const hits = keywordHits(header, rules).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+/** Column gaps in a header row: two blanks or more, a tab, a bar. */
+const HEADER_GAP = /[ ]{2,}|\t|\|/u;
+
+function headerLabels(foldedHeader: string, kind: LabelKind): HeaderColumn[] {
+  // Where the header has gaps, each of its columns is labelled on its own, as a label before a value is.
+  if (HEADER_GAP.test(foldedHeader.trim())) {
+    const columns: HeaderColumn[] = [];
+    for (const segment of foldedHeader.matchAll(/[^\t|]+?(?=[ ]{2,}|\t|\||$)/gu)) {
+      const text = segment[0];
+      const label = text.trim() ? kind.choose(text, text) : undefined;
+      if (label) columns.push({ label, start: segment.index + (text.length - text.trimStart().length) });
+    }
+    return columns;
+  }
+  return hitColumns(foldedHeader, kind.rules);
+}
+
+function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
+  const hits = keywordHits(foldedHeader, rules, true).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const columns: HeaderColumn[] = [];
   let lastEnd = -2;
   for (const hit of hits) {
-    // Overlapping or adjacent hits ("Due" + "date") name one column.
-    if (hit.start <= lastEnd + 1) {
+    // Overlapping hits name one column, and so do adjacent ones when the second is the generic
+    // last rule ("Due" + "date"), but not "Invoice date Due date" written with single blanks.
+    if (hit.start < lastEnd || (hit.start <= lastEnd + 1 && hit.rank === rules.length - 1)) {
       lastEnd = Math.max(lastEnd, hit.end);
       continue;
     }
@@ -113,7 +240,8 @@ function columnAt(columns: HeaderColumn[], offset: number): string | undefined {
 }
 
 interface LabelKind {
-  choose(context: string): string | undefined;
+  /** `folded` is `foldText(context)`, when the caller has it already. */
+  choose(context: string, folded?: string): string | undefined;
   rules: LabelRule[];
   /**
    * Whether a header may label the values of a line that also holds words, by column position
@@ -126,8 +254,8 @@ interface LabelKind {
 export const DATE_LABELS: LabelKind = { choose: chooseDateLabel, rules: [...DATE_LABEL_RULES, ...GENERIC_DATE_RULES], byPosition: true };
 export const AMOUNT_LABELS: LabelKind = { choose: chooseAmountLabel, rules: AMOUNT_LABEL_RULES, byPosition: false };
 
-/** One label (or undefined) per item; `items` must be sorted by start. */
-export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (string | undefined)[] {
+/** One label (or undefined) per item; `items` must be sorted by start; `folded` is `foldText` of the whole text. */
+export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded: string): (string | undefined)[] {
   const byLine = new Map<number, Span[]>();
   const placed = items.map((item) => {
     const lineNo = lineIndexAt(lines, item.start);
@@ -142,28 +270,54 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind): (stri
     const onLine = byLine.get(lineNo) ?? [];
     if (!line) return undefined;
     const previous = onLine[position - 1];
-    const own = kind.choose(line.text.slice((previous?.end ?? line.start) - line.start, item.start - line.start));
+    const from = previous?.end ?? line.start;
+    const before = line.text.slice(from - line.start, item.start - line.start);
+    const own = kind.choose(before, folded.slice(from, item.start));
     if (own) return own;
+    // "Fecha de vencimiento:" with its value on the next line: the label line names it.
+    if (!previous && !before.trim()) {
+      const above = labelLineAbove(lines, lineNo, byLine);
+      const label = above && kind.choose(above.text, folded.slice(above.start, above.end));
+      if (label) return label;
+    }
     let columns = headers.get(lineNo);
     if (columns === undefined) {
-      columns = headerColumns(lines, lineNo, byLine, kind);
+      columns = headerColumns(lines, lineNo, byLine, kind, folded);
       headers.set(lineNo, columns);
     }
     if (!columns) return undefined;
-    if (columns.ownWords) return columnAt(columns.columns, item.start - line.start);
-    if (columns.columns.length === onLine.length) return columns.columns[position]?.label;
+    // Headings and values in the same order, one for one, when the blanks no longer line them up
+    // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
+    const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
+    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder;
+    if (byOrder) return byOrder;
+    // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
+    const labels = new Set(columns.columns.map((column) => column.label));
+    if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
     return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
+}
+
+/** The line above `lineNo` when it is a label waiting for its value: it ends with a colon and holds no values. */
+function labelLineAbove(lines: Line[], lineNo: number, byLine: Map<number, Span[]>): Line | undefined {
+  let aboveNo = lineNo - 1;
+  while (aboveNo >= 0 && !lines[aboveNo]?.text.trim()) aboveNo -= 1;
+  const above = lines[aboveNo];
+  return above && !byLine.has(aboveNo) && /[:：]\s*$/u.test(above.text) ? above : undefined;
 }
 
 interface HeaderLayout {
   columns: HeaderColumn[];
   /** The values line holds words of its own, so values are matched to headings by position. */
   ownWords: boolean;
+  /** The header has column gaps; without them positions say nothing and only the order counts. */
+  gapped: boolean;
 }
 
+const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'gu');
+
 /** The column labels of the header above a values line; null when there is none, or the line has words and `kind` does not allow that. */
-function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind): HeaderLayout | null {
+function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind, folded: string): HeaderLayout | null {
   const line = lines[lineNo];
   if (!line) return null;
   let rest = '';
@@ -173,12 +327,52 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
     cursor = span.end;
   }
   rest += line.text.slice(cursor - line.start);
-  const ownWords = hasLetters(rest);
+  // A currency beside a figure ("EUR 5,780.00" under "Total:") is no words of the line's own.
+  const ownWords = hasLetters(rest.replace(CURRENCY_WORD, ''));
   if (ownWords && !kind.byPosition) return null;
   let headerNo = lineNo - 1;
   while (headerNo >= 0 && !lines[headerNo]?.text.trim()) headerNo -= 1;
   const header = lines[headerNo];
   // A line holding values of its own is a row, not a header.
   if (!header || byLine.has(headerNo)) return null;
-  return { columns: headerLabels(header.text, kind.rules), ownWords };
+  const headerText = folded.slice(header.start, header.end);
+  return { columns: headerLabels(headerText, kind), ownWords, gapped: HEADER_GAP.test(headerText.trim()) };
+}
+
+/**
+ * Words after a date that say what it is, for sentences that name the date first: "tritt am
+ * 1. April 2025 in Kraft", "1 March 2025 (the "Effective Date")", "läuft am 31.03.2026 ab".
+ */
+const EFFECTIVE_AFTER = /^[ \t,]*(?:\((?:the\s+)?["“]?(?:effective|commencement|start)\s+date|in\s*kraft|en\s+vigueur|in\s+vigore|en\s+vigor|em\s+vigor|van\s+kracht|wirksam)/iu;
+const END_AFTER = /^[ \t,]*(?:\((?:the\s+)?["“]?(?:expiry|expiration|end|termination)\s+date|ab(?=[\s.,;]|$))/iu;
+
+/** Labels for dates their own words do not label, from the words right after them; `labels` is changed in place. */
+export function labelDatesByWhatFollows(text: string, dates: Span[], labels: (string | undefined)[]): void {
+  dates.forEach((date, i) => {
+    if (labels[i] !== undefined) return;
+    const next = dates[i + 1];
+    const newline = text.indexOf('\n', date.end);
+    const after = text.slice(date.end, Math.min(next?.start ?? text.length, newline < 0 ? text.length : newline));
+    if (EFFECTIVE_AFTER.test(after)) labels[i] = 'effective';
+    else if (END_AFTER.test(after)) labels[i] = 'end';
+  });
+}
+
+/** What joins the two ends of a period: "1 March 2025 - 28 February 2026", "dal 1° luglio al 30 giugno". */
+const RANGE_JOIN = /^[ \t]*(?:[-–—]|to|till|until|through|bis(?:\s+zum)?|au|al|a|hasta(?:\s+el)?|até|tot(?:\s+en\s+met)?|t\/m)[ \t]*$/iu;
+
+/**
+ * Dates joined as a period on one line: the first starts it, the second ends it, unless their own
+ * words say otherwise. `labels` is changed in place; `dates` must be sorted by start.
+ */
+export function labelDateRanges(text: string, dates: Span[], labels: (string | undefined)[]): void {
+  for (let i = 1; i < dates.length; i += 1) {
+    const first = dates[i - 1];
+    const second = dates[i];
+    if (!first || !second || !RANGE_JOIN.test(text.slice(first.end, second.start))) continue;
+    if (labels[i - 1] !== undefined && labels[i - 1] !== 'effective') continue;
+    if (labels[i] !== undefined) continue;
+    labels[i - 1] = 'effective';
+    labels[i] = 'end';
+  }
 }

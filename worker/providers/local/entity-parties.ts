@@ -1,4 +1,13 @@
-/** Who issues and who receives a document: labelled blocks on invoices, "between X and Y" in contracts. */
+/**
+ * Who issues and who receives a document: labelled blocks on invoices (in English, German, French,
+ * Italian, Spanish, Dutch and Portuguese, bilingual "Lieferant / Supplier:" included), parties in
+ * sentences ("Invoice from X to Y"), "between X and Y" in contracts, and, when nothing names them,
+ * the letterhead and the address block.
+ */
+import { foldPattern, foldText } from './entity-ocr';
+import { contractParties, proseParties } from './entity-party-prose';
+import { letterheadVendor, addressedCustomer } from './entity-letterhead';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
 export type PartyRole = 'vendor' | 'customer' | 'party';
@@ -6,54 +15,136 @@ export type PartyRole = 'vendor' | 'customer' | 'party';
 export interface FoundParty extends Span {
   role: PartyRole;
   name: string;
+  /** Named by a generic label ("From:", "To:", "An:"), as mail headers also are: a weaker claim than "Supplier:". */
+  generic?: boolean;
 }
 
-const VENDOR_LABELS = [
-  'from', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'service\\s+provider', 'provider', 'payee',
-  'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer',
-  'fournisseur', 'vendeur', 'émetteur', 'prestataire',
-  'proveedor', 'emisor', 'vendedor', 'fornitore', 'cedente', 'prestatore',
+export const VENDOR_LABELS = [
+  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
+  'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
+  'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
+  'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
+  'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
+  'fornecedor', 'emitente',
+  // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
+  '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
+  'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
 ];
-const CUSTOMER_LABELS = [
-  'bill(?:ed)?\\s+to', 'invoice\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient',
-  'kunde', 'rechnungsempfänger', 'empfänger', 'käufer', 'auftraggeber',
-  'acheteur', 'destinataire', 'factur(?:é|e)\\s+à', 'facturer\\s+à',
-  'cliente', 'comprador', 'facturar\\s+a', 'committente', 'cessionario',
+export const CUSTOMER_LABELS = [
+  'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
+  'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
+  'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
+  'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
+  'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
+  'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
+  'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
+  'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
+/** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
+const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
+
+/** "Lieferant / Supplier": a label, perhaps repeated in another language after a slash. */
+function labelGroup(labels: string[]): string {
+  const one = `(?:${labels.map(foldPattern).join('|')})${WORD_END}`;
+  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}`;
+}
+
+
 /**
- * A label opens a line or a column (after two spaces, a tab or a bar), ends at a colon, or stands
- * alone before a column gap or the end of its line ("BILL TO" over an address block).
+ * A label opens a line or a column (after two blanks, a tab or a bar) and ends at a colon or stands
+ * alone before a column gap or the end of its line ("BILL TO" over an address block). After a
+ * single blank in mid-line only a label of several words, or a long one, followed by a colon counts
+ * ("Sunbridge Solar Pty Ltd Bill to: Coastal Cafe"), so "Deliver to:" is not a customer label.
  */
-function labelPattern(labels: string[]): RegExp {
-  return new RegExp(
-    `(?:^[ \\t]*|(?<=[\\t|]|\\s{2}))(?<label>(?:${labels.join('|')})${WORD_END})(?:[ \\t]*[:：;][ \\t]*|[ \\t]*$|[ \\t]{2,}|\\t)`,
-    'gimu',
-  );
+interface LabelPattern {
+  /** Tried where a label may open a line or a column. */
+  column: RegExp;
+  /** Tried after a single blank in mid-line. */
+  midLine: RegExp;
+}
+
+/**
+ * Both patterns are sticky: they are tried only at the word starts `labelStarts` picks, which is
+ * several times faster than letting the regex engine try every position of the text.
+ */
+function labelPattern(labels: string[]): LabelPattern {
+  const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
+  return {
+    column: new RegExp(`(?<label>${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
+    midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
+  };
+}
+
+/** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex". */
+const OPENING_MARKS = new Set([' ', '\t', '*', '_', '#', '>', '•', '·', '-']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface LabelStart {
+  at: number;
+  midLine: boolean;
+}
+
+let startsOf = '';
+let cachedStarts: LabelStart[] = [];
+
+/**
+ * Where a label may start, and which of the two patterns applies there: at a line's first word
+ * (after markup), after a column gap, a tab or a bar, or after a single blank in mid-line. One
+ * linear pass, kept for the next call on the same text (vendors and customers use the same starts).
+ */
+function labelStarts(folded: string): LabelStart[] {
+  if (folded === startsOf) return cachedStarts;
+  const starts: LabelStart[] = [];
+  let opening = true;
+  for (let at = 0; at < folded.length; at += 1) {
+    const char = folded[at] ?? '';
+    if (char === '\n' || char === '\r') {
+      opening = true;
+      continue;
+    }
+    const previous = folded[at - 1] ?? '\n';
+    const isWordStart = WORD_CHAR.test(char) && !WORD_CHAR.test(previous) && /\p{L}/u.test(char);
+    if (isWordStart) {
+      const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
+      if (opening || gap) starts.push({ at, midLine: false });
+      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true });
+    }
+    if (!OPENING_MARKS.has(char)) opening = false;
+  }
+  startsOf = folded;
+  cachedStarts = starts;
+  return starts;
+}
+
+function matchLabel(folded: string, pattern: LabelPattern, start: { at: number; midLine: boolean }): RegExpExecArray | null {
+  const sticky = start.midLine ? pattern.midLine : pattern.column;
+  sticky.lastIndex = start.at;
+  return sticky.exec(folded);
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
-const ANY_LABEL = new RegExp(`^(?:${[...VENDOR_LABELS, ...CUSTOMER_LABELS].join('|')})\\s*[:：]?$`, 'iu');
+const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|ship\s*to)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
-
-/** A name stops at a column gap, a bar, a tab, or a comma not followed by a legal form ("Acme, Inc."). */
-const NAME_END = /\s{2,}|\t|\||;|,(?!\s*(?:Inc|LLC|Ltd|L\.L\.C|GmbH|AG|SA|S\.A|SAS|SARL|BV|NV|plc|Co)\b)|$/m;
-const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
-const STARTS_LIKE_NAME = /^["“]?\p{Lu}/u;
+const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
 
 function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
   return text.slice(from, lineEnd < 0 ? text.length : lineEnd);
 }
 
-/** The name at `from` on its line: start and end offsets, trimmed. */
+/** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
 function nameAt(text: string, from: number): { start: number; end: number } | null {
   const line = restOfLine(text, from);
   const leading = line.length - line.trimStart().length;
   const body = line.slice(leading);
   const stop = NAME_END.exec(body);
-  const name = body.slice(0, stop ? stop.index : body.length).trimEnd();
-  if (!/\p{L}/u.test(name)) return null;
+  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(/[,:;]+$/u, '');
+  // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
+  const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
+  if (nextLabel) name = name.slice(0, nextLabel.index);
+  if (!/\p{L}/u.test(name) || name.includes('@')) return null;
   return { start: from + leading, end: from + leading + name.length };
 }
 
@@ -69,78 +160,143 @@ function nextLineStart(text: string, from: number): number | null {
   return null;
 }
 
-/** Where the column starting near `column` begins on the line at `lineStart` ("From:      To:" over "Acme      Globex"). */
-function columnStart(text: string, lineStart: number, column: number): number | null {
-  const line = restOfLine(text, lineStart);
-  for (let i = Math.max(0, column - 2); i < line.length; i += 1) {
-    if (/\S/.test(line[i] ?? '') && (i === 0 || /\s/.test(line[i - 1] ?? ''))) return lineStart + i;
-  }
-  return null;
+/** The columns of a line: runs of text between gaps of two blanks or more. */
+function columnsOf(line: string): { start: number; text: string }[] {
+  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((match) => ({ start: match.index, text: match[0] }));
 }
 
-function labelled(text: string, pattern: RegExp, role: PartyRole): FoundParty[] {
+/**
+ * Where the value of a label that heads a column starts on the line below: at the label's
+ * position, or, when the layout was flattened and positions drifted, in the column with the same
+ * index ("Greenfield Catering  INVOICE  Bill To" over "12 Orchard Way  Date: ...  Lindqvist AB").
+ */
+function columnValueStart(text: string, labelStart: number, lineStart: number): number | null {
+  const labelLineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  const column = labelStart - labelLineStart;
+  const below = restOfLine(text, lineStart);
+  const belowColumns = columnsOf(below);
+  const aligned = belowColumns.find((entry) => Math.abs(entry.start - column) <= 2);
+  if (aligned) return lineStart + aligned.start;
+  const index = columnsOf(restOfLine(text, labelLineStart)).findIndex((entry) => entry.start <= column && column < entry.start + entry.text.length);
+  const same = index >= 0 ? belowColumns[index] : undefined;
+  return same ? lineStart + same.start : null;
+}
+
+/** Where the first legal form on the line ends, when more text follows it. */
+function firstLegalFormEnd(line: string): number | undefined {
+  const match = new RegExp(HAS_LEGAL_FORM.source, 'gu').exec(line);
+  if (!match) return undefined;
+  const end = match.index + match[0].length;
+  return line.slice(end).trim() ? end : undefined;
+}
+
+/** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
+function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const labelStart = match.index + match[0].indexOf(match.groups?.label ?? '');
+  for (const start of labelStarts(folded)) {
+    const match = matchLabel(folded, pattern, start);
+    if (!match) continue;
+    const label = match.groups?.label ?? '';
+    const labelStart = match.index;
     let name = nameAt(text, match.index + match[0].length);
     // A label with nothing after it, or with another label after it (a header row), names the block below.
-    if (!name || ANY_LABEL.test(text.slice(name.start, name.end))) {
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end))) {
       const below = nextLineStart(text, labelStart);
-      const column = labelStart - (text.lastIndexOf('\n', labelStart - 1) + 1);
-      const start = below === null ? null : columnStart(text, below, column);
+      const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
-    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end) });
+    if (!looksLikeName(leadingName(value) || value)) continue;
+    const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
+    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end), ...(generic ? { generic } : {}) });
   }
   return parties;
 }
 
-/** Names start with a non-blank so the blanks before them can be matched only one way. */
-const BETWEEN_PARTIES = [
-  /\bbetween[ \t]+(?<first>\S[^\n]{1,119}?)[ \t]+and[ \t]+(?<second>\S[^\n]{1,119}?)(?=[ \t]*(?:[,;(]|\.(?:\s|$)|$))/gimu,
-  /\bzwischen[ \t]+(?<first>\S[^\n]{1,119}?)[ \t]+und[ \t]+(?<second>\S[^\n]{1,119}?)(?=[ \t]*(?:[,;(]|\.(?:\s|$)|$))/gimu,
-  /\bentre[ \t]+(?<first>\S[^\n]{1,119}?)[ \t]+et[ \t]+(?<second>\S[^\n]{1,119}?)(?=[ \t]*(?:[,;(]|\.(?:\s|$)|$))/gimu,
-];
+const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
+/** A header row opens with a party label. */
+const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
+/** A header row is short, has no figures or colons, and few words besides its labels. */
+const HEADER_ROW_MAX = 80;
+const OTHER_WORDS_MAX = 4;
 
-/** Lower-case words that may sit inside or at the end of a company name. */
-const NAME_PARTICLES = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'and', '&', 'plc', 'mbh', 'e.v.', 'inc.', 'ltd.', 'co.', 'bv', 'nv']);
-const WORD_SPLIT = /(\s+)/;
+/** The roles a header row names in order ("From Customer", "Supplier Bill To Invoice Details"), or null when the line is no such row. */
+function headerRoles(foldedLine: string): PartyRole[] | null {
+  if (!HEADER_START.test(foldedLine)) return null;
+  const trimmed = foldedLine.replace(/^[\s>*•·-]+/u, '').trim();
+  if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
+  const roles: PartyRole[] = [];
+  let labelled = 0;
+  for (const match of trimmed.matchAll(PARTY_LABEL_WORD)) {
+    if (!roles.length && match.index !== 0) return null;
+    roles.push(match.groups?.vendor !== undefined ? 'vendor' : 'customer');
+    labelled += match[0].split(/\s+/).length;
+  }
+  const words = trimmed.split(/\s+/).length;
+  return roles.length >= 2 && roles[0] !== roles[1] && words - labelled <= OTHER_WORDS_MAX ? roles.slice(0, 2) : null;
+}
+
+/** Where two names side by side part: at a column gap, else after the first one's legal form. */
+function splitNames(line: string): [string, string] | null {
+  const columns = columnsOf(line);
+  if (columns.length >= 2) return [columns[0]?.text ?? '', columns[1]?.text ?? ''];
+  const split = firstLegalFormEnd(line);
+  if (split === undefined) return null;
+  // The second name ends at its own legal form, if it has one ("Contoso AG Invoice No: 123").
+  const rest = line.slice(split);
+  const restEnd = firstLegalFormEnd(rest);
+  return [line.slice(0, split), restEnd === undefined ? rest : rest.slice(0, restEnd)];
+}
 
 /**
- * The name part of "Acme Corp., a Delaware corporation (the "Seller")": up to a comma or a note in
- * brackets, and up to the first ordinary lower-case word ("Beispiel AG geschlossen" → "Beispiel AG").
+ * A two-column header flattened to single blanks: "From Customer" over "Pinecrest Analytics Ltd
+ * Harrow & Vale Solicitors LLP". The names are split at a column gap or the first one's legal form.
  */
-function partyName(raw: string): string {
-  const comma = raw.search(NAME_END);
-  const head = raw.slice(0, comma < 0 ? raw.length : comma).replace(LEGAL_NOTE, '');
-  const parts = head.split(WORD_SPLIT);
-  let name = '';
-  for (const part of parts) {
-    if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
-    name += part;
-  }
-  return name.trim().replace(/\s+(?:of|de|du|des|la|le|von|van|der|den|und|and|&)$/u, '');
-}
-
-function contractParties(text: string): FoundParty[] {
+function headerRowParties(text: string, folded: string, labelledStarts: Set<number>): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const pattern of BETWEEN_PARTIES) {
-    for (const match of text.matchAll(pattern)) {
-      const names = [partyName(match.groups?.first ?? ''), partyName(match.groups?.second ?? '')];
-      // "between 9 am and 5 pm" or "between the parties and ..." are not two names.
-      if (!names.every((name) => STARTS_LIKE_NAME.test(name) && /\p{L}{2}/u.test(name))) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      for (const name of names) parties.push({ role: 'party', name, start, end, text: match[0] });
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const roles = labelledStarts.has(lineStart) ? null : headerRoles(folded.slice(lineStart, lineEnd));
+    const below = roles ? nextLineStart(text, lineStart) : null;
+    const pair = below === null ? null : splitNames(restOfLine(text, below).replace(/^[\s>*•·-]+/u, ''));
+    const names = pair?.map((part) => leadingName(part.trim()));
+    if (roles && below !== null && names?.every(looksLikeName)) {
+      const line = restOfLine(text, below);
+      names.forEach((name, i) => {
+        const start = below + line.indexOf(name);
+        parties.push({ role: roles[i] ?? 'party', name, start, end: start + name.length, text: name });
+      });
     }
+    if (newline < 0) break;
+    lineStart = newline + 1;
   }
   return parties;
 }
 
-export function findParties(text: string): FoundParty[] {
-  return [...labelled(text, VENDOR_LABEL, 'vendor'), ...labelled(text, CUSTOMER_LABEL, 'customer'), ...contractParties(text)].sort(
-    (a, b) => a.start - b.start,
-  );
+export function findParties(text: string, folded = foldText(text)): FoundParty[] {
+  const byLabel = [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')];
+  const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
+  const found = [
+    ...byLabel,
+    ...headerRowParties(text, folded, labelledLines),
+    ...proseParties(text),
+    ...contractParties(text),
+  ];
+  // The letterhead and the address block only stand in for parties nothing else names.
+  const has = (role: PartyRole) => found.some((party) => party.role === role);
+  if (!has('customer')) found.push(...addressedCustomer(text));
+  if (!has('vendor')) found.push(...letterheadVendor(text, found));
+  // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((party) => {
+      const key = `${party.role}\u0000${party.name}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

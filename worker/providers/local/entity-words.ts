@@ -1,9 +1,11 @@
 /**
- * Amounts written in English words, as invoices and cheques repeat the total ("One thousand two
- * hundred fifty US dollars only", "six hundred forty-two dollars and seventy-five cents"). Only
- * phrases followed by a currency word count, so "two days" or "one seat" are never money.
+ * Amounts written in words, as invoices and cheques repeat the total ("One thousand two hundred
+ * fifty US dollars only", "six hundred forty-two dollars and seventy-five cents", "Indian Rupees
+ * Forty-Seven Thousand Two Hundred Only"; German and French in entity-words-de-fr). Only phrases
+ * next to a currency word count, so "two days" or "one seat" are never money.
  */
-import type { Span } from './entity-text';
+import { removeOverlaps, type Span } from './entity-text';
+import { findGermanFrenchWordAmounts } from './entity-words-de-fr';
 
 export interface WordAmount extends Span {
   value: number;
@@ -15,11 +17,12 @@ const SMALL: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/** Indian invoices count in lakhs (100,000) and crores (10,000,000). */
+const SCALES: Record<string, number> = { thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, million: 1_000_000, billion: 1_000_000_000 };
 
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL), 'hundred', ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 /** "two thousand three hundred and twenty", "forty-two"; "and" only between number words. */
-const PHRASE = `${NUMBER_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${NUMBER_WORD})*`;
+const PHRASE = `${NUMBER_WORD}(?:(?:[\\s-]+|,\\s*|\\s+and\\s+)${NUMBER_WORD})*`;
 /** Longest first; a bare "dollars" names no particular dollar. */
 const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^(?:us|u\.s\.|american)\s+dollars?$/i, 'USD'],
@@ -31,10 +34,14 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^swiss\s+francs?$/i, 'CHF'],
   [/^(?:indian\s+)?rupees?$/i, 'INR'],
   [/^yen$/i, 'JPY'],
+  [/^(?:INR|Rs\.?)$/i, 'INR'],
+  [/^USD$/i, 'USD'],
+  [/^EUR$/i, 'EUR'],
+  [/^GBP$/i, 'GBP'],
 ];
 const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen)';
 const WORD_AMOUNT = new RegExp(
-  `(?<![\\p{L}-])(?<main>${PHRASE})\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
   'giu',
 );
 
@@ -42,7 +49,7 @@ const WORD_AMOUNT = new RegExp(
 export function wordsToNumber(phrase: string): number {
   let total = 0;
   let current = 0;
-  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+  for (const word of phrase.toLowerCase().split(/[\s,-]+/)) {
     if (word === 'and' || !word) continue;
     if (word === 'hundred') current = (current || 1) * 100;
     else if (SCALES[word] !== undefined) {
@@ -59,11 +66,16 @@ function currencyOf(words: string): string | null {
   return null;
 }
 
+/** "Indian Rupees Forty-Seven Thousand Two Hundred Only": the currency first, the amount closed by "only". */
+const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}-])(?<currency>${CURRENCY_WORD}|INR|USD|EUR|GBP|Rs\\.?)\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence))?\\s+only(?![\\p{L}])`, 'giu');
+
+const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
+
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
-  for (const match of text.matchAll(WORD_AMOUNT)) {
+  for (const match of [...text.matchAll(WORD_AMOUNT), ...text.matchAll(CURRENCY_FIRST)]) {
     const groups = match.groups ?? {};
-    const minor = groups.minorWords ? wordsToNumber(groups.minorWords) : Number(groups.minorDigits ?? groups.fraction ?? 0);
+    const minor = groups.minorWords ? wordsToNumber(groups.minorWords) : Number(groups.minorDigits ?? groups.fraction ?? groups.cheque ?? 0);
     found.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -72,5 +84,6 @@ export function findWordAmounts(text: string): WordAmount[] {
       currency: currencyOf(groups.currency ?? ''),
     });
   }
-  return found;
+  // A phrase right after an OCR-damaged word ("f0ur hundred ...") is only the end of an amount: unreadable.
+  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text)]).filter((amount) => !DAMAGED_WORD_BEFORE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
 }

@@ -1,0 +1,32 @@
+/**
+ * Invoices pasted into e-mail: the quoted earlier message ("> ...") is history, not the invoice,
+ * and the mail header's date is when the mail was sent, not when the invoice was issued.
+ */
+
+const QUOTED_LINE = /^[ \t]*>.*$/gmu;
+const HAS_QUOTED_LINE = /^[ \t]*>/mu;
+const AMOUNT_HINT = /\d[.,]\d{2}(?!\d)/u;
+
+/**
+ * The text with quoted lines blanked out (offsets kept), when the message outside the quotes
+ * states amounts of its own; a reply that only quotes the invoice keeps its quotes.
+ */
+export function withoutQuotedReply(text: string): string {
+  if (!HAS_QUOTED_LINE.test(text)) return text;
+  const blanked = text.replace(QUOTED_LINE, (line) => ' '.repeat(line.length));
+  return AMOUNT_HINT.test(blanked) ? blanked : text;
+}
+
+/** "Date: Tue, 8 Apr 2025 10:12:44 +0100", "Sent: 3 March 2025 09:14": a header with a time of day. */
+const MAIL_HEADER_DATE = /^[ \t]*(?:date|sent|datum|gesendet|envoyé|enviado|inviato|verzonden|data|enviada)[ \t]*:[^\n]*\d{1,2}:\d{2}/iu;
+
+/** "On 1 Apr 2025, at 16:20, Marta Ruiz <...> wrote:", "Am 01.04.2025 schrieb ...": the line above a quote. */
+const QUOTE_INTRO = /^[ \t>]*(?:on|am|le|el|il|op|em)\s[^\n]*(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|escreveu)\s*:?\s*$/iu;
+
+/** Whether `offset` stands on a mail header line with a time of day, or on the line that introduces a quote. */
+export function onMailHeader(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  return MAIL_HEADER_DATE.test(line) || QUOTE_INTRO.test(line);
+}

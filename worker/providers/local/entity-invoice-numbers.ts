@@ -1,0 +1,100 @@
+/**
+ * Invoice numbers: after a label ("Invoice No: INV-2024-001", "Rechnung Nr. 2024-17", "Facture n°
+ * F-889", "Factuurnummer: 2025-0612", "FATURA N.º FT 2025/318", "lnvoice Nurnber: AT-1"), under a
+ * column heading, or a bare "INV-2024-001".
+ */
+import { foldPattern, foldText } from './entity-ocr';
+import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
+
+const INVOICE_WORD = foldPattern(
+  '(?:invoice|rechnungs?|facture|factura(?:\\s+simplificada)?|fattura(?:\\s+elettronica)?|factuur|fatura(?:-recibo)?|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)',
+);
+const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|id${WORD_END})`;
+/** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
+const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
+/**
+ * The label before a number: "Invoice No:", "Rechnung Nr.", "Facture n°", "N° de facture :",
+ * "Factuurnummer:", "invoice (no. 2025/044)". Matched in the folded text (see `foldText`).
+ * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
+ */
+const INVOICE_NUMBER_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})[\\s:;#.|]*`,
+  'giu',
+);
+/**
+ * A reference with at least one digit, not ending in punctuation: INV-2024-001, 2024-17, F-889;
+ * after a number word perhaps a series apart, as Portuguese invoices write it ("FT 2025/318").
+ * Never the start of an amount: in "Total factura: 641,30 €" the 641 is money, not a number.
+ */
+const REFERENCE_BODY = '(?=[\\p{L}\\d_/.-]*\\d)[\\p{L}\\d](?:[\\p{L}\\d_/.-]*[\\p{L}\\d])?(?![\\p{L}\\d]|[.,]\\d)';
+const REFERENCE = new RegExp(REFERENCE_BODY, 'yu');
+const SERIES_REFERENCE = new RegExp(`\\p{Lu}{1,4} ${REFERENCE_BODY}`, 'yu');
+/** Words that may follow "Invoice number" in a header row written with single blanks. */
+const NEXT_HEADING = `(?:${INVOICE_WORD}|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
+/** "Invoice Number" heading a column of a table; its value stands under it on the next line. */
+const INVOICE_NUMBER_HEADING = new RegExp(
+  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*\\||[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t]+$))`,
+  'gimu',
+);
+/** OCR and hand-made tables drift by a character or two. */
+const COLUMN_SLACK = 2;
+/** A bare "INV-2024-001" with no label in front of it; not the OCR-damaged word "INV0ICE". */
+const INVOICE_CODE = /(?<![\w-])INV(?![0O][I1l]CE)[-/]?\d[\w/-]*\w|(?<![\w-])INV[-/]?\d(?![\w])/g;
+
+/** The reference at `offset` of the original text, with a series only where `series` allows one. */
+function referenceAt(text: string, offset: number, series: boolean): Span | null {
+  for (const pattern of series ? [SERIES_REFERENCE, REFERENCE] : [REFERENCE]) {
+    pattern.lastIndex = offset;
+    const match = pattern.exec(text);
+    // A number, or letters with two digits or a separator: "7", "F-9", "CL2291", not the OCR-damaged word "Bil1".
+    if (match && (/^\d+$/u.test(match[0]) || (match[0].match(/\d/g) ?? []).length >= 2 || /[-/.]/.test(match[0]))) {
+      return { start: offset, end: offset + match[0].length, text: match[0] };
+    }
+  }
+  return null;
+}
+
+function headingInvoiceNumbers(text: string, folded: string, lines: Line[]): Span[] {
+  const found: Span[] = [];
+  for (const match of folded.matchAll(INVOICE_NUMBER_HEADING)) {
+    let lineNo = lineIndexAt(lines, match.index);
+    const column = match.index - (lines[lineNo]?.start ?? 0);
+    do lineNo += 1;
+    while (lineNo < lines.length && !lines[lineNo]?.text.trim());
+    const below = lines[lineNo];
+    if (!below) continue;
+    // The token that starts within the slack of the heading's column.
+    const from = Math.max(0, column - COLUMN_SLACK);
+    const offset = below.text.slice(from, column + COLUMN_SLACK + 1).search(/(?<=^|\s)\S/u);
+    if (offset < 0 || (from + offset > 0 && !/\s/.test(below.text[from + offset - 1] ?? ''))) continue;
+    const reference = referenceAt(text, below.start + from + offset, false);
+    if (reference) found.push(reference);
+  }
+  return found;
+}
+
+/** A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE", "Facture N° ..."). */
+const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,})(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$)`, 'mu');
+/** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading. */
+const BARE_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t))(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)[ \\t]*:?[ \\t]*`, 'gmu');
+
+function untitledNumbers(text: string, folded: string): Span[] {
+  if (!INVOICE_TITLE.test(folded)) return [];
+  const found: Span[] = [];
+  for (const match of folded.matchAll(BARE_NUMBER_LABEL)) {
+    const reference = referenceAt(text, match.index + match[0].length, false);
+    if (reference) found.push(reference);
+  }
+  return found;
+}
+
+export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
+  const found: Span[] = headingInvoiceNumbers(text, folded, lines);
+  for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
+    const reference = referenceAt(text, match.index + match[0].length, match.groups?.numberWord !== undefined);
+    if (reference) found.push(reference);
+  }
+  for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
+  return labelled.length ? labelled : untitledNumbers(text, folded).filter((span) => !overlapsAny(span, dates));
+}

@@ -1,0 +1,100 @@
+/**
+ * Parties no label names. The vendor from the letterhead: the first company-like name above the
+ * customer ("Schreinerei Albrecht e.K." over its street and town). The customer from the address
+ * block of a letter: the name under "Herrn", "Frau", "Spett.le", "Monsieur"...
+ */
+import type { FoundParty } from './entity-parties';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
+import { splitLines, type Line } from './entity-text';
+
+/** A line that titles the document, greets or labels something is no letterhead. */
+const NOT_LETTERHEAD =
+  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
+/** Street numbers and postcodes: the line under a letterhead name. */
+const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
+/** How far down a letterhead may stand when no customer block bounds it. */
+const TOP_LINES = 12;
+
+const SALUTATION_WORDS =
+  '(?:herrn?|frau|firma|spett(?:\\.le|abile)|gentile|gent\\.(?:mo|ma|mi)|egregio|egr\\.(?:\\s*sig\\.(?:ra)?)?|sig\\.(?:ra)?|monsieur|madame|mme|m\\.|messrs\\.?|attn\\.?|sr\\.|sra\\.|srs\\.|d\\.|dª|exm[oa]s?\\.(?:\\s*(?:sr|sra|srs|senhor(?:es)?|senhora?)\\.?)?|ex\\.m[oa]s?|ilm[oa]\\.|dhr\\.|mevr\\.|de\\s+heer|mevrouw|t\\.a\\.v\\.|mr\\.?|mrs\\.?|ms\\.?)';
+/** A salutation alone on its line, with the name below it ("Herrn" over "Dr. Matthias Keller"). */
+const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
+/** A salutation and the name on one line ("Frau Julia Brenner"), nothing else. */
+const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
+
+/** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
+const LEADING_MARKS = /^[\s>*•·-]*/u;
+
+function firstSegment(text: string): { offset: number; text: string } {
+  const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
+  const body = text.slice(leading);
+  // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
+  const stop = NAME_END.exec(body);
+  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim() };
+}
+
+function nextFilled(lines: Line[], index: number): Line | undefined {
+  for (let i = index + 1; i < lines.length && i <= index + 2; i += 1) if (lines[i]?.text.trim()) return lines[i];
+  return undefined;
+}
+
+/** Words that start with a capital (or are particles) all the way: "Bakkerij De Korenschoof", not "Sorry for the delay". */
+function wholeSegmentIsName(segment: string, name: string): boolean {
+  return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
+}
+
+export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
+  const lines = splitLines(text);
+  const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
+  let filled = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!line || line.start >= firstCustomer) break;
+    if (!line.text.trim()) continue;
+    filled += 1;
+    if (firstCustomer === Infinity && filled > TOP_LINES) break;
+    if (/^\s*>/.test(line.text)) continue;
+    const whole = firstSegment(line.text);
+    // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
+    const title = NOT_LETTERHEAD.exec(whole.text);
+    if (title && title.index === 0) continue;
+    const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
+    // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
+    const unlabelled = segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, '');
+    const name = leadingName(unlabelled);
+    // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
+    if (!looksLikeName(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
+    const restOfLine = line.text.slice(segment.offset + unlabelled.length);
+    const below = nextFilled(lines, i);
+    const company = HAS_LEGAL_FORM.test(name);
+    const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
+    if (!company && !(addressFollows && name.includes(' '))) continue;
+    const start = line.start + segment.offset;
+    return [{ role: 'vendor', name, start, end: start + name.length, text: name }];
+  }
+  return [];
+}
+
+export function addressedCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!line) continue;
+    const bare = line.text.replace(LEADING_MARKS, '').trim();
+    const saluted = SALUTED_NAME.exec(bare)?.groups?.name;
+    if (saluted && looksLikeName(leadingName(saluted))) {
+      const name = leadingName(saluted);
+      const start = line.start + line.text.indexOf(name);
+      return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
+    }
+    if (!SALUTATION.test(bare)) continue;
+    const below = nextFilled(lines, i);
+    if (!below) continue;
+    const segment = firstSegment(below.text);
+    const name = leadingName(segment.text);
+    if (!looksLikeName(name)) continue;
+    const start = below.start + segment.offset;
+    return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
+  }
+  return [];
+}

@@ -1,0 +1,169 @@
+/**
+ * Line items: lines of a table or a list that end with their amount ("Consulting  10  $120.00
+ * $1,200.00", "- Logo refinement: 1,800.00"), and, in an invoice written as prose, items inside a
+ * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00").
+ */
+import { parseNumber } from './entity-amounts';
+import type { FoundLineItem, LabelledAmount } from './entity-scan';
+import { keywords, lineIndexAt, WORD_END, type Line } from './entity-text';
+
+/** Lines that carry money but are not goods or services sold. */
+const NOT_AN_ITEM = keywords(
+  ['due', 'pay(?:ment|able|s)?', 'balance', 'iban', 'bic', 'swift', 'account', 'konto', 'compte', 'zahlung', 'paiement', 'credit', 'guthaben'].map(
+    (word) => `${word}${WORD_END}`,
+  ),
+);
+/** An item line ends with its amount, perhaps followed by a one-letter tax code or table border. */
+const ITEM_LINE_TAIL = /^[\s|*]*(?:\p{Lu}[\s|*]*)?$/u;
+
+/** `folded` is the line in `foldText` output. */
+function mentionsPayment(folded: string): boolean {
+  // `search` ignores the global flag's lastIndex, unlike `test`.
+  return folded.search(NOT_AN_ITEM) >= 0;
+}
+
+function isItemLine(line: Line, onLine: LabelledAmount[], folded: string): boolean {
+  const first = onLine[0];
+  const last = onLine[onLine.length - 1];
+  if (!first || !last || onLine.some((amount) => amount.label)) return false;
+  const description = line.text.slice(0, first.start - line.start);
+  if (!/\p{L}{2}/u.test(description) || mentionsPayment(folded)) return false;
+  return ITEM_LINE_TAIL.test(line.text.slice(last.end - line.start));
+}
+
+/** A quantity: a bare number that is not money, standing alone. */
+const BARE_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
+
+/**
+ * Several table rows flattened onto one line ("Panel 12 289.00 3,468.00 Inverter 1 2,150.00
+ * 2,150.00"): each row is a quantity, a price and their product. All of the line's amounts must
+ * pair up so, in two rows or more, or the line is read as one row.
+ */
+function flattenedRows(line: Line, onLine: LabelledAmount[]): FoundLineItem[] {
+  if (onLine.length < 4 || onLine.some((amount) => amount.label)) return [];
+  const items: FoundLineItem[] = [];
+  let rowStart = line.start;
+  for (let i = 0; i + 1 < onLine.length; i += 2) {
+    const price = onLine[i];
+    const extension = onLine[i + 1];
+    if (!price || !extension) return [];
+    const before = line.text.slice(rowStart - line.start, price.start - line.start);
+    const quantity = [...before.matchAll(BARE_NUMBER)].pop()?.[0];
+    if (!quantity || !/\p{L}{2}/u.test(before) || Math.abs(parseNumber(quantity) * price.value - extension.value) > 0.01 + 1e-9) return [];
+    const text = line.text.slice(rowStart - line.start, extension.end - line.start).trim();
+    const start = line.start + line.text.indexOf(text, rowStart - line.start);
+    items.push({ start, end: start + text.length, text, amount: extension.value });
+    rowStart = extension.end;
+  }
+  return onLine.length % 2 === 0 ? items : [];
+}
+
+/** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
+const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
+/** Where a sentence lists its items: "A and B", "A, B", "A; B". */
+const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|und|et|e|y|en|plus|as\s+well\s+as|sowie)\s+/giu;
+/** What joins a description to its price: "at 650.00", "@ 780.00", "à 9,75", "zu je 95,00", "por 12,00". */
+const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan)|@)\s*$/iu;
+/** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
+const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
+/** What may follow a price: "per day", "each", "/h", then the line's own total in brackets or after "=". */
+const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
+
+interface Clause {
+  start: number;
+  text: string;
+}
+
+function clausesOf(sentence: string, start: number): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (const cut of sentence.matchAll(CLAUSE_BREAK)) {
+    clauses.push({ start: start + from, text: sentence.slice(from, cut.index) });
+    from = cut.index + cut[0].length;
+  }
+  clauses.push({ start: start + from, text: sentence.slice(from) });
+  return clauses;
+}
+
+/**
+ * The item a clause states, or null when the clause holds amounts that are not one item's price
+ * (then the sentence is not a list of items). `amounts` are the clause's amounts, in order.
+ */
+function clauseItem(clause: Clause, amounts: LabelledAmount[]): number | null {
+  const [price, extension, ...more] = amounts;
+  if (!price || more.length) return null;
+  const before = clause.text.slice(0, price.start - clause.start);
+  if (!PRICE_CUE.test(before) || !/\p{L}{2}/u.test(before)) return null;
+  const between = clause.text.slice(price.end - clause.start, extension ? extension.start - clause.start : undefined);
+  const tail = PRICE_TAIL.exec(between);
+  if (!tail || (extension && !tail.groups?.extension)) return null;
+  if (extension) return extension.value;
+  // The quantity nearest the price: "In 2025 we ran 3 x workshop day at 650.00" is 3 workshop days.
+  const quantity = [...before.matchAll(QUANTITY)].pop()?.groups?.qty;
+  return Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
+}
+
+/** Items stated in the sentences of `line`; all of a sentence's amounts must be items, or none counts. */
+function inlineItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem[] {
+  if (onLine.some((amount) => amount.label) || mentionsPayment(folded) || /^\s*>/.test(line.text)) return [];
+  const items: FoundLineItem[] = [];
+  for (const sentence of line.text.matchAll(SENTENCE)) {
+    const start = line.start + sentence.index;
+    const end = start + sentence[0].length;
+    const inSentence = onLine.filter((amount) => amount.start >= start && amount.end <= end);
+    if (!inSentence.length) continue;
+    const found: FoundLineItem[] = [];
+    for (const clause of clausesOf(sentence[0], start)) {
+      const clauseEnd = clause.start + clause.text.length;
+      const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
+      if (!inClause.length) continue;
+      const amount = clauseItem(clause, inClause);
+      if (amount === null) return [];
+      const text = clause.text.trim();
+      const offset = clause.start + clause.text.indexOf(text);
+      found.push({ start: offset, end: offset + text.length, text, amount });
+    }
+    items.push(...found);
+  }
+  return items;
+}
+
+/** `folded` is `foldText` of the whole text. */
+export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string): FoundLineItem[] {
+  const byLine = new Map<number, LabelledAmount[]>();
+  for (const amount of amounts) {
+    const index = lineIndexAt(lines, amount.start);
+    const group = byLine.get(index);
+    if (group) group.push(amount);
+    else byLine.set(index, [amount]);
+  }
+  const items: FoundLineItem[] = [];
+  const prose: { onLine: LabelledAmount[]; found: FoundLineItem[] }[] = [];
+  for (const [index, onLine] of byLine) {
+    const line = lines[index];
+    const last = onLine[onLine.length - 1];
+    if (!line || !last) continue;
+    const foldedLine = folded.slice(line.start, line.end);
+    const rows = mentionsPayment(foldedLine) ? [] : flattenedRows(line, onLine);
+    if (rows.length) {
+      items.push(...rows);
+      for (const amount of onLine) amount.label = 'line';
+    } else if (isItemLine(line, onLine, foldedLine)) {
+      const leading = line.text.length - line.text.trimStart().length;
+      const start = line.start + leading;
+      items.push({ start, end: line.start + line.text.trimEnd().length, text: line.text.trim(), amount: last.value });
+      for (const amount of onLine) amount.label = 'line';
+    } else {
+      const found = inlineItems(line, onLine, foldedLine);
+      if (found.length) prose.push({ onLine, found });
+    }
+  }
+  // Items in sentences count only where no table or list states them, so nothing counts twice.
+  if (!items.length) {
+    for (const { onLine, found } of prose) {
+      items.push(...found);
+      for (const amount of onLine) amount.label = 'line';
+    }
+  }
+  return items.sort((a, b) => a.start - b.start);
+}

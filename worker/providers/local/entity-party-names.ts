@@ -1,0 +1,73 @@
+/**
+ * What a party's name looks like: capitalised words, joined by particles ("Studio Grafico Bellini di
+ * Paolo Bellini", "Lang & Söhne"), perhaps ending in a legal form after a comma ("Reformas Hermanos
+ * Ortega, S.L."). Used to cut a name out of a labelled value, a sentence or a letterhead line.
+ */
+
+/** Legal forms that may follow a comma inside a name, and that mark a line as a company's name. */
+const LEGAL_FORMS = [
+  'Inc', 'LLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
+  'GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e\\.\\s?K', 'e\\.\\s?V', 'mbH', 'PartG', 'mbB',
+  'SA', 'S\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'SCI', 'EURL', 'SE', 'S\\.L', 'S\\.L\\.P', 'S\\.L\\.U', 'SL', 'SLU',
+  'S\\.p\\.A', 'SpA', 'S\\.r\\.l', 'Srl', 'S\\.n\\.c', 'Snc', 'S\\.a\\.s', 'Lda', 'Ltda', 'S/A', 'ME', 'EIRELI',
+  'BV', 'B\\.V', 'NV', 'N\\.V', 'VOF', 'Oy', 'Oyj', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Sp\\.\\s?z\\s?o\\.o', 's\\.r\\.o', 'a\\.s',
+];
+/** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
+const CAPITAL_FORMS = [
+  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS',
+];
+const LEGAL_FORM = `(?:${[...LEGAL_FORMS, ...CAPITAL_FORMS].join('|')})\\.?`;
+/** A legal form as a word of its own, anywhere in a name. */
+export const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])${LEGAL_FORM}(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * Where a labelled name stops: a column gap, a tab, a bar, a semicolon, a separator between
+ * blanks (" - ", " · ", " | "), an e-mail's angle bracket, or a comma not followed by a legal form.
+ */
+export const NAME_END = new RegExp(
+  `\\s{2,}|\\t|\\||;|\\s[-–—·•]\\s|\\s\\(|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
+  'mu',
+);
+
+/** Lower-case words that may sit inside or at the end of a company name. */
+const NAME_PARTICLES = new Set([
+  'of', 'and', '&', '+', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'von', 'van', 'der', 'den', 'dem', 'und', 'zu', 'het', "'t",
+  'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
+  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.',
+]);
+/** Particles a name does not end with ("Müller und" is not a name). */
+const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los)$/iu;
+const WORD_SPLIT = /(\s+)/;
+const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
+/** A capital, or OCR's zero for a capital O ("0live Tree Deli"). */
+const STARTS_LIKE_NAME = /^["“]?(?:\p{Lu}|0(?=\p{Ll}))/u;
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+/** Not names, though capitalised: greetings and the words that open a sentence. */
+const NOT_A_NAME =
+  /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity)$/iu;
+
+/**
+ * The name at the start of `raw`: up to `NAME_END`, a note in brackets, or the first ordinary
+ * lower-case word ("Hollybrook Equestrian Centre on 20 May" → "Hollybrook Equestrian Centre").
+ */
+export function leadingName(raw: string): string {
+  const stop = raw.search(NAME_END);
+  const head = raw.slice(0, stop < 0 ? raw.length : stop).replace(LEGAL_NOTE, '');
+  let name = '';
+  for (const part of head.split(WORD_SPLIT)) {
+    if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
+    name += part;
+  }
+  return name.trim().replace(/[,:;]+$/u, '').replace(TRAILING_PARTICLE, '');
+}
+
+/** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */
+/** An address, not a name: "Unit 5", "12 Elm Road", "PO Box 40", "Via Roma 8". */
+const ADDRESS_START =
+  /^(?:\d+(?![\p{L}])|(?:unit|flat|suite|apt|apartment|floor|building|po\s+box|p\.\s?o\.|postfach|rue|via|calle|avenida|av\.|rua|straat)(?![\p{L}]))/iu;
+
+export function looksLikeName(name: string): boolean {
+  if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name)) return false;
+  const first = name.split(/[\s,]+/)[0] ?? '';
+  return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
+}

@@ -1,0 +1,78 @@
+/**
+ * Parties named in sentences: "Invoice from Acme GmbH to Borealis Ltd", "issued by X to Y",
+ * "billed to Y", "Rechnung von X an Y", and the parties of a contract ("between X and Y", in the
+ * seven languages). A name is cut out of the words that follow the cue (see `leadingName`).
+ */
+import { leadingName, looksLikeName } from './entity-party-names';
+import type { FoundParty } from './entity-parties';
+
+/** The words a document calls itself by, at the start of a line. */
+const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura)';
+/** A reference after the title: "Invoice 2025-88", "Invoice No. 12". */
+const TITLE_REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\\d][\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)?';
+/** Cues before the vendor and before the customer: "from … to", "von … an", "de … à", "van … aan". */
+const FROM = '(?:from|von|de|da|van)';
+const TO = '(?:to|an|à|a|aan|para)';
+const BY = '(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)\\s+by|(?:ausgestellt|gestellt|erstellt)\\s+von|(?:émise?|établie?|adressée?)\\s+par|(?:emessa|rilasciata)\\s+da|(?:emitida|emitido|expedida)\\s+por|(?:uitgegeven|verstuurd|opgesteld)\\s+door)';
+const BY_TO = '(?:to|for|an|à|a|para|aan)';
+const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
+/** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
+const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
+const NAME = '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
+const REST = '(?<customer>\\p{Lu}[^\\n]{0,120})';
+
+const PATTERNS: RegExp[] = [
+  // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
+  new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
+  // "issued by X to Y", "issued by X" alone
+  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[.,;(]|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
+  new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
+  // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
+  new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
+];
+
+function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
+  const start = match.index ?? 0;
+  return { role, name, start, end: start + match[0].length, text: match[0].trim() };
+}
+
+export function proseParties(text: string): FoundParty[] {
+  const parties: FoundParty[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const rawVendor = match.groups?.vendor?.trim();
+      // The vendor runs up to the cue before the customer, so all of it must be a name; otherwise
+      // that cue sat inside a sentence ("from the office to the site").
+      const vendor = rawVendor === undefined ? undefined : leadingName(rawVendor);
+      if (rawVendor !== undefined && (vendor !== rawVendor.replace(/[,:;]+$/u, '') || !looksLikeName(vendor ?? ''))) continue;
+      const customer = match.groups?.customer === undefined ? undefined : leadingName(match.groups.customer);
+      if (customer !== undefined && !looksLikeName(customer)) continue;
+      const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
+      if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
+      if (vendor) parties.push(party('vendor', vendor, match));
+      if (customer) parties.push(party('customer', customer, match));
+    }
+  }
+  return parties;
+}
+
+/** Names start with a non-blank so the blanks before them can be matched only one way. */
+const BETWEEN_PARTIES = [
+  ['between', 'and'], ['zwischen', 'und'], ['entre', 'et'], ['entre', 'y'], ['entre', 'e'], ['tra', 'e'], ['fra', 'e'], ['tussen', 'en'],
+].map(
+  ([between, and]) =>
+    new RegExp(`(?<![\\p{L}])${between}[ \\t]+(?<first>\\S[^\\n]{1,119}?)[ \\t]+${and}[ \\t]+(?<second>\\S[^\\n]{1,119}?)(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$))`, 'gimu'),
+);
+
+export function contractParties(text: string): FoundParty[] {
+  const parties: FoundParty[] = [];
+  for (const pattern of BETWEEN_PARTIES) {
+    for (const match of text.matchAll(pattern)) {
+      const names = [leadingName(match.groups?.first ?? ''), leadingName(match.groups?.second ?? '')];
+      // "between 9 am and 5 pm" or "between the parties and ..." are not two names.
+      if (!names.every((name) => looksLikeName(name) && /\p{L}{2}/u.test(name))) continue;
+      for (const name of names) parties.push(party('party', name, match));
+    }
+  }
+  return parties;
+}
