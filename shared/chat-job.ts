@@ -13,6 +13,13 @@ export const chatMessageSchema = z.object({
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
+/**
+ * A tool call the model made: `arguments` is the JSON text exactly as the model wrote it (OpenAI's
+ * shape; the Responses and Anthropic surfaces render the same data their way).
+ */
+export const toolCallSchema = z.object({ id: z.string().min(1), name: z.string().min(1), arguments: z.string() });
+export type ToolCall = z.infer<typeof toolCallSchema>;
+
 export const chatTargetSchema = z.object({ provider: z.string().min(1), model: z.string().min(1) });
 export type ChatTarget = z.infer<typeof chatTargetSchema>;
 

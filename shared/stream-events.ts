@@ -14,7 +14,13 @@ export const relayEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start') }),
   z.object({ type: z.literal('hb') }),
   z.object({ type: z.literal('text'), seq: z.number().int().min(1), text: z.string(), provider: z.string(), model: z.string() }),
-  /** The answer is complete: `texts` is how many text entries make it up. */
+  /**
+   * A tool call begins / the next piece of its JSON arguments. Numbered in the same `seq` series as
+   * `text` (the reader checks that none went missing); `index` numbers the calls of one answer from 0.
+   */
+  z.object({ type: z.literal('tool_call_start'), seq: z.number().int().min(1), index: z.number().int().min(0), id: z.string(), name: z.string(), provider: z.string(), model: z.string() }),
+  z.object({ type: z.literal('tool_call_delta'), seq: z.number().int().min(1), index: z.number().int().min(0), arguments: z.string(), provider: z.string(), model: z.string() }),
+  /** The answer is complete: `texts` is how many numbered entries (text and tool-call pieces) make it up. */
   z.object({ type: z.literal('end'), texts: z.number().int().min(0), provider: z.string(), model: z.string(), finish_reason: z.string(), usage }),
   /** The answer failed; `code` is a task error code (`all_providers_failed`, `stream_interrupted`, ...). */
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),

@@ -1,5 +1,5 @@
 /** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
-import type { ChatMessage } from '../../shared/chat-job';
+import type { ChatMessage, ToolCall } from '../../shared/chat-job';
 import type { ProviderInfo } from '../../shared/providers/status';
 import type { StreamPart } from './stream-types';
 
@@ -32,6 +32,8 @@ export interface CompletionResult {
   usage: { inputTokens: number; outputTokens: number };
   latencyMs: number;
   requestId?: string;
+  /** The tool calls the answer made (finish reason `tool_calls`); absent when it made none. */
+  toolCalls?: ToolCall[];
 }
 
 export interface ProviderAdapter {
