@@ -18,6 +18,7 @@ interface Link {
 
 const docFiles = (): string[] => [
   'README.md',
+  'CONTRIBUTING.md',
   ...readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .map((f) => join('docs', f).split(sep).join('/'))
