@@ -1,13 +1,14 @@
 /**
- * One JSON object per line, every line with the same leading fields (null when they do not apply),
- * so log pipelines can index them without guessing. Keys, authorization headers and input texts
+ * One JSON object per line, the standard fields first and in a fixed order, so log pipelines can
+ * index them without guessing. A field without a value is left out rather than written as null:
+ * most lines have no provider or status, and null fields made three lines in four mostly noise. Keys, authorization headers and input texts
  * are redacted here, once, so no call site has to remember to.
  */
 import winston from 'winston';
 import type { Config } from './config';
 
-/** The fields every line carries, in this order; anything else a call site adds follows them. */
-export const LOG_FIELDS = ['timestamp', 'level', 'logger', 'message', 'request_id', 'task_id', 'provider', 'latency_ms', 'status'] as const;
+/** The standard fields, in this order when present; anything else a call site adds follows them. */
+export const LOG_FIELDS = ['timestamp', 'level', 'logger', 'message', 'request_id', 'task_id', 'trace_id', 'span_id', 'provider', 'latency_ms', 'status'] as const;
 
 const SECRET_FIELD = /(api[-_]?key|authorization|password|secret|token|cookie)/i;
 const TEXT_FIELD = /^(text|input|prompt|messages|content)$/i;
@@ -41,7 +42,7 @@ export function redact(value: unknown, options: RedactOptions = {}, depth = 0): 
 
 type Info = winston.Logform.TransformableInfo;
 
-/** Redacts every field, then puts the standard fields first (filling absent ones with null). */
+/** Redacts every field, drops the ones without a value, then puts the standard fields first. */
 function shapeFormat(options: RedactOptions): winston.Logform.Format {
   return winston.format((info: Info) => shape(info, options))();
 }
@@ -52,13 +53,17 @@ function shape(info: Info, options: RedactOptions): Info {
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(fields)) {
     const value = fields[key];
+    if (value === null || value === undefined) {
+      delete fields[key];
+      continue;
+    }
     const clean = key === 'level' || key === 'timestamp' ? value : SECRET_FIELD.test(key) ? '[REDACTED]' : redactTop(key, value, options);
     if ((LOG_FIELDS as readonly string[]).includes(key)) standard[key] = clean;
     else rest[key] = clean;
     delete fields[key];
   }
   standard.logger ??= 'gateway';
-  for (const key of LOG_FIELDS) fields[key] = standard[key] ?? null;
+  for (const key of LOG_FIELDS) if (key in standard) fields[key] = standard[key];
   Object.assign(fields, rest);
   return info;
 }

@@ -25,12 +25,16 @@ function capture(options: { logText?: boolean } = {}): { logger: Logger; lines: 
 }
 
 describe('log lines', () => {
-  it('start with the standard fields in order, null when they do not apply', () => {
+  it('start with the standard fields in order, and leave out every field without a value', () => {
     const { logger, lines } = capture();
-    logger.info('started', { queue: 'q' });
+    logger.info('started', { queue: 'q', provider: null, task_id: undefined, detail: null });
     const [line] = lines();
-    expect(Object.keys(line ?? {})).toEqual([...LOG_FIELDS, 'queue']);
-    expect(line).toMatchObject({ level: 'info', logger: 'gateway', message: 'started', request_id: null, task_id: null, provider: null, latency_ms: null, status: null });
+    expect(Object.keys(line ?? {})).toEqual(['timestamp', 'level', 'logger', 'message', 'queue']);
+    expect(line).toMatchObject({ level: 'info', logger: 'gateway', message: 'started', queue: 'q' });
+    const full = capture();
+    full.logger.warn('done', { status: 'success', extra: 1, latency_ms: 3, provider: 'claude', task_id: 't', request_id: 'r' });
+    const order = LOG_FIELDS.filter((f) => f !== 'trace_id' && f !== 'span_id');
+    expect(Object.keys(full.lines()[0] ?? {})).toEqual([...order, 'extra']);
     expect(Number.isNaN(Date.parse(String(line?.timestamp)))).toBe(false);
   });
 
