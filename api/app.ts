@@ -14,6 +14,7 @@ import { historyRoutes, type HistoryRoutesDeps } from './routes/history';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
+import { traceRequests } from './middleware/tracing';
 import { healthRoutes } from './routes/health';
 import { providerRoutes, type ProviderRoutesDeps } from './routes/providers';
 import { taskRoutes, type TaskRoutesDeps } from './routes/tasks';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Express {
   const routes = apiRoutes({ maxTextChars: deps.maxTextChars });
   app.use(requestId());
   app.use(httpMetrics(deps.metrics, { mounts: [ADMIN_QUEUES_PATH] }));
+  app.use(traceRequests());
   app.use(securityHeaders());
   app.use(cors(deps.corsOrigins));
   app.use(healthRoutes(deps));

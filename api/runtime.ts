@@ -20,6 +20,8 @@ import { ApiKeyStore } from '../shared/api-key-store';
 import { HistoryQuery } from './history-query';
 import { ApiKeyResolver } from './middleware/api-keys';
 import { createRateLimits } from './middleware/rate-limit';
+import { startTracing, type TracingOptions } from '../shared/tracing/setup';
+import { bullmqTelemetry } from '../shared/tracing/bullmq';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
@@ -36,6 +38,8 @@ export interface ApiRuntimeOptions {
    * root's in-process fakes): shown, validated and routed like configured ones.
    */
   extraProviders?: readonly ProviderInfo[];
+  /** Tests: where spans go (an in-memory exporter). */
+  tracing?: TracingOptions;
 }
 
 export async function createApiRuntime(config: Config, db: Db, logger: Logger, options: ApiRuntimeOptions = {}): Promise<ApiRuntime> {
@@ -47,7 +51,13 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     throw err;
   });
   const eventsConnection = createRedis(config.REDIS_URL, 'blocking', 'aigw-api-events');
-  const queue = createTaskQueue(redis, { ...settings, retentionSeconds: config.JOB_RETENTION_SECONDS, attempts: JOB_ATTEMPTS });
+  const tracing = startTracing(config, 'api', options.tracing);
+  const queue = createTaskQueue(redis, {
+    ...settings,
+    retentionSeconds: config.JOB_RETENTION_SECONDS,
+    attempts: JOB_ATTEMPTS,
+    telemetry: bullmqTelemetry(tracing.tracer),
+  });
   queue.on('error', () => undefined);
   const events = new JobEventsSubscriber(eventsConnection, queue.toKey('events'));
   events.start();
@@ -127,6 +137,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
       // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.
       await withTimeout(queue.close(), 2_000, 'queue close').catch(() => undefined);
       redis.disconnect();
+      await tracing.shutdown().catch((err: unknown) => logger.warn('could not flush traces', { error: err }));
     },
   };
 }

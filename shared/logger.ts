@@ -4,6 +4,7 @@
  * most lines have no provider or status, and null fields made three lines in four mostly noise. Keys, authorization headers and input texts
  * are redacted here, once, so no call site has to remember to.
  */
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import winston from 'winston';
 import type { Config } from './config';
 
@@ -63,6 +64,12 @@ function shape(info: Info, options: RedactOptions): Info {
     delete fields[key];
   }
   standard.logger ??= 'gateway';
+  // The line belongs to whatever span is active where it was written (none when tracing is off).
+  const span = trace.getActiveSpan()?.spanContext();
+  if (span && isSpanContextValid(span)) {
+    standard.trace_id ??= span.traceId;
+    standard.span_id ??= span.spanId;
+  }
   for (const key of LOG_FIELDS) if (key in standard) fields[key] = standard[key];
   Object.assign(fields, rest);
   return info;

@@ -1,5 +1,5 @@
 /** The task queue, shared by the API (producer) and the workers (consumers). */
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { Queue, type ConnectionOptions, type Telemetry } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobData, TaskOutcome } from './task-schemas';
 
@@ -18,6 +18,8 @@ export interface QueueSettings {
   retentionSeconds: number;
   /** Attempts at the whole job; a job is retried only when persisting its outcome failed. */
   attempts: number;
+  /** Tracing on: `add` runs in a producer span whose context travels in the job (shared/tracing/bullmq.ts). */
+  telemetry?: Telemetry;
 }
 
 export type TaskQueue = Queue<JobData, TaskOutcome, typeof JOB_NAME>;
@@ -26,6 +28,7 @@ export function createTaskQueue(connection: Redis, settings: QueueSettings): Tas
   return new Queue<JobData, TaskOutcome, typeof JOB_NAME>(settings.queueName, {
     connection: connection as ConnectionOptions,
     prefix: settings.prefix,
+    telemetry: settings.telemetry,
     defaultJobOptions: {
       attempts: settings.attempts,
       backoff: { type: 'exponential', delay: 1_000 },

@@ -13,6 +13,7 @@ import { jobDataSchema, type JobData, type TaskOutcome } from '../shared/task-sc
 import { runTask, type TaskRunnerDeps } from './run-task';
 import { runChatJob, type ChatStreamSettings } from './stream/run-chat-job';
 import type { GatewayMetrics } from '../shared/metrics';
+import { annotateJobSpan } from './job-span';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -47,6 +48,7 @@ export function createProcessor(deps: ProcessorDeps) {
       outcome = data.chat ? await runChatJob(data, data.chat, startedAt, deps) : await runTask(data, startedAt, deps);
       // Counted before persisting: the providers were called whether or not Postgres takes the record.
       deps.metrics?.recordOutcome(outcome);
+      annotateJobSpan(outcome);
     }
 
     try {

@@ -10,6 +10,8 @@ import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
 import { createChatStream } from './stream/settings';
 import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
+import { startTracing, type TracingOptions } from '../shared/tracing/setup';
+import { bullmqTelemetry } from '../shared/tracing/bullmq';
 
 export interface WorkerRuntimeOverrides {
   breaker?: CircuitBreaker;
@@ -17,6 +19,8 @@ export interface WorkerRuntimeOverrides {
   onBreakerTransition?: TransitionListener;
   /** True when the breaker falls back to per-process state because Redis is unreachable, false when it is back. */
   onBreakerFallback?: (active: boolean) => void;
+  /** Tests: where spans go (an in-memory exporter). */
+  tracing?: TracingOptions;
 }
 
 export function createWorkerRuntime(
@@ -27,6 +31,7 @@ export function createWorkerRuntime(
   overrides: WorkerRuntimeOverrides = {},
 ): TaskWorker {
   const metrics = processMetrics();
+  const tracing = startTracing(config, 'worker', overrides.tracing);
   const chatStream = createChatStream(config);
   const { breaker, close: closeBreaker } = overrides.breaker
     ? { breaker: overrides.breaker, close: () => undefined }
@@ -51,7 +56,9 @@ export function createWorkerRuntime(
       concurrency: config.WORKER_CONCURRENCY,
       lockDurationMs: config.JOB_LOCK_MS,
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
+      telemetry: bullmqTelemetry(tracing.tracer),
       onClosed: async () => {
+        await tracing.shutdown().catch((err: unknown) => logger.warn('could not flush traces', { error: err }));
         untrackCircuits();
         chatStream.close();
         await maintenance.stop();

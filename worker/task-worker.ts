@@ -1,5 +1,5 @@
 /** The BullMQ worker around the processor, and its graceful shutdown. */
-import { Worker, type ConnectionOptions } from 'bullmq';
+import { Worker, type ConnectionOptions, type Telemetry } from 'bullmq';
 import { createRedis } from '../shared/redis';
 import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
@@ -13,6 +13,8 @@ export interface TaskWorkerOptions {
   concurrency: number;
   lockDurationMs: number;
   stalledIntervalMs: number;
+  /** Tracing on: each job runs in a consumer span continuing the producer's trace. */
+  telemetry?: Telemetry;
   /** Runs after the worker has closed (other connections the runtime opened for it). */
   onClosed?: () => Promise<void> | void;
 }
@@ -34,6 +36,7 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
     concurrency: options.concurrency,
     lockDuration: options.lockDurationMs,
     stalledInterval: options.stalledIntervalMs,
+    telemetry: options.telemetry,
     // A job whose worker died is handed on this many times before it is failed.
     maxStalledCount: 2,
   });

@@ -55,6 +55,8 @@ export function httpMetrics(metrics: GatewayMetrics, options: HttpMetricsOptions
     const started = performance.now();
     const mount = mountOf(req.path, mounts);
     const matchedRoute = trackMatchedRoute(req);
+    // The tracing middleware names its span after the same pattern.
+    res.locals.routePattern = (): string | undefined => mount ?? matchedRoute();
     res.once('close', () => {
       // A client that hung up before the answer was sent is counted as 499 (nginx's "client closed request").
       const status = res.writableFinished ? String(res.statusCode) : '499';

@@ -15,6 +15,7 @@ import { buildProviderRegistry } from '../../worker/provider-setup';
 import type { AdapterFactory, ProviderAdapter, ProviderEntry } from '../../worker/providers/types';
 import { createWorkerRuntime, type WorkerRuntimeOverrides } from '../../worker/runtime';
 import type { TaskWorker } from '../../worker/task-worker';
+import type { TracingOptions } from '../../shared/tracing/setup';
 import { freshDatabase, testRedisUrl, uniqueName } from './env';
 
 export interface TestGateway {
@@ -36,6 +37,8 @@ export interface TestGatewayOptions {
   /** A provider table with more rows (docs/adding-a-provider.md), and the adapter folders they name. */
   descriptors?: readonly ProviderDescriptor[];
   adapters?: Readonly<Record<string, AdapterFactory>>;
+  /** Where each role's spans go (in-memory exporters); tracing stays off without it unless `env` configures it. */
+  tracing?: { api?: TracingOptions; worker?: TracingOptions };
 }
 
 export function fakeEntry(adapter: ProviderAdapter): ProviderEntry {
@@ -63,9 +66,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const registry = buildProviderRegistry(config, { adapters: options.adapters });
   const fakes = (options.providers ?? []).map(fakeEntry);
   for (const entry of fakes) registry.set(entry.info.name, entry);
-  const worker = options.withWorker === false ? undefined : createWorkerRuntime(config, db, registry, logger, options.workerOverrides);
+  const worker = options.withWorker === false ? undefined : createWorkerRuntime(config, db, registry, logger, {
+          ...options.workerOverrides,
+          tracing: options.tracing?.worker ?? options.workerOverrides?.tracing,
+        });
   // The in-test fakes are not in the config, so the API is told about them as a composition root would.
-  const api = await createApiRuntime(config, db, logger, { extraProviders: fakes.map((e) => e.info) });
+  const api = await createApiRuntime(config, db, logger, { extraProviders: fakes.map((e) => e.info), tracing: options.tracing?.api });
   const server = await api.listen(0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   return {

@@ -8,6 +8,7 @@ import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
 import { infoOf, LOCAL_INFO } from '../../shared/providers/status';
 import { ADAPTERS } from './adapters';
 import { createOpenAICompatibleAdapter } from './openai-compatible';
+import { tracedAdapter } from './traced-adapter';
 import type { AdapterFactory, ProviderAdapter, ProviderEntry } from './types';
 
 export type ProviderRegistry = Map<string, ProviderEntry>;
@@ -20,6 +21,12 @@ export interface RegistryOptions {
 }
 
 function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>): ProviderEntry {
+  const entry = untracedEntryFor(p, factories);
+  // Every provider call gets its client span here, once, whatever folder speaks to the provider.
+  return entry.adapter ? { ...entry, adapter: tracedAdapter(entry.adapter) } : entry;
+}
+
+function untracedEntryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>): ProviderEntry {
   const info = infoOf(p);
   if (!p.configured) return { info };
   // Servers that take no credential (Ollama, vLLM) are reached without an Authorization header.
@@ -39,6 +46,6 @@ export function createProviderRegistry(config: ProviderConfig, options: Registry
   const factories: Readonly<Record<string, AdapterFactory>> = { ...ADAPTERS, ...options.adapters };
   const registry: ProviderRegistry = new Map();
   for (const provider of resolveProviders(config)) registry.set(provider.name, entryFor(provider, factories));
-  if (options.local) registry.set(LOCAL_PROVIDER, { info: { ...LOCAL_INFO, model: options.local.model }, adapter: options.local });
+  if (options.local) registry.set(LOCAL_PROVIDER, { info: { ...LOCAL_INFO, model: options.local.model }, adapter: tracedAdapter(options.local) });
   return registry;
 }

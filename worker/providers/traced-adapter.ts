@@ -1,0 +1,113 @@
+/**
+ * A CLIENT span around every provider call, with the OpenTelemetry GenAI attributes (system,
+ * request and response model, token usage, finish reasons) and the gateway's own (provider name,
+ * the provider's request id, the error kind). Wrapping the adapter keeps tracing out of the chain
+ * and out of each provider folder. Prompts and answers never go on spans: traces are often kept
+ * longer and seen by more people than logs.
+ */
+import { SpanKind, SpanStatusCode, type Attributes, type Span } from '@opentelemetry/api';
+import { ProviderError } from '../../shared/provider-error';
+import { tracerFor } from '../../shared/tracing/tracers';
+import type { CompletionRequest, ProviderAdapter } from './types';
+import type { StreamPart } from './stream-types';
+
+/** `gen_ai.system` names the semantic conventions give the providers we speak to natively. */
+const GEN_AI_SYSTEM: Readonly<Record<string, string>> = {
+  openai: 'openai',
+  claude: 'anthropic',
+  gemini: 'gcp.gemini',
+  mistral: 'mistral_ai',
+  nvidia: 'nvidia',
+  huggingface: 'huggingface',
+};
+
+function requestAttributes(provider: string, request: CompletionRequest, model: string): Attributes {
+  const system = GEN_AI_SYSTEM[provider] ?? provider;
+  return {
+    'gen_ai.operation.name': 'chat',
+    'gen_ai.system': system,
+    'gen_ai.provider.name': system,
+    'gen_ai.request.model': model,
+    'gen_ai.request.max_tokens': request.maxOutputTokens,
+    'gen_ai.request.temperature': request.temperature,
+    'gen_ai.request.top_p': request.topP,
+    'aigw.provider': provider,
+    'aigw.task': request.task,
+  };
+}
+
+function recordFailure(span: Span, err: unknown): void {
+  const kind = err instanceof ProviderError ? err.kind : 'unknown';
+  span.setAttribute('error.type', kind);
+  if (err instanceof ProviderError && err.status !== undefined) span.setAttribute('http.response.status_code', err.status);
+  span.setStatus({ code: SpanStatusCode.ERROR, message: kind });
+}
+
+interface Answered {
+  model: string;
+  finishReason: string;
+  usage: { inputTokens: number; outputTokens: number };
+  requestId?: string;
+}
+
+function recordAnswer(span: Span, answer: Answered): void {
+  span.setAttributes({
+    'gen_ai.response.model': answer.model,
+    'gen_ai.response.finish_reasons': [answer.finishReason],
+    'gen_ai.usage.input_tokens': answer.usage.inputTokens,
+    'gen_ai.usage.output_tokens': answer.usage.outputTokens,
+    'aigw.provider_request_id': answer.requestId,
+  });
+}
+
+export function tracedAdapter(adapter: ProviderAdapter): ProviderAdapter {
+  const start = (request: CompletionRequest, streamed: boolean): Span => {
+    const model = request.model ?? adapter.model;
+    return tracerFor('worker').startSpan(`chat ${model}`, {
+      kind: SpanKind.CLIENT,
+      attributes: { ...requestAttributes(adapter.name, request, model), 'aigw.streamed': streamed },
+    });
+  };
+  const traced: ProviderAdapter = {
+    name: adapter.name,
+    model: adapter.model,
+    assistantPrefill: adapter.assistantPrefill,
+    async complete(request, signal) {
+      const span = start(request, false);
+      try {
+        const result = await adapter.complete(request, signal);
+        recordAnswer(span, result);
+        return result;
+      } catch (err) {
+        recordFailure(span, err);
+        throw err;
+      } finally {
+        span.end();
+      }
+    },
+  };
+  const stream = adapter.stream?.bind(adapter);
+  if (stream) {
+    traced.stream = async function* tracedStream(request, signal): AsyncIterable<StreamPart> {
+      const span = start(request, true);
+      let first = true;
+      try {
+        for await (const part of stream(request, signal)) {
+          if (first && (part.type === 'text' || part.type === 'tool-call-start')) {
+            span.addEvent('gen_ai.first_token');
+            first = false;
+          }
+          if (part.type === 'finish') recordAnswer(span, part);
+          yield part;
+        }
+      } catch (err) {
+        recordFailure(span, err);
+        throw err;
+      } finally {
+        // Also when the consumer stops early (failover after a bad chunk): the span still ends.
+        span.end();
+      }
+    };
+  }
+  return traced;
+}
