@@ -1,5 +1,6 @@
 /** Runs the built gateway (`dist/`, made by `npm run build`, which `npm test` runs first) as real processes. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
@@ -31,4 +32,16 @@ export async function waitForOutput(proc: RunningProcess, pattern: RegExp, timeo
     if (proc.child.exitCode !== null) throw new Error(`process exited (${proc.child.exitCode}); output:\n${proc.output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A port nothing listens on right now, for a process that must be told its port up front. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

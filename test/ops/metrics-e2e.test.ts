@@ -5,12 +5,11 @@
  * alert rules read is one the gateway really exports.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
 import { freshDatabase, testRedisUrl, uniqueName, type TestDatabase } from '../helpers/env';
-import { runNode, waitForOutput, type RunningProcess } from '../helpers/processes';
+import { freePort, runNode, waitForOutput, type RunningProcess } from '../helpers/processes';
 import { allExpressions } from './helpers/monitoring-files';
 import { familyOf, has, metricNamesIn, parseExposition, total, type Sample } from './helpers/prom-text';
 
@@ -20,16 +19,6 @@ const TOKEN = 'metrics-token-for-tests';
 const TEXT = 'The council approved the budget on Monday. It adds twelve electric buses. Night service grows on four lines.';
 const BURST = 12;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function scrape(url: string, token = TOKEN): Promise<Sample[]> {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
