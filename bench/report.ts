@@ -17,6 +17,7 @@ export const TARGETS: Target[] = [
   { scenario: 'b_sync_1w', figure: 'errors', op: '==', value: 0 },
   { scenario: 'b_sync_1w', figure: 'missing_rows', op: '==', value: 0 },
   { scenario: 'c_async_intake', figure: 'accepted_per_second', op: '>=', value: 5000 },
+  { scenario: 'f_tracing', figure: 'throughput_cost_pct', op: '<=', value: 5 },
 ];
 
 export function median(values: number[]): number {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [-- --only a,b,c,d,e] [-- --json[=FILE]]`: starts the mock provider,
+ * `npm run bench [-- --smoke] [-- --only a,b,c,d,e,f] [-- --json[=FILE]]`: starts the mock provider,
  * the API and workers as separate processes, drives load from another process, and writes the
  * results. Whatever the run creates is removed when it ends, fails or is interrupted (bench/cleanup.ts),
  * and the run checks that nothing of it is left in Redis or Postgres.
@@ -13,7 +13,7 @@ import { jsonReport, type Leftovers } from './json-report';
 import { countDatabases, countKeys, globLiteral } from './leftovers';
 import { httpOk, liveProcesses, startNode, stopAll, waitFor } from './processes';
 import { markdown } from './report';
-import { asyncIntake, failover, overhead, syncThroughput, type BenchContext, type ScenarioResult } from './scenarios';
+import { asyncIntake, failover, overhead, syncThroughput, tracingCost, type BenchContext, type ScenarioResult } from './scenarios';
 import { freePort } from './stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   // --profile: the API and workers write V8 CPU profiles (bench/profiles/) for `node dist/bench/top-functions.js`.
   const profileDir = args.includes('--profile') ? join(ROOT, 'bench', 'profiles') : undefined;
   const onlyArg = args[args.indexOf('--only') + 1];
-  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e'];
+  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f'];
 
   const cleanup = new Cleanup();
   cleanup.exitOnSignals();
@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       ['d', () => syncThroughput(ctx, 2, 'd_sync_2w')],
       ['d', () => syncThroughput(ctx, 4, 'd_sync_4w')],
       ['e', () => failover(ctx)],
+      ['f', () => tracingCost(ctx)],
     ];
     for (const [key, run] of plan) {
       if (!only.includes(key)) continue;

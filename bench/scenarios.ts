@@ -1,4 +1,6 @@
 /** The benchmark's scenarios (issue "Benchmark"): each returns named figures for one run. */
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { LoadSummary } from './load';
 import { runLoad } from './processes';
 import type { Cleanup } from './cleanup';
@@ -144,4 +146,56 @@ export function failover(ctx: BenchContext): Promise<ScenarioResult> {
     const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
     return throughputFigures(load, persisted);
   });
+}
+
+/** An OTLP/HTTP receiver that answers 200 and keeps nothing: the collector the traced stack exports to. */
+async function startOtlpSink(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
+  let received = 0;
+  const server = createHttpServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received += 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, received: () => received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * (f) What tracing costs: (b)'s load on one worker, once with tracing off and once with every
+ * request traced (sampler always on) and exported over OTLP/HTTP to a sink. The issue's target is
+ * under 5% of throughput.
+ */
+export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
+  const concurrency = String(Math.ceil(ctx.connections * 1.25));
+  const env = { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency };
+  const load = async (stack: Stack): Promise<Figures> => {
+    const before = await stack.countRows();
+    const result = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
+    return throughputFigures(result, (await waitForRows(stack, before + result.ok2xx)) - before);
+  };
+  const sink = await startOtlpSink();
+  try {
+    const off = await withStack(ctx, 'f_tracing_off', 1, env, load);
+    const on = await withStack(ctx, 'f_tracing_on', 1, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'always_on' }, load);
+    const figures = off.figures.map((o, i) => {
+      const t = on.figures[i] ?? {};
+      const offRps = o.requests_per_second ?? 0;
+      const onRps = t.requests_per_second ?? 0;
+      return {
+        off_requests_per_second: offRps,
+        on_requests_per_second: onRps,
+        throughput_cost_pct: offRps > 0 ? ((offRps - onRps) / offRps) * 100 : 0,
+        off_latency_p99_ms: o.latency_p99_ms ?? 0,
+        on_latency_p99_ms: t.latency_p99_ms ?? 0,
+        on_errors: t.errors ?? 0,
+        otlp_exports: sink.received(),
+      };
+    });
+    return { name: 'f_tracing', figures, usage: [...off.usage.map((u) => ({ ...u, role: `off ${u.role}` })), ...on.usage.map((u) => ({ ...u, role: `on ${u.role}` }))] };
+  } finally {
+    await sink.close();
+  }
 }
