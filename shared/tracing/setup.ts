@@ -50,7 +50,7 @@ export interface TracingOptions {
 
 const GATEWAY_VERSION = '0.1.0';
 
-export function tracesUrl(config: TracingConfig): string | undefined {
+export function tracesUrl(config: Pick<TracingConfig, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>): string | undefined {
   if (config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
   if (!config.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
   return `${config.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;
