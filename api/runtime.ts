@@ -44,13 +44,13 @@ export interface ApiRuntimeOptions {
 
 export async function createApiRuntime(config: Config, db: Db, logger: Logger, options: ApiRuntimeOptions = {}): Promise<ApiRuntime> {
   const settings = { queueName: config.QUEUE_NAME, prefix: config.QUEUE_PREFIX };
-  const redis = createRedis(config.REDIS_URL, 'request', 'aigw-api');
+  const redis = createRedis(config.REDIS_URL, 'request', 'aigw-api', { cluster: config.REDIS_CLUSTER });
   if (!(await waitForReady(redis, 2_000))) logger.warn('Redis is not reachable yet; tasks are refused with 503 until it is');
   await checkEvictionPolicy(redis, config.REDIS_EVICTION_CHECK, logger).catch((err: unknown) => {
     redis.disconnect();
     throw err;
   });
-  const eventsConnection = createRedis(config.REDIS_URL, 'blocking', 'aigw-api-events');
+  const eventsConnection = createRedis(config.REDIS_URL, 'blocking', 'aigw-api-events', { cluster: config.REDIS_CLUSTER });
   const tracing = startTracing(config, 'api', options.tracing);
   const queue = createTaskQueue(redis, {
     ...settings,

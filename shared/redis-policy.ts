@@ -6,7 +6,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from './logger';
-import { createRedis, waitForReady, withTimeout } from './redis';
+import { createRedis, waitForReady, withTimeout, type RedisTarget } from './redis';
 
 export type EvictionCheck = 'refuse' | 'warn';
 
@@ -56,8 +56,8 @@ export async function checkEvictionPolicy(redis: Redis, mode: EvictionCheck, log
 }
 
 /** The same check for a process that has no request connection of its own (a worker), on a short-lived one. */
-export async function checkEvictionPolicyAt(url: string, mode: EvictionCheck, logger: Logger): Promise<void> {
-  const redis = createRedis(url, 'request', 'aigw-startup-check');
+export async function checkEvictionPolicyAt(url: string, mode: EvictionCheck, logger: Logger, target: RedisTarget = {}): Promise<void> {
+  const redis = createRedis(url, 'request', 'aigw-startup-check', target);
   try {
     await waitForReady(redis, 2_000);
     await checkEvictionPolicy(redis, mode, logger);

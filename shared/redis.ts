@@ -1,13 +1,29 @@
 /**
- * Redis connections. Two kinds, because they must behave differently when Redis is away:
+ * Redis connections. Three kinds, because they must behave differently when Redis is away:
  * - `request` connections (API side) fail a command at once, so a client gets a 503 instead of a hung request;
- * - `blocking` connections (BullMQ workers and queue events) wait and reconnect forever, as BullMQ requires.
+ * - `blocking` connections (BullMQ workers and queue events) wait and reconnect forever, as BullMQ requires;
+ * - `fail-fast` connections (breaker and health calls in front of every provider call) never retry
+ *   and time out within a second, so a Redis outage sends them to the per-process fallback at once.
  */
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
 
-export type ConnectionRole = 'request' | 'blocking';
+export type ConnectionRole = 'request' | 'blocking' | 'fail-fast';
 
-export function createRedis(url: string, role: ConnectionRole, name: string): Redis {
+/** How long a `fail-fast` command may take before it counts as Redis being away. */
+export const FAIL_FAST_COMMAND_TIMEOUT_MS = 1_000;
+
+export interface RedisTarget {
+  /** REDIS_CLUSTER: `url` is a seed node of a Redis Cluster. */
+  cluster?: boolean;
+}
+
+/**
+ * A connection to the one Redis or, with `cluster`, to a Redis Cluster seeded from `url`. A
+ * cluster client is returned as the `Redis` type: it answers the same commands (routed by key),
+ * BullMQ takes either, and every key the gateway writes shares its queue prefix's hash tag, so a
+ * multi-key script finds its keys on one node.
+ */
+export function createRedis(url: string, role: ConnectionRole, name: string, target: RedisTarget = {}): Redis {
   const common: RedisOptions = {
     connectionName: name,
     // Reconnect with a capped backoff; both roles recover by themselves when Redis returns.
@@ -15,14 +31,32 @@ export function createRedis(url: string, role: ConnectionRole, name: string): Re
     enableReadyCheck: true,
     lazyConnect: false,
   };
-  const roleOptions: RedisOptions =
-    role === 'request'
-      ? { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000, commandTimeout: 2_000 }
-      : { maxRetriesPerRequest: null, enableOfflineQueue: true };
-  const client = new Redis(url, { ...common, ...roleOptions });
+  const roleOptions: Record<ConnectionRole, RedisOptions> = {
+    request: { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000, commandTimeout: 2_000 },
+    blocking: { maxRetriesPerRequest: null, enableOfflineQueue: true },
+    'fail-fast': { enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1_000, commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS },
+  };
+  const options = { ...common, ...roleOptions[role] };
+  const client = target.cluster ? clusterClient(url, options) : new Redis(url, options);
   // Errors are reported through readiness checks and failed commands; an unhandled 'error' event would crash.
   client.on('error', () => undefined);
   return client;
+}
+
+function clusterClient(url: string, options: RedisOptions): Redis {
+  const seed = new URL(url);
+  const cluster = new Cluster([{ host: seed.hostname, port: Number(seed.port || 6379) }], {
+    redisOptions: {
+      ...options,
+      username: seed.username ? decodeURIComponent(seed.username) : undefined,
+      password: seed.password ? decodeURIComponent(seed.password) : undefined,
+      tls: seed.protocol === 'rediss:' ? {} : undefined,
+    },
+    enableOfflineQueue: options.enableOfflineQueue,
+    enableReadyCheck: true,
+    clusterRetryStrategy: options.retryStrategy,
+  });
+  return cluster as unknown as Redis;
 }
 
 /** Resolves true when Redis answers PING within `timeoutMs`. */

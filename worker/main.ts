@@ -12,7 +12,7 @@ import { processMetrics } from '../shared/metrics';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createRootLogger(loggerOptions(config));
-  await checkEvictionPolicyAt(config.REDIS_URL, config.REDIS_EVICTION_CHECK, logger);
+  await checkEvictionPolicyAt(config.REDIS_URL, config.REDIS_EVICTION_CHECK, logger, { cluster: config.REDIS_CLUSTER });
   const db = await prepareDatabase(config.DATABASE_URL, logger);
   const worker = createWorkerRuntime(config, db, buildProviderRegistry(config), logger);
   const metricsServer = await startMetricsServer({

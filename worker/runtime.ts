@@ -51,6 +51,7 @@ export function createWorkerRuntime(
   return createTaskWorker(
     {
       redisUrl: config.REDIS_URL,
+      redisCluster: config.REDIS_CLUSTER,
       queueName: config.QUEUE_NAME,
       prefix: config.QUEUE_PREFIX,
       concurrency: config.WORKER_CONCURRENCY,

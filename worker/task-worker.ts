@@ -8,6 +8,7 @@ import { createProcessor, type ProcessorDeps } from './processor';
 
 export interface TaskWorkerOptions {
   redisUrl: string;
+  redisCluster?: boolean;
   queueName: string;
   prefix: string;
   concurrency: number;
@@ -29,7 +30,7 @@ export interface TaskWorker {
 
 export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps): TaskWorker {
   const log = deps.logger;
-  const connection = createRedis(options.redisUrl, 'blocking', `aigw-worker:${options.queueName}`);
+  const connection = createRedis(options.redisUrl, 'blocking', `aigw-worker:${options.queueName}`, { cluster: options.redisCluster });
   const worker = new Worker<JobData, TaskOutcome, typeof JOB_NAME>(options.queueName, createProcessor(deps), {
     connection: connection as ConnectionOptions,
     prefix: options.prefix,

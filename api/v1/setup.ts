@@ -25,7 +25,7 @@ export interface V1SetupInput {
 }
 
 export function createV1Deps({ config, queue, redis, waiter, providers }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
-  const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams'), redis);
+  const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams', { cluster: config.REDIS_CLUSTER }), redis);
   const jobs = new ChatJobs(queue, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
   return {

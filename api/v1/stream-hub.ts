@@ -9,6 +9,7 @@ import { parseRelayEvent, type RelayEvent } from '../../shared/stream-events';
 
 /** Also the longest a new stream can wait when its interrupt lands before the read blocks. */
 const BLOCK_MS = 2_000;
+const CLUSTER_BLOCK_MS = 50;
 const UNBLOCK_AGAIN_MS = 20;
 const COUNT = 200;
 const RETRY_PAUSE_MS = 250;
@@ -68,6 +69,12 @@ export class StreamHub {
   private reading = false;
   private reads = 0;
   private wake?: () => void;
+  /**
+   * On a Redis Cluster, CLIENT ID and CLIENT UNBLOCK would go to any node, not the one holding the
+   * read (and could unblock a stranger there), so the hub never interrupts its read and keeps each
+   * one short instead: a new stream joins the next read within CLUSTER_BLOCK_MS.
+   */
+  private readonly blockMs: number;
 
   constructor(
     /** Blocking connection, used only by this hub. */
@@ -77,6 +84,7 @@ export class StreamHub {
   ) {
     // A reconnected reader has a new client id.
     reader.on('ready', () => (this.readerId = undefined));
+    this.blockMs = reader.isCluster ? CLUSTER_BLOCK_MS : BLOCK_MS;
   }
 
   get size(): number {
@@ -97,6 +105,7 @@ export class StreamHub {
     const unblock = (): void => {
       if (this.reading && this.reads === read && this.readerId !== undefined) this.control.client('UNBLOCK', this.readerId).catch(() => undefined);
     };
+    if (this.reader.isCluster) return;
     unblock();
     // The first one can reach Redis before the read it means to interrupt has blocked.
     setTimeout(unblock, UNBLOCK_AGAIN_MS).unref();
@@ -110,12 +119,12 @@ export class StreamHub {
         continue;
       }
       try {
-        this.readerId ??= Number(await this.reader.client('ID'));
+        if (!this.reader.isCluster) this.readerId ??= Number(await this.reader.client('ID'));
         const keys = [...this.subscriptions.keys()];
         const ids = keys.map((k) => this.subscriptions.get(k)?.lastId ?? '0');
         this.reading = true;
         this.reads += 1;
-        const data = await this.reader.xread('COUNT', COUNT, 'BLOCK', BLOCK_MS, 'STREAMS', ...keys, ...ids);
+        const data = await this.reader.xread('COUNT', COUNT, 'BLOCK', this.blockMs, 'STREAMS', ...keys, ...ids);
         this.reading = false;
         for (const [key, entries] of data ?? []) this.dispatch(key, entries);
       } catch {

@@ -4,21 +4,11 @@
  * of every provider call, so during a Redis outage it must fail at once into the per-process
  * fallback instead of holding the task.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedis, FAIL_FAST_COMMAND_TIMEOUT_MS, type RedisTarget } from '../redis';
 
-export const BREAKER_COMMAND_TIMEOUT_MS = 1_000;
+export const BREAKER_COMMAND_TIMEOUT_MS = FAIL_FAST_COMMAND_TIMEOUT_MS;
 
-export function createBreakerRedis(url: string, name: string): Redis {
-  const client = new Redis(url, {
-    connectionName: name,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    connectTimeout: 1_000,
-    commandTimeout: BREAKER_COMMAND_TIMEOUT_MS,
-    // Keep reconnecting (capped) so the shared state is used again as soon as Redis is back.
-    retryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 5), 2_000),
-  });
-  // Failures surface as rejected commands (and the fallback's log line); an unhandled 'error' would crash.
-  client.on('error', () => undefined);
-  return client;
+export function createBreakerRedis(url: string, name: string, target: RedisTarget = {}): Redis {
+  return createRedis(url, 'fail-fast', name, target);
 }

@@ -18,7 +18,7 @@ export interface BreakerListeners {
  * calls go to the per-process fallback at once instead of stalling every provider call.
  */
 export function createWorkerBreaker(config: Config, logger: Logger, listeners: BreakerListeners = {}): { breaker: RedisCircuitBreaker; close(): void } {
-  const redis = createBreakerRedis(config.REDIS_URL, `aigw-breaker:${config.QUEUE_NAME}`);
+  const redis = createBreakerRedis(config.REDIS_URL, `aigw-breaker:${config.QUEUE_NAME}`, { cluster: config.REDIS_CLUSTER });
   const breaker = new RedisCircuitBreaker({
     redis,
     keys: redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }),

@@ -40,3 +40,15 @@ export function checkRouteProviders(env: { ROUTES?: unknown; OPENAI_COMPATIBLE_P
     }
   }
 }
+
+/** A Redis Cluster runs a multi-key script only when all its keys hash to one slot: the prefix's `{tag}` does that. */
+export function checkClusterPrefix(env: { REDIS_CLUSTER?: unknown; QUEUE_PREFIX?: unknown }, ctx: z.RefinementCtx): void {
+  if (env.REDIS_CLUSTER !== true || typeof env.QUEUE_PREFIX !== 'string') return;
+  if (!/\{[^{}]+\}/.test(env.QUEUE_PREFIX)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['QUEUE_PREFIX'],
+      message: `REDIS_CLUSTER=true needs a hash tag in the prefix, e.g. QUEUE_PREFIX={${env.QUEUE_PREFIX}}; "${env.QUEUE_PREFIX}" would spread one queue's keys over slots and BullMQ's scripts would fail`,
+    });
+  }
+}

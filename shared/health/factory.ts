@@ -16,7 +16,7 @@ export interface HealthListeners {
 
 /** A worker's store, on a connection of its own that fails fast (during a Redis outage calls go to the per-process fallback at once). */
 export function createWorkerHealth(config: Config, logger: Logger, listeners: HealthListeners = {}): { health: RedisHealthStore; close(): void } {
-  const redis = createHealthRedis(config.REDIS_URL, `aigw-health:${config.QUEUE_NAME}`);
+  const redis = createHealthRedis(config.REDIS_URL, `aigw-health:${config.QUEUE_NAME}`, { cluster: config.REDIS_CLUSTER });
   const health = new RedisHealthStore({
     redis,
     keys: redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }),

@@ -12,7 +12,7 @@ const FINISH_GRACE_MS = 1_000;
 
 export function createChatStream(config: Config): { settings: ChatStreamSettings; close(): void } {
   // A request connection fails fast while Redis is away: a stream nobody can receive should stop, not queue.
-  const redis = createRedis(config.REDIS_URL, 'request', `aigw-worker-stream:${config.QUEUE_NAME}`);
+  const redis = createRedis(config.REDIS_URL, 'request', `aigw-worker-stream:${config.QUEUE_NAME}`, { cluster: config.REDIS_CLUSTER });
   const keys = redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
   const idleMs = config.STREAM_IDLE_TIMEOUT_SECONDS * 1000;
   return {
