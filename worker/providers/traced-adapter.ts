@@ -71,7 +71,7 @@ export function tracedAdapter(adapter: ProviderAdapter): ProviderAdapter {
   const traced: ProviderAdapter = {
     name: adapter.name,
     model: adapter.model,
-    assistantPrefill: adapter.assistantPrefill,
+    ...(adapter.assistantPrefill === undefined ? {} : { assistantPrefill: adapter.assistantPrefill }),
     async complete(request, signal) {
       const span = start(request, false);
       try {

@@ -19,7 +19,9 @@ describe('provider registry', () => {
       expect(registry.get(name)?.adapter).toBeUndefined();
       expect(registry.get(name)?.info).toMatchObject({ configured: false, credentialSource: null });
     }
-    expect(registry.get('local')).toEqual({ info: { name: 'local', configured: true, credentialSource: 'none', model: 'local-extractive-v1', baseUrlHost: null }, adapter: local });
+    expect(registry.get('local')?.info).toEqual({ name: 'local', configured: true, credentialSource: 'none', model: 'local-extractive-v1', baseUrlHost: null });
+    // The given adapter, wrapped once for tracing (worker/providers/traced-adapter.ts).
+    expect(registry.get('local')?.adapter).toMatchObject({ name: local.name, model: local.model });
     expect(createProviderRegistry(parseConfig({})).has('local')).toBe(false);
   });
 
