@@ -95,5 +95,5 @@ describe('Redis restarted empty under an async backlog', () => {
     } finally {
       await stopWorker(worker);
     }
-  });
+  }, 120_000);
 });
