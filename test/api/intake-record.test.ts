@@ -21,7 +21,7 @@ describe('tasks are recorded in Postgres before the gateway answers', () => {
 
   beforeAll(async () => {
     mock = await startMockProvider({ port: 0 });
-    gw = await startTestGateway({ withWorker: false, env: mockProviderEnv(mock, { API_KEY: GATEWAY_KEY, SYNC_WAIT_MS: '200' }) });
+    gw = await startTestGateway({ withWorker: false, env: mockProviderEnv(mock, { API_KEY: GATEWAY_KEY, SYNC_WAIT_MS: '200', TASK_DEADLINE_SECONDS: '2' }) });
   });
   afterAll(async () => {
     await gw.stop();
