@@ -7,6 +7,7 @@ import { createDb } from '../../shared/db';
 import { createRootLogger } from '../../shared/logger';
 import { startTestGateway } from '../helpers/gateway';
 import { testRedisUrl, uniqueName } from '../helpers/env';
+import { waitFor } from '../faults/helpers/wait';
 
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -79,7 +80,7 @@ describe('dependency outages', () => {
       await gw.db.raw('ALTER TABLE ai_requests RENAME COLUMN result TO result_away');
       const res = await request(gw.url).post('/ai/task?wait=false').send({ task: 'summarize', text: 'Alpha. Beta. Gamma.' });
       expect(res.status).toBe(202);
-      await new Promise((r) => setTimeout(r, 500));
+      await waitFor('the outcome to be kept on the job', async () => ((await gw.api.queue.getJob(res.body.task_id))?.data.persistTries ?? 0) >= 1, 20_000);
       await gw.db.raw('ALTER TABLE ai_requests RENAME COLUMN result_away TO result');
       let row;
       for (let i = 0; i < 60 && !row; i += 1) {
