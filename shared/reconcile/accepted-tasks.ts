@@ -34,6 +34,17 @@ function payloadOf(data: JobData): Omit<JobData, 'pendingOutcome' | 'persistTrie
   return payload;
 }
 
+/** A UTF-16 surrogate without its partner: valid in a JS string, refused by jsonb. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The payload as jsonb can hold it: a lone surrogate becomes U+FFFD, as it does in every text
+ * column (the driver encodes strings as UTF-8), so a task accepted with one is recorded too.
+ */
+function storablePayload(data: JobData): string {
+  return JSON.stringify(payloadOf(data), (_key, value: unknown) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
+}
+
 function acceptedRow(data: JobData): Record<string, unknown> {
   return {
     task_id: data.taskId,
@@ -43,7 +54,7 @@ function acceptedRow(data: JobData): Record<string, unknown> {
     caller: data.caller,
     idempotency_key: data.idempotencyKey ?? null,
     status: 'queued',
-    job_payload: JSON.stringify(payloadOf(data)),
+    job_payload: storablePayload(data),
   };
 }
 

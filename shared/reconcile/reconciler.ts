@@ -58,6 +58,8 @@ export class TaskReconciler {
   private soon: NodeJS.Timeout | undefined;
   private running: Promise<SweepReport | undefined> | undefined;
   private stopped = false;
+  /** While sweeps keep failing (Postgres away), one warning, not one per interval. */
+  private failing = false;
   private readonly onRedisReady = () => this.sweepSoon();
 
   constructor(private readonly deps: ReconcilerDeps) {}
@@ -95,11 +97,14 @@ export class TaskReconciler {
     this.running = this.sweep()
       .then((report) => {
         this.deps.metrics?.reconcileRuns.inc({ result: report.ran ? 'done' : 'skipped' });
+        if (this.failing && report.ran) this.deps.logger.info('reconciler sweeps again');
+        if (report.ran) this.failing = false;
         return report;
       })
       .catch((err: unknown) => {
         this.deps.metrics?.reconcileRuns.inc({ result: 'failed' });
-        this.deps.logger.warn('reconciler sweep failed; trying again at the next interval', { error: err });
+        if (!this.failing) this.deps.logger.warn('reconciler sweep failed; trying again every interval (said once until a sweep succeeds)', { error: err });
+        this.failing = true;
         return undefined;
       })
       .finally(() => {

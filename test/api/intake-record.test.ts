@@ -73,6 +73,12 @@ describe('tasks are recorded in Postgres before the gateway answers', () => {
     }
   });
 
+  it('a lone surrogate (valid JSON, refused by jsonb) is accepted and recorded as U+FFFD, as text columns store it', async () => {
+    const res = await post('/ai/task?wait=false').set('content-type', 'application/json').send('{"task":"summarize","text":"Bus \\ud800 ok. \\ud83d\\ude8c"}');
+    expect(res.status).toBe(202);
+    expect((await rowOf(res.body.task_id)).job_payload.text).toBe('Bus \ufffd ok. \u{1f68c}');
+  });
+
   it('text Postgres cannot store is refused with 400 invalid_request naming why, and nothing is queued', async () => {
     const queued = () => gw.api.queue.getJobCountByTypes('waiting', 'active', 'delayed');
     const before = await queued();
