@@ -193,6 +193,7 @@ export function createMetrics(): GatewayMetrics {
   const set = defineMetrics(registry, circuitSources);
   // Exported at 0 from the start, so increase() sees the first removal and the dashboard finds the series.
   for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
+  for (const result of ['done', 'skipped', 'failed'] as const) set.reconcileRuns.inc({ result }, 0);
   const queues = new Map<string, CountableQueue>();
 
   new Gauge({
