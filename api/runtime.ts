@@ -22,6 +22,9 @@ import { ApiKeyResolver } from './middleware/api-keys';
 import { createRateLimits } from './middleware/rate-limit';
 import { startTracing, type TracingOptions } from '../shared/tracing/setup';
 import { bullmqTelemetry } from '../shared/tracing/bullmq';
+import { IntakeRecorder } from './intake-record';
+import { AcceptedTaskStore } from '../shared/reconcile/accepted-tasks';
+import { TaskReconciler } from '../shared/reconcile/reconciler';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
@@ -40,6 +43,15 @@ export interface ApiRuntimeOptions {
   extraProviders?: readonly ProviderInfo[];
   /** Tests: where spans go (an in-memory exporter). */
   tracing?: TracingOptions;
+}
+
+function reconcilerSettings(config: Config) {
+  return {
+    databaseUrl: config.DATABASE_URL,
+    intervalMs: config.RECONCILE_INTERVAL_SECONDS * 1000,
+    graceMs: config.RECONCILE_GRACE_SECONDS * 1000,
+    batchSize: config.RECONCILE_BATCH_SIZE,
+  };
 }
 
 export async function createApiRuntime(config: Config, db: Db, logger: Logger, options: ApiRuntimeOptions = {}): Promise<ApiRuntime> {
@@ -63,17 +75,21 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   events.start();
   const waiter = new CompletionWaiter(events, queue);
   const store = new HistoryStore(db);
+  const metrics = processMetrics();
+  const accepted = new AcceptedTaskStore(db);
+  const intake = new IntakeRecorder(accepted, logger, metrics);
   const service = new TaskService({
     queue,
     redis,
     redisKeys: redisKeys(settings),
     store,
+    intake,
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
   });
   // From the configuration alone: the API never builds provider adapters or loads the offline model.
   const providers = providerInfos(config);
   for (const info of options.extraProviders ?? []) providers.set(info.name, info);
-  const v1 = createV1Deps({ config, queue, redis, waiter, providers });
+  const v1 = createV1Deps({ config, queue, redis, waiter, providers, intake });
   const auth = new ApiKeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
   const rateLimits = createRateLimits({
     redis,
@@ -82,7 +98,6 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     cleanupPerMinute: config.RATE_LIMIT_CLEANUP_PER_MINUTE,
     logger,
   });
-  const metrics = processMetrics();
   // The API owns the queue handle, so it alone exports queue depth (workers would repeat it N times).
   const untrackQueue = metrics.trackQueue(config.QUEUE_NAME, queue);
   const app = createApp({
@@ -111,6 +126,10 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     v1: v1.deps,
   });
 
+  // Queues again the accepted tasks whose jobs Redis lost; one API process at a time (shared/reconcile).
+  const reconciler = new TaskReconciler({ store: accepted, queue, redis, logger, metrics, settings: reconcilerSettings(config) });
+  reconciler.start();
+
   let server: Server | undefined;
   return {
     app,
@@ -132,6 +151,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
         clearTimeout(timer);
       }
       untrackQueue();
+      await reconciler.stop();
       await events.close();
       await v1.close();
       // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.

@@ -1,18 +1,20 @@
 /**
- * Accepting tasks and finding them again. Intake touches Redis only (one idempotency SET when a key
- * is given, one job add); Postgres is written by the workers.
+ * Accepting tasks and finding them again. Intake claims the idempotency key in Redis (when one is
+ * given), records the task in Postgres (api/intake-record.ts), then adds its job; the workers write
+ * the rest of the record.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { TaskQueue } from '../shared/queue';
 import { JOB_NAME } from '../shared/queue';
 import type { RedisKeys } from '../shared/redis-keys';
-import type { HistoryStore } from '../shared/history-store';
+import type { HistoryRow, HistoryStore } from '../shared/history-store';
 import { withTimeout } from '../shared/redis';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import { HttpError } from './http-error';
+import type { IntakeRecorder } from './intake-record';
 import type { TaskRequest } from './schemas';
-import { isFinal, outcomeView, rowView, type TaskView } from './task-view';
+import { isFinal, outcomeView, pendingRowView, rowView, type TaskView } from './task-view';
 
 const REDIS_TIMEOUT_MS = 1_000;
 
@@ -27,6 +29,7 @@ export interface TaskServiceDeps {
   redis: Redis;
   redisKeys: RedisKeys;
   store: HistoryStore;
+  intake: IntakeRecorder;
   idempotencyTtlSeconds: number;
 }
 
@@ -60,13 +63,24 @@ export class TaskService {
       enqueuedAt: Date.now(),
     };
     try {
+      await this.deps.intake.record(data);
+    } catch (err) {
+      await this.freeKey(caller, idempotencyKey);
+      throw err;
+    }
+    try {
       await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');
     } catch (err) {
-      // Free the key so the client's retry with the same key can be accepted.
-      if (idempotencyKey) await this.deps.redis.del(this.idempotencyRedisKey(caller, idempotencyKey)).catch(() => undefined);
+      await this.deps.intake.withdraw(data);
+      await this.freeKey(caller, idempotencyKey);
       throw redisUnavailable(err);
     }
     return { taskId, reused: false };
+  }
+
+  /** After a refusal: the client's retry with the same key must be accepted. */
+  private async freeKey(caller: string, idempotencyKey: string | undefined): Promise<void> {
+    if (idempotencyKey) await this.deps.redis.del(this.idempotencyRedisKey(caller, idempotencyKey)).catch(() => undefined);
   }
 
   /** Returns the task id the key belongs to: `candidate` when this request claimed it. */
@@ -99,15 +113,18 @@ export class TaskService {
 
   /**
    * The task's current view: Postgres holds finished tasks; a job still in the queue says whether
-   * the task is queued or running. Either source alone suffices when the other is down.
+   * the task is queued or running. Either source alone suffices when the other is down, and a task
+   * whose job vanished (Redis lost its data) shows its Postgres row until the reconciler re-runs it.
    * Another caller's task is "not found" (never "forbidden", which would confirm it exists) unless `seesAll` (admin keys).
    */
   async find(taskId: string, caller: string, seesAll = false): Promise<TaskView | (Partial<TaskView> & { task_id: string })> {
     const readable = (owner: string) => seesAll || owner === caller;
     let databaseError: unknown;
+    let row: HistoryRow | undefined;
     try {
-      const row = await this.deps.store.findById(taskId);
-      if (row && readable(row.caller) && isFinal(row.status)) return rowView(row);
+      row = await this.deps.store.findById(taskId);
+      if (row && !readable(row.caller)) row = undefined;
+      if (row && isFinal(row.status)) return rowView(row);
     } catch (err) {
       databaseError = err;
     }
@@ -115,10 +132,14 @@ export class TaskService {
     try {
       job = await withTimeout(this.deps.queue.getJob(taskId), REDIS_TIMEOUT_MS, 'job lookup');
     } catch (err) {
+      // An accepted task is recorded in Postgres: its row says queued or running while Redis is away.
+      if (row) return pendingRowView(row);
       if (databaseError) throw new HttpError('storage_unavailable', 'neither Postgres nor Redis answered; try again shortly');
       throw redisUnavailable(err);
     }
     if (!job || !readable(job.data.caller)) {
+      // The job vanished (Redis lost its data): the reconciler queues the task again.
+      if (row) return pendingRowView(row);
       if (databaseError) throw new HttpError('database_unavailable', 'Postgres is unreachable; the task cannot be looked up now');
       throw new HttpError('task_not_found', `no task with id ${taskId}`);
     }

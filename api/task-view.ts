@@ -33,6 +33,11 @@ export function rowView(row: HistoryRow): Partial<TaskView> & { task_id: string;
   };
 }
 
+/** A task accepted but not finished, as its Postgres row shows it (its job is away or gone). */
+export function pendingRowView(row: HistoryRow): Partial<TaskView> & { task_id: string; status: TaskStatus } {
+  return { task_id: row.task_id, status: row.status, task: row.task, provider_requested: row.provider_requested, created_at: iso(row.created_at) ?? '' };
+}
+
 export function isFinal(status: TaskStatus): boolean {
   return status === 'success' || status === 'error';
 }

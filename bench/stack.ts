@@ -24,6 +24,7 @@ export interface Stack {
   apiUrl: string;
   databaseUrl: string;
   processes: BenchProcess[];
+  /** Rows with this status; without one, finished rows (success or error). */
   countRows(status?: string): Promise<number>;
   usage(): ProcessUsage[];
   stop(): Promise<void>;
@@ -91,7 +92,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         withClient(db.toString(), async (c) => {
           const res = status
             ? await c.query('SELECT count(*)::int AS n FROM ai_requests WHERE status = $1', [status])
-            : await c.query('SELECT count(*)::int AS n FROM ai_requests');
+            : // Finished tasks only: intake records each task as queued before its 202.
+              await c.query(`SELECT count(*)::int AS n FROM ai_requests WHERE status IN ('success', 'error')`);
           return res.rows[0].n as number;
         }),
       usage: () => gateway.map(usageOf),

@@ -70,6 +70,8 @@ function outcomeRecord(outcome: TaskOutcome): Record<string, unknown> {
     error_code: outcome.error?.code ?? null,
     error_message: outcome.error?.message ?? null,
     idempotency_key: outcome.idempotency_key,
+    // A final task is never re-enqueued: the payload kept for that is no longer needed (shared/reconcile).
+    job_payload: null,
   };
 }
 

@@ -135,6 +135,28 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
       help: 'History maintenance runs (partition creation, retention) that failed; the next run tries again.',
       registers,
     }),
+    // Accepted tasks and Redis losing its data (shared/reconcile, api/intake-record.ts).
+    tasksRequeued: new Counter({
+      name: 'ai_tasks_requeued_total',
+      help: 'Accepted tasks whose job had vanished from Redis, queued again from their Postgres record by the reconciler.',
+      registers,
+    }),
+    tasksLost: new Counter({
+      name: 'ai_tasks_lost_total',
+      help: 'Accepted tasks the reconciler gave up (their job kept vanishing, or their record could not be queued): ended as task_lost.',
+      registers,
+    }),
+    reconcileRuns: new Counter({
+      name: 'ai_reconcile_runs_total',
+      help: 'Reconciler sweeps, by result (done; skipped: another process held the lock or Redis was away; failed).',
+      labelNames: ['result'] as const,
+      registers,
+    }),
+    intakeRecordFailures: new Counter({
+      name: 'ai_intake_record_failures_total',
+      help: 'Tasks refused with 503 database_unavailable because Postgres could not record them before the 202.',
+      registers,
+    }),
     httpRequests: new Counter({
       name: 'ai_http_requests_total',
       help: 'HTTP requests served by the API, by method, route pattern and status code.',
@@ -171,6 +193,7 @@ export function createMetrics(): GatewayMetrics {
   const set = defineMetrics(registry, circuitSources);
   // Exported at 0 from the start, so increase() sees the first removal and the dashboard finds the series.
   for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
+  for (const result of ['done', 'skipped', 'failed'] as const) set.reconcileRuns.inc({ result }, 0);
   const queues = new Map<string, CountableQueue>();
 
   new Gauge({

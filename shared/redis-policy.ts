@@ -7,6 +7,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from './logger';
 import { createRedis, waitForReady, withTimeout, type RedisTarget } from './redis';
+import { warnWhenRedisNotPersistent } from './redis-persistence';
 
 export type EvictionCheck = 'refuse' | 'warn';
 
@@ -37,12 +38,16 @@ export class EvictionPolicyError extends Error {
   }
 }
 
-/** Throws `EvictionPolicyError` in `refuse` mode when Redis may evict keys; otherwise logs. Skipped (with a warning) when Redis is not up. */
+/**
+ * Throws `EvictionPolicyError` in `refuse` mode when Redis may evict keys; otherwise logs. Also warns
+ * when Redis does not persist (shared/redis-persistence.ts). Skipped (with a warning) when Redis is not up.
+ */
 export async function checkEvictionPolicy(redis: Redis, mode: EvictionCheck, logger: Logger): Promise<void> {
   if (redis.status !== 'ready') {
     logger.warn('Redis is not reachable at start-up: its maxmemory-policy was not checked (it must be noeviction)');
     return;
   }
+  await warnWhenRedisNotPersistent(redis, logger);
   const policy = await readPolicy(redis);
   if (policy === undefined) {
     logger.warn('could not read Redis maxmemory-policy (CONFIG and INFO refused): make sure it is noeviction, or queued tasks may be evicted');

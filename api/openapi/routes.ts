@@ -87,6 +87,7 @@ export function apiRoutes({ maxTextChars }: RouteTableOptions): RouteSpec[] {
         'all_providers_failed',
         'no_provider_available',
         'queue_unavailable',
+        'database_unavailable',
         'task_deadline_exceeded',
       ],
     },

@@ -79,6 +79,14 @@ export const healthSchema = z.object({ status: z.literal('ok') });
 export const readySchema = z.object({
   status: z.literal('ready'),
   checks: z.object({ redis: z.enum(['up', 'down']), postgres: z.enum(['up', 'down']) }),
+  redis_persistence: z
+    .object({
+      mode: z.enum(['aof', 'rdb', 'off', 'unknown']),
+      appendfsync: z.string().optional(),
+      save: z.string().optional().meta({ description: 'RDB save points; empty means none.' }),
+      source: z.enum(['config', 'info', 'none']),
+    })
+    .meta({ description: 'Whether Redis keeps its data across a restart; reported, never a reason to fail (accepted tasks are in Postgres).' }),
 });
 
 export const queueStatsSchema = z.object({

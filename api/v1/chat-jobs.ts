@@ -10,6 +10,7 @@ import { JOB_NAME, type TaskQueue } from '../../shared/queue';
 import { withTimeout } from '../../shared/redis';
 import type { JobData } from '../../shared/task-schemas';
 import { HttpError } from '../http-error';
+import type { IntakeRecorder } from '../intake-record';
 
 const REDIS_TIMEOUT_MS = 1_000;
 /** A cancel flag outlives any job that could still pick it up. */
@@ -33,6 +34,7 @@ export class ChatJobs {
     private readonly queue: TaskQueue,
     private readonly redis: Redis,
     private readonly redisKeys: RedisKeys,
+    private readonly intake: IntakeRecorder,
   ) {}
 
   newTaskId(): string {
@@ -58,9 +60,12 @@ export class ChatJobs {
       enqueuedAt: Date.now(),
       chat: submission.chat,
     };
+    // Recorded in Postgres first, so the job survives Redis losing its data (api/intake-record.ts).
+    await this.intake.record(data);
     try {
       await withTimeout(this.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');
     } catch (err) {
+      await this.intake.withdraw(data);
       throw unavailable(err);
     }
   }

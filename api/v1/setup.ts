@@ -6,6 +6,7 @@ import { redisKeys } from '../../shared/redis-keys';
 import type { TaskQueue } from '../../shared/queue';
 import { createRedis } from '../../shared/redis';
 import type { CompletionWaiter } from '../completion-waiter';
+import type { IntakeRecorder } from '../intake-record';
 import { ChatJobs } from './chat-jobs';
 import type { V1Deps } from './index';
 import { ModelRoutes } from './routing';
@@ -22,11 +23,12 @@ export interface V1SetupInput {
   redis: Redis;
   waiter: CompletionWaiter;
   providers: ReadonlyMap<string, ProviderInfo>;
+  intake: IntakeRecorder;
 }
 
-export function createV1Deps({ config, queue, redis, waiter, providers }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
+export function createV1Deps({ config, queue, redis, waiter, providers, intake }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
   const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams', { cluster: config.REDIS_CLUSTER }), redis);
-  const jobs = new ChatJobs(queue, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
+  const jobs = new ChatJobs(queue, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }), intake);
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
   return {
     deps: {

@@ -77,6 +77,7 @@ export const ERROR_CATALOG = {
   // 5xx: the gateway or every provider failed.
   internal_error: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: false, message: 'an unexpected error; nothing more is disclosed' },
   task_failed: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: false, message: 'the task could not be completed' },
+  task_lost: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: true, message: "the task's queued job vanished from Redis again and again; it was given up (send it again)" },
   stream_interrupted: { status: 502, openai: 'server_error', anthropic: 'api_error', retry: true, message: 'part of a streamed answer went missing, or it broke off and could not be resumed' },
   all_providers_failed: unavailable('every provider failed; `details.attempts` says why'),
   no_provider_available: unavailable('no provider could be tried', false),

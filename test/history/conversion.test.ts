@@ -56,15 +56,23 @@ describe('partitioning an existing history table', () => {
       const before = await snapshot(db);
       expect(before).toHaveLength(offsets.length);
 
-      expect(await migrateLatest(db)).toEqual(['20261130120001_partition_history_by_month', '20261130120002_index_history_filters']);
+      expect(await migrateLatest(db)).toEqual([
+        '20261130120001_partition_history_by_month',
+        '20261130120002_index_history_filters',
+        '20261203120001_record_accepted_tasks',
+      ]);
       expect(await relkind(db)).toBe('p');
-      expect(await snapshot(db)).toEqual(before);
+      // Rows written before intake was recorded have no job payload to re-enqueue from.
+      const after = await snapshot(db);
+      expect(after.map(({ job_payload, requeue_count }) => ({ job_payload, requeue_count }))).toEqual(before.map(() => ({ job_payload: null, requeue_count: 0 })));
+      expect(after.map(({ job_payload: _p, requeue_count: _c, ...row }) => row)).toEqual(before);
       await client.connect();
       const where = await partitionsOf(pgRunSql(client));
       for (const [i, row] of rows.entries()) expect(where.get(row.task_id)).toBe(partitionName(addMonths(thisMonth, offsets[i] as number)));
       const pk = (await db.raw(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ai_requests_pkey'`)) as { rows: { def: string }[] };
       expect(pk.rows[0]?.def).toBe('PRIMARY KEY (task_id, created_at)');
 
+      await db.migrate.down({ migrationSource }); // the intake record's columns
       await db.migrate.down({ migrationSource }); // the filter indexes
       await db.migrate.down({ migrationSource }); // the partitioning
       expect(await relkind(db)).toBe('r');

@@ -7,6 +7,7 @@ import { createDb } from '../../shared/db';
 import { createRootLogger } from '../../shared/logger';
 import { startTestGateway } from '../helpers/gateway';
 import { testRedisUrl, uniqueName } from '../helpers/env';
+import { waitFor } from '../faults/helpers/wait';
 
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -44,7 +45,7 @@ describe('dependency outages', () => {
     }
   });
 
-  it('/ready names postgres when Postgres is unreachable, while tasks are still accepted', async () => {
+  it('/ready names postgres when Postgres is unreachable, and new tasks are refused: a 202 promises a record in Postgres', async () => {
     const port = await closedPort();
     const config = parseConfig({
       REDIS_URL: testRedisUrl(),
@@ -58,11 +59,14 @@ describe('dependency outages', () => {
       const ready = await request(api.app).get('/ready');
       expect(ready.status).toBe(503);
       expect(ready.body.error.message).toBe('postgres is unreachable');
-      const accepted = await request(api.app).post('/ai/task?wait=false').send({ task: 'summarize', text: 'Hello. World.' });
-      expect(accepted.status).toBe(202);
-      const poll = await request(api.app).get(`/ai/task/${accepted.body.task_id}`);
-      expect(poll.status).toBe(200);
-      expect(poll.body.status).toBe('queued');
+      const refused = await request(api.app).post('/ai/task?wait=false').send({ task: 'summarize', text: 'Hello. World.' });
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.body.error).toMatchObject({
+        code: 'database_unavailable',
+        message: 'the task cannot be recorded (Postgres is unreachable), so it was not accepted; try again shortly',
+      });
+      expect(await api.queue.getJobCountByTypes('waiting', 'active', 'delayed')).toBe(0);
     } finally {
       await api.close();
       await db.destroy();
@@ -72,11 +76,12 @@ describe('dependency outages', () => {
   it('keeps a finished outcome when Postgres is away and writes it once Postgres answers', async () => {
     const gw = await startTestGateway({ env: { PERSIST_ATTEMPTS: '10' } });
     try {
-      // Make every write fail as if Postgres were away, then let it come back.
-      await gw.db.raw('ALTER TABLE ai_requests RENAME TO ai_requests_away');
+      // Make every outcome write fail as if Postgres were away (intake's record has no `result`), then let it come back.
+      await gw.db.raw('ALTER TABLE ai_requests RENAME COLUMN result TO result_away');
       const res = await request(gw.url).post('/ai/task?wait=false').send({ task: 'summarize', text: 'Alpha. Beta. Gamma.' });
-      await new Promise((r) => setTimeout(r, 500));
-      await gw.db.raw('ALTER TABLE ai_requests_away RENAME TO ai_requests');
+      expect(res.status).toBe(202);
+      await waitFor('the outcome to be kept on the job', async () => ((await gw.api.queue.getJob(res.body.task_id))?.data.persistTries ?? 0) >= 1, 20_000);
+      await gw.db.raw('ALTER TABLE ai_requests RENAME COLUMN result_away TO result');
       let row;
       for (let i = 0; i < 60 && !row; i += 1) {
         row = await gw.db('ai_requests').where({ task_id: res.body.task_id, status: 'success' }).first();

@@ -4,7 +4,7 @@
  * that was acknowledged: the production setting this gateway's guarantees assume.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -15,8 +15,8 @@ export interface TestRedisServer {
   port: number;
   /** Ends the server (SIGKILL by default: a crash, not a clean shutdown). */
   stop(signal?: NodeJS.Signals): Promise<void>;
-  /** Starts it again on the same port with the same data directory. */
-  start(): Promise<void>;
+  /** Starts it again on the same port with the same data directory; `empty`: with its data files removed first (a Redis that lost its data). */
+  start(options?: { empty?: boolean }): Promise<void>;
   /** A short-lived client for checks and setup. */
   command(...args: (string | number)[]): Promise<unknown>;
   destroy(): Promise<void>;
@@ -37,7 +37,8 @@ export async function startRedisServer(extraArgs: string[] = []): Promise<TestRe
   let child: ChildProcess | undefined;
   let output = '';
 
-  const start = async () => {
+  const start = async (options: { empty?: boolean } = {}) => {
+    if (options.empty) for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir, '--daemonize', 'no', ...extraArgs];
     const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout?.on('data', (d: Buffer) => (output += d.toString()));
