@@ -10,7 +10,19 @@ type Row = { task: string; status: string; result: string | null; provider_used:
 
 describe('the OpenAI-compatible endpoint', () => {
   let h: OpenAIHarness;
-  const row = async (id: string): Promise<Row | undefined> => h.gw.db('ai_requests').where({ task_id: id.replace(/^chatcmpl-/, '') }).first();
+  /**
+   * The task's row once it is final. A stream's last byte can reach the client before the worker
+   * has written the outcome (the row exists from intake on, as `queued` then `running`), so wait.
+   */
+  const row = async (id: string): Promise<Row | undefined> => {
+    const read = (): Promise<Row | undefined> => h.gw.db('ai_requests').where({ task_id: id.replace(/^chatcmpl-/, '') }).first();
+    for (let i = 0; i < 100; i += 1) {
+      const found = await read();
+      if (found && found.status !== 'queued' && found.status !== 'running') return found;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return read();
+  };
   const create = (params: WithFallbacks<ChatCompletionCreateParamsNonStreaming>) => h.client.chat.completions.create(params);
   const stream = (params: WithFallbacks<ChatCompletionCreateParamsStreaming>) => h.client.chat.completions.create(params);
 
