@@ -5,6 +5,7 @@
  */
 import { Router } from 'express';
 import { chatCompletionRoutes, type ChatCompletionDeps } from './chat-completions';
+import { v1MethodNotAllowed } from './methods';
 import { modelRoutes } from './models';
 
 export type V1Deps = ChatCompletionDeps;
@@ -13,5 +14,6 @@ export function v1Routes(deps: V1Deps): Router {
   const router = Router();
   router.use(chatCompletionRoutes(deps));
   router.use(modelRoutes(deps.routes));
+  router.use(v1MethodNotAllowed());
   return router;
 }

@@ -1,6 +1,8 @@
 /** The /v1 API's long-lived pieces, built from the config by the API runtime. */
 import type { Redis } from 'ioredis';
 import type { Config } from '../../shared/config';
+import { modelPatternRules } from '../../shared/model-patterns';
+import { PROVIDER_DESCRIPTORS } from '../../shared/providers/descriptors';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { redisKeys } from '../../shared/redis-keys';
 import type { TaskQueue } from '../../shared/queue';
@@ -30,7 +32,12 @@ export function createV1Deps({ config, queue, redis, waiter, providers }: V1Setu
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
   return {
     deps: {
-      routes: new ModelRoutes({ providers, order: config.PROVIDER_ORDER, routes: config.ROUTES }),
+      routes: new ModelRoutes({
+        providers,
+        order: config.PROVIDER_ORDER,
+        routes: config.ROUTES,
+        patterns: modelPatternRules(config.MODEL_PATTERNS, PROVIDER_DESCRIPTORS),
+      }),
       jobs,
       waiter,
       stream: { hub, jobs, startWaitMs: deadlineMs, idleGiveUpMs: config.STREAM_IDLE_TIMEOUT_SECONDS * 1000 + WORKER_SILENCE_MARGIN_MS },

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ProviderDescriptor } from '../providers/descriptor';
 import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../providers/descriptors';
-import { checkProviderNames, checkRouteProviders } from './checks';
+import { checkPatternProviders, checkProviderNames, checkRouteProviders } from './checks';
 import { fixedShape, type FixedShape } from './groups';
 import { providerEnvGroup } from './provider-env';
 import { PROVIDER_NAME } from './values';
@@ -43,6 +43,7 @@ function buildSchema(descriptors: readonly ProviderDescriptor[]) {
     (env, ctx) => {
       checkProviderNames(env, [...names, LOCAL_PROVIDER], ctx);
       checkRouteProviders(env, names, ctx);
+      checkPatternProviders(env, names, ctx);
     },
     // Also when other variables are bad, so one message names them all.
     { when: () => true },
