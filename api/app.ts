@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(authenticate(deps.auth));
   app.use(routeGuards(routes, deps.rateLimits));
   // /v1 follows OpenAI's own spec, so it is not in the route table; it shares /ai/task's scope and limit.
-  app.post('/v1/chat/completions', requireScope('tasks'), deps.rateLimits.tasks);
+  app.post(['/v1/chat/completions', '/v1/embeddings', '/v1/responses', '/v1/messages', '/v1/messages/count_tokens'], requireScope('tasks'), deps.rateLimits.tasks);
   app.use(jsonBody(deps.maxBodyBytes));
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());

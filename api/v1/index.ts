@@ -5,6 +5,7 @@
  */
 import { Router } from 'express';
 import { chatCompletionRoutes, type ChatCompletionDeps } from './chat-completions';
+import { embeddingRoutes } from './embeddings';
 import { v1MethodNotAllowed } from './methods';
 import { modelRoutes } from './models';
 
@@ -13,6 +14,7 @@ export type V1Deps = ChatCompletionDeps;
 export function v1Routes(deps: V1Deps): Router {
   const router = Router();
   router.use(chatCompletionRoutes(deps));
+  router.use(embeddingRoutes(deps));
   router.use(modelRoutes(deps.routes));
   router.use(v1MethodNotAllowed());
   return router;

@@ -26,6 +26,8 @@ export interface ModelRoutesOptions {
   routes: Routes;
   /** Bare model names → provider (shared/model-patterns.ts); none when absent. */
   patterns?: readonly ModelPatternRule[];
+  /** The providers that can embed (shared/providers/embedding-support.ts); none when absent. */
+  embedders?: ReadonlySet<string>;
 }
 
 export interface ResolvedRoute {
@@ -60,6 +62,33 @@ export class ModelRoutes {
     if (targets.length === 0) {
       throw new HttpError('no_provider_available', `no configured provider can answer model "${model}"`, { details: { param: 'model' } });
     }
+    return { targets };
+  }
+
+  /**
+   * For /v1/embeddings: the named model, then only the fallbacks the caller or a route names.
+   * Never the `auto` chain: vectors from another model live in another space, so an implicit
+   * fallback would hand back numbers that compare with nothing the caller has stored.
+   */
+  resolveEmbedding(model: string, fallbacks: readonly string[] | undefined): ResolvedRoute {
+    if (model === AUTO_MODEL) {
+      throw invalidRequest('model', 'name an embedding model (`text-embedding-3-small`, `provider/model`, or a route): `auto` would mix models whose vectors do not compare', 'invalid_request');
+    }
+    const embedders = this.options.embedders ?? new Set<string>();
+    const primary = this.expand(model, 'model');
+    const refuse = (t: ChatTarget, param: string) =>
+      invalidRequest(param, `"${t.provider}/${t.model}" cannot embed: provider ${t.provider} has no embeddings endpoint configured here`, 'embeddings_unsupported');
+    const single = primary.length === 1 && this.route(model) === undefined;
+    if (single && primary[0] && !embedders.has(primary[0].provider)) throw refuse(primary[0], 'model');
+    const rest = (fallbacks ?? []).flatMap((f, i) => {
+      const expanded = this.expand(f, `fallbacks[${i}]`);
+      const wrong = expanded.find((t) => !embedders.has(t.provider));
+      if (wrong && this.route(f) === undefined) throw refuse(wrong, `fallbacks[${i}]`);
+      return expanded;
+    });
+    // A route may mix chat and embedding targets; only those that can embed are tried.
+    const targets = unique([...primary, ...rest]).filter((t) => embedders.has(t.provider));
+    if (targets.length === 0) throw invalidRequest('model', `no target of "${model}" can embed`, 'embeddings_unsupported');
     return { targets };
   }
 

@@ -2,7 +2,8 @@
 import type { Redis } from 'ioredis';
 import type { Config } from '../../shared/config';
 import { modelPatternRules } from '../../shared/model-patterns';
-import { PROVIDER_DESCRIPTORS } from '../../shared/providers/descriptors';
+import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../../shared/providers/descriptors';
+import { canEmbed } from '../../shared/providers/embedding-support';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { redisKeys } from '../../shared/redis-keys';
 import type { TaskQueue } from '../../shared/queue';
@@ -37,6 +38,7 @@ export function createV1Deps({ config, queue, redis, waiter, providers }: V1Setu
         order: config.PROVIDER_ORDER,
         routes: config.ROUTES,
         patterns: modelPatternRules(config.MODEL_PATTERNS, PROVIDER_DESCRIPTORS),
+        embedders: new Set([...providers.values()].filter((p) => canEmbed(p, config.providers[p.name]?.descriptor) && p.name !== LOCAL_PROVIDER).map((p) => p.name)),
       }),
       jobs,
       waiter,
