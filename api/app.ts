@@ -26,6 +26,7 @@ import { queueStatsRoutes } from './routes/queue-stats';
 import type { TaskQueue } from '../shared/queue';
 import { v1Routes, type V1Deps } from './v1';
 import { openAIErrorHandler } from './v1/errors';
+import { anthropicErrorHandler } from './v1/messages/errors';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
 
@@ -79,6 +80,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(methodNotAllowed(routes));
   app.use(notFound());
   // Everything under /v1 fails in OpenAI's error shape, so OpenAI's SDKs raise their usual exceptions.
+  // /v1/messages is Anthropic's API: its errors in Anthropic's shape, so the Anthropic SDK raises its own classes.
+  app.use('/v1/messages', anthropicErrorHandler(deps.logger));
   app.use('/v1', openAIErrorHandler(deps.logger));
   app.use(errorHandler(deps.logger));
   return app;

@@ -6,6 +6,7 @@
 import { Router } from 'express';
 import { chatCompletionRoutes, type ChatCompletionDeps } from './chat-completions';
 import { embeddingRoutes } from './embeddings';
+import { messagesRoutes } from './messages';
 import { v1MethodNotAllowed } from './methods';
 import { modelRoutes } from './models';
 
@@ -15,6 +16,7 @@ export function v1Routes(deps: V1Deps): Router {
   const router = Router();
   router.use(chatCompletionRoutes(deps));
   router.use(embeddingRoutes(deps));
+  router.use(messagesRoutes(deps));
   router.use(modelRoutes(deps.routes));
   router.use(v1MethodNotAllowed());
   return router;
