@@ -1,6 +1,8 @@
 /** The /v1 API's long-lived pieces, built from the config by the API runtime. */
 import type { Redis } from 'ioredis';
 import type { Config } from '../../shared/config';
+import type { Db } from '../../shared/db';
+import type { Logger } from '../../shared/logger';
 import { modelPatternRules } from '../../shared/model-patterns';
 import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../../shared/providers/descriptors';
 import { canEmbed } from '../../shared/providers/embedding-support';
@@ -11,6 +13,7 @@ import { createRedis } from '../../shared/redis';
 import type { CompletionWaiter } from '../completion-waiter';
 import { ChatJobs } from './chat-jobs';
 import type { V1Deps } from './index';
+import { ResponseStore } from './responses/store';
 import { ModelRoutes } from './routing';
 import { StreamHub } from './stream-hub';
 
@@ -25,9 +28,12 @@ export interface V1SetupInput {
   redis: Redis;
   waiter: CompletionWaiter;
   providers: ReadonlyMap<string, ProviderInfo>;
+  /** Where /v1/responses keeps conversations for `previous_response_id`. */
+  db: Db;
+  logger: Logger;
 }
 
-export function createV1Deps({ config, queue, redis, waiter, providers }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
+export function createV1Deps({ config, queue, redis, waiter, providers, db, logger }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
   const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams'), redis);
   const jobs = new ChatJobs(queue, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
@@ -45,6 +51,8 @@ export function createV1Deps({ config, queue, redis, waiter, providers }: V1Setu
       stream: { hub, jobs, startWaitMs: deadlineMs, idleGiveUpMs: config.STREAM_IDLE_TIMEOUT_SECONDS * 1000 + WORKER_SILENCE_MARGIN_MS },
       waitMs: deadlineMs + ANSWER_WAIT_MARGIN_MS,
       maxTextChars: config.MAX_TEXT_CHARS,
+      responses: new ResponseStore(db),
+      logger,
     },
     close: () => hub.close(),
   };
