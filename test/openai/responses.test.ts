@@ -7,6 +7,8 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import { generateText, streamText } from 'ai';
 import OpenAI from 'openai';
+import { expireStoredResponses } from '../../shared/responses-retention';
+import { knexRunSql } from '../../shared/run-sql';
 import { ANSWER, QUESTION, startOpenAIHarness, type OpenAIHarness } from './helpers';
 
 type Sent = { messages: { role: string; content: unknown }[]; max_tokens?: number; model: string };
@@ -113,6 +115,16 @@ describe('POST /v1/responses', () => {
     expect(await streamed.text).toBe(ANSWER);
     expect(await streamed.finishReason).toBe('stop');
     expect(lastSent()).toMatchObject({ system: [{ type: 'text', text: 'Be brief.' }] });
+  });
+
+  it('stored conversations expire with the history (HISTORY_RETENTION_DAYS)', async () => {
+    const row = { caller: 'anonymous', task_id: '00000000-0000-4000-8000-000000000001', model: 'openai/mock-ok', conversation: JSON.stringify([]) };
+    await h.gw.db('v1_responses').insert([
+      { ...row, id: 'resp_old', created_at: new Date('2020-01-01T00:00:00Z') },
+      { ...row, id: 'resp_new', created_at: new Date() },
+    ]);
+    expect(await expireStoredResponses(knexRunSql(h.gw.db), new Date('2021-01-01T00:00:00Z'), 1)).toBe(1);
+    expect((await h.gw.db('v1_responses').whereIn('id', ['resp_old', 'resp_new']).select('id')).map((r: { id: string }) => r.id)).toEqual(['resp_new']);
   });
 
   it.each([
