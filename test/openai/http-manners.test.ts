@@ -33,9 +33,11 @@ describe('/v1 HTTP manners', () => {
     const res = await call(method, path);
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe(allow);
-    const body = (await res.json()) as { error: { code: string; type: string; message: string } };
-    expect(body.error).toMatchObject({ code: 'method_not_allowed', type: 'invalid_request_error' });
-    expect(body.error.message).toBe(`${method} is not allowed on ${path}; use ${allow.split(', ')[0]}`);
+    const message = `${method} is not allowed on ${path}; use ${allow.split(', ')[0]}`;
+    const body: unknown = await res.json();
+    // Anthropic's API answers in Anthropic's error shape; the rest of /v1 in OpenAI's.
+    if (path.startsWith('/v1/messages')) expect(body).toEqual({ type: 'error', error: { type: 'invalid_request_error', message } });
+    else expect(body).toEqual({ error: { code: 'method_not_allowed', type: 'invalid_request_error', param: null, message } });
   });
 
   it('OPTIONS on a /v1 path answers with Allow', async () => {
