@@ -101,7 +101,7 @@ describe('POST /v1/messages (Anthropic Messages API)', () => {
     [{ messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'x', content: '1' }] }] }, 'content blocks of type "tool_result" are not supported; send text'],
     [{ max_tokens: undefined }, 'max_tokens: Invalid input: expected number, received undefined'],
     [{ thinking: { type: 'enabled', budget_tokens: 1024 } }, 'thinking.type: extended thinking is not supported'],
-    [{ messages: [{ role: 'assistant', content: 'hello' }] }, "the first message must be the user's"],
+    [{ messages: [{ role: 'assistant', content: 'hello' }] }, 'the first message must come from the user'],
   ])('refuses %j with a 400 in Anthropic\'s shape', async (change, message) => {
     const res = await post('/v1/messages', { model: 'claude/mock-ok', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }], ...change });
     expect(res.status).toBe(400);

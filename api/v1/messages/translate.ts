@@ -28,7 +28,7 @@ export function toChatMessages(body: Pick<MessagesRequest, 'system' | 'messages'
   const system = body.system === null || body.system === undefined ? '' : textOf(body.system, 'system');
   if (system !== '') out.push({ role: 'system', content: system });
   body.messages.forEach((m, i) => out.push({ role: m.role, content: textOf(m.content, `messages[${i}].content`) }));
-  if (body.messages[0]?.role !== 'user') throw invalidRequest('messages[0].role', 'the first message must be the user\'s');
+  if (body.messages[0]?.role !== 'user') throw invalidRequest('messages[0].role', 'the first message must come from the user');
   return out;
 }
 
