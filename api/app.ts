@@ -27,6 +27,7 @@ import { queueStatsRoutes } from './routes/queue-stats';
 import type { TaskQueue } from '../shared/queue';
 import { v1Routes, type V1Deps } from './v1';
 import { openAIErrorHandler } from './v1/errors';
+import { anthropicErrorHandler } from './v1/messages/errors';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
 
@@ -70,7 +71,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(authenticate(deps.auth));
   app.use(routeGuards(routes, deps.rateLimits));
   // /v1 follows OpenAI's own spec, so it is not in the route table; it shares /ai/task's scope and limit.
-  app.post('/v1/chat/completions', requireScope('tasks'), deps.rateLimits.tasks);
+  app.post(['/v1/chat/completions', '/v1/embeddings', '/v1/responses', '/v1/messages', '/v1/messages/count_tokens'], requireScope('tasks'), deps.rateLimits.tasks);
   app.use(jsonBody(deps.maxBodyBytes));
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());
@@ -81,6 +82,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(methodNotAllowed(routes));
   app.use(notFound());
   // Everything under /v1 fails in OpenAI's error shape, so OpenAI's SDKs raise their usual exceptions.
+  // /v1/messages is Anthropic's API: its errors in Anthropic's shape, so the Anthropic SDK raises its own classes.
+  app.use('/v1/messages', anthropicErrorHandler(deps.logger));
   app.use('/v1', openAIErrorHandler(deps.logger));
   app.use(errorHandler(deps.logger));
   return app;

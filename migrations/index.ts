@@ -10,6 +10,7 @@ import * as indexHistoryByCaller from './20261129060002_index_history_by_caller'
 import * as partitionHistoryByMonth from './20261130120001_partition_history_by_month';
 import * as indexHistoryFilters from './20261130120002_index_history_filters';
 import * as recordAcceptedTasks from './20261203120001_record_accepted_tasks';
+import * as createV1Responses from './20261203120001_create_v1_responses';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261130120001_partition_history_by_month': partitionHistoryByMonth,
   '20261130120002_index_history_filters': indexHistoryFilters,
   '20261203120001_record_accepted_tasks': recordAcceptedTasks,
+  '20261203120001_create_v1_responses': createV1Responses,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -7,6 +7,7 @@
 import { Client } from 'pg';
 import { ensureHistoryPartitions } from './history-partitions';
 import { applyHistoryRetention, retentionCutoff, type RetentionResult } from './history-retention';
+import { expireStoredResponses } from './responses-retention';
 import type { Logger } from './logger';
 import { pgRunSql } from './run-sql';
 
@@ -55,6 +56,7 @@ export async function runHistoryMaintenance(options: MaintenanceOptions): Promis
     const keepFrom = options.retentionDays > 0 ? retentionCutoff(now, options.retentionDays) : undefined;
     const createdPartitions = await ensureHistoryPartitions(sql, { now, keepFrom });
     const retention = options.retentionDays > 0 ? await applyHistoryRetention(sql, now, options.retentionDays) : null;
+    if (retention) await expireStoredResponses(sql, retention.cutoff);
     return { ran: true, createdPartitions, retention };
   } finally {
     await client.end().catch(() => undefined);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { chatJobSchema } from './chat-job';
+import { embeddingJobSchema } from './embedding-job';
 
 
 export const ERROR_KINDS = [
@@ -71,6 +72,8 @@ export const outcomeSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   /** Chat completions: why the answering model stopped (`stop`, `length`, ...), in OpenAI's words. */
   finish_reason: z.string().optional(),
+  /** Embeddings: the vectors, in input order. On the job's return value only; the history never stores them. */
+  embeddings: z.array(z.array(z.number())).optional(),
   caller: z.string(),
   idempotency_key: z.string().nullable(),
   created_at: z.string(),
@@ -93,6 +96,8 @@ export const jobDataSchema = z.object({
   pendingOutcome: outcomeSchema.optional(),
   /** Set for POST /v1/chat/completions: the conversation and its targets replace `text` and `provider`. */
   chat: chatJobSchema.optional(),
+  /** Set for POST /v1/embeddings: the texts and their targets replace `text` and `provider`. */
+  embedding: embeddingJobSchema.optional(),
   /** How many times writing `pendingOutcome` has failed so far. */
   persistTries: z.number().int().min(0).optional(),
 });

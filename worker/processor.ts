@@ -12,6 +12,8 @@ import type { HistoryStore } from '../shared/history-store';
 import { jobDataSchema, type JobData, type TaskOutcome } from '../shared/task-schemas';
 import { runTask, type TaskRunnerDeps } from './run-task';
 import { runChatJob, type ChatStreamSettings } from './stream/run-chat-job';
+import { runEmbeddingJob } from './embeddings/run-embedding-job';
+import type { EmbeddingProvider } from './embeddings/providers';
 import type { GatewayMetrics } from '../shared/metrics';
 import { annotateJobSpan } from './job-span';
 
@@ -30,6 +32,8 @@ export interface ProcessorDeps extends TaskRunnerDeps {
   persist: PersistSettings;
   /** How streamed chat completions reach the API; without it they fail at once. */
   chatStream?: ChatStreamSettings;
+  /** The providers that can embed (POST /v1/embeddings); without them embedding jobs fail as skipped. */
+  embeddingProviders?: ReadonlyMap<string, EmbeddingProvider>;
 }
 
 export function persistDelayMs(tries: number, maxDelayMs: number): number {
@@ -45,7 +49,11 @@ export function createProcessor(deps: ProcessorDeps) {
     if (!outcome) {
       const startedAt = new Date();
       await markRunning(deps, data, startedAt, log);
-      outcome = data.chat ? await runChatJob(data, data.chat, startedAt, deps) : await runTask(data, startedAt, deps);
+      outcome = data.embedding
+        ? await runEmbeddingJob(data, data.embedding, startedAt, deps)
+        : data.chat
+          ? await runChatJob(data, data.chat, startedAt, deps)
+          : await runTask(data, startedAt, deps);
       // Counted before persisting: the providers were called whether or not Postgres takes the record.
       deps.metrics?.recordOutcome(outcome);
       annotateJobSpan(outcome);

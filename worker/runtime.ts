@@ -9,6 +9,7 @@ import type { ProviderEntry } from './providers/types';
 import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
 import { createChatStream } from './stream/settings';
+import { createEmbeddingProviders } from './embeddings/providers';
 import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
 import { startTracing, type TracingOptions } from '../shared/tracing/setup';
 import { bullmqTelemetry } from '../shared/tracing/bullmq';
@@ -85,6 +86,7 @@ export function createWorkerRuntime(
       confidenceOverrides: config.CONFIDENCE_OVERRIDES,
       providerRows: Object.values(config.providers).map((p) => p.descriptor),
       chatStream: chatStream.settings,
+      embeddingProviders: createEmbeddingProviders(config),
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),
     },
   );

@@ -46,7 +46,6 @@ export class ChatJobs {
   }
 
   async submit(taskId: string, submission: ChatSubmission): Promise<void> {
-    if (this.redis.status !== 'ready') throw unavailable(new Error(`redis connection is ${this.redis.status}`));
     const lastUser = [...submission.chat.messages].reverse().find((m) => m.role === 'user');
     const data: JobData = {
       taskId,
@@ -60,6 +59,13 @@ export class ChatJobs {
       enqueuedAt: Date.now(),
       chat: submission.chat,
     };
+    await this.enqueue(data);
+  }
+
+  /** Any /v1 job (chat, embeddings): on the task queue under its task id. */
+  async enqueue(data: JobData): Promise<void> {
+    const taskId = data.taskId;
+    if (this.redis.status !== 'ready') throw unavailable(new Error(`redis connection is ${this.redis.status}`));
     // Recorded in Postgres first, so the job survives Redis losing its data (api/intake-record.ts).
     await this.intake.record(data);
     try {

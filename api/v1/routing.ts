@@ -2,11 +2,13 @@
  * Which provider/model pairs a request's `model` (and `fallbacks`) stands for:
  * - `auto`: the configured chain, each provider with its configured model;
  * - a route name from ROUTES: its targets, in order;
- * - `provider/model` (or just `provider`, or a model name some provider is configured with): that
- *   target, then the `auto` chain, unless `fallbacks` names the fallbacks itself.
+ * - `provider/model` (or just `provider`, a model name some provider is configured with, or a bare
+ *   model name a provider is known to serve by the model-pattern table: `gpt-4o-mini` → openai):
+ *   that target, then the `auto` chain, unless `fallbacks` names the fallbacks itself.
  * Providers without a key are left out, and so is the offline `local` provider, which cannot chat.
  */
 import type { ChatTarget } from '../../shared/chat-job';
+import { providersFor, type ModelPatternRule } from '../../shared/model-patterns';
 import { parseTarget, type Routes } from '../../shared/route-config';
 import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
 import type { ProviderInfo } from '../../shared/providers/status';
@@ -22,6 +24,10 @@ export interface ModelRoutesOptions {
   /** PROVIDER_ORDER. */
   order: readonly string[];
   routes: Routes;
+  /** Bare model names → provider (shared/model-patterns.ts); none when absent. */
+  patterns?: readonly ModelPatternRule[];
+  /** The providers that can embed (shared/providers/embedding-support.ts); none when absent. */
+  embedders?: ReadonlySet<string>;
 }
 
 export interface ResolvedRoute {
@@ -59,6 +65,33 @@ export class ModelRoutes {
     return { targets };
   }
 
+  /**
+   * For /v1/embeddings: the named model, then only the fallbacks the caller or a route names.
+   * Never the `auto` chain: vectors from another model live in another space, so an implicit
+   * fallback would hand back numbers that compare with nothing the caller has stored.
+   */
+  resolveEmbedding(model: string, fallbacks: readonly string[] | undefined): ResolvedRoute {
+    if (model === AUTO_MODEL) {
+      throw invalidRequest('model', 'name an embedding model (`text-embedding-3-small`, `provider/model`, or a route): `auto` would mix models whose vectors do not compare', 'invalid_request');
+    }
+    const embedders = this.options.embedders ?? new Set<string>();
+    const primary = this.expand(model, 'model');
+    const refuse = (t: ChatTarget, param: string) =>
+      invalidRequest(param, `"${t.provider}/${t.model}" cannot embed: provider ${t.provider} has no embeddings endpoint configured here`, 'embeddings_unsupported');
+    const single = primary.length === 1 && this.route(model) === undefined;
+    if (single && primary[0] && !embedders.has(primary[0].provider)) throw refuse(primary[0], 'model');
+    const rest = (fallbacks ?? []).flatMap((f, i) => {
+      const expanded = this.expand(f, `fallbacks[${i}]`);
+      const wrong = expanded.find((t) => !embedders.has(t.provider));
+      if (wrong && this.route(f) === undefined) throw refuse(wrong, `fallbacks[${i}]`);
+      return expanded;
+    });
+    // A route may mix chat and embedding targets; only those that can embed are tried.
+    const targets = unique([...primary, ...rest]).filter((t) => embedders.has(t.provider));
+    if (targets.length === 0) throw invalidRequest('model', `no target of "${model}" can embed`, 'embeddings_unsupported');
+    return { targets };
+  }
+
   /** For GET /v1/models: `auto`, each route with a usable target, each configured provider/model. */
   list(): ModelObject[] {
     const model = (id: string, owner: string): ModelObject => ({ id, object: 'model', created: this.created, owned_by: owner });
@@ -77,7 +110,7 @@ export class ModelRoutes {
   find(id: string): ModelObject | undefined {
     const listed = this.list().find((m) => m.id === id);
     if (listed) return listed;
-    const target = parseTarget(id);
+    const target = parseTarget(id) ?? this.byPattern(id);
     return target && this.usable(target.provider) ? { id, object: 'model', created: this.created, owned_by: target.provider } : undefined;
   }
 
@@ -101,7 +134,7 @@ export class ModelRoutes {
     const route = this.route(name);
     if (route) return route.map(parseTarget).filter((t): t is ChatTarget => t !== undefined && this.usable(t.provider));
     const target = parseTarget(name) ?? this.bareName(name);
-    if (!target) throw notFound(name, param, `the model "${name}" does not exist; GET /v1/models lists what this gateway serves`);
+    if (!target) throw notFound(name, param, this.unservedReason(name));
     if (target.provider === OFFLINE) throw notFound(name, param, 'the offline local provider cannot answer chat completions');
     if (!this.usable(target.provider)) {
       const known = this.options.providers.has(target.provider);
@@ -110,14 +143,38 @@ export class ModelRoutes {
     return [target];
   }
 
-  /** `openai` alone, or `gpt-4o-mini` when a configured provider uses that model. */
+  /**
+   * `openai` alone, `gpt-4o-mini` when a configured provider uses that model, or a name the
+   * model-pattern table gives to a configured provider.
+   */
   private bareName(name: string): ChatTarget | undefined {
     const info = this.options.providers.get(name);
     if (info?.model) return { provider: name, model: info.model };
     for (const p of this.options.providers.values()) {
       if (p.model === name && this.usable(p.name)) return { provider: p.name, model: name };
     }
+    return this.byPattern(name);
+  }
+
+  /**
+   * The first provider the table says serves `name` that can take it: configured, and reached
+   * with its own credential, since through NVIDIA's endpoint another provider's model name means
+   * nothing.
+   */
+  private byPattern(name: string): ChatTarget | undefined {
+    for (const rule of providersFor(name, this.options.patterns ?? [])) {
+      const info = this.options.providers.get(rule.provider);
+      if (this.usable(rule.provider) && info?.credentialSource !== 'nvidia') return { provider: rule.provider, model: name };
+    }
     return undefined;
+  }
+
+  private unservedReason(name: string): string {
+    const known = providersFor(name, this.options.patterns ?? []).map((r) => r.provider);
+    if (known.length > 0) {
+      return `the model "${name}" is served by ${known.join(' or ')}, which has no API key of its own configured here; GET /v1/models lists what this gateway serves`;
+    }
+    return `the model "${name}" does not exist; GET /v1/models lists what this gateway serves`;
   }
 }
 

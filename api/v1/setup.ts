@@ -1,6 +1,11 @@
 /** The /v1 API's long-lived pieces, built from the config by the API runtime. */
 import type { Redis } from 'ioredis';
 import type { Config } from '../../shared/config';
+import type { Db } from '../../shared/db';
+import type { Logger } from '../../shared/logger';
+import { modelPatternRules } from '../../shared/model-patterns';
+import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../../shared/providers/descriptors';
+import { canEmbed } from '../../shared/providers/embedding-support';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { redisKeys } from '../../shared/redis-keys';
 import type { TaskQueue } from '../../shared/queue';
@@ -9,6 +14,7 @@ import type { CompletionWaiter } from '../completion-waiter';
 import type { IntakeRecorder } from '../intake-record';
 import { ChatJobs } from './chat-jobs';
 import type { V1Deps } from './index';
+import { ResponseStore } from './responses/store';
 import { ModelRoutes } from './routing';
 import { StreamHub } from './stream-hub';
 
@@ -24,20 +30,31 @@ export interface V1SetupInput {
   waiter: CompletionWaiter;
   providers: ReadonlyMap<string, ProviderInfo>;
   intake: IntakeRecorder;
+  /** Where /v1/responses keeps conversations for `previous_response_id`. */
+  db: Db;
+  logger: Logger;
 }
 
-export function createV1Deps({ config, queue, redis, waiter, providers, intake }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
+export function createV1Deps({ config, queue, redis, waiter, providers, intake, db, logger }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
   const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams', { cluster: config.REDIS_CLUSTER }), redis);
   const jobs = new ChatJobs(queue, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }), intake);
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
   return {
     deps: {
-      routes: new ModelRoutes({ providers, order: config.PROVIDER_ORDER, routes: config.ROUTES }),
+      routes: new ModelRoutes({
+        providers,
+        order: config.PROVIDER_ORDER,
+        routes: config.ROUTES,
+        patterns: modelPatternRules(config.MODEL_PATTERNS, PROVIDER_DESCRIPTORS),
+        embedders: new Set([...providers.values()].filter((p) => canEmbed(p, config.providers[p.name]?.descriptor) && p.name !== LOCAL_PROVIDER).map((p) => p.name)),
+      }),
       jobs,
       waiter,
       stream: { hub, jobs, startWaitMs: deadlineMs, idleGiveUpMs: config.STREAM_IDLE_TIMEOUT_SECONDS * 1000 + WORKER_SILENCE_MARGIN_MS },
       waitMs: deadlineMs + ANSWER_WAIT_MARGIN_MS,
       maxTextChars: config.MAX_TEXT_CHARS,
+      responses: new ResponseStore(db),
+      logger,
     },
     close: () => hub.close(),
   };

@@ -52,3 +52,15 @@ export function checkClusterPrefix(env: { REDIS_CLUSTER?: unknown; QUEUE_PREFIX?
     });
   }
 }
+
+/** Every provider MODEL_PATTERNS names must exist (a row or an extra OpenAI-compatible server). */
+export function checkPatternProviders(env: { MODEL_PATTERNS?: unknown; OPENAI_COMPATIBLE_PROVIDERS?: unknown }, builtIns: readonly string[], ctx: z.RefinementCtx): void {
+  const patterns = z.record(z.string(), z.unknown()).safeParse(env.MODEL_PATTERNS);
+  const extras = z.array(z.object({ name: z.string() })).safeParse(env.OPENAI_COMPATIBLE_PROVIDERS);
+  if (!patterns.success || !extras.success) return;
+  const known = new Set([...builtIns, ...extras.data.map((p) => p.name)]);
+  const unknown = Object.keys(patterns.data).filter((p) => !known.has(p));
+  if (unknown.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['MODEL_PATTERNS'], message: `names unknown provider ${unknown.join(', ')}; known: ${[...known].join(', ')}` });
+  }
+}

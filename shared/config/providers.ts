@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ProviderDescriptor } from '../providers/descriptor';
+import { modelPatternsSchema } from '../model-patterns';
 import { routesSchema } from '../route-config';
 import { jsonEnv } from './json-env';
 import { defineGroup, setting } from './variable';
@@ -55,6 +56,12 @@ export function providersGroup(descriptors: readonly ProviderDescriptor[]) {
       default: '{}',
       description: 'Named routes for /v1/chat/completions: JSON of route name to an ordered list of `provider/model`.',
       example: '{"fast":["openai/gpt-4o-mini","claude/claude-3-5-haiku-latest"]}',
+    }),
+    MODEL_PATTERNS: setting(modelPatternsSchema, {
+      default: '{}',
+      description:
+        'More bare model names a provider serves, tried before the built-in ones (`gpt-*`, `claude-*`, `gemini-*`, `mistral-*`, ...): JSON of provider name to a list of patterns, `*` matching any characters. A request for a matching name goes to that provider with that exact model.',
+      example: '{"huggingface":["meta-llama/*","Qwen/*"]}',
     }),
     CONFIDENCE_OVERRIDES: setting(confidenceOverrides, {
       default: '{}',

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ProviderDescriptor } from '../providers/descriptor';
 import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../providers/descriptors';
-import { checkClusterPrefix, checkProviderNames, checkRouteProviders } from './checks';
+import { checkClusterPrefix, checkPatternProviders, checkProviderNames, checkRouteProviders } from './checks';
 import { fixedShape, type FixedShape } from './groups';
 import { providerEnvGroup } from './provider-env';
 import { PROVIDER_NAME } from './values';
@@ -44,6 +44,7 @@ function buildSchema(descriptors: readonly ProviderDescriptor[]) {
       checkProviderNames(env, [...names, LOCAL_PROVIDER], ctx);
       checkRouteProviders(env, names, ctx);
       checkClusterPrefix(env, ctx);
+      checkPatternProviders(env, names, ctx);
     },
     // Also when other variables are bad, so one message names them all.
     { when: () => true },

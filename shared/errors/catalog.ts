@@ -53,6 +53,8 @@ export const ERROR_CATALOG = {
   unsupported_content: bad('a message part is not text'),
   unsupported_role: bad('a message role other than system, developer, user or assistant'),
   unsupported_parameter: bad('a parameter the gateway cannot honour (tool calls)'),
+  previous_response_not_found: bad('`previous_response_id` names no response this API key made (or it was made with store: false)'),
+  embeddings_unsupported: bad('the model named for /v1/embeddings is on a provider that cannot embed'),
   // 401/403: who is calling, and what they may do.
   missing_api_key: { status: 401, openai: 'authentication_error', anthropic: 'authentication_error', retry: false, message: 'authentication is on and no API key was sent' },
   invalid_api_key: { status: 401, openai: 'authentication_error', anthropic: 'authentication_error', retry: false, message: 'the API key is wrong or revoked' },

@@ -74,8 +74,9 @@ export interface ProviderDescriptor {
   adapter: string;
   capabilities: Capabilities;
   /**
-   * Bare model names this provider serves (`gpt-4o` → openai). Not read yet: routing an app's
-   * plain model name to a provider will use it.
+   * Bare model names this provider serves (`gpt-4o` → openai): /v1 sends a request for such a name
+   * to this provider with that exact model when it is configured natively (api/v1/routing.ts);
+   * MODEL_PATTERNS adds more (shared/model-patterns.ts).
    */
   modelPatterns?: readonly RegExp[];
 }

@@ -35,7 +35,7 @@ export const PROVIDER_DESCRIPTORS = [
     adapter: 'mistral',
     // The chat API continues a final assistant message sent with `prefix: true` (the AI SDK sends it).
     capabilities: { ...ALL_CAPABILITIES, prefill: true },
-    modelPatterns: [/^(?:mistral|ministral|magistral|codestral|pixtral|open-mistral)-/],
+    modelPatterns: [/^(?:mistral|ministral|magistral|codestral|devstral|pixtral|open-mistral)-/],
   },
   {
     name: 'gemini',
@@ -52,7 +52,8 @@ export const PROVIDER_DESCRIPTORS = [
     inDefaultOrder: true,
     adapter: 'gemini',
     capabilities: ALL_CAPABILITIES,
-    modelPatterns: [/^gemini-/],
+    // `text-embedding-004` and `embedding-001` are Gemini's; OpenAI's are `text-embedding-3-*` and `-ada-`.
+    modelPatterns: [/^gemini-/, /^gemma-/, /^text-embedding-0/, /^embedding-0/],
   },
   {
     name: 'openai',
@@ -69,7 +70,7 @@ export const PROVIDER_DESCRIPTORS = [
     inDefaultOrder: true,
     adapter: 'openai',
     capabilities: ALL_CAPABILITIES,
-    modelPatterns: [/^gpt-/, /^o\d/, /^chatgpt-/],
+    modelPatterns: [/^gpt-/, /^o\d/, /^chatgpt-/, /^text-embedding-(?:3|ada)/, /^(?:davinci|babbage)-002$/],
   },
   {
     name: 'claude',

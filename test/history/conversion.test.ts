@@ -56,11 +56,9 @@ describe('partitioning an existing history table', () => {
       const before = await snapshot(db);
       expect(before).toHaveLength(offsets.length);
 
-      expect(await migrateLatest(db)).toEqual([
-        '20261130120001_partition_history_by_month',
-        '20261130120002_index_history_filters',
-        '20261203120001_record_accepted_tasks',
-      ]);
+      const applied = await migrateLatest(db);
+      // Later migrations (other tables) may follow the two under test.
+      expect(applied.slice(0, 2)).toEqual(['20261130120001_partition_history_by_month', '20261130120002_index_history_filters']);
       expect(await relkind(db)).toBe('p');
       // Rows written before intake was recorded have no job payload to re-enqueue from.
       const after = await snapshot(db);
@@ -72,7 +70,7 @@ describe('partitioning an existing history table', () => {
       const pk = (await db.raw(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ai_requests_pkey'`)) as { rows: { def: string }[] };
       expect(pk.rows[0]?.def).toBe('PRIMARY KEY (task_id, created_at)');
 
-      await db.migrate.down({ migrationSource }); // the intake record's columns
+      for (let i = 2; i < applied.length; i += 1) await db.migrate.down({ migrationSource });
       await db.migrate.down({ migrationSource }); // the filter indexes
       await db.migrate.down({ migrationSource }); // the partitioning
       expect(await relkind(db)).toBe('r');

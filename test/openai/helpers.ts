@@ -27,6 +27,9 @@ export function mockProviderEnv(mock: MockProvider, extra: Record<string, string
     CLAUDE_API_KEY: 'sk-ant-test',
     CLAUDE_BASE_URL: `${mock.url}/v1`,
     CLAUDE_MODEL: 'mock-ok',
+    // Unconfigured unless a test gives them a key (embeddings tests do).
+    GEMINI_BASE_URL: `${mock.url}/v1beta`,
+    MISTRAL_BASE_URL: `${mock.url}/v1`,
     OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'compat', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }]),
     PROVIDER_ORDER: 'openai,claude',
     LOCAL_PROVIDER: 'false',

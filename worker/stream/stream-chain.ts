@@ -49,6 +49,11 @@ function skippedAttempt(provider: string, admission: Exclude<Admission, { allowe
   return { provider, outcome: 'skipped', error_kind: kind, message: `${kind.replace('_', ' ')}; next try in ${Math.round(admission.retryInMs)} ms`, latency_ms: 0 };
 }
 
+/** `openai: server_error (HTTP 500)`: what failed, without quoting a library's message into the client's stream. */
+function describeFailure(error: ProviderError): string {
+  return `${error.provider}: ${error.kind}${error.status === undefined ? '' : ` (HTTP ${error.status})`}`;
+}
+
 export async function runStreamChain(input: StreamChainInput): Promise<StreamChainResult> {
   const attempts: Attempt[] = [];
   const notes: string[] = [];
@@ -120,11 +125,12 @@ export async function runStreamChain(input: StreamChainInput): Promise<StreamCha
     if (result.ok) return { ok: true, text: delivered, provider: adapter.name, finish: result.finish, attempts, notes };
     if (result.error instanceof CancelledError) return failure('cancelled', result.error.message);
     lastError = result.error;
-    if (result.error.kind === 'content_filter') return failure('content_filtered', `${adapter.name} refused the content: ${result.error.message}`);
+    if (result.error.kind === 'content_filter') return failure('content_filtered', `${adapter.name} refused the content`);
     left = attempts[attempts.length - 1];
   }
 
-  const last = lastError ? `; the last error was: ${lastError.message}` : '';
+  // In the gateway's own words (provider, kind, status): the provider's or the SDK's text stays in `attempts`.
+  const last = lastError ? `; the last failure was ${describeFailure(lastError)}` : '';
   if (Date.now() >= input.deadline) return failure('task_deadline_exceeded', `the task used up its time budget${last}`);
   if (delivered !== '') {
     return failure('stream_interrupted', `the answer broke off after ${delivered.length} characters and no route could resume it${last}`);

@@ -6,6 +6,7 @@
  */
 import type { Response } from 'express';
 import type { ChatCompletionChunk } from './schemas';
+import { isErrorCode } from '../../../shared/errors/catalog';
 import { openAIErrorBody } from '../errors';
 
 export interface ChunkWriterOptions {
@@ -76,7 +77,8 @@ export class ChunkWriter {
 
   /** Ends an open stream with an error event and without `[DONE]`. */
   fail(code: string, message: string): void {
-    this.send(openAIErrorBody(code, message));
+    // Only catalogue codes reach a client; the message is the gateway's (the worker words it so).
+    this.send(openAIErrorBody(isErrorCode(code) ? code : 'task_failed', message));
     this.res.end();
   }
 

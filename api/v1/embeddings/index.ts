@@ -1,0 +1,62 @@
+/**
+ * POST /v1/embeddings: OpenAI's embeddings, answered through the task queue like chat (same
+ * workers, breakers, history, metrics), with fallback only between the targets named.
+ */
+import { Router } from 'express';
+import { EMBEDDINGS_TASK } from '../../../shared/embedding-job';
+import type { TaskOutcome } from '../../../shared/task-schemas';
+import { HttpError } from '../../http-error';
+import { fieldErrors } from '../../schemas';
+import { awaitOutcome } from '../await-outcome';
+import type { ChatCompletionDeps } from '../chat-completions';
+import { embeddingRequestSchema, type EmbeddingList } from './schemas';
+
+/** The openai SDKs ask for base64 by default: little-endian float32, which they decode. */
+export function toBase64(vector: readonly number[]): string {
+  const floats = Float32Array.from(vector);
+  return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength).toString('base64');
+}
+
+function listBody(outcome: TaskOutcome, base64: boolean): EmbeddingList {
+  const tokens = outcome.usage?.input_tokens ?? 0;
+  return {
+    object: 'list',
+    data: (outcome.embeddings ?? []).map((vector, index) => ({ object: 'embedding', index, embedding: base64 ? toBase64(vector) : vector })),
+    model: `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`,
+    usage: { prompt_tokens: tokens, total_tokens: tokens },
+  };
+}
+
+export function embeddingRoutes(deps: ChatCompletionDeps): Router {
+  const router = Router();
+  const schema = embeddingRequestSchema(deps.maxTextChars);
+
+  router.post('/v1/embeddings', async (req, res) => {
+    const parsed = schema.safeParse(req.body);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      throw new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
+    }
+    const body = parsed.data;
+    const { targets } = deps.routes.resolveEmbedding(body.model, body.fallbacks);
+    const input = typeof body.input === 'string' ? [body.input] : body.input;
+    const taskId = deps.jobs.newTaskId();
+    await deps.jobs.enqueue({
+      taskId,
+      task: EMBEDDINGS_TASK,
+      // The history's input column holds counts, never the texts' meaning-bearing vectors or the texts themselves.
+      text: `${input.length} input(s), ${input.reduce((n, t) => n + t.length, 0)} characters`,
+      provider: body.model,
+      options: {},
+      caller: req.caller,
+      requestId: req.requestId,
+      enqueuedAt: Date.now(),
+      embedding: { input, targets, dimensions: body.dimensions ?? undefined },
+    });
+    res.setHeader('X-Task-Id', taskId);
+    const outcome = await awaitOutcome(deps.waiter, taskId, deps.waitMs);
+    res.json(listBody(outcome, body.encoding_format === 'base64'));
+  });
+
+  return router;
+}

@@ -1,0 +1,65 @@
+/**
+ * POST /v1/messages (Anthropic's Messages API) and POST /v1/messages/count_tokens: translated onto
+ * the ordinary chat job, so whatever provider the model names (Claude or any other) answers, with
+ * the same queue, failover, history and metrics as /v1/chat/completions. Errors are in
+ * Anthropic's shape (./errors.ts, mounted in app.ts).
+ */
+import { Router } from 'express';
+import { HttpError } from '../../http-error';
+import { fieldErrors } from '../../schemas';
+import { awaitOutcome } from '../await-outcome';
+import type { ChatCompletionDeps } from '../chat-completions';
+import { relayStream } from '../relay-stream';
+import { countTokensSchema, messagesRequestSchema, type AnthropicMessage } from './schemas';
+import { MessagesStreamWriter } from './stream-writer';
+import { chatJobOf, estimateTokens, stopReason, toChatMessages } from './translate';
+
+function invalid(error: Parameters<typeof fieldErrors>[0]): HttpError {
+  const fields = fieldErrors(error);
+  return new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
+}
+
+export function messagesRoutes(deps: ChatCompletionDeps): Router {
+  const router = Router();
+  const schema = messagesRequestSchema(deps.maxTextChars);
+
+  router.post('/v1/messages', async (req, res) => {
+    const parsed = schema.safeParse(req.body);
+    if (!parsed.success) throw invalid(parsed.error);
+    const body = parsed.data;
+    const chat = chatJobOf(body, []);
+    const { targets } = deps.routes.resolve(body.model, body.fallbacks);
+    const submission = { requested: body.model, chat: { ...chat, targets }, caller: req.caller, requestId: req.requestId };
+    const taskId = deps.jobs.newTaskId();
+    const id = `msg_${taskId.replace(/-/g, '')}`;
+    if (chat.stream) {
+      await relayStream(res, deps.stream, taskId, submission, new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId }));
+      return;
+    }
+    await deps.jobs.submit(taskId, submission);
+    res.setHeader('X-Task-Id', taskId);
+    const outcome = await awaitOutcome(deps.waiter, taskId, deps.waitMs);
+    const message: AnthropicMessage = {
+      id,
+      type: 'message',
+      role: 'assistant',
+      model: `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`,
+      content: [{ type: 'text', text: outcome.result ?? '' }],
+      stop_reason: stopReason(outcome.finish_reason),
+      stop_sequence: null,
+      usage: { input_tokens: outcome.usage?.input_tokens ?? 0, output_tokens: outcome.usage?.output_tokens ?? 0 },
+    };
+    res.json(message);
+  });
+
+  // An estimate (about four characters a token), without calling a provider: enough for budgeting.
+  router.post('/v1/messages/count_tokens', (req, res) => {
+    const parsed = countTokensSchema.safeParse(req.body);
+    if (!parsed.success) throw invalid(parsed.error);
+    toChatMessages(parsed.data);
+    deps.routes.resolve(parsed.data.model, []);
+    res.json({ input_tokens: estimateTokens(parsed.data) });
+  });
+
+  return router;
+}

@@ -1,0 +1,140 @@
+/**
+ * Forwards a streamed /v1 job to a surface's own event writer (Anthropic Messages, Responses): the
+ * same rules as /v1/chat/completions (api/v1/chat-completions/stream.ts). Nothing is sent until
+ * the first text or the end, so a failure before it is an ordinary HTTP error; after it the only
+ * endings are the surface's completion events or its in-band error event. Tool-call events are
+ * not produced for these surfaces yet (they refuse tools); see v1b-INTEGRATION.md.
+ */
+import type { Response } from 'express';
+import { isErrorCode } from '../../shared/errors/catalog';
+import { HttpError } from '../http-error';
+import type { ChatSubmission } from './chat-jobs';
+import type { StreamDeps } from './chat-completions/stream';
+import type { Subscription } from './stream-hub';
+
+export interface Finish {
+  model: string;
+  finishReason: string;
+  usage: { input_tokens: number; output_tokens: number };
+}
+
+/** What a surface writes; `open` sends the headers and the surface's opening events. */
+export interface SurfaceWriter {
+  readonly isOpen: boolean;
+  open(model: string): void;
+  text(model: string, text: string): void;
+  finish(info: Finish): void;
+  /** Ends an open stream with the surface's error event. `code` is a catalogue code, `message` the gateway's. */
+  fail(code: string, message: string): void;
+  keepAlive(): void;
+}
+
+type Ending = 'finished' | 'client_gone' | 'gave_up';
+const LOST = 'part of the answer went missing on its way from the worker';
+
+async function forward(subscription: Subscription, writer: SurfaceWriter, deps: StreamDeps): Promise<Ending> {
+  let started = false;
+  let expected = 1;
+  for (;;) {
+    const read = await subscription.next(started ? deps.idleGiveUpMs : deps.startWaitMs);
+    if (read === 'closed') return 'client_gone';
+    if (read === 'timeout') {
+      const seconds = Math.round((started ? deps.idleGiveUpMs : deps.startWaitMs) / 1000);
+      const message = started ? `the worker sent nothing for ${seconds} s; the answer is incomplete` : `no worker took the task within ${seconds} s`;
+      if (!writer.isOpen) throw new HttpError('stream_timeout', message, { variant: started ? 'stalled' : undefined });
+      writer.fail('stream_timeout', message);
+      return 'gave_up';
+    }
+    started = true;
+    switch (read.type) {
+      case 'start':
+      case 'hb':
+        writer.keepAlive();
+        break;
+      case 'tool_call_start':
+      case 'tool_call_delta':
+        // Not requested (tools are refused on these surfaces), so never expected: treat as a broken stream.
+        writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay yet');
+        return 'finished';
+      case 'text':
+        if (read.seq !== expected) {
+          writer.fail('stream_interrupted', LOST);
+          return 'finished';
+        }
+        expected += 1;
+        writer.text(`${read.provider}/${read.model}`, read.text);
+        break;
+      case 'end':
+        if (read.texts !== expected - 1) {
+          writer.fail('stream_interrupted', LOST);
+          return 'finished';
+        }
+        writer.finish({ model: `${read.provider}/${read.model}`, finishReason: read.finish_reason, usage: read.usage });
+        return 'finished';
+      case 'error':
+        if (!writer.isOpen) throw HttpError.fromTask(read.code, read.message);
+        writer.fail(isErrorCode(read.code) ? read.code : 'task_failed', read.message);
+        return 'finished';
+    }
+  }
+}
+
+/** Enqueues `submission` (already `stream: true`) under `taskId` and relays it to `writer`. */
+export async function relayStream(res: Response, deps: StreamDeps, taskId: string, submission: ChatSubmission, writer: SurfaceWriter): Promise<Finish | undefined> {
+  const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
+  let enqueued = false;
+  let ending: Ending | undefined;
+  let finished: Finish | undefined;
+  const watching: SurfaceWriter = {
+    get isOpen() {
+      return writer.isOpen;
+    },
+    open: (m) => writer.open(m),
+    text: (m, t) => writer.text(m, t),
+    finish: (info) => {
+      finished = info;
+      writer.finish(info);
+    },
+    fail: (c, m) => writer.fail(c, m),
+    keepAlive: () => writer.keepAlive(),
+  };
+  res.on('close', () => {
+    subscription.close();
+    if (enqueued && ending === undefined) void deps.jobs.cancel(taskId);
+  });
+  try {
+    await deps.jobs.submit(taskId, submission);
+    enqueued = true;
+    res.setHeader('X-Task-Id', taskId);
+    ending = await forward(subscription, watching, deps);
+    if (ending !== 'finished') void deps.jobs.cancel(taskId);
+    return finished;
+  } catch (err) {
+    ending = 'finished';
+    if (enqueued && err instanceof HttpError && err.code === 'stream_timeout') void deps.jobs.cancel(taskId);
+    if (!writer.isOpen) throw err;
+    writer.fail('internal_error', 'the stream failed unexpectedly; the answer is incomplete');
+    return undefined;
+  } finally {
+    subscription.close();
+  }
+}
+
+/** SSE headers every surface sends with its 200. */
+export function openEventStream(res: Response, headers: Record<string, string>): void {
+  res.status(200);
+  res.set({
+    ...headers,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
+  res.flushHeaders();
+}
+
+/** One named server-sent event, skipped when the client is gone. */
+export function writeEvent(res: Response, event: string, data: unknown): void {
+  if (res.writableEnded || res.destroyed) return;
+  res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}

@@ -1,0 +1,97 @@
+/**
+ * POST /v1/responses: OpenAI's Responses API (the AI SDK's default for `createOpenAI()(id)`),
+ * translated onto the ordinary chat job, so any configured provider answers with the same queue,
+ * failover, history and metrics. Each answered response is stored per caller key (./store.ts) so
+ * that `previous_response_id` rebuilds the conversation from the gateway's own records.
+ */
+import { Router, type Request } from 'express';
+import type { ChatJob, ChatMessage } from '../../../shared/chat-job';
+import type { Logger } from '../../../shared/logger';
+import { HttpError } from '../../http-error';
+import { fieldErrors } from '../../schemas';
+import { awaitOutcome } from '../await-outcome';
+import type { ChatCompletionDeps } from '../chat-completions';
+import { invalidRequest } from '../errors';
+import { relayStream } from '../relay-stream';
+import { responsesRequestSchema, type ResponsesRequest } from './schemas';
+import type { ResponseStore } from './store';
+import { ResponsesStreamWriter } from './stream-writer';
+import { inputMessages, responseObject } from './translate';
+
+export interface ResponsesDeps extends ChatCompletionDeps {
+  responses: ResponseStore;
+  logger: Logger;
+}
+
+const hex = (taskId: string): string => taskId.replace(/-/g, '');
+
+async function conversationOf(body: ResponsesRequest, deps: ResponsesDeps, caller: string): Promise<ChatMessage[]> {
+  const own = inputMessages(body.input);
+  if (!body.previous_response_id) return own;
+  const earlier = await deps.responses.conversation(body.previous_response_id, caller);
+  if (!earlier) {
+    throw invalidRequest('previous_response_id', `no stored response "${body.previous_response_id}" was made with this API key`, 'previous_response_not_found');
+  }
+  return [...earlier, ...own];
+}
+
+export function responsesRoutes(deps: ResponsesDeps): Router {
+  const router = Router();
+  const schema = responsesRequestSchema(deps.maxTextChars);
+
+  /** Best effort: the answer is already the client's; only a later follow-up would miss it. */
+  async function remember(req: Request, body: ResponsesRequest, id: string, taskId: string, model: string, conversation: ChatMessage[], answer: string): Promise<void> {
+    if (body.store === false) return;
+    await deps.responses
+      .save({ id, caller: req.caller, taskId, model, conversation: [...conversation, { role: 'assistant', content: answer }] })
+      .catch((err: unknown) => deps.logger.warn('could not store a response for previous_response_id', { request_id: req.requestId, error: err }));
+  }
+
+  router.post('/v1/responses', async (req, res) => {
+    const parsed = schema.safeParse(req.body);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      throw new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
+    }
+    const body = parsed.data;
+    const conversation = await conversationOf(body, deps, req.caller);
+    if (!conversation.some((m) => m.role === 'user')) throw invalidRequest('input', 'the input must include at least one user message');
+    const { targets } = deps.routes.resolve(body.model, body.fallbacks);
+    const chat: ChatJob = {
+      messages: body.instructions ? [{ role: 'system', content: body.instructions }, ...conversation] : conversation,
+      targets,
+      stream: body.stream === true,
+      maxOutputTokens: body.max_output_tokens ?? undefined,
+      temperature: body.temperature ?? undefined,
+      topP: body.top_p ?? undefined,
+    };
+    const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId };
+    const taskId = deps.jobs.newTaskId();
+    const view = { id: `resp_${hex(taskId)}`, messageId: `msg_${hex(taskId)}`, createdAt: Math.floor(Date.now() / 1000), request: body };
+
+    if (chat.stream) {
+      const writer = new ResponsesStreamWriter(res, view, { 'X-Task-Id': taskId });
+      const finished = await relayStream(res, deps.stream, taskId, submission, writer);
+      if (finished) await remember(req, body, view.id, taskId, finished.model, conversation, writer.answer);
+      return;
+    }
+    await deps.jobs.submit(taskId, submission);
+    res.setHeader('X-Task-Id', taskId);
+    const outcome = await awaitOutcome(deps.waiter, taskId, deps.waitMs);
+    const model = `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`;
+    const text = outcome.result ?? '';
+    await remember(req, body, view.id, taskId, model, conversation, text);
+    res.json(
+      responseObject({
+        ...view,
+        model,
+        text,
+        finishReason: outcome.finish_reason,
+        usage: { input_tokens: outcome.usage?.input_tokens ?? 0, output_tokens: outcome.usage?.output_tokens ?? 0 },
+        status: 'completed',
+      }),
+    );
+  });
+
+  return router;
+}
