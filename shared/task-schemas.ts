@@ -4,7 +4,7 @@
  * that may run different versions.
  */
 import { z } from 'zod';
-import { chatJobSchema } from './chat-job';
+import { chatJobSchema, toolCallSchema } from './chat-job';
 
 
 export const ERROR_KINDS = [
@@ -71,6 +71,8 @@ export const outcomeSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   /** Chat completions: why the answering model stopped (`stop`, `length`, ...), in OpenAI's words. */
   finish_reason: z.string().optional(),
+  /** Chat completions: the tool calls the answer made (finish reason `tool_calls`); absent when none. */
+  tool_calls: z.array(toolCallSchema).optional(),
   caller: z.string(),
   idempotency_key: z.string().nullable(),
   created_at: z.string(),

@@ -36,6 +36,7 @@ export function createV1Deps({ config, queue, redis, waiter, providers }: V1Setu
       stream: { hub, jobs, startWaitMs: deadlineMs, idleGiveUpMs: config.STREAM_IDLE_TIMEOUT_SECONDS * 1000 + WORKER_SILENCE_MARGIN_MS },
       waitMs: deadlineMs + ANSWER_WAIT_MARGIN_MS,
       maxTextChars: config.MAX_TEXT_CHARS,
+      images: { maxBytes: config.IMAGE_MAX_BYTES },
     },
     close: () => hub.close(),
   };

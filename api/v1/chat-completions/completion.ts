@@ -5,6 +5,20 @@ import type { ChatCompletion } from './schemas';
 type Finish = ChatCompletion['choices'][number]['finish_reason'];
 const FINISH_REASONS: ReadonlySet<string> = new Set(['stop', 'length', 'content_filter', 'tool_calls']);
 
+type Message = ChatCompletion['choices'][number]['message'];
+
+/** OpenAI's shape: with tool calls, `content` is null unless the model also wrote text. */
+function messageOf(outcome: TaskOutcome): Message {
+  const calls = outcome.tool_calls ?? [];
+  if (calls.length === 0) return { role: 'assistant', content: outcome.result ?? '', refusal: null };
+  return {
+    role: 'assistant',
+    content: outcome.result === null || outcome.result === '' ? null : outcome.result,
+    refusal: null,
+    tool_calls: calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })),
+  };
+}
+
 export function completionBody(outcome: TaskOutcome): ChatCompletion {
   const prompt = outcome.usage?.input_tokens ?? 0;
   const completion = outcome.usage?.output_tokens ?? 0;
@@ -15,7 +29,7 @@ export function completionBody(outcome: TaskOutcome): ChatCompletion {
     created: Math.floor(Date.parse(outcome.created_at) / 1000),
     model: `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`,
     system_fingerprint: null,
-    choices: [{ index: 0, message: { role: 'assistant', content: outcome.result ?? '', refusal: null }, logprobs: null, finish_reason: reason as Finish }],
+    choices: [{ index: 0, message: messageOf(outcome), logprobs: null, finish_reason: reason as Finish }],
     usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Writes a chat completion as OpenAI's server-sent events: a first chunk with the role, one chunk
- * per piece of text, a last chunk with the finish reason (and, with `include_usage`, a usage chunk
+ * per piece of text or of a tool call (its start with index, id and name, then argument pieces), a last chunk with the finish reason (and, with `include_usage`, a usage chunk
  * with no choices), then `data: [DONE]`. A failed stream ends with an error event and no `[DONE]`,
  * which OpenAI's SDKs raise as an APIError: a broken answer never looks like a finished one.
  */
@@ -60,6 +60,17 @@ export class ChunkWriter {
   content(model: string, text: string): void {
     this.open(model);
     this.chunk(model, { content: text }, null);
+  }
+
+  /** The first delta of a tool call: its index in the answer, id and name; the arguments follow in pieces. */
+  toolCallStart(model: string, call: { index: number; id: string; name: string }): void {
+    this.open(model);
+    this.chunk(model, { tool_calls: [{ index: call.index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] }, null);
+  }
+
+  toolCallArguments(model: string, index: number, piece: string): void {
+    this.open(model);
+    this.chunk(model, { tool_calls: [{ index, function: { arguments: piece } }] }, null);
   }
 
   finish(info: FinishInfo): void {

@@ -48,12 +48,17 @@ async function forward(subscription: Subscription, writer: ChunkWriter, deps: St
         writer.keepAlive(KEEP_ALIVE_MS);
         break;
       case 'text':
+      case 'tool_call_start':
+      case 'tool_call_delta':
+        // Text and tool-call pieces are numbered in one series: a gap means something went missing.
         if (read.seq !== expected) {
           writer.fail('stream_interrupted', 'part of the answer went missing on its way from the worker');
           return 'finished';
         }
         expected += 1;
-        writer.content(`${read.provider}/${read.model}`, read.text);
+        if (read.type === 'text') writer.content(`${read.provider}/${read.model}`, read.text);
+        else if (read.type === 'tool_call_start') writer.toolCallStart(`${read.provider}/${read.model}`, read);
+        else writer.toolCallArguments(`${read.provider}/${read.model}`, read.index, read.arguments);
         break;
       case 'end':
         if (read.texts !== expected - 1) {
