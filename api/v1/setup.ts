@@ -37,6 +37,7 @@ export function createV1Deps({ config, queue, redis, waiter, providers }: V1Setu
       waitMs: deadlineMs + ANSWER_WAIT_MARGIN_MS,
       maxTextChars: config.MAX_TEXT_CHARS,
       images: { maxBytes: config.IMAGE_MAX_BYTES },
+      providers,
     },
     close: () => hub.close(),
   };

@@ -58,6 +58,7 @@ export const ERROR_CATALOG = {
   invalid_tool_call: bad("an assistant message's tool call, or a tool message, is malformed or answers no earlier call"),
   invalid_schema: bad('a JSON Schema (tool parameters, response_format json_schema) is not a valid schema'),
   invalid_response_format: bad('response_format is not text, json_object or json_schema with a schema'),
+  capability_unavailable: bad('no target of the request can do what it needs (tool calling, image input, JSON output); `details.targets` says why each was passed over'),
   invalid_image_url: bad('an image is not a data:image URL (PNG, JPEG, GIF, WebP, within IMAGE_MAX_BYTES) or an https URL to a public address'),
   // 401/403: who is calling, and what they may do.
   missing_api_key: { status: 401, openai: 'authentication_error', anthropic: 'authentication_error', retry: false, message: 'authentication is on and no API key was sent' },

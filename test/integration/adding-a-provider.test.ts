@@ -43,6 +43,7 @@ function createAcmeAdapter(settings: AdapterSettings): ProviderAdapter {
     classify: classifyOpenAIStyleError,
     secrets: [settings.credential],
     jsonMode: true,
+      dialect: 'openai-compatible',
   });
 }
 

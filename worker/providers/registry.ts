@@ -8,6 +8,7 @@ import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
 import { infoOf, LOCAL_INFO } from '../../shared/providers/status';
 import { ADAPTERS } from './adapters';
 import { createOpenAICompatibleAdapter } from './openai-compatible';
+import type { ImageFetchLimits } from './image-download';
 import type { AdapterFactory, ProviderAdapter, ProviderEntry } from './types';
 
 export type ProviderRegistry = Map<string, ProviderEntry>;
@@ -17,18 +18,20 @@ export interface RegistryOptions {
   local?: ProviderAdapter;
   /** Adapter folders beyond the built-in ones (a test's fixture provider). */
   adapters?: Readonly<Record<string, AdapterFactory>>;
+  /** Limits for images an adapter downloads (IMAGE_MAX_BYTES, IMAGE_FETCH_TIMEOUT_SECONDS). */
+  images?: ImageFetchLimits;
 }
 
-function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>): ProviderEntry {
+function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderEntry {
   const info = infoOf(p);
   if (!p.configured) return { info };
   // Servers that take no credential (Ollama, vLLM) are reached without an Authorization header.
   if (p.credential === undefined) {
-    return { info, adapter: createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers }) };
+    return { info, adapter: createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images }) };
   }
   const factory = factories[p.adapter];
   if (!factory) throw new Error(`provider "${p.name}" names the adapter folder "${p.adapter}", which worker/providers/adapters.ts does not register`);
-  return { info, adapter: factory({ name: p.name, credential: p.credential, baseUrl: p.baseUrl, model: p.model, headers: p.headers }) };
+  return { info, adapter: factory({ name: p.name, credential: p.credential, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images }) };
 }
 
 /**
@@ -38,7 +41,7 @@ function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, Adapte
 export function createProviderRegistry(config: ProviderConfig, options: RegistryOptions = {}): ProviderRegistry {
   const factories: Readonly<Record<string, AdapterFactory>> = { ...ADAPTERS, ...options.adapters };
   const registry: ProviderRegistry = new Map();
-  for (const provider of resolveProviders(config)) registry.set(provider.name, entryFor(provider, factories));
+  for (const provider of resolveProviders(config)) registry.set(provider.name, entryFor(provider, factories, options.images));
   if (options.local) registry.set(LOCAL_PROVIDER, { info: { ...LOCAL_INFO, model: options.local.model }, adapter: options.local });
   return registry;
 }

@@ -7,6 +7,8 @@ import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { ModelRoutes } from '../routing';
 import { completionBody } from './completion';
+import type { ProviderInfo } from '../../../shared/providers/status';
+import { assertSomeTargetCan } from './capabilities';
 import type { ImageRules } from './image-url';
 import { toChatMessages } from './messages';
 import { responseFormatOf } from './response-format';
@@ -24,6 +26,8 @@ export interface ChatCompletionDeps {
   maxTextChars: number;
   /** IMAGE_MAX_BYTES; `lookup` resolves image hosts (the system resolver unless a test names one). */
   images: ImageRules;
+  /** What each provider is, for the capability check. */
+  providers: ReadonlyMap<string, ProviderInfo>;
 }
 
 async function chatJob(body: ChatCompletionRequest, targets: ChatJob['targets'], images: ImageRules): Promise<ChatJob> {
@@ -53,6 +57,7 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     const body = parsed.data;
     const { targets } = deps.routes.resolve(body.model, body.fallbacks);
     const submission: ChatSubmission = { requested: body.model, chat: await chatJob(body, targets, deps.images), caller: req.caller, requestId: req.requestId };
+    assertSomeTargetCan(submission.chat, deps.providers);
     if (submission.chat.stream) {
       await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true);
       return;
