@@ -76,13 +76,13 @@ export class StreamRelay {
   toolCallStart(call: { index: number; id: string; name: string }, source: TextSource): void {
     this.flush();
     this.texts += 1;
-    this.push({ type: 'tool_call_start', seq: this.texts, ...call, ...source });
+    this.push({ type: 'tool_call_start', seq: this.texts, index: call.index, id: call.id, name: call.name, provider: source.provider, model: source.model });
   }
 
   toolCallDelta(index: number, piece: string, source: TextSource): void {
     this.flush();
     this.texts += 1;
-    this.push({ type: 'tool_call_delta', seq: this.texts, index, arguments: piece, ...source });
+    this.push({ type: 'tool_call_delta', seq: this.texts, index, arguments: piece, provider: source.provider, model: source.model });
   }
 
   /** Writes the end of a complete answer and waits until every entry is in Redis. */

@@ -6,7 +6,7 @@ import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { ModelRoutes } from '../routing';
-import { completionBody } from './completion';
+import { completionBody, type CallStyle } from './completion';
 import type { ProviderInfo } from '../../../shared/providers/status';
 import { assertSomeTargetCan } from './capabilities';
 import type { ImageRules } from './image-url';
@@ -58,8 +58,9 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     const { targets } = deps.routes.resolve(body.model, body.fallbacks);
     const submission: ChatSubmission = { requested: body.model, chat: await chatJob(body, targets, deps.images), caller: req.caller, requestId: req.requestId };
     assertSomeTargetCan(submission.chat, deps.providers);
+    const callStyle: CallStyle = body.functions ? 'functions' : 'tools';
     if (submission.chat.stream) {
-      await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true);
+      await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true, callStyle);
       return;
     }
 
@@ -75,7 +76,7 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     if (outcome.status !== 'success') {
       throw HttpError.fromTask(outcome.error?.code ?? 'task_failed', outcome.error?.message ?? 'the task failed');
     }
-    res.json(completionBody(outcome));
+    res.json(completionBody(outcome, callStyle));
   });
 
   return router;

@@ -65,7 +65,8 @@ const toolCallDelta = z.object({
   type: z.literal('function').optional(),
   function: z.object({ name: z.string().optional(), arguments: z.string().optional() }),
 });
-const finishReason = z.enum(['stop', 'length', 'content_filter', 'tool_calls']);
+const finishReason = z.enum(['stop', 'length', 'content_filter', 'tool_calls', 'function_call']);
+const functionCall = z.object({ name: z.string(), arguments: z.string() }).meta({ description: 'Legacy: answers a request that sent `functions`' });
 
 export const chatCompletionSchema = z.object({
   id: z.string().meta({ description: '`chatcmpl-<task id>`: the task is also readable at GET /ai/task/{id}' }),
@@ -81,6 +82,7 @@ export const chatCompletionSchema = z.object({
         content: z.string().nullable().meta({ description: 'Null when the answer is only tool calls' }),
         refusal: z.null(),
         tool_calls: z.array(toolCall).optional(),
+        function_call: functionCall.optional(),
       }),
       logprobs: z.null(),
       finish_reason: finishReason,
@@ -99,7 +101,7 @@ export const chatCompletionChunkSchema = z.object({
   choices: z.array(
     z.object({
       index: z.literal(0),
-      delta: z.object({ role: z.literal('assistant').optional(), content: z.string().nullable().optional(), tool_calls: z.array(toolCallDelta).optional() }),
+      delta: z.object({ role: z.literal('assistant').optional(), content: z.string().nullable().optional(), tool_calls: z.array(toolCallDelta).optional(), function_call: z.object({ name: z.string().optional(), arguments: z.string().optional() }).optional() }),
       logprobs: z.null(),
       finish_reason: finishReason.nullable(),
     }),
