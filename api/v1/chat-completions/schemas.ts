@@ -18,6 +18,12 @@ const message = z.looseObject({
   function_call: z.unknown().optional(),
 });
 
+/** Images are bounded by IMAGE_MAX_BYTES (and the body by MAX_BODY_BYTES), not by MAX_TEXT_CHARS. */
+function textLength(value: z.infer<typeof content> | undefined): number {
+  if (typeof value === 'string') return value.length;
+  return (value ?? []).reduce((sum, p) => sum + (p.type === 'image_url' ? 0 : JSON.stringify(p).length), 0);
+}
+
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 export function chatCompletionRequestSchema(maxTextChars: number) {
@@ -46,7 +52,7 @@ export function chatCompletionRequestSchema(maxTextChars: number) {
       response_format: nullable(z.unknown()).meta({ description: '`{type: "text"}`, `{type: "json_object"}` or `{type: "json_schema", json_schema: {name, schema, strict}}`' }),
     })
     .superRefine((body, ctx) => {
-      const total = body.messages.reduce((sum, m) => sum + (typeof m.content === 'string' ? m.content.length : JSON.stringify(m.content ?? '').length), 0);
+      const total = body.messages.reduce((sum, m) => sum + textLength(m.content), 0);
       if (total > maxTextChars) ctx.addIssue({ code: 'custom', path: ['messages'], message: `the messages hold more than ${maxTextChars} characters` });
     });
 }
