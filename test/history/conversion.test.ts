@@ -56,15 +56,18 @@ describe('partitioning an existing history table', () => {
       const before = await snapshot(db);
       expect(before).toHaveLength(offsets.length);
 
-      expect(await migrateLatest(db)).toEqual(['20261130120001_partition_history_by_month', '20261130120002_index_history_filters']);
+      expect(await migrateLatest(db)).toEqual(['20261130120001_partition_history_by_month', '20261130120002_index_history_filters', '20261203120001_history_tool_call_count']);
       expect(await relkind(db)).toBe('p');
-      expect(await snapshot(db)).toEqual(before);
+      // Rows from before tool calls were counted have no count.
+      expect(await snapshot(db)).toEqual(before.map((row) => ({ ...row, tool_call_count: null })));
       await client.connect();
       const where = await partitionsOf(pgRunSql(client));
       for (const [i, row] of rows.entries()) expect(where.get(row.task_id)).toBe(partitionName(addMonths(thisMonth, offsets[i] as number)));
       const pk = (await db.raw(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ai_requests_pkey'`)) as { rows: { def: string }[] };
       expect(pk.rows[0]?.def).toBe('PRIMARY KEY (task_id, created_at)');
 
+      await db.migrate.down({ migrationSource }); // the tool-call count
+      expect(await snapshot(db)).toEqual(before);
       await db.migrate.down({ migrationSource }); // the filter indexes
       await db.migrate.down({ migrationSource }); // the partitioning
       expect(await relkind(db)).toBe('r');
