@@ -38,8 +38,10 @@ function userContent(content: string | UserPart[]): Extract<ModelMessage, { role
   return content.map((part) => {
     if (part.type === 'text') return { type: 'text', text: part.text };
     const data = /^data:([^;,]+);base64,(.*)$/s.exec(part.url);
+    // OpenAI's `detail` (the other providers have no such setting).
+    const detail = part.detail === undefined ? {} : { providerOptions: { openai: { imageDetail: part.detail } } };
     // Data URLs go as bytes; https URLs as URLs (the provider fetches them, or `download` below does).
-    return data ? { type: 'image', image: data[2] as string, mediaType: data[1] } : { type: 'image', image: new URL(part.url) };
+    return data ? { type: 'image', image: data[2] as string, mediaType: data[1], ...detail } : { type: 'image', image: new URL(part.url), ...detail };
   });
 }
 

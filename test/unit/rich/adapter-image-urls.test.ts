@@ -36,10 +36,11 @@ describe('image URLs at the adapters', () => {
     expect(fake.requests.length).toBe(before);
   });
 
-  it('openai: the URL is passed on as it is, not fetched', async () => {
+  it('openai: the URL is passed on as it is, not fetched, with its detail', async () => {
     fake.reply({ status: 200, body: { id: 'x', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'a cat' }, finish_reason: 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } } });
     const adapter = createOpenAIAdapter({ credential: 'sk-test', baseUrl: `${fake.url}/v1`, model: 'gpt-4o-mini' });
-    await adapter.complete({ ...REQUEST, chat: chat('https://93.184.215.14/cat.png') }, AbortSignal.timeout(5_000));
-    expect(fake.last().body).toMatchObject({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe' }, { type: 'image_url', image_url: { url: 'https://93.184.215.14/cat.png' } }] }] });
+    const withDetail: ChatCall = { messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe' }, { type: 'image', url: 'https://93.184.215.14/cat.png', detail: 'low' }] }] };
+    await adapter.complete({ ...REQUEST, chat: withDetail }, AbortSignal.timeout(5_000));
+    expect(fake.last().body).toMatchObject({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe' }, { type: 'image_url', image_url: { url: 'https://93.184.215.14/cat.png', detail: 'low' } }] }] });
   });
 });
