@@ -11,6 +11,7 @@ import * as partitionHistoryByMonth from './20261130120001_partition_history_by_
 import * as indexHistoryFilters from './20261130120002_index_history_filters';
 import * as recordAcceptedTasks from './20261203120001_record_accepted_tasks';
 import * as createV1Responses from './20261203120001_create_v1_responses';
+import * as historyToolCallCount from './20261203120001_history_tool_call_count';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261130120002_index_history_filters': indexHistoryFilters,
   '20261203120001_record_accepted_tasks': recordAcceptedTasks,
   '20261203120001_create_v1_responses': createV1Responses,
+  '20261203120001_history_tool_call_count': historyToolCallCount,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

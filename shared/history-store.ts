@@ -38,6 +38,8 @@ export interface HistoryRow {
   attempts: TaskOutcome['attempts'];
   input_tokens: number | null;
   output_tokens: number | null;
+  /** Chat completions: how many tool calls the answer made; null otherwise. */
+  tool_call_count: number | null;
   caller: string;
   error_code: string | null;
   error_message: string | null;
@@ -66,6 +68,7 @@ function outcomeRecord(outcome: TaskOutcome): Record<string, unknown> {
     attempts: JSON.stringify(outcome.attempts),
     input_tokens: outcome.usage?.input_tokens ?? null,
     output_tokens: outcome.usage?.output_tokens ?? null,
+    tool_call_count: outcome.tool_calls === undefined ? null : outcome.tool_calls.length,
     caller: outcome.caller,
     error_code: outcome.error?.code ?? null,
     error_message: outcome.error?.message ?? null,

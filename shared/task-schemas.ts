@@ -4,7 +4,7 @@
  * that may run different versions.
  */
 import { z } from 'zod';
-import { chatJobSchema } from './chat-job';
+import { chatJobSchema, toolCallSchema } from './chat-job';
 import { embeddingJobSchema } from './embedding-job';
 
 
@@ -74,6 +74,8 @@ export const outcomeSchema = z.object({
   finish_reason: z.string().optional(),
   /** Embeddings: the vectors, in input order. On the job's return value only; the history never stores them. */
   embeddings: z.array(z.array(z.number())).optional(),
+  /** Chat completions: the tool calls the answer made (finish reason `tool_calls`); absent when none. */
+  tool_calls: z.array(toolCallSchema).optional(),
   caller: z.string(),
   idempotency_key: z.string().nullable(),
   created_at: z.string(),

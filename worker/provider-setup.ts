@@ -9,5 +9,5 @@ export function buildProviderRegistry(config: Config, options: Pick<RegistryOpti
   const local = config.LOCAL_PROVIDER
     ? createLocalProvider((task, text, options) => getTask(task)?.offline?.(text, options))
     : undefined;
-  return createProviderRegistry(config, { ...options, local });
+  return createProviderRegistry(config, { ...options, local, images: { maxBytes: config.IMAGE_MAX_BYTES, timeoutMs: config.IMAGE_FETCH_TIMEOUT_SECONDS * 1000 } });
 }

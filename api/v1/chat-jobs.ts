@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { CHAT_COMPLETION_TASK, type ChatJob } from '../../shared/chat-job';
+import { CHAT_COMPLETION_TASK, messageText, type ChatJob } from '../../shared/chat-job';
 import type { RedisKeys } from '../../shared/redis-keys';
 import { JOB_NAME, type TaskQueue } from '../../shared/queue';
 import { withTimeout } from '../../shared/redis';
@@ -51,7 +51,7 @@ export class ChatJobs {
       taskId,
       task: CHAT_COMPLETION_TASK,
       // The history's input column: the question being answered.
-      text: lastUser?.content ?? '',
+      text: lastUser ? messageText(lastUser) : '',
       provider: submission.requested,
       options: {},
       caller: submission.caller,

@@ -55,6 +55,8 @@ export function createV1Deps({ config, queue, redis, waiter, providers, intake, 
       maxTextChars: config.MAX_TEXT_CHARS,
       responses: new ResponseStore(db),
       logger,
+      images: { maxBytes: config.IMAGE_MAX_BYTES },
+      providers,
     },
     close: () => hub.close(),
   };

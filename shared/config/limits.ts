@@ -19,4 +19,14 @@ export const limitsGroup = defineGroup('limits', 'Rate limits and request sizes'
     description: 'The longest task text (or sum of chat message texts) accepted.',
     example: '500000',
   }),
+  IMAGE_MAX_BYTES: setting(int(1_024, 50 * 1024 * 1024), {
+    default: '5242880',
+    description: 'The largest image a chat message may carry (a data URL\'s decoded bytes) or the worker may download for a provider that takes no image URLs.',
+    example: '20971520',
+  }),
+  IMAGE_FETCH_TIMEOUT_SECONDS: setting(int(1, 120), {
+    default: '10',
+    description: 'How long the worker waits for an image URL it downloads (only public https addresses are ever fetched).',
+    example: '5',
+  }),
 });

@@ -30,6 +30,8 @@ export interface Capabilities {
   tools: boolean;
   /** A JSON output mode that needs no schema (`response_format: json_object` or equivalent). */
   json: boolean;
+  /** Answers shaped by a JSON Schema (`response_format: json_schema`), natively or emulated by its SDK package (Claude: a forced tool). */
+  jsonSchema: boolean;
   /** Images in the input. */
   images: boolean;
   /** An embeddings endpoint. */

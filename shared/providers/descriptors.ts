@@ -16,7 +16,7 @@ export const LOCAL_CONFIDENCE = 0.6;
 /** Extra OpenAI-compatible servers (OPENAI_COMPATIBLE_PROVIDERS: Ollama, vLLM, a proxy) are unknown quantities. */
 export const EXTRA_SERVER_CONFIDENCE = 0.75;
 
-const ALL_CAPABILITIES = { streaming: true, tools: true, json: true, images: true, embeddings: true, prefill: false } as const;
+const ALL_CAPABILITIES = { streaming: true, tools: true, json: true, jsonSchema: true, images: true, embeddings: true, prefill: false } as const;
 
 export const PROVIDER_DESCRIPTORS = [
   {
@@ -86,8 +86,9 @@ export const PROVIDER_DESCRIPTORS = [
     baseConfidence: 0.9,
     inDefaultOrder: true,
     adapter: 'claude',
-    // The Messages API has no schema-less JSON mode and no embeddings; it does continue an assistant prefill.
-    capabilities: { streaming: true, tools: true, json: false, images: true, embeddings: false, prefill: true },
+    // The Messages API has no schema-less JSON mode (the gateway emulates it with an object schema) and no
+    // embeddings; the AI SDK sends a schema as output_config.format or a forced `json` tool; it continues a prefill.
+    capabilities: { streaming: true, tools: true, json: false, jsonSchema: true, images: true, embeddings: false, prefill: true },
     modelPatterns: [/^claude-/],
   },
   {
@@ -106,7 +107,7 @@ export const PROVIDER_DESCRIPTORS = [
     adapter: 'huggingface',
     // The router's chat API documents tools and response_format; whether a model honours them varies,
     // and images or embeddings depend on the model entirely, so they are not claimed.
-    capabilities: { streaming: true, tools: true, json: true, images: false, embeddings: false, prefill: false },
+    capabilities: { streaming: true, tools: true, json: true, jsonSchema: true, images: false, embeddings: false, prefill: false },
   },
   {
     name: NVIDIA,
@@ -124,7 +125,7 @@ export const PROVIDER_DESCRIPTORS = [
     inDefaultOrder: false,
     adapter: 'nvidia',
     // As for the router: tools and JSON per NIM's OpenAI-compatible API, the rest model-dependent.
-    capabilities: { streaming: true, tools: true, json: true, images: false, embeddings: false, prefill: false },
+    capabilities: { streaming: true, tools: true, json: true, jsonSchema: true, images: false, embeddings: false, prefill: false },
   },
 ] as const satisfies readonly ProviderDescriptor[];
 

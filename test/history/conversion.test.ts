@@ -57,13 +57,15 @@ describe('partitioning an existing history table', () => {
       expect(before).toHaveLength(offsets.length);
 
       const applied = await migrateLatest(db);
-      // Later migrations (other tables) may follow the two under test.
+      // Later migrations (other tables, later columns) may follow the two under test.
       expect(applied.slice(0, 2)).toEqual(['20261130120001_partition_history_by_month', '20261130120002_index_history_filters']);
       expect(await relkind(db)).toBe('p');
-      // Rows written before intake was recorded have no job payload to re-enqueue from.
+      // Rows from before intake was recorded have no job payload to re-enqueue from, and none counted tool calls.
       const after = await snapshot(db);
-      expect(after.map(({ job_payload, requeue_count }) => ({ job_payload, requeue_count }))).toEqual(before.map(() => ({ job_payload: null, requeue_count: 0 })));
-      expect(after.map(({ job_payload: _p, requeue_count: _c, ...row }) => row)).toEqual(before);
+      expect(after.map(({ job_payload, requeue_count, tool_call_count }) => ({ job_payload, requeue_count, tool_call_count }))).toEqual(
+        before.map(() => ({ job_payload: null, requeue_count: 0, tool_call_count: null })),
+      );
+      expect(after.map(({ job_payload: _p, requeue_count: _c, tool_call_count: _t, ...row }) => row)).toEqual(before);
       await client.connect();
       const where = await partitionsOf(pgRunSql(client));
       for (const [i, row] of rows.entries()) expect(where.get(row.task_id)).toBe(partitionName(addMonths(thisMonth, offsets[i] as number)));
@@ -71,6 +73,7 @@ describe('partitioning an existing history table', () => {
       expect(pk.rows[0]?.def).toBe('PRIMARY KEY (task_id, created_at)');
 
       for (let i = 2; i < applied.length; i += 1) await db.migrate.down({ migrationSource });
+      expect(await snapshot(db)).toEqual(before);
       await db.migrate.down({ migrationSource }); // the filter indexes
       await db.migrate.down({ migrationSource }); // the partitioning
       expect(await relkind(db)).toBe('r');

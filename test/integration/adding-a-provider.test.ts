@@ -29,7 +29,7 @@ const ACME: ProviderDescriptor = {
   baseConfidence: 0.7,
   inDefaultOrder: false,
   adapter: 'acme',
-  capabilities: { streaming: true, tools: true, json: true, images: false, embeddings: false, prefill: false },
+  capabilities: { streaming: true, tools: true, json: true, jsonSchema: true, images: false, embeddings: false, prefill: false },
 };
 const DESCRIPTORS = [...PROVIDER_DESCRIPTORS, ACME];
 
@@ -43,6 +43,7 @@ function createAcmeAdapter(settings: AdapterSettings): ProviderAdapter {
     classify: classifyOpenAIStyleError,
     secrets: [settings.credential],
     jsonMode: true,
+      dialect: 'openai-compatible',
   });
 }
 

@@ -44,9 +44,13 @@ export function mockProviderEnv(mock: MockProvider, extra: Record<string, string
   };
 }
 
-export async function startOpenAIHarness(options: { env?: Record<string, string> } & Omit<TestGatewayOptions, 'env'> = {}): Promise<OpenAIHarness> {
+/** `env` may depend on the mock's URL (another provider's base URL). */
+export async function startOpenAIHarness(
+  options: { env?: Record<string, string> | ((mockUrl: string) => Record<string, string>) } & Omit<TestGatewayOptions, 'env'> = {},
+): Promise<OpenAIHarness> {
   const mock = await startMockProvider({ port: 0 });
-  const gw = await startTestGateway({ ...options, env: mockProviderEnv(mock, options.env) });
+  const env = typeof options.env === 'function' ? options.env(mock.url) : options.env;
+  const gw = await startTestGateway({ ...options, env: mockProviderEnv(mock, env) });
   // Only baseURL and apiKey differ from talking to OpenAI itself; SDK retries off so each test sees one request.
   const client = new OpenAI({ baseURL: `${gw.url}/v1`, apiKey: 'x', maxRetries: 0 });
   return {

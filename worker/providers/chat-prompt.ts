@@ -1,33 +1,45 @@
 /**
- * How a request becomes the AI SDK's prompt: a task's single prompt, or a chat conversation.
- * System messages are joined into the system prompt, because several providers (Anthropic,
- * Gemini) take one system prompt and refuse system messages between the turns.
+ * How a request becomes the AI SDK's call settings: a task's single prompt, or a chat job (built
+ * by chat-request.ts: conversation, tools, JSON output, image downloads). The gateway owns retries.
  */
-import type { ModelMessage } from 'ai';
+import type { ChatRequestContext } from './chat-request';
+import { chatRequestFields } from './chat-request';
+import { DEFAULT_IMAGE_FETCH } from './image-download';
+import type { SdkAdapterOptions } from './sdk-adapter';
 import type { CompletionRequest } from './types';
 
-export type PromptSettings = { system?: string; prompt: string } | { system?: string; messages: ModelMessage[] };
+export type SettingsContext = ChatRequestContext & { defaultMaxOutputTokens?: number };
 
-export function promptOf(request: CompletionRequest): PromptSettings {
-  if (!request.messages) return { system: request.system === '' ? undefined : request.system, prompt: request.prompt };
-  const system = [request.system, ...request.messages.filter((m) => m.role === 'system').map((m) => m.content)]
-    .filter((text) => text.trim() !== '')
-    .join('\n\n');
-  const messages = request.messages.flatMap((m): ModelMessage[] =>
-    m.role === 'user' ? [{ role: 'user', content: m.content }] : m.role === 'assistant' ? [{ role: 'assistant', content: m.content }] : [],
-  );
-  return { system: system === '' ? undefined : system, messages };
+function promptFields(request: CompletionRequest, ctx: ChatRequestContext) {
+  if (request.chat) {
+    // `messages` may extend the job's conversation (an assistant prefill when a stream resumes).
+    return chatRequestFields({ ...request.chat, messages: request.messages ?? request.chat.messages }, ctx);
+  }
+  if (request.messages) return chatRequestFields({ messages: request.messages }, ctx);
+  return { system: request.system === '' ? undefined : request.system, prompt: request.prompt };
 }
 
-/** The call settings `generateText` and `streamText` share: prompt, limits, and the gateway owning retries. */
-export function callSettings(request: CompletionRequest, defaultMaxOutputTokens: number | undefined, signal: AbortSignal) {
+/** The call settings `generateText` and `streamText` share. */
+export function callSettings(request: CompletionRequest, ctx: SettingsContext, signal: AbortSignal) {
   return {
-    ...promptOf(request),
+    ...promptFields(request, ctx),
     maxRetries: 0,
     abortSignal: signal,
-    maxOutputTokens: request.maxOutputTokens ?? defaultMaxOutputTokens,
+    maxOutputTokens: request.maxOutputTokens ?? ctx.defaultMaxOutputTokens,
     temperature: request.temperature,
     topP: request.topP,
     stopSequences: request.stop,
   };
 }
+
+/** What chat-request.ts needs to know about the adapter. */
+export function settingsContext(options: SdkAdapterOptions): SettingsContext {
+  return {
+    provider: options.name,
+    dialect: options.dialect,
+    schemaLessJson: options.jsonMode,
+    images: options.images ?? DEFAULT_IMAGE_FETCH,
+    defaultMaxOutputTokens: options.defaultMaxOutputTokens,
+  };
+}
+

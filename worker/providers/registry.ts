@@ -9,6 +9,7 @@ import { infoOf, LOCAL_INFO } from '../../shared/providers/status';
 import { ADAPTERS } from './adapters';
 import { createOpenAICompatibleAdapter } from './openai-compatible';
 import { tracedAdapter } from './traced-adapter';
+import type { ImageFetchLimits } from './image-download';
 import type { AdapterFactory, ProviderAdapter, ProviderEntry } from './types';
 
 export type ProviderRegistry = Map<string, ProviderEntry>;
@@ -18,24 +19,26 @@ export interface RegistryOptions {
   local?: ProviderAdapter;
   /** Adapter folders beyond the built-in ones (a test's fixture provider). */
   adapters?: Readonly<Record<string, AdapterFactory>>;
+  /** Limits for images an adapter downloads (IMAGE_MAX_BYTES, IMAGE_FETCH_TIMEOUT_SECONDS). */
+  images?: ImageFetchLimits;
 }
 
-function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>): ProviderEntry {
-  const entry = untracedEntryFor(p, factories);
+function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderEntry {
+  const entry = untracedEntryFor(p, factories, images);
   // Every provider call gets its client span here, once, whatever folder speaks to the provider.
   return entry.adapter ? { ...entry, adapter: tracedAdapter(entry.adapter) } : entry;
 }
 
-function untracedEntryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>): ProviderEntry {
+function untracedEntryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderEntry {
   const info = infoOf(p);
   if (!p.configured) return { info };
   // Servers that take no credential (Ollama, vLLM) are reached without an Authorization header.
   if (p.credential === undefined) {
-    return { info, adapter: createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers }) };
+    return { info, adapter: createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images }) };
   }
   const factory = factories[p.adapter];
   if (!factory) throw new Error(`provider "${p.name}" names the adapter folder "${p.adapter}", which worker/providers/adapters.ts does not register`);
-  return { info, adapter: factory({ name: p.name, credential: p.credential, baseUrl: p.baseUrl, model: p.model, headers: p.headers }) };
+  return { info, adapter: factory({ name: p.name, credential: p.credential, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images }) };
 }
 
 /**
@@ -45,7 +48,7 @@ function untracedEntryFor(p: ResolvedProvider, factories: Readonly<Record<string
 export function createProviderRegistry(config: ProviderConfig, options: RegistryOptions = {}): ProviderRegistry {
   const factories: Readonly<Record<string, AdapterFactory>> = { ...ADAPTERS, ...options.adapters };
   const registry: ProviderRegistry = new Map();
-  for (const provider of resolveProviders(config)) registry.set(provider.name, entryFor(provider, factories));
+  for (const provider of resolveProviders(config)) registry.set(provider.name, entryFor(provider, factories, options.images));
   if (options.local) registry.set(LOCAL_PROVIDER, { info: { ...LOCAL_INFO, model: options.local.model }, adapter: tracedAdapter(options.local) });
   return registry;
 }

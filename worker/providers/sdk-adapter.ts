@@ -4,10 +4,14 @@
  * Each provider folder only supplies the SDK model, its error classifier and its quirks.
  */
 import { generateText, type LanguageModel, type OutputInterface } from 'ai';
+import type { ToolCall } from '../../shared/chat-job';
 import type { ProviderError } from '../../shared/provider-error';
 import { filteredAnswer, type Classifier } from './errors/common';
 import type { CompletionRequest, CompletionResult, ProviderAdapter } from './types';
-import { callSettings } from './chat-prompt';
+import { callSettings, settingsContext } from './chat-prompt';
+import type { RequestDialect } from './chat-request';
+import type { ImageFetchLimits } from './image-download';
+import { validateStructuredAnswer } from './structured-output';
 import { createStreamMethod } from './stream-adapter';
 
 /** What a native adapter needs; `name` defaults to the provider's own. */
@@ -17,6 +21,7 @@ export interface NativeAdapterSettings {
   credential: string;
   baseUrl: string;
   model: string;
+  images?: ImageFetchLimits;
 }
 
 export interface SdkAdapterOptions {
@@ -29,6 +34,10 @@ export interface SdkAdapterOptions {
   secrets: readonly string[];
   /** False where the SDK has no JSON mode without a schema (Anthropic): it would only warn. */
   jsonMode: boolean;
+  /** Which provider package writes the request (where per-provider options go). */
+  dialect: RequestDialect;
+  /** Limits for images downloaded for a provider that takes no image URLs. */
+  images?: ImageFetchLimits;
   /** True where the API continues an answer that ends the conversation (Anthropic's assistant prefill). */
   assistantPrefill?: boolean;
   /** For APIs that require a limit (Anthropic): used when the request sets none. */
@@ -54,9 +63,15 @@ function requestIdFrom(headers: Record<string, string> | undefined): string | un
   return headers?.['x-request-id'] ?? headers?.['request-id'] ?? headers?.['nvcf-reqid'];
 }
 
+/** The SDK's parsed input back as JSON text (OpenAI's `arguments`). */
+export function toolCallOf(call: { toolCallId: string; toolName: string; input: unknown }): ToolCall {
+  return { id: call.toolCallId, name: call.toolName, arguments: JSON.stringify(call.input ?? {}) };
+}
+
 export function createSdkAdapter(options: SdkAdapterOptions): ProviderAdapter {
   const { name, classify, secrets } = options;
   const fail = (err: unknown, signal: AbortSignal): ProviderError => classify(err, { provider: name, signal, secrets });
+  const context = settingsContext(options);
 
   return {
     name,
@@ -68,16 +83,17 @@ export function createSdkAdapter(options: SdkAdapterOptions): ProviderAdapter {
       const started = performance.now();
       try {
         signal.throwIfAborted();
-        const result = await generateText({
-          model: options.languageModel(modelId),
-          ...callSettings(request, options.defaultMaxOutputTokens, signal),
-          output: request.responseFormat === 'json' && options.jsonMode ? jsonText : undefined,
-        });
+        const settings = callSettings(request, context, signal);
+        const taskJson = request.responseFormat === 'json' && options.jsonMode ? jsonText : undefined;
+        const result = await generateText({ model: options.languageModel(modelId), ...settings, output: 'output' in settings && settings.output ? settings.output : taskJson });
         const latencyMs = Math.round(performance.now() - started);
-        if (result.finishReason === 'content-filter' && result.text.trim() === '') {
+        const toolCalls = result.toolCalls.map(toolCallOf);
+        if (result.finishReason === 'content-filter' && result.text.trim() === '' && toolCalls.length === 0) {
           throw filteredAnswer(name, result.rawFinishReason);
         }
+        if (toolCalls.length === 0) validateStructuredAnswer(result.text, request.chat?.responseFormat, name);
         return {
+          ...(toolCalls.length > 0 ? { toolCalls } : {}),
           text: result.text,
           model: options.answeringModel?.(result.response.body) ?? (result.response.modelId || modelId),
           finishReason: result.finishReason,

@@ -6,8 +6,10 @@
 import { JSONParseError, streamText, TypeValidationError } from 'ai';
 import { ProviderError } from '../../shared/provider-error';
 import { filteredAnswer } from './errors/common';
-import { callSettings } from './chat-prompt';
+import { callSettings, settingsContext } from './chat-prompt';
 import type { SdkAdapterOptions } from './sdk-adapter';
+import { isStrictFormat, validateStructuredAnswer } from './structured-output';
+import { ToolCallParts } from './tool-call-parts';
 import { openAIFinishReason, RawFinishTracker } from './stream-finish';
 import type { StreamPart } from './stream-types';
 import type { CompletionRequest } from './types';
@@ -21,17 +23,23 @@ function unreadableChunk(error: unknown): boolean {
 
 export function createStreamMethod(options: SdkAdapterOptions) {
   const { name, classify, secrets } = options;
+  const context = settingsContext(options);
 
   return async function* stream(request: CompletionRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
     const modelId = request.model ?? options.model;
     const tracker = new RawFinishTracker();
     let answeringModel = modelId;
     let sawText = false;
+    const tools = new ToolCallParts();
+    // A strict schema's answer is held back until it is checked: a bad one then fails over unseen.
+    const strict = isStrictFormat(request.chat?.responseFormat);
+    let heldBack = '';
     try {
       signal.throwIfAborted();
+      const settings = callSettings(request, context, signal);
       const result = streamText({
         model: options.languageModel(modelId),
-        ...callSettings(request, options.defaultMaxOutputTokens, signal),
+        ...settings,
         includeRawChunks: true,
         // Failures arrive as parts of the stream below; the default handler would only print them.
         onError: () => undefined,
@@ -41,14 +49,27 @@ export function createStreamMethod(options: SdkAdapterOptions) {
           case 'text-delta':
             if (part.text === '') break;
             sawText = true;
-            yield { type: 'text', text: part.text };
+            if (strict) {
+              heldBack += part.text;
+              yield { type: 'progress' };
+            } else yield { type: 'text', text: part.text };
+            break;
+          case 'tool-input-start':
+            yield* tools.start(part.id, part.toolName);
+            break;
+          case 'tool-input-delta':
+            yield* tools.delta(part.id, part.delta);
+            break;
+          case 'tool-call':
+            yield* tools.complete(part.toolCallId, part.toolName, part.input);
             break;
           case 'reasoning-delta':
             yield { type: 'progress' };
             break;
           case 'raw': {
             const finishing = tracker.observe(part.rawValue);
-            if (finishing) yield finishing;
+            // Held-back text is only sent at the real finish: an early end would lose it.
+            if (finishing && !strict) yield finishing;
             break;
           }
           case 'error':
@@ -65,13 +86,15 @@ export function createStreamMethod(options: SdkAdapterOptions) {
             if (reason === undefined) {
               throw new ProviderError({ provider: name, kind: 'malformed_response', message: `${name}: the stream ended without a finish reason (cut short)` });
             }
-            if (reason === 'content_filter' && !sawText) throw filteredAnswer(name, part.rawFinishReason);
+            if (reason === 'content_filter' && !sawText && tools.count === 0) throw filteredAnswer(name, part.rawFinishReason);
+            if (strict && tools.count === 0) validateStructuredAnswer(heldBack, request.chat?.responseFormat, name);
+            if (heldBack !== '') yield { type: 'text', text: heldBack };
             const seen = tracker.completeUsage();
             const usage = {
               inputTokens: part.totalUsage.inputTokens ?? seen?.inputTokens ?? 0,
               outputTokens: part.totalUsage.outputTokens ?? seen?.outputTokens ?? 0,
             };
-            yield { type: 'finish', finishReason: reason, usage, model: answeringModel };
+            yield { type: 'finish', finishReason: reason, usage, model: answeringModel, ...(tools.count > 0 ? { toolCalls: tools.toolCalls() } : {}) };
             return;
           }
         }

@@ -1,5 +1,7 @@
 /** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
 import type { ChatMessage, ToolCall } from '../../shared/chat-job';
+import type { ChatCall } from './chat-request';
+import type { ImageFetchLimits } from './image-download';
 import type { ProviderInfo } from '../../shared/providers/status';
 import type { StreamPart } from './stream-types';
 
@@ -20,6 +22,11 @@ export interface CompletionRequest {
   model?: string;
   /** A whole conversation (chat completions): replaces `prompt`; system messages join `system`. */
   messages?: ChatMessage[];
+  /**
+   * The chat job (chat completions): the adapter builds the whole provider request from it
+   * (worker/providers/chat-request.ts). When `messages` is set too, it replaces the job's (a prefill).
+   */
+  chat?: ChatCall;
   topP?: number;
   stop?: string[];
 }
@@ -59,6 +66,8 @@ export interface AdapterSettings {
   baseUrl: string;
   model: string;
   headers?: Record<string, string>;
+  /** Limits for images the adapter must download (IMAGE_MAX_BYTES, IMAGE_FETCH_TIMEOUT_SECONDS). */
+  images?: ImageFetchLimits;
 }
 
 /** What each adapter folder's `index.ts` exports and worker/providers/adapters.ts registers. */

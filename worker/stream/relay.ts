@@ -72,6 +72,19 @@ export class StreamRelay {
     if (this.writes === 0) this.flush();
   }
 
+  // [rich] Tool-call pieces share the text entries' numbering, after any text still pending.
+  toolCallStart(call: { index: number; id: string; name: string }, source: TextSource): void {
+    this.flush();
+    this.texts += 1;
+    this.push({ type: 'tool_call_start', seq: this.texts, index: call.index, id: call.id, name: call.name, provider: source.provider, model: source.model });
+  }
+
+  toolCallDelta(index: number, piece: string, source: TextSource): void {
+    this.flush();
+    this.texts += 1;
+    this.push({ type: 'tool_call_delta', seq: this.texts, index, arguments: piece, provider: source.provider, model: source.model });
+  }
+
   /** Writes the end of a complete answer and waits until every entry is in Redis. */
   async end(end: RelayEnd): Promise<void> {
     this.flush();

@@ -12,6 +12,7 @@ import { runChain } from '../chain/run-chain';
 import { openAIFinishReason } from '../providers/stream-finish';
 import type { CompletionRequest } from '../providers/types';
 import type { TaskRunnerDeps } from '../run-task';
+import { requiredCapabilities } from '../../shared/chat-capabilities';
 import { chatCompletionTask } from './chat-task';
 import { StreamRelay, type RelayKeys, type RelaySettings } from './relay';
 import { runStreamChain } from './stream-chain';
@@ -30,7 +31,7 @@ export interface ChatJobDeps extends TaskRunnerDeps {
   chatStream?: ChatStreamSettings;
 }
 
-type Success = Pick<TaskOutcome, 'provider_used' | 'model' | 'result' | 'usage' | 'finish_reason' | 'attempts' | 'notes'>;
+type Success = Pick<TaskOutcome, 'provider_used' | 'model' | 'result' | 'usage' | 'finish_reason' | 'attempts' | 'notes' | 'tool_calls'>;
 
 function outcomeBuilder(data: JobData, startedAt: Date) {
   const started = performance.now();
@@ -62,6 +63,8 @@ function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
     prompt: '',
     responseFormat: 'text',
     messages: chat.messages,
+    // [rich] the adapter builds the whole provider request from the job (worker/providers/chat-request.ts).
+    chat,
     maxOutputTokens: chat.maxOutputTokens,
     temperature: chat.temperature,
     topP: chat.topP,
@@ -71,8 +74,13 @@ function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
 
 export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, deps: ChatJobDeps): Promise<TaskOutcome> {
   const build = outcomeBuilder(data, startedAt);
-  const { adapters, missing } = bindTargets(chat.targets, deps.registry);
+  // [rich] targets that cannot do what the request needs are skipped with the reason.
+  const { adapters, missing } = bindTargets(chat.targets, deps.registry, requiredCapabilities(chat));
   const request = chatRequest(data, chat);
+  // [rich] every target was passed over for lacking a capability the request needs: say so, not "no provider".
+  if (adapters.length === 0 && missing.length > 0 && missing.every((m) => m.error_kind === 'unsupported')) {
+    return build.failure('capability_unavailable', `no target of this request can serve it: ${missing[0]?.message ?? ''}`, missing);
+  }
   const deadline = Date.now() + deps.taskDeadlineMs;
 
   if (!chat.stream) {
@@ -86,6 +94,8 @@ export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, 
       result: completion.text,
       usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },
       finish_reason: openAIFinishReason(completion.finishReason.replace('-', '_')),
+      // [rich]
+      ...(completion.toolCalls?.length ? { tool_calls: completion.toolCalls } : {}),
       attempts,
       notes: [],
     });
@@ -135,6 +145,8 @@ export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, 
     result: result.text,
     usage: { input_tokens: result.finish.usage.inputTokens, output_tokens: result.finish.usage.outputTokens },
     finish_reason: result.finish.finishReason,
+    // [rich]
+    ...(result.finish.toolCalls?.length ? { tool_calls: result.finish.toolCalls } : {}),
     attempts,
     notes,
   });

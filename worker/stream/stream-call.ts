@@ -5,6 +5,7 @@
  */
 import { ProviderError } from '../../shared/provider-error';
 import type { StreamPart, StreamUsage } from '../providers/stream-types';
+import type { ToolCall } from '../../shared/chat-job';
 import type { CompletionRequest, ProviderAdapter } from '../providers/types';
 import { prefillRequest, PrefillJoiner, ReplayGate } from './resume';
 import type { TextSource } from './relay';
@@ -14,6 +15,9 @@ export type ResumeMode = 'fresh' | 'prefill' | 'replay';
 
 export interface TextSink {
   text(text: string, source: TextSource): void;
+  // [rich] tool-call pieces, relayed like text (worker/stream/relay.ts).
+  toolCallStart(call: { index: number; id: string; name: string }, source: TextSource): void;
+  toolCallDelta(index: number, piece: string, source: TextSource): void;
 }
 
 export interface StreamCallInput {
@@ -34,15 +38,25 @@ export interface StreamFinish {
   model: string;
   /** Unreadable chunks that were skipped. */
   skipped: number;
+  /** [rich] Every tool call the answer made. */
+  toolCalls?: ToolCall[];
 }
 
-export type StreamCallResult = { ok: true; finish: StreamFinish; added: string } | { ok: false; error: unknown; added: string };
+/** [rich] `toolCallStarted`: a tool call reached the client; such an answer is not resumed. */
+export type StreamCallResult =
+  | { ok: true; finish: StreamFinish; added: string; toolCallStarted?: boolean }
+  | { ok: false; error: unknown; added: string; toolCallStarted?: boolean };
 
 /** Streams an adapter without a `stream` method (in-test fakes) as one chunk from `complete`. */
 async function* oneChunk(adapter: ProviderAdapter, request: CompletionRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
   const result = await adapter.complete(request, signal);
   if (result.text !== '') yield { type: 'text', text: result.text };
-  yield { type: 'finish', finishReason: 'stop', usage: result.usage, model: result.model };
+  const toolCalls = result.toolCalls ?? [];
+  for (const [index, call] of toolCalls.entries()) {
+    yield { type: 'tool-call-start', index, id: call.id, name: call.name };
+    yield { type: 'tool-call-delta', index, argumentsDelta: call.arguments };
+  }
+  yield { type: 'finish', finishReason: toolCalls.length > 0 ? 'tool_calls' : 'stop', usage: result.usage, model: result.model, ...(toolCalls.length > 0 ? { toolCalls } : {}) };
 }
 
 function mismatch(provider: string): ProviderError {
@@ -60,13 +74,22 @@ export async function streamCall(input: StreamCallInput): Promise<StreamCallResu
     adapter.stream ? adapter.stream(request, signal) : oneChunk(adapter, request, signal);
   let added = '';
   let skipped = 0;
+  let toolCallStarted = false;
   try {
     const parts = timedStream(open, { provider: adapter.name, model: adapter.model, limits: input.limits, deadline: input.deadline, signal: input.signal });
     for await (const part of parts) {
       if (part.type === 'skipped') skipped += 1;
       if (part.type === 'finish') {
-        if (gate && !gate.through) return { ok: false, error: mismatch(adapter.name), added };
-        return { ok: true, finish: { finishReason: part.finishReason, usage: part.usage, model: part.model, skipped }, added };
+        if (gate && !gate.through) return { ok: false, error: mismatch(adapter.name), added, toolCallStarted };
+        return { ok: true, finish: { finishReason: part.finishReason, usage: part.usage, model: part.model, skipped, toolCalls: part.toolCalls }, added, toolCallStarted };
+      }
+      // [rich] Tool-call pieces go to the client as they come; a replay that has not yet matched the delivered text cannot add calls.
+      if (part.type === 'tool-call-start' || part.type === 'tool-call-delta') {
+        if (gate && !gate.through) return { ok: false, error: mismatch(adapter.name), added, toolCallStarted };
+        toolCallStarted = true;
+        if (part.type === 'tool-call-start') sink.toolCallStart(part, source);
+        else sink.toolCallDelta(part.index, part.argumentsDelta, source);
+        continue;
       }
       if (part.type !== 'text') continue;
       let text = part.text;
@@ -80,8 +103,8 @@ export async function streamCall(input: StreamCallInput): Promise<StreamCallResu
       sink.text(text, source);
       added += text;
     }
-    return { ok: false, error: new ProviderError({ provider: adapter.name, kind: 'malformed_response', message: `${adapter.name}: the stream ended without finishing` }), added };
+    return { ok: false, error: new ProviderError({ provider: adapter.name, kind: 'malformed_response', message: `${adapter.name}: the stream ended without finishing` }), added, toolCallStarted };
   } catch (err) {
-    return { ok: false, error: err, added };
+    return { ok: false, error: err, added, toolCallStarted };
   }
 }

@@ -58,6 +58,8 @@ export async function runStreamChain(input: StreamChainInput): Promise<StreamCha
   const attempts: Attempt[] = [];
   const notes: string[] = [];
   let delivered = '';
+  // [rich] Set once a tool call reached the client: such an answer is never resumed (docs/openai-compatibility.md).
+  let toolCallsDelivered = false;
   let lastError: ProviderError | undefined;
   let left: Attempt | undefined;
   const failure = (code: StreamFailureCode, message: string): StreamChainResult => ({ ok: false, code, message, text: delivered, attempts, notes });
@@ -71,6 +73,7 @@ export async function runStreamChain(input: StreamChainInput): Promise<StreamCha
       const resumedAt = delivered.length;
       const result = await streamCall({ ...input, adapter, mode, delivered, sink: input.sink, signal: input.signal });
       delivered += result.added;
+      if (result.toolCallStarted === true) toolCallsDelivered = true;
       const latency = Math.round(performance.now() - started);
       if (result.ok) {
         await input.breaker.record(adapter.name, 'success', { lease });
@@ -95,7 +98,7 @@ export async function runStreamChain(input: StreamChainInput): Promise<StreamCha
         mode = 'replay';
         continue;
       }
-      if (result.added !== '' || !error.retryable || error.kind === 'timeout' || retry >= input.retry.maxRetries) return { ok: false, error };
+      if (result.added !== '' || toolCallsDelivered || !error.retryable || error.kind === 'timeout' || retry >= input.retry.maxRetries) return { ok: false, error };
       const wait = error.retryAfterMs ?? fullJitterDelay(retry, input.retry.baseMs, input.retry.capMs);
       if (wait > input.retry.maxRetryAfterMs || wait >= input.deadline - Date.now()) return { ok: false, error };
       await sleep(wait, input.signal);
@@ -126,6 +129,10 @@ export async function runStreamChain(input: StreamChainInput): Promise<StreamCha
     if (result.error instanceof CancelledError) return failure('cancelled', result.error.message);
     lastError = result.error;
     if (result.error.kind === 'content_filter') return failure('content_filtered', `${adapter.name} refused the content`);
+    // [rich] A half-streamed tool call cannot be joined to another model's: end with a clean error event.
+    if (toolCallsDelivered) {
+      return failure('stream_interrupted', `the answer broke off after a tool call had started streaming (${adapter.name}: ${result.error.kind}); tool calls are not resumed on another route`);
+    }
     left = attempts[attempts.length - 1];
   }
 

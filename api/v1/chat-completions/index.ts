@@ -6,10 +6,15 @@ import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { ModelRoutes } from '../routing';
-import { completionBody } from './completion';
+import { completionBody, type CallStyle } from './completion';
+import type { ProviderInfo } from '../../../shared/providers/status';
+import { assertSomeTargetCan } from './capabilities';
+import type { ImageRules } from './image-url';
 import { toChatMessages } from './messages';
+import { responseFormatOf } from './response-format';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from './schemas';
 import { streamChatCompletion, type StreamDeps } from './stream';
+import { toolsOf } from './tools';
 
 export interface ChatCompletionDeps {
   routes: ModelRoutes;
@@ -19,11 +24,17 @@ export interface ChatCompletionDeps {
   /** How long a non-streamed request waits for its answer. */
   waitMs: number;
   maxTextChars: number;
+  /** IMAGE_MAX_BYTES; `lookup` resolves image hosts (the system resolver unless a test names one). */
+  images: ImageRules;
+  /** What each provider is, for the capability check. */
+  providers: ReadonlyMap<string, ProviderInfo>;
 }
 
-function chatJob(body: ChatCompletionRequest, targets: ChatJob['targets']): ChatJob {
+async function chatJob(body: ChatCompletionRequest, targets: ChatJob['targets'], images: ImageRules): Promise<ChatJob> {
   return {
-    messages: toChatMessages(body.messages),
+    ...toolsOf(body),
+    responseFormat: responseFormatOf(body.response_format),
+    messages: await toChatMessages(body.messages, images),
     targets,
     stream: body.stream === true,
     maxOutputTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
@@ -45,9 +56,11 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     }
     const body = parsed.data;
     const { targets } = deps.routes.resolve(body.model, body.fallbacks);
-    const submission: ChatSubmission = { requested: body.model, chat: chatJob(body, targets), caller: req.caller, requestId: req.requestId };
+    const submission: ChatSubmission = { requested: body.model, chat: await chatJob(body, targets, deps.images), caller: req.caller, requestId: req.requestId };
+    assertSomeTargetCan(submission.chat, deps.providers);
+    const callStyle: CallStyle = body.functions ? 'functions' : 'tools';
     if (submission.chat.stream) {
-      await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true);
+      await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true, callStyle);
       return;
     }
 
@@ -63,7 +76,7 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     if (outcome.status !== 'success') {
       throw HttpError.fromTask(outcome.error?.code ?? 'task_failed', outcome.error?.message ?? 'the task failed');
     }
-    res.json(completionBody(outcome));
+    res.json(completionBody(outcome, callStyle));
   });
 
   return router;

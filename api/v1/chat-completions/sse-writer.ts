@@ -1,6 +1,6 @@
 /**
  * Writes a chat completion as OpenAI's server-sent events: a first chunk with the role, one chunk
- * per piece of text, a last chunk with the finish reason (and, with `include_usage`, a usage chunk
+ * per piece of text or of a tool call (its start with index, id and name, then argument pieces), a last chunk with the finish reason (and, with `include_usage`, a usage chunk
  * with no choices), then `data: [DONE]`. A failed stream ends with an error event and no `[DONE]`,
  * which OpenAI's SDKs raise as an APIError: a broken answer never looks like a finished one.
  */
@@ -13,6 +13,8 @@ export interface ChunkWriterOptions {
   id: string;
   created: number;
   includeUsage: boolean;
+  /** `functions`: tool calls written as the legacy `function_call` delta (the request sent `functions`). */
+  callStyle?: 'tools' | 'functions';
   /** Response headers to send with the stream's 200 (X-Task-Id). */
   headers: Record<string, string>;
 }
@@ -30,6 +32,8 @@ const FINISH_REASONS = new Set(['stop', 'length', 'content_filter', 'tool_calls'
 
 export class ChunkWriter {
   private opened = false;
+  /** Tool calls written: the finish reason is `tool_calls` whatever the provider said (Gemini says STOP). */
+  private calls = 0;
   private lastWrite = Date.now();
 
   constructor(
@@ -63,9 +67,31 @@ export class ChunkWriter {
     this.chunk(model, { content: text }, null);
   }
 
+  /** The first delta of a tool call: its index in the answer, id and name; the arguments follow in pieces. */
+  toolCallStart(model: string, call: { index: number; id: string; name: string }): void {
+    this.open(model);
+    this.calls += 1;
+    if (this.options.callStyle === 'functions') {
+      // The legacy API has one call per answer.
+      if (call.index === 0) this.chunk(model, { function_call: { name: call.name, arguments: '' } }, null);
+      return;
+    }
+    this.chunk(model, { tool_calls: [{ index: call.index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] }, null);
+  }
+
+  toolCallArguments(model: string, index: number, piece: string): void {
+    this.open(model);
+    if (this.options.callStyle === 'functions') {
+      if (index === 0) this.chunk(model, { function_call: { arguments: piece } }, null);
+      return;
+    }
+    this.chunk(model, { tool_calls: [{ index, function: { arguments: piece } }] }, null);
+  }
+
   finish(info: FinishInfo): void {
     this.open(info.model);
-    const reason = (FINISH_REASONS.has(info.finishReason) ? info.finishReason : 'stop') as Finish;
+    const given = (FINISH_REASONS.has(info.finishReason) ? info.finishReason : 'stop') as Finish;
+    const reason: Finish = this.calls > 0 ? (this.options.callStyle === 'functions' ? 'function_call' : 'tool_calls') : given;
     this.chunk(info.model, {}, reason);
     if (this.options.includeUsage) {
       const { input_tokens: prompt, output_tokens: completion } = info.usage;

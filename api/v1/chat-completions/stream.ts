@@ -9,6 +9,7 @@ import type { Response } from 'express';
 import { HttpError } from '../../http-error';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { StreamHub, Subscription } from '../stream-hub';
+import type { CallStyle } from './completion';
 import { ChunkWriter } from './sse-writer';
 
 export interface StreamDeps {
@@ -48,12 +49,17 @@ async function forward(subscription: Subscription, writer: ChunkWriter, deps: St
         writer.keepAlive(KEEP_ALIVE_MS);
         break;
       case 'text':
+      case 'tool_call_start':
+      case 'tool_call_delta':
+        // Text and tool-call pieces are numbered in one series: a gap means something went missing.
         if (read.seq !== expected) {
           writer.fail('stream_interrupted', 'part of the answer went missing on its way from the worker');
           return 'finished';
         }
         expected += 1;
-        writer.content(`${read.provider}/${read.model}`, read.text);
+        if (read.type === 'text') writer.content(`${read.provider}/${read.model}`, read.text);
+        else if (read.type === 'tool_call_start') writer.toolCallStart(`${read.provider}/${read.model}`, read);
+        else writer.toolCallArguments(`${read.provider}/${read.model}`, read.index, read.arguments);
         break;
       case 'end':
         if (read.texts !== expected - 1) {
@@ -70,11 +76,11 @@ async function forward(subscription: Subscription, writer: ChunkWriter, deps: St
   }
 }
 
-export async function streamChatCompletion(res: Response, deps: StreamDeps, submission: ChatSubmission, includeUsage: boolean): Promise<void> {
+export async function streamChatCompletion(res: Response, deps: StreamDeps, submission: ChatSubmission, includeUsage: boolean, callStyle: CallStyle = 'tools'): Promise<void> {
   const taskId = deps.jobs.newTaskId();
   // Subscribed before the job exists, so nothing the worker writes can be missed.
   const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
-  const writer = new ChunkWriter(res, { id: `chatcmpl-${taskId}`, created: Math.floor(Date.now() / 1000), includeUsage, headers: { 'X-Task-Id': taskId } });
+  const writer = new ChunkWriter(res, { id: `chatcmpl-${taskId}`, created: Math.floor(Date.now() / 1000), includeUsage, callStyle, headers: { 'X-Task-Id': taskId } });
   let enqueued = false;
   let ending: Ending | undefined;
   res.on('close', () => {

@@ -14,6 +14,8 @@ export function createClaudeAdapter(settings: NativeAdapterSettings): ProviderAd
     secrets: [settings.credential],
     // The Messages API has no schema-less JSON mode; the prompt itself asks for JSON.
     jsonMode: false,
+    dialect: 'anthropic',
+    images: settings.images,
     // The Messages API continues a conversation that ends with the assistant's words: a broken stream resumes from there.
     assistantPrefill: true,
     // max_tokens is required; the SDK guesses per known model and warns on every call for others.

@@ -17,6 +17,8 @@ export function createGeminiAdapter(settings: NativeAdapterSettings): ProviderAd
     classify: classifyGeminiError,
     secrets: [settings.credential],
     jsonMode: true,
+    dialect: 'google',
+    images: settings.images,
     // The SDK reports the requested model; the answer's `modelVersion` names the one that answered.
     answeringModel: (body) => asText(asRecord(body)?.modelVersion),
   });

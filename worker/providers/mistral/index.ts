@@ -13,5 +13,7 @@ export function createMistralAdapter(settings: NativeAdapterSettings): ProviderA
     classify: classifyOpenAIStyleError,
     secrets: [settings.credential],
     jsonMode: true,
+    dialect: 'mistral',
+    images: settings.images,
   });
 }

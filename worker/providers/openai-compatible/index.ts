@@ -6,6 +6,7 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { classifyOpenAIStyleError } from '../errors/openai-style';
 import { createSdkAdapter } from '../sdk-adapter';
+import type { ImageFetchLimits } from '../image-download';
 import type { ProviderAdapter } from '../types';
 
 export interface OpenAICompatibleSettings {
@@ -15,6 +16,7 @@ export interface OpenAICompatibleSettings {
   baseUrl: string;
   model: string;
   headers?: Record<string, string>;
+  images?: ImageFetchLimits;
 }
 
 export function createOpenAICompatibleAdapter(settings: OpenAICompatibleSettings): ProviderAdapter {
@@ -23,6 +25,8 @@ export function createOpenAICompatibleAdapter(settings: OpenAICompatibleSettings
     baseURL: settings.baseUrl,
     apiKey: settings.credential,
     headers: settings.headers,
+    // Send a response_format schema as json_schema (vLLM, Ollama, LM Studio and the hosted routers take it), not json_object.
+    supportsStructuredOutputs: true,
   });
   return createSdkAdapter({
     name: settings.name,
@@ -31,5 +35,7 @@ export function createOpenAICompatibleAdapter(settings: OpenAICompatibleSettings
     classify: classifyOpenAIStyleError,
     secrets: settings.credential === undefined ? [] : [settings.credential],
     jsonMode: true,
+    dialect: 'openai-compatible',
+    images: settings.images,
   });
 }

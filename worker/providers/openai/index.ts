@@ -14,5 +14,7 @@ export function createOpenAIAdapter(settings: NativeAdapterSettings): ProviderAd
     classify: classifyOpenAIStyleError,
     secrets: [settings.credential],
     jsonMode: true,
+    dialect: 'openai',
+    images: settings.images,
   });
 }
