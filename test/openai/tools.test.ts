@@ -114,7 +114,7 @@ describe('tools on /v1/chat/completions', () => {
     );
     expect(chunks.some((c) => (c.choices[0]?.delta.tool_calls?.length ?? 0) > 0)).toBe(true);
     expect(error).toBeInstanceOf(OpenAI.APIError);
-    expect((error as InstanceType<typeof OpenAI.APIError>).message).toMatch(/tool call had started streaming; tool calls are not resumed/);
+    expect((error as InstanceType<typeof OpenAI.APIError>).message).toMatch(/tool call had started streaming \(openai: malformed_response\); tool calls are not resumed on another route/);
     expect(chunks.some((c) => c.choices[0]?.finish_reason !== null && c.choices[0]?.finish_reason !== undefined)).toBe(false);
     // The failed answer was not resumed on Claude.
     expect(h.mock.counts.byPath['/v1/messages'] ?? 0).toBe(0);
