@@ -15,6 +15,9 @@ import { createApp } from './app';
 import { CompletionWaiter } from './completion-waiter';
 import { JobEventsSubscriber } from './job-events';
 import { TaskService } from './task-service';
+import { Intake } from './intake';
+import { FairQueue } from '../shared/fair/fair-queue';
+import { readFairStats } from '../shared/fair/stats';
 import { createV1Deps } from './v1/setup';
 import { ApiKeyStore } from '../shared/api-key-store';
 import { HistoryQuery } from './history-query';
@@ -53,17 +56,26 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   events.start();
   const waiter = new CompletionWaiter(events, queue);
   const store = new HistoryStore(db);
+  const keys = redisKeys(settings);
+  const metrics = processMetrics();
+  const intake = new Intake({
+    queue,
+    fair: new FairQueue(redis, keys),
+    settings: { enabled: config.FAIR_QUEUEING, defaultMaxQueued: config.FAIR_DEFAULT_MAX_QUEUED, defaultMaxInFlight: config.FAIR_DEFAULT_MAX_IN_FLIGHT },
+    metrics,
+  });
   const service = new TaskService({
     queue,
+    intake,
     redis,
-    redisKeys: redisKeys(settings),
+    redisKeys: keys,
     store,
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
   });
   // From the configuration alone: the API never builds provider adapters or loads the offline model.
   const providers = providerInfos(config);
   for (const info of options.extraProviders ?? []) providers.set(info.name, info);
-  const v1 = createV1Deps({ config, queue, redis, waiter, providers });
+  const v1 = createV1Deps({ config, intake, redis, waiter, providers });
   const auth = new ApiKeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
   const rateLimits = createRateLimits({
     redis,
@@ -72,9 +84,10 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     cleanupPerMinute: config.RATE_LIMIT_CLEANUP_PER_MINUTE,
     logger,
   });
-  const metrics = processMetrics();
   // The API owns the queue handle, so it alone exports queue depth (workers would repeat it N times).
   const untrackQueue = metrics.trackQueue(config.QUEUE_NAME, queue);
+  const readFair = () => readFairStats(redis, keys);
+  const untrackFair = config.FAIR_QUEUEING ? metrics.trackFair({ read: readFair, topKeys: config.FAIR_METRICS_TOP_KEYS }) : () => undefined;
   const app = createApp({
     logger,
     queue,
@@ -99,6 +112,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     maxTextChars: config.MAX_TEXT_CHARS,
     syncWaitMs: Math.min(config.SYNC_WAIT_MS, config.TASK_DEADLINE_SECONDS * 1000),
     v1: v1.deps,
+    fairStats: config.FAIR_QUEUEING ? readFair : undefined,
   });
 
   let server: Server | undefined;
@@ -122,6 +136,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
         clearTimeout(timer);
       }
       untrackQueue();
+      untrackFair();
       await events.close();
       await v1.close();
       // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.

@@ -5,12 +5,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { TaskQueue } from '../shared/queue';
-import { JOB_NAME } from '../shared/queue';
+import type { Lane } from '../shared/fair/policy';
 import type { RedisKeys } from '../shared/redis-keys';
 import type { HistoryStore } from '../shared/history-store';
 import { withTimeout } from '../shared/redis';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import { HttpError } from './http-error';
+import type { Intake, Placement } from './intake';
 import type { TaskRequest } from './schemas';
 import { isFinal, outcomeView, rowView, type TaskView } from './task-view';
 
@@ -20,10 +21,13 @@ export interface SubmitResult {
   taskId: string;
   /** True when an Idempotency-Key matched an earlier request: nothing new was enqueued. */
   reused: boolean;
+  /** The lane the new job went to (absent when reused). */
+  lane?: Lane;
 }
 
 export interface TaskServiceDeps {
   queue: TaskQueue;
+  intake: Intake;
   redis: Redis;
   redisKeys: RedisKeys;
   store: HistoryStore;
@@ -40,7 +44,7 @@ function redisUnavailable(err: unknown): HttpError {
 export class TaskService {
   constructor(private readonly deps: TaskServiceDeps) {}
 
-  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string): Promise<SubmitResult> {
+  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string, placement: Placement): Promise<SubmitResult> {
     // While the connection is down, fail at once rather than after the timeout.
     if (this.deps.redis.status !== 'ready') throw redisUnavailable(new Error(`redis connection is ${this.deps.redis.status}`));
     const taskId = randomUUID();
@@ -59,14 +63,15 @@ export class TaskService {
       requestId,
       enqueuedAt: Date.now(),
     };
+    let lane: Lane;
     try {
-      await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');
+      lane = await this.deps.intake.enqueue(data, placement);
     } catch (err) {
       // Free the key so the client's retry with the same key can be accepted.
       if (idempotencyKey) await this.deps.redis.del(this.idempotencyRedisKey(caller, idempotencyKey)).catch(() => undefined);
-      throw redisUnavailable(err);
+      throw err instanceof HttpError ? err : redisUnavailable(err);
     }
-    return { taskId, reused: false };
+    return { taskId, reused: false, lane };
   }
 
   /** Returns the task id the key belongs to: `candidate` when this request claimed it. */

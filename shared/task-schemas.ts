@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { chatJobSchema } from './chat-job';
+import { fairTicketSchema } from './fair/policy';
 
 
 export const ERROR_KINDS = [
@@ -95,5 +96,7 @@ export const jobDataSchema = z.object({
   chat: chatJobSchema.optional(),
   /** How many times writing `pendingOutcome` has failed so far. */
   persistTries: z.number().int().min(0).optional(),
+  /** Its place in the fair queue (lane, tenant, tag); absent when FAIR_QUEUEING is off or on jobs queued before it existed. */
+  fair: fairTicketSchema.optional(),
 });
 export type JobData = z.infer<typeof jobDataSchema>;

@@ -6,12 +6,10 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CHAT_COMPLETION_TASK, type ChatJob } from '../../shared/chat-job';
 import type { RedisKeys } from '../../shared/redis-keys';
-import { JOB_NAME, type TaskQueue } from '../../shared/queue';
-import { withTimeout } from '../../shared/redis';
+import type { Lane } from '../../shared/fair/policy';
 import type { JobData } from '../../shared/task-schemas';
 import { HttpError } from '../http-error';
-
-const REDIS_TIMEOUT_MS = 1_000;
+import type { Intake, Placement } from '../intake';
 /** A cancel flag outlives any job that could still pick it up. */
 const CANCEL_TTL_SECONDS = 3_600;
 
@@ -21,6 +19,8 @@ export interface ChatSubmission {
   chat: ChatJob;
   caller: string;
   requestId: string;
+  /** Every /v1 request has someone waiting: the interactive lane, unless the key is batch-only. */
+  placement: Placement;
 }
 
 function unavailable(err: unknown): HttpError {
@@ -30,7 +30,7 @@ function unavailable(err: unknown): HttpError {
 
 export class ChatJobs {
   constructor(
-    private readonly queue: TaskQueue,
+    private readonly intake: Intake,
     private readonly redis: Redis,
     private readonly redisKeys: RedisKeys,
   ) {}
@@ -43,7 +43,8 @@ export class ChatJobs {
     return this.redisKeys.chatStream(taskId);
   }
 
-  async submit(taskId: string, submission: ChatSubmission): Promise<void> {
+  /** Answers the lane the job went to. */
+  async submit(taskId: string, submission: ChatSubmission): Promise<Lane> {
     if (this.redis.status !== 'ready') throw unavailable(new Error(`redis connection is ${this.redis.status}`));
     const lastUser = [...submission.chat.messages].reverse().find((m) => m.role === 'user');
     const data: JobData = {
@@ -58,11 +59,7 @@ export class ChatJobs {
       enqueuedAt: Date.now(),
       chat: submission.chat,
     };
-    try {
-      await withTimeout(this.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');
-    } catch (err) {
-      throw unavailable(err);
-    }
+    return this.intake.enqueue(data, submission.placement);
   }
 
   /** Best effort: the worker stops the provider call when it sees the flag (or never starts it). */

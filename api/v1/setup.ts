@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../../shared/config';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { redisKeys } from '../../shared/redis-keys';
-import type { TaskQueue } from '../../shared/queue';
+import type { Intake } from '../intake';
 import { createRedis } from '../../shared/redis';
 import type { CompletionWaiter } from '../completion-waiter';
 import { ChatJobs } from './chat-jobs';
@@ -18,15 +18,15 @@ const ANSWER_WAIT_MARGIN_MS = 5_000;
 
 export interface V1SetupInput {
   config: Config;
-  queue: TaskQueue;
+  intake: Intake;
   redis: Redis;
   waiter: CompletionWaiter;
   providers: ReadonlyMap<string, ProviderInfo>;
 }
 
-export function createV1Deps({ config, queue, redis, waiter, providers }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
+export function createV1Deps({ config, intake, redis, waiter, providers }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
   const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams'), redis);
-  const jobs = new ChatJobs(queue, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
+  const jobs = new ChatJobs(intake, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
   return {
     deps: {

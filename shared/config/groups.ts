@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { ProviderDescriptor } from '../providers/descriptor';
+import { fairGroup } from './fair';
 import { limitsGroup } from './limits';
 import { loggingGroup } from './logging';
 import { postgresGroup } from './postgres';
@@ -17,7 +18,7 @@ import type { ConfigGroup } from './variable';
 
 /** The groups whose variables are fixed; together they make up the typed part of `Config`. */
 function fixedGroups(descriptors: readonly ProviderDescriptor[]) {
-  return [serverGroup, redisGroup, queueGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, loggingGroup] as const;
+  return [serverGroup, redisGroup, queueGroup, fairGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, loggingGroup] as const;
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { ChatJob } from '../../../shared/chat-job';
 import type { CompletionWaiter } from '../../completion-waiter';
 import { HttpError } from '../../http-error';
+import { placementFor } from '../../intake';
 import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { ModelRoutes } from '../routing';
@@ -45,14 +46,20 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     }
     const body = parsed.data;
     const { targets } = deps.routes.resolve(body.model, body.fallbacks);
-    const submission: ChatSubmission = { requested: body.model, chat: chatJob(body, targets), caller: req.caller, requestId: req.requestId };
+    const submission: ChatSubmission = {
+      requested: body.model,
+      chat: chatJob(body, targets),
+      caller: req.caller,
+      requestId: req.requestId,
+      placement: placementFor(req.principal, 'interactive'),
+    };
     if (submission.chat.stream) {
       await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true);
       return;
     }
 
     const taskId = deps.jobs.newTaskId();
-    await deps.jobs.submit(taskId, submission);
+    res.setHeader('X-Queue-Lane', await deps.jobs.submit(taskId, submission));
     res.setHeader('X-Task-Id', taskId);
     const result = await deps.waiter.wait(taskId, deps.waitMs);
     if (result.kind === 'timeout') {
