@@ -10,6 +10,9 @@ import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
 import { createChatStream } from './stream/settings';
 import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
+import { createRedis } from '../shared/redis';
+import { redisKeys } from '../shared/redis-keys';
+import { bullKeys, FairQueue } from '../shared/fair/fair-queue';
 
 export interface WorkerRuntimeOverrides {
   breaker?: CircuitBreaker;
@@ -43,6 +46,17 @@ export function createWorkerRuntime(
   const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
   const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
   const maintenance = scheduleHistoryMaintenance({ databaseUrl: config.DATABASE_URL, retentionDays: config.HISTORY_RETENTION_DAYS, logger, metrics });
+  // Its own connection, failing fast: a start that cannot reach Redis runs the job unaccounted rather than waiting.
+  const fairRedis = config.FAIR_QUEUEING ? createRedis(config.REDIS_URL, 'request', 'aigw-worker-fair') : undefined;
+  const fair = fairRedis && {
+    fair: new FairQueue(fairRedis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME })),
+    bull: bullKeys(config.QUEUE_PREFIX, config.QUEUE_NAME),
+    deferMs: config.FAIR_DEFER_MS,
+    // Past the task's own deadline and two lock periods, a slot's holder is surely gone.
+    leaseMs: config.TASK_DEADLINE_SECONDS * 1000 + 2 * config.JOB_LOCK_MS,
+    logger,
+    metrics,
+  };
   return createTaskWorker(
     {
       redisUrl: config.REDIS_URL,
@@ -51,7 +65,9 @@ export function createWorkerRuntime(
       concurrency: config.WORKER_CONCURRENCY,
       lockDurationMs: config.JOB_LOCK_MS,
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
+      fair,
       onClosed: async () => {
+        fairRedis?.disconnect();
         untrackCircuits();
         chatStream.close();
         await maintenance.stop();
