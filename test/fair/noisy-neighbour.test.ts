@@ -50,16 +50,25 @@ describe('fair queueing: a noisy neighbour', () => {
   const post = (who: 'a' | 'b' | 'c', path: string) => request(gw.url).post(path).set('X-API-Key', keys[who].key).send({ task: 'summarize', text: TEXT });
 
   it("answers B at once and serves C alongside A's backlog, which still finishes, with nothing lost", async () => {
-    // A's nightly batch, sent 10 at a time (the machine is shared: bursts wider than that time out enqueues on a loaded CI box).
+    // A's nightly batch, sent 10 at a time. On a loaded shared machine an enqueue can time out (503
+    // queue_unavailable, Retry-After: 1); A then sends again, as a client should. Such a 503 may still
+    // have queued its job, so A can end with a few more rows than it holds 202s for.
     const accepted: string[] = [];
-    for (let i = 0; i < A_TASKS; i += 10) {
-      const batch = await Promise.all(Array.from({ length: Math.min(10, A_TASKS - i) }, () => post('a', '/ai/task?wait=false')));
-      for (const res of batch) {
-        expect([res.status, res.body.error?.details]).toEqual([202, undefined]);
+    let unavailable = 0;
+    const submitA = async (): Promise<string> => {
+      for (let tries = 1; ; tries += 1) {
+        const res = await post('a', '/ai/task?wait=false');
+        if (res.status === 503 && res.body.error?.code === 'queue_unavailable' && tries < 10) {
+          unavailable += 1;
+          await new Promise((r) => setTimeout(r, 1_000));
+          continue;
+        }
+        expect(res.status).toBe(202);
         expect(res.headers['x-queue-lane']).toBe('batch');
-        accepted.push(res.body.task_id);
+        return res.body.task_id as string;
       }
-    }
+    };
+    for (let i = 0; i < A_TASKS; i += 10) accepted.push(...(await Promise.all(Array.from({ length: Math.min(10, A_TASKS - i) }, submitA))));
 
     const stats = await request(gw.url).get('/queue/stats').set('X-API-Key', keys.admin.key);
     expect(stats.status).toBe(200);
@@ -85,13 +94,17 @@ describe('fair queueing: a noisy neighbour', () => {
     expect(cTasks.map((r) => r.status)).toEqual(Array(C_TASKS).fill(202));
 
     const total = A_TASKS + 1 + C_TASKS;
-    await waitFor('every task to be recorded as finished', async () => (await gw.db('ai_requests').whereIn('status', ['success', 'error']).count({ n: '*' }))[0]?.n == total, 90_000);
+    const finished = async () => Number((await gw.db('ai_requests').whereIn('status', ['success', 'error']).count({ n: '*' }))[0]?.n);
+    await waitFor('every task to be recorded as finished', async () => (await finished()) >= total && (await gw.api.queue.getJobCounts('prioritized', 'waiting', 'active', 'delayed')).prioritized === 0, 90_000);
+    await waitFor('the queue to be empty', async () => Object.values(await gw.api.queue.getJobCounts('prioritized', 'waiting', 'active', 'delayed')).every((n) => n === 0), 30_000);
     const rows = (await gw.db('ai_requests').select('task_id', 'caller', 'status', 'started_at', 'finished_at', 'error_code')) as Row[];
     const of = (who: 'a' | 'b' | 'c') => rows.filter((r) => r.caller === keys[who].id);
 
     // Nothing lost: every accepted task has one row, and every row is a success.
-    expect(rows).toHaveLength(total);
-    expect(new Set(of('a').map((r) => r.task_id))).toEqual(new Set(accepted));
+    expect(rows.length).toBeGreaterThanOrEqual(total);
+    expect(rows.length).toBeLessThanOrEqual(total + unavailable);
+    const aRows = new Set(of('a').map((r) => r.task_id));
+    expect(accepted.filter((id) => !aRows.has(id))).toEqual([]);
     expect(rows.filter((r) => r.status !== 'success')).toEqual([]);
     const counts = await gw.api.queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'failed');
     expect(counts).toMatchObject({ waiting: 0, prioritized: 0, delayed: 0, active: 0, failed: 0 });
@@ -101,7 +114,8 @@ describe('fair queueing: a noisy neighbour', () => {
     // The figures the issue names, for the record (docs/fair-queueing.md quotes a run).
     console.log(
       `noisy neighbour: B answered in ${bElapsed} ms (queue_wait_ms ${b.body.queue_wait_ms}); ` +
-        `C's ${C_TASKS} done ${cFinish - cSent} ms after sending; A's ${A_TASKS} done ${aLastFinish - cSent} ms after C was sent`,
+        `C's ${C_TASKS} done ${cFinish - cSent} ms after sending; A's ${A_TASKS} done ${aLastFinish - cSent} ms after C was sent; ` +
+        `${unavailable} enqueue timeouts resent`,
     );
 
     // B jumped the queue: most of A's backlog started after it. Before fair queueing it waited for nearly all of it.
