@@ -18,7 +18,16 @@ export type QueueState = (typeof QUEUE_STATES)[number];
 
 /** What the queue-depth gauge needs from a queue (BullMQ's Queue fits). */
 export interface CountableQueue {
-  getJobCounts(...states: QueueState[]): Promise<Record<string, number>>;
+  getJobCounts(...states: (QueueState | 'prioritized')[]): Promise<Record<string, number>>;
+}
+
+/**
+ * BullMQ counts jobs that have a priority apart ('prioritized'); with fair queueing every job has
+ * one. "Waiting" keeps meaning "waiting for a worker" (alerts, the autoscaler, /queue/stats) by
+ * adding them back.
+ */
+export function waitingOf(counts: Record<string, number>): number {
+  return (counts.waiting ?? 0) + (counts.prioritized ?? 0);
 }
 
 /** Where the circuit gauge reads the breaker's current state on each scrape (the shared breaker fits). */
@@ -270,8 +279,8 @@ export function createMetrics(): GatewayMetrics {
       await Promise.all(
         [...queues].map(async ([name, queue]) => {
           try {
-            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES), SCRAPE_READ_TIMEOUT_MS, 'queue counts');
-            for (const state of QUEUE_STATES) this.set({ queue: name, state }, counts[state] ?? 0);
+            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES, 'prioritized'), SCRAPE_READ_TIMEOUT_MS, 'queue counts');
+            for (const state of QUEUE_STATES) this.set({ queue: name, state }, state === 'waiting' ? waitingOf(counts) : (counts[state] ?? 0));
           } catch {
             // Redis is away: export no depth rather than a stale one, and keep /metrics answering.
           }

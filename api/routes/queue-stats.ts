@@ -7,6 +7,7 @@ import { Router } from 'express';
 import type { FairStats } from '../../shared/fair/stats';
 import type { TaskQueue } from '../../shared/queue';
 import { withTimeout } from '../../shared/redis';
+import { waitingOf } from '../../shared/metrics';
 import { HttpError } from '../http-error';
 import { isAdmin } from '../middleware/auth';
 
@@ -28,14 +29,15 @@ export function queueStatsRoutes(deps: QueueStatsDeps): Router {
     let fair: FairStats | undefined;
     try {
       [counts, fair] = await Promise.all([
-        withTimeout(deps.queue.getJobCounts(...STATES), timeoutMs, 'queue stats'),
+        withTimeout(deps.queue.getJobCounts(...STATES, 'prioritized'), timeoutMs, 'queue stats'),
         deps.fairStats ? withTimeout(deps.fairStats(), timeoutMs, 'fair queue stats') : Promise.resolve(undefined),
       ]);
     } catch {
       throw new HttpError('queue_unavailable', 'the queue cannot be read: Redis is unreachable', { headers: { 'Retry-After': '1' } });
     }
     res.setHeader('Cache-Control', 'no-store');
-    const body: Record<string, unknown> = Object.fromEntries(STATES.map((state) => [state, counts[state] ?? 0]));
+    // Jobs with a priority (every job, with fair queueing) are waiting too.
+    const body: Record<string, unknown> = Object.fromEntries(STATES.map((state) => [state, state === 'waiting' ? waitingOf(counts) : (counts[state] ?? 0)]));
     body.fair_queueing = fair !== undefined;
     if (fair) {
       body.lanes = fair.lanes;

@@ -74,6 +74,8 @@ describe('fair queueing: a noisy neighbour', () => {
     expect(stats.status).toBe(200);
     expect(stats.body.fair_queueing).toBe(true);
     expect(stats.body.lanes.batch.waiting).toBeGreaterThan(0);
+    // Prioritised jobs count as waiting, as the alerts and the autoscaler expect.
+    expect(stats.body.waiting).toBeGreaterThan(0);
     const aRow = stats.body.keys.find((k: { name: string }) => k.name === 'tenant-a');
     expect(aRow.lanes.batch.waiting).toBeGreaterThan(0);
     expect(aRow.lanes.batch.oldest_wait_ms).toBeGreaterThan(0);
