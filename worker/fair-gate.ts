@@ -57,7 +57,8 @@ export function withFairGate(processor: Processor, deps: FairGateDeps): Processo
     try {
       return await processor(job, token);
     } finally {
-      await deps.fair.finish(tenant, jobId).catch(() => undefined);
+      // Not awaited: the slot's lease frees it anyway if this is lost, and the worker slot need not wait a round trip.
+      deps.fair.finish(tenant, jobId).catch(() => undefined);
     }
   };
 }
