@@ -230,6 +230,7 @@ export function createMetrics(): GatewayMetrics {
   for (const lane of ['interactive', 'batch'] as const) {
     set.queueFull.inc({ lane }, 0);
     set.fairDeferrals.inc({ lane }, 0);
+    set.fairRebases.inc({ lane }, 0);
   }
 
   new Gauge({
