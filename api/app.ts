@@ -23,7 +23,7 @@ import { httpMetrics } from './middleware/http-metrics';
 import { metricsRoutes, type MetricsRoutesDeps } from './routes/metrics';
 import { ADMIN_QUEUES_PATH, adminQueueRoutes } from './routes/admin-queues';
 import { dashboardRoutes, type DashboardOptions } from './routes/dashboard';
-import { queueStatsRoutes } from './routes/queue-stats';
+import { queueStatsRoutes, type QueueStatsDeps } from './routes/queue-stats';
 import type { TaskQueue } from '../shared/queue';
 import { v1Routes, type V1Deps } from './v1';
 import { openAIErrorHandler } from './v1/errors';
@@ -46,6 +46,8 @@ export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRout
   dashboard?: DashboardOptions;
   /** The OpenAI-compatible API under /v1; left out, those paths are 404s. */
   v1?: V1Deps;
+  /** Lane and per-key depth for /queue/stats; left out (FAIR_QUEUEING off), only the state counts. */
+  fairStats?: QueueStatsDeps['fairStats'];
 }
 
 export function createApp(deps: AppDeps): Express {

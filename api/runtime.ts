@@ -15,6 +15,9 @@ import { createApp } from './app';
 import { CompletionWaiter } from './completion-waiter';
 import { JobEventsSubscriber } from './job-events';
 import { TaskService } from './task-service';
+import { Intake } from './intake';
+import { FairQueue } from '../shared/fair/fair-queue';
+import { readFairStats } from '../shared/fair/stats';
 import { createV1Deps } from './v1/setup';
 import { ApiKeyStore } from '../shared/api-key-store';
 import { HistoryQuery } from './history-query';
@@ -75,21 +78,28 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   events.start();
   const waiter = new CompletionWaiter(events, queue);
   const store = new HistoryStore(db);
+  const keys = redisKeys(settings);
   const metrics = processMetrics();
   const accepted = new AcceptedTaskStore(db);
-  const intake = new IntakeRecorder(accepted, logger, metrics);
+  const intake = new Intake({
+    queue,
+    fair: new FairQueue(redis, keys),
+    settings: { enabled: config.FAIR_QUEUEING, defaultMaxQueued: config.FAIR_DEFAULT_MAX_QUEUED, defaultMaxInFlight: config.FAIR_DEFAULT_MAX_IN_FLIGHT },
+    recorder: new IntakeRecorder(accepted, logger, metrics),
+    metrics,
+  });
   const service = new TaskService({
     queue,
-    redis,
-    redisKeys: redisKeys(settings),
-    store,
     intake,
+    redis,
+    redisKeys: keys,
+    store,
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
   });
   // From the configuration alone: the API never builds provider adapters or loads the offline model.
   const providers = providerInfos(config);
   for (const info of options.extraProviders ?? []) providers.set(info.name, info);
-  const v1 = createV1Deps({ config, queue, redis, waiter, providers, intake, db, logger });
+  const v1 = createV1Deps({ config, intake, redis, waiter, providers, db, logger });
   const auth = new ApiKeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
   const rateLimits = createRateLimits({
     redis,
@@ -100,6 +110,8 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   });
   // The API owns the queue handle, so it alone exports queue depth (workers would repeat it N times).
   const untrackQueue = metrics.trackQueue(config.QUEUE_NAME, queue);
+  const readFair = () => readFairStats(redis, keys);
+  const untrackFair = config.FAIR_QUEUEING ? metrics.trackFair({ read: readFair, topKeys: config.FAIR_METRICS_TOP_KEYS }) : () => undefined;
   const app = createApp({
     logger,
     queue,
@@ -124,6 +136,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     maxTextChars: config.MAX_TEXT_CHARS,
     syncWaitMs: Math.min(config.SYNC_WAIT_MS, config.TASK_DEADLINE_SECONDS * 1000),
     v1: v1.deps,
+    fairStats: config.FAIR_QUEUEING ? readFair : undefined,
   });
 
   // Queues again the accepted tasks whose jobs Redis lost; one API process at a time (shared/reconcile).
@@ -152,6 +165,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
       }
       untrackQueue();
       await reconciler.stop();
+      untrackFair();
       await events.close();
       await v1.close();
       // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.

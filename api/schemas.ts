@@ -1,5 +1,6 @@
 /** Request bodies accepted by the API. */
 import { z } from 'zod';
+import { laneSchema } from '../shared/fair/policy';
 
 export function taskRequestSchema(maxTextChars: number) {
   return z
@@ -8,6 +9,8 @@ export function taskRequestSchema(maxTextChars: number) {
       text: z.string().min(1, 'text must not be empty').max(maxTextChars, `text is longer than ${maxTextChars} characters`),
       provider: z.string().min(1).max(64).default('auto'),
       options: z.record(z.string(), z.unknown()).default({}),
+      /** The lane: sync requests default to interactive, async ones to batch (docs/fair-queueing.md). */
+      priority: laneSchema.optional(),
     })
     .strict();
 }

@@ -6,13 +6,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { TaskQueue } from '../shared/queue';
-import { JOB_NAME } from '../shared/queue';
+import type { Lane } from '../shared/fair/policy';
 import type { RedisKeys } from '../shared/redis-keys';
 import type { HistoryRow, HistoryStore } from '../shared/history-store';
 import { withTimeout } from '../shared/redis';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import { HttpError } from './http-error';
-import type { IntakeRecorder } from './intake-record';
+import type { Intake, Placement } from './intake';
 import type { TaskRequest } from './schemas';
 import { isFinal, outcomeView, pendingRowView, rowView, type TaskView } from './task-view';
 
@@ -22,14 +22,16 @@ export interface SubmitResult {
   taskId: string;
   /** True when an Idempotency-Key matched an earlier request: nothing new was enqueued. */
   reused: boolean;
+  /** The lane the new job went to (absent when reused). */
+  lane?: Lane;
 }
 
 export interface TaskServiceDeps {
   queue: TaskQueue;
+  intake: Intake;
   redis: Redis;
   redisKeys: RedisKeys;
   store: HistoryStore;
-  intake: IntakeRecorder;
   idempotencyTtlSeconds: number;
 }
 
@@ -43,7 +45,7 @@ function redisUnavailable(err: unknown): HttpError {
 export class TaskService {
   constructor(private readonly deps: TaskServiceDeps) {}
 
-  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string): Promise<SubmitResult> {
+  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string, placement: Placement): Promise<SubmitResult> {
     // While the connection is down, fail at once rather than after the timeout.
     if (this.deps.redis.status !== 'ready') throw redisUnavailable(new Error(`redis connection is ${this.deps.redis.status}`));
     const taskId = randomUUID();
@@ -62,20 +64,15 @@ export class TaskService {
       requestId,
       enqueuedAt: Date.now(),
     };
+    let lane: Lane;
     try {
-      await this.deps.intake.record(data);
+      lane = await this.deps.intake.enqueue(data, placement);
     } catch (err) {
+      // Free the key so the client's retry with the same key can be accepted.
       await this.freeKey(caller, idempotencyKey);
-      throw err;
+      throw err instanceof HttpError ? err : redisUnavailable(err);
     }
-    try {
-      await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');
-    } catch (err) {
-      await this.deps.intake.withdraw(data);
-      await this.freeKey(caller, idempotencyKey);
-      throw redisUnavailable(err);
-    }
-    return { taskId, reused: false };
+    return { taskId, reused: false, lane };
   }
 
   /** After a refusal: the client's retry with the same key must be accepted. */

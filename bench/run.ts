@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [-- --only a,b,c,d,e,f] [-- --json[=FILE]]`: starts the mock provider,
+ * `npm run bench [-- --smoke] [-- --only a,b,c,d,e,f,g] [-- --json[=FILE]]`: starts the mock provider,
  * the API and workers as separate processes, drives load from another process, and writes the
  * results. Whatever the run creates is removed when it ends, fails or is interrupted (bench/cleanup.ts),
  * and the run checks that nothing of it is left in Redis or Postgres.
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   // --profile: the API and workers write V8 CPU profiles (bench/profiles/) for `node dist/bench/top-functions.js`.
   const profileDir = args.includes('--profile') ? join(ROOT, 'bench', 'profiles') : undefined;
   const onlyArg = args[args.indexOf('--only') + 1];
-  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f'];
+  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
   const cleanup = new Cleanup();
   cleanup.exitOnSignals();
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
       ['d', () => syncThroughput(ctx, 4, 'd_sync_4w')],
       ['e', () => failover(ctx)],
       ['f', () => tracingCost(ctx)],
+      ['g', () => syncThroughput(ctx, 1, 'g_sync_fair_off', { FAIR_QUEUEING: 'false' })],
     ];
     for (const [key, run] of plan) {
       if (!only.includes(key)) continue;

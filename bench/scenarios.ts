@@ -96,10 +96,13 @@ export function overhead(ctx: BenchContext): Promise<ScenarioResult> {
   });
 }
 
-/** (b)/(d) Sync throughput with the mock answering in 200 ms, with `workers` worker processes. */
-export function syncThroughput(ctx: BenchContext, workers: number, name = `b_sync_${workers}w`): Promise<ScenarioResult> {
+/**
+ * (b)/(d) Sync throughput with the mock answering in 200 ms, with `workers` worker processes.
+ * Fair queueing is on (the default); (f) runs (b) with FAIR_QUEUEING=false, to show what it costs.
+ */
+export function syncThroughput(ctx: BenchContext, workers: number, name = `b_sync_${workers}w`, env: Record<string, string> = {}): Promise<ScenarioResult> {
   const concurrency = String(Math.ceil((ctx.connections * 1.25) / workers));
-  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency }, async (stack) => {
+  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency, ...env }, async (stack) => {
     const before = await stack.countRows();
     const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
     const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;

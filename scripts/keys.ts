@@ -1,18 +1,20 @@
 /**
  * `npm run keys -- <command>`: manage API keys in Postgres.
- *   create --name team-a --scopes tasks,history [--rate-limit 120] [--json]
+ *   create --name team-a --scopes tasks,history [--rate-limit 120] [--weight 3] [--max-queued 5000]
+ *          [--max-in-flight 10] [--batch-only] [--json]
  *   list [--json]
  *   revoke <id|name> [--json]
  * The key is printed once, by `create`; only its SHA-256 is stored.
  */
 import { parseArgs } from 'node:util';
-import { ApiKeyStore, keyNameSchema, SCOPES, type ApiKeyRecord, type Scope } from '../shared/api-key-store';
+import { ApiKeyStore, keyNameSchema, MAX_WEIGHT, MIN_WEIGHT, SCOPES, type ApiKeyRecord, type Scope } from '../shared/api-key-store';
 import { loadConfigOrExit } from '../shared/config';
 import { createRootLogger } from '../shared/logger';
 import { prepareDatabase } from '../shared/startup';
 
 const USAGE = `usage: npm run keys -- <command>
-  create --name <name> --scopes <${SCOPES.join(',')}> [--rate-limit <per minute>] [--json]
+  create --name <name> --scopes <${SCOPES.join(',')}> [--rate-limit <per minute>]
+         [--weight <share, ${MIN_WEIGHT} to ${MAX_WEIGHT}>] [--max-queued <tasks>] [--max-in-flight <tasks>] [--batch-only] [--json]
   list [--json]
   revoke <id|name> [--json]`;
 
@@ -25,6 +27,10 @@ function view(record: ApiKeyRecord) {
     key_prefix: record.key_prefix,
     scopes: record.scopes,
     rate_limit_per_minute: record.rate_limit_per_minute,
+    weight: record.weight,
+    max_queued: record.max_queued,
+    max_in_flight: record.max_in_flight,
+    batch_only: record.batch_only,
     created_at: record.created_at.toISOString(),
     last_used_at: record.last_used_at?.toISOString() ?? null,
     revoked_at: record.revoked_at?.toISOString() ?? null,
@@ -38,13 +44,38 @@ function table(records: ApiKeyRecord[]): string {
     `${r.key_prefix}…`,
     r.scopes.join(','),
     r.rate_limit_per_minute === null ? 'default' : `${r.rate_limit_per_minute}/min`,
+    queueCell(r),
     r.created_at.toISOString(),
     r.last_used_at?.toISOString() ?? 'never',
     r.revoked_at ? `revoked ${r.revoked_at.toISOString()}` : 'active',
   ]);
-  const header = ['id', 'name', 'key', 'scopes', 'rate limit', 'created', 'last used', 'status'];
+  const header = ['id', 'name', 'key', 'scopes', 'rate limit', 'queue', 'created', 'last used', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+/** weight, limits and lane in one cell: "w=3 queued<=5000 running<=10 batch-only". */
+function queueCell(r: ApiKeyRecord): string {
+  const parts = [`w=${r.weight}`];
+  if (r.max_queued !== null) parts.push(`queued<=${r.max_queued}`);
+  if (r.max_in_flight !== null) parts.push(`running<=${r.max_in_flight}`);
+  if (r.batch_only) parts.push('batch-only');
+  return parts.join(' ');
+}
+
+function parseWeight(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const weight = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
+    throw new UsageError(`--weight is a number from ${MIN_WEIGHT} to ${MAX_WEIGHT} (a key with weight 3 gets three times the share of a key with weight 1)`);
+  }
+  return weight;
+}
+
+function parseCount(flag: string, value: string | undefined, max: number): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${flag} is a whole number of tasks from 1 to ${max}`);
+  return Number(value);
 }
 
 function parseScopes(value: string | undefined): Scope[] {
@@ -70,7 +101,16 @@ function parseCommand(argv: string[]): Command {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { name: { type: 'string' }, scopes: { type: 'string' }, 'rate-limit': { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        name: { type: 'string' },
+        scopes: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        weight: { type: 'string' },
+        'max-queued': { type: 'string' },
+        'max-in-flight': { type: 'string' },
+        'batch-only': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
     });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
@@ -82,7 +122,15 @@ function parseCommand(argv: string[]): Command {
     case 'create': {
       const name = keyNameSchema.safeParse(values.name ?? '');
       if (!name.success) throw new UsageError(`--name: ${name.error.issues[0]?.message ?? 'invalid'}`);
-      const spec = { name: name.data, scopes: parseScopes(values.scopes), rateLimitPerMinute: parseRateLimit(values['rate-limit']) };
+      const spec = {
+        name: name.data,
+        scopes: parseScopes(values.scopes),
+        rateLimitPerMinute: parseRateLimit(values['rate-limit']),
+        weight: parseWeight(values.weight),
+        maxQueued: parseCount('--max-queued', values['max-queued'], 100_000_000),
+        maxInFlight: parseCount('--max-in-flight', values['max-in-flight'], 1_000_000),
+        batchOnly: values['batch-only'] === true,
+      };
       return async (store) => {
         const { record, key } = await store.create(spec);
         if (json) return JSON.stringify({ ...view(record), key });

@@ -13,6 +13,9 @@ export type Scope = (typeof SCOPES)[number];
 /** Every key starts with this, so a key pasted into a log or a ticket is recognisable (and redacted). */
 export const KEY_PREFIX = 'aigw_';
 
+export const MIN_WEIGHT = 0.01;
+export const MAX_WEIGHT = 1000;
+
 export const keyNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a name is 1 to 64 letters, digits, . _ or -, starting with a letter or digit');
@@ -21,6 +24,14 @@ export const newKeySchema = z.object({
   name: keyNameSchema,
   scopes: z.array(z.enum(SCOPES)).min(1, 'give at least one scope'),
   rateLimitPerMinute: z.number().int().min(1).max(1_000_000).nullable().default(null),
+  /** Share of the workers against other keys with work waiting (docs/fair-queueing.md). */
+  weight: z.number().min(MIN_WEIGHT).max(MAX_WEIGHT).default(1),
+  /** Tasks waiting at once; null means FAIR_DEFAULT_MAX_QUEUED. */
+  maxQueued: z.number().int().min(1).max(100_000_000).nullable().default(null),
+  /** Tasks running at once; null means FAIR_DEFAULT_MAX_IN_FLIGHT. */
+  maxInFlight: z.number().int().min(1).max(1_000_000).nullable().default(null),
+  /** Every task of this key goes to the batch lane, whatever the request asks. */
+  batchOnly: z.boolean().default(false),
 });
 export type NewKey = z.input<typeof newKeySchema>;
 
@@ -31,13 +42,30 @@ export interface ApiKeyRecord {
   key_prefix: string;
   scopes: Scope[];
   rate_limit_per_minute: number | null;
+  weight: number;
+  max_queued: number | null;
+  max_in_flight: number | null;
+  batch_only: boolean;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
 }
 
 const TABLE = 'api_keys';
-const COLUMNS = ['id', 'name', 'key_prefix', 'scopes', 'rate_limit_per_minute', 'created_at', 'last_used_at', 'revoked_at'];
+const COLUMNS = [
+  'id',
+  'name',
+  'key_prefix',
+  'scopes',
+  'rate_limit_per_minute',
+  'weight',
+  'max_queued',
+  'max_in_flight',
+  'batch_only',
+  'created_at',
+  'last_used_at',
+  'revoked_at',
+];
 const UNIQUE_VIOLATION = '23505';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -72,6 +100,10 @@ export class ApiKeyStore {
           key_prefix: key.slice(0, KEY_PREFIX.length + 6),
           scopes: [...new Set(spec.scopes)],
           rate_limit_per_minute: spec.rateLimitPerMinute,
+          weight: spec.weight,
+          max_queued: spec.maxQueued,
+          max_in_flight: spec.maxInFlight,
+          batch_only: spec.batchOnly,
         })
         .returning(COLUMNS)) as ApiKeyRecord[];
       if (!record) throw new Error('the key was not stored');

@@ -8,6 +8,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { withTimeout } from './redis';
 import type { TaskOutcome } from './task-schemas';
+import type { FairStats } from './fair/stats';
 
 export const CIRCUIT_STATES = { closed: 0, half_open: 1, open: 2 } as const;
 export type CircuitStateName = keyof typeof CIRCUIT_STATES;
@@ -17,13 +18,29 @@ export type QueueState = (typeof QUEUE_STATES)[number];
 
 /** What the queue-depth gauge needs from a queue (BullMQ's Queue fits). */
 export interface CountableQueue {
-  getJobCounts(...states: QueueState[]): Promise<Record<string, number>>;
+  getJobCounts(...states: (QueueState | 'prioritized')[]): Promise<Record<string, number>>;
+}
+
+/**
+ * BullMQ counts jobs that have a priority apart ('prioritized'); with fair queueing every job has
+ * one. "Waiting" keeps meaning "waiting for a worker" (alerts, the autoscaler, /queue/stats) by
+ * adding them back.
+ */
+export function waitingOf(counts: Record<string, number>): number {
+  return (counts.waiting ?? 0) + (counts.prioritized ?? 0);
 }
 
 /** Where the circuit gauge reads the breaker's current state on each scrape (the shared breaker fits). */
 export interface CircuitSource {
   providers: readonly string[];
   snapshot(providers: readonly string[]): Promise<Record<string, { state: CircuitStateName }>>;
+}
+
+/** Where the lane and per-key gauges read the fair queue on each scrape; only the API sets one. */
+export interface FairSource {
+  read(): Promise<FairStats>;
+  /** Per-key series are exported for this many keys at most (the deepest). */
+  topKeys: number;
 }
 
 /** A scrape must answer even when Redis does not: queue depth and circuit refresh give up after this long. */
@@ -88,6 +105,31 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
       help: 'Time a task waited in the queue before a worker started it, by task.',
       labelNames: ['task'] as const,
       buckets: SECONDS.queueWait,
+      registers,
+    }),
+    laneQueueWait: new Histogram({
+      name: 'ai_lane_queue_wait_seconds',
+      help: 'Time a job waited before a worker started it, by lane (interactive or batch); taken by the worker at start.',
+      labelNames: ['lane'] as const,
+      buckets: SECONDS.queueWait,
+      registers,
+    }),
+    queueFull: new Counter({
+      name: 'ai_queue_full_total',
+      help: 'Tasks refused with 429 queue_full because their key had its most tasks waiting, by lane.',
+      labelNames: ['lane'] as const,
+      registers,
+    }),
+    fairDeferrals: new Counter({
+      name: 'ai_fair_deferrals_total',
+      help: 'Job starts put back for FAIR_DEFER_MS because their key had its most tasks running (--max-in-flight), by lane.',
+      labelNames: ['lane'] as const,
+      registers,
+    }),
+    fairRebases: new Counter({
+      name: 'ai_fair_rebases_total',
+      help: "Rebases of a lane's priorities (its clock ran far past its origin), by lane.",
+      labelNames: ['lane'] as const,
       registers,
     }),
     circuitState: new Gauge({
@@ -181,6 +223,8 @@ export interface GatewayMetrics extends MetricSet {
   trackCircuits(source: CircuitSource): () => void;
   /** Exports this queue's depth per state on every scrape; returns the undo. Only the API calls it. */
   trackQueue(name: string, queue: CountableQueue): () => void;
+  /** Exports lane and per-key queue depth from this source on every scrape; returns the undo. Only the API calls it. */
+  trackFair(source: FairSource): () => void;
   /** Every metric a finished task contributes, taken from its outcome in one place. */
   recordOutcome(outcome: TaskOutcome): void;
   recordCircuitTransition(provider: string, from: CircuitStateName, to: CircuitStateName): void;
@@ -195,6 +239,59 @@ export function createMetrics(): GatewayMetrics {
   for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
   for (const result of ['done', 'skipped', 'failed'] as const) set.reconcileRuns.inc({ result }, 0);
   const queues = new Map<string, CountableQueue>();
+  let fairSource: FairSource | undefined;
+  // One read per scrape feeds all three gauges: the first collect() reads, the others reuse it.
+  let fairRead: { at: number; stats: Promise<FairStats | undefined> } | undefined;
+  const readFair = () => {
+    if (!fairSource) return Promise.resolve(undefined);
+    const source = fairSource;
+    if (!fairRead || Date.now() - fairRead.at > 500) {
+      fairRead = { at: Date.now(), stats: withTimeout(source.read(), SCRAPE_READ_TIMEOUT_MS, 'fair queue stats').catch(() => undefined) };
+    }
+    return fairRead.stats;
+  };
+  for (const lane of ['interactive', 'batch'] as const) {
+    set.queueFull.inc({ lane }, 0);
+    set.fairDeferrals.inc({ lane }, 0);
+    set.fairRebases.inc({ lane }, 0);
+  }
+
+  new Gauge({
+    name: 'ai_lane_jobs_waiting',
+    help: 'Jobs waiting per lane (interactive, batch), admitted and not yet started; exported by the API only.',
+    labelNames: ['lane'] as const,
+    registers: [registry],
+    async collect() {
+      const stats = await readFair();
+      this.reset();
+      if (stats) for (const [lane, depth] of Object.entries(stats.lanes)) this.set({ lane }, depth.waiting);
+    },
+  });
+  new Gauge({
+    name: 'ai_lane_oldest_wait_seconds',
+    help: 'How long the oldest waiting job of each lane has waited; exported by the API only.',
+    labelNames: ['lane'] as const,
+    registers: [registry],
+    async collect() {
+      const stats = await readFair();
+      this.reset();
+      if (stats) for (const [lane, depth] of Object.entries(stats.lanes)) this.set({ lane }, depth.oldest_wait_ms / 1000);
+    },
+  });
+  new Gauge({
+    name: 'ai_key_jobs_waiting',
+    help: 'Jobs waiting per key name and lane, for the FAIR_METRICS_TOP_KEYS deepest keys only (a bounded label set); exported by the API only.',
+    labelNames: ['key', 'lane'] as const,
+    registers: [registry],
+    async collect() {
+      const stats = await readFair();
+      this.reset();
+      if (!stats || !fairSource) return;
+      for (const key of stats.keys.slice(0, fairSource.topKeys)) {
+        for (const [lane, depth] of Object.entries(key.lanes)) this.set({ key: key.name, lane }, depth.waiting);
+      }
+    },
+  });
 
   new Gauge({
     name: 'ai_queue_jobs',
@@ -206,8 +303,8 @@ export function createMetrics(): GatewayMetrics {
       await Promise.all(
         [...queues].map(async ([name, queue]) => {
           try {
-            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES), SCRAPE_READ_TIMEOUT_MS, 'queue counts');
-            for (const state of QUEUE_STATES) this.set({ queue: name, state }, counts[state] ?? 0);
+            const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES, 'prioritized'), SCRAPE_READ_TIMEOUT_MS, 'queue counts');
+            for (const state of QUEUE_STATES) this.set({ queue: name, state }, state === 'waiting' ? waitingOf(counts) : (counts[state] ?? 0));
           } catch {
             // Redis is away: export no depth rather than a stale one, and keep /metrics answering.
           }
@@ -223,6 +320,13 @@ export function createMetrics(): GatewayMetrics {
       queues.set(name, queue);
       return () => {
         if (queues.get(name) === queue) queues.delete(name);
+      };
+    },
+    trackFair(source) {
+      fairSource = source;
+      fairRead = undefined;
+      return () => {
+        if (fairSource === source) fairSource = undefined;
       };
     },
     trackCircuits(source) {

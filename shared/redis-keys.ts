@@ -29,6 +29,13 @@ export function redisKeys({ prefix, queueName }: RedisKeyScope) {
       window: `${base}:cb:${provider}:win`,
       probes: `${base}:cb:${provider}:probes`,
     }),
+    /** Fair queueing (shared/fair): per lane, its clock and tags, its tenants with work waiting and their waiting jobs; per tenant, its running jobs. */
+    fair: {
+      lane: (lane: string) => ({ state: `${base}:fq:${lane}`, tenants: `${base}:fq:${lane}:tenants` }),
+      waiting: (lane: string, tenant: string) => `${base}:fq:${lane}:q:${tenant}`,
+      running: (tenant: string) => `${base}:fq:run:${tenant}`,
+      names: `${base}:fq:names`,
+    },
     /** Deployment health (shared/health): every failure scope is one circuit, and a deployment has its calls in flight and latency samples. */
     health: {
       /** A scope's circuit: its state hash, its failure-rate window and its probe leases. */

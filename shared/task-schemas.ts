@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { chatJobSchema, toolCallSchema } from './chat-job';
 import { embeddingJobSchema } from './embedding-job';
+import { fairTicketSchema } from './fair/policy';
 
 
 export const ERROR_KINDS = [
@@ -102,5 +103,7 @@ export const jobDataSchema = z.object({
   embedding: embeddingJobSchema.optional(),
   /** How many times writing `pendingOutcome` has failed so far. */
   persistTries: z.number().int().min(0).optional(),
+  /** Its place in the fair queue (lane, tenant, tag); absent when FAIR_QUEUEING is off or on jobs queued before it existed. */
+  fair: fairTicketSchema.optional(),
 });
 export type JobData = z.infer<typeof jobDataSchema>;

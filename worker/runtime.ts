@@ -13,6 +13,9 @@ import { createEmbeddingProviders } from './embeddings/providers';
 import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
 import { startTracing, type TracingOptions } from '../shared/tracing/setup';
 import { bullmqTelemetry } from '../shared/tracing/bullmq';
+import { createRedis } from '../shared/redis';
+import { redisKeys } from '../shared/redis-keys';
+import { bullKeys, FairQueue } from '../shared/fair/fair-queue';
 
 export interface WorkerRuntimeOverrides {
   breaker?: CircuitBreaker;
@@ -49,6 +52,17 @@ export function createWorkerRuntime(
   const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
   const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
   const maintenance = scheduleHistoryMaintenance({ databaseUrl: config.DATABASE_URL, retentionDays: config.HISTORY_RETENTION_DAYS, logger, metrics });
+  // Its own connection, failing fast: a start that cannot reach Redis runs the job unaccounted rather than waiting.
+  const fairRedis = config.FAIR_QUEUEING ? createRedis(config.REDIS_URL, 'request', 'aigw-worker-fair', { cluster: config.REDIS_CLUSTER }) : undefined;
+  const fair = fairRedis && {
+    fair: new FairQueue(fairRedis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME })),
+    bull: bullKeys(config.QUEUE_PREFIX, config.QUEUE_NAME),
+    deferMs: config.FAIR_DEFER_MS,
+    // Past the task's own deadline and two lock periods, a slot's holder is surely gone.
+    leaseMs: config.TASK_DEADLINE_SECONDS * 1000 + 2 * config.JOB_LOCK_MS,
+    logger,
+    metrics,
+  };
   return createTaskWorker(
     {
       redisUrl: config.REDIS_URL,
@@ -59,8 +73,10 @@ export function createWorkerRuntime(
       lockDurationMs: config.JOB_LOCK_MS,
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
       telemetry: bullmqTelemetry(tracing.tracer),
+      fair,
       onClosed: async () => {
         await tracing.shutdown().catch((err: unknown) => logger.warn('could not flush traces', { error: err }));
+        fairRedis?.disconnect();
         untrackCircuits();
         chatStream.close();
         await maintenance.stop();

@@ -5,6 +5,7 @@ import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import type { CircuitBreaker } from '../shared/breaker/types';
 import { createProcessor, type ProcessorDeps } from './processor';
+import { withFairGate, type FairGateDeps } from './fair-gate';
 
 export interface TaskWorkerOptions {
   redisUrl: string;
@@ -16,6 +17,8 @@ export interface TaskWorkerOptions {
   stalledIntervalMs: number;
   /** Tracing on: each job runs in a consumer span continuing the producer's trace. */
   telemetry?: Telemetry;
+  /** Fair queueing's start gate (FAIR_QUEUEING); without it jobs run as they come. */
+  fair?: FairGateDeps;
   /** Runs after the worker has closed (other connections the runtime opened for it). */
   onClosed?: () => Promise<void> | void;
 }
@@ -31,7 +34,8 @@ export interface TaskWorker {
 export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps): TaskWorker {
   const log = deps.logger;
   const connection = createRedis(options.redisUrl, 'blocking', `aigw-worker:${options.queueName}`, { cluster: options.redisCluster });
-  const worker = new Worker<JobData, TaskOutcome, typeof JOB_NAME>(options.queueName, createProcessor(deps), {
+  const processor = options.fair ? withFairGate(createProcessor(deps), options.fair) : createProcessor(deps);
+  const worker = new Worker<JobData, TaskOutcome, typeof JOB_NAME>(options.queueName, processor, {
     connection: connection as ConnectionOptions,
     prefix: options.prefix,
     concurrency: options.concurrency,

@@ -6,6 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { SCOPES, hashKey, type ApiKeyRecord, type ApiKeyStore, type Scope } from '../../shared/api-key-store';
 import type { Logger } from '../../shared/logger';
 import { withTimeout } from '../../shared/redis';
+import { DEFAULT_QUEUE_POLICY, type QueuePolicy } from '../../shared/fair/policy';
 
 export interface Principal {
   /** Becomes `req.caller`: the tasks and history rows a caller creates belong to this id. */
@@ -15,6 +16,8 @@ export interface Principal {
   scopes: ReadonlySet<Scope>;
   /** A managed key's own limit for POST /ai/task; null means the configured default. */
   rateLimitPerMinute: number | null;
+  /** Its place in the fair queue: weight, limits (null: the configured default), batch lane only. */
+  queue: QueuePolicy;
 }
 
 export type Resolution = { kind: 'ok'; principal: Principal } | { kind: 'invalid' } | { kind: 'unavailable' };
@@ -28,8 +31,8 @@ export interface ApiKeyResolverOptions {
 }
 
 const ALL_SCOPES: ReadonlySet<Scope> = new Set(SCOPES);
-const ANONYMOUS: Principal = { id: 'anonymous', name: 'anonymous', kind: 'anonymous', scopes: ALL_SCOPES, rateLimitPerMinute: null };
-const MASTER: Principal = { id: 'api-key', name: 'API_KEY', kind: 'api-key', scopes: ALL_SCOPES, rateLimitPerMinute: null };
+const ANONYMOUS: Principal = { id: 'anonymous', name: 'anonymous', kind: 'anonymous', scopes: ALL_SCOPES, rateLimitPerMinute: null, queue: DEFAULT_QUEUE_POLICY };
+const MASTER: Principal = { id: 'api-key', name: 'API_KEY', kind: 'api-key', scopes: ALL_SCOPES, rateLimitPerMinute: null, queue: DEFAULT_QUEUE_POLICY };
 const DB_TIMEOUT_MS = 1_000;
 /** Random keys sent by a scanner must not grow the cache without bound. */
 const MAX_CACHED = 10_000;
@@ -41,7 +44,14 @@ interface Cached {
 }
 
 function principalOf(record: ApiKeyRecord): Principal {
-  return { id: record.id, name: record.name, kind: 'managed', scopes: new Set(record.scopes), rateLimitPerMinute: record.rate_limit_per_minute };
+  return {
+    id: record.id,
+    name: record.name,
+    kind: 'managed',
+    scopes: new Set(record.scopes),
+    rateLimitPerMinute: record.rate_limit_per_minute,
+    queue: { weight: record.weight, maxQueued: record.max_queued, maxInFlight: record.max_in_flight, batchOnly: record.batch_only },
+  };
 }
 
 export class ApiKeyResolver {

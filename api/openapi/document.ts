@@ -18,6 +18,7 @@ const HEADERS: Record<string, JsonSchema> = {
   'X-Request-Id': { description: 'Your X-Request-Id when it is a sane token, otherwise a generated one.', schema: { type: 'string' } },
   'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } },
   Location: { description: 'The status URL of the task.', schema: { type: 'string' } },
+  'X-Queue-Lane': { description: 'The lane the task went to: `interactive` or `batch` (a batch-only key is always `batch`).', schema: { type: 'string', enum: ['interactive', 'batch'] } },
   'WWW-Authenticate': { description: 'The Bearer challenge.', schema: { type: 'string' } },
   Allow: { description: 'The methods this path accepts.', schema: { type: 'string' } },
   'RateLimit-Limit': { description: 'Requests allowed per window.', schema: { type: 'integer' } },

@@ -56,7 +56,7 @@ export function apiRoutes({ maxTextChars }: RouteTableOptions): RouteSpec[] {
       operationId: 'submitTask',
       summary: 'Run a task',
       description:
-        'Waits up to SYNC_WAIT_MS for the answer (200); past that, or with `?wait=false` or `Prefer: respond-async`, answers 202 with a status URL. It never hangs.',
+        'Waits up to SYNC_WAIT_MS for the answer (200); past that, or with `?wait=false` or `Prefer: respond-async`, answers 202 with a status URL. It never hangs. A sync request goes to the interactive lane, an async one to the batch lane unless `priority` says otherwise; `X-Queue-Lane` names the lane used (docs/fair-queueing.md).',
       tag: 'tasks',
       access: 'tasks',
       rateLimit: 'tasks',
@@ -71,8 +71,8 @@ export function apiRoutes({ maxTextChars }: RouteTableOptions): RouteSpec[] {
       }),
       body: { name: 'TaskRequest', schema: taskRequestSchema(maxTextChars), required: true },
       responses: {
-        200: { description: 'The task finished successfully.', name: 'TaskResult', schema: s.taskResultSchema },
-        202: { description: 'Accepted; poll `status_url`.', name: 'TaskAccepted', schema: s.taskAcceptedSchema, headers: ['Location'] },
+        200: { description: 'The task finished successfully.', name: 'TaskResult', schema: s.taskResultSchema, headers: ['X-Queue-Lane'] },
+        202: { description: 'Accepted; poll `status_url`.', name: 'TaskAccepted', schema: s.taskAcceptedSchema, headers: ['Location', 'X-Queue-Lane'] },
       },
       errors: [
         ...JSON_BODY_ERRORS,
@@ -88,6 +88,7 @@ export function apiRoutes({ maxTextChars }: RouteTableOptions): RouteSpec[] {
         'no_provider_available',
         'queue_unavailable',
         'database_unavailable',
+        'queue_full',
         'task_deadline_exceeded',
       ],
     },

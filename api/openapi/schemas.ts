@@ -89,12 +89,31 @@ export const readySchema = z.object({
     .meta({ description: 'Whether Redis keeps its data across a restart; reported, never a reason to fail (accepted tasks are in Postgres).' }),
 });
 
+const laneDepthSchema = z.object({
+  waiting: z.number().int().meta({ description: 'Jobs admitted to the lane and not started yet.' }),
+  oldest_wait_ms: z.number().int().meta({ description: 'How long the oldest of them has waited (0 when none waits).' }),
+});
+const laneDepthsSchema = z.object({ interactive: laneDepthSchema, batch: laneDepthSchema });
+
 export const queueStatsSchema = z.object({
   waiting: z.number().int(),
   active: z.number().int(),
   delayed: z.number().int(),
   failed: z.number().int(),
   completed: z.number().int(),
+  fair_queueing: z.boolean().meta({ description: 'FAIR_QUEUEING: lanes and per-key fair share are on (docs/fair-queueing.md).' }),
+  lanes: laneDepthsSchema.optional().meta({ description: 'Depth and oldest wait per lane; absent when fair queueing is off.' }),
+  keys: z
+    .array(
+      z.object({
+        key_id: z.string(),
+        name: z.string(),
+        lanes: laneDepthsSchema,
+        running: z.number().int().meta({ description: 'Jobs of this key running now, across all workers.' }),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Keys with jobs waiting or running, deepest first: every key for an admin key, only its own for others.' }),
 });
 
 export const dashboardConfigSchema = z.object({

@@ -5,6 +5,7 @@ import type { ProviderInfo } from '../../shared/providers/status';
 import { findTaskContract, TASK_NAMES } from '../../shared/tasks/catalog';
 import type { CompletionWaiter } from '../completion-waiter';
 import { HttpError } from '../http-error';
+import { placementFor } from '../intake';
 import { isAdmin } from '../middleware/auth';
 import { fieldErrors, taskRequestSchema, type TaskRequest } from '../schemas';
 import type { TaskService } from '../task-service';
@@ -74,9 +75,13 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new HttpError('invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     }
-    const { taskId, reused } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId);
+    const async = wantsAsync(req);
+    // Someone waiting for a sync answer is interactive; async work is batch unless the caller asks otherwise.
+    const placement = placementFor(req.principal, request.priority ?? (async ? 'batch' : 'interactive'));
+    const { taskId, reused, lane } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId, placement);
     if (reused) res.setHeader('Idempotent-Replayed', 'true');
-    if (wantsAsync(req)) return accepted(res, taskId, 'queued');
+    if (lane) res.setHeader('X-Queue-Lane', lane);
+    if (async) return accepted(res, taskId, 'queued');
 
     const result = await deps.waiter.wait(taskId, deps.syncWaitMs);
     if (result.kind === 'timeout') return accepted(res, taskId, 'running');

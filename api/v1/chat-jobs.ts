@@ -1,18 +1,17 @@
 /**
- * Puts chat completions on the task queue (the same queue, workers, breakers and history as
- * /ai/task) and cancels streamed ones whose client has gone.
+ * Puts /v1 jobs (chat completions, embeddings) on the task queue through the one intake (the
+ * same queue, lanes, workers, breakers and history as /ai/task) and cancels streamed ones whose
+ * client has gone.
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CHAT_COMPLETION_TASK, messageText, type ChatJob } from '../../shared/chat-job';
+import type { Lane } from '../../shared/fair/policy';
 import type { RedisKeys } from '../../shared/redis-keys';
-import { JOB_NAME, type TaskQueue } from '../../shared/queue';
-import { withTimeout } from '../../shared/redis';
 import type { JobData } from '../../shared/task-schemas';
 import { HttpError } from '../http-error';
-import type { IntakeRecorder } from '../intake-record';
+import type { Intake, Placement } from '../intake';
 
-const REDIS_TIMEOUT_MS = 1_000;
 /** A cancel flag outlives any job that could still pick it up. */
 const CANCEL_TTL_SECONDS = 3_600;
 
@@ -22,6 +21,8 @@ export interface ChatSubmission {
   chat: ChatJob;
   caller: string;
   requestId: string;
+  /** Every /v1 request has someone waiting: the interactive lane, unless the key is batch-only. */
+  placement: Placement;
 }
 
 function unavailable(err: unknown): HttpError {
@@ -31,10 +32,9 @@ function unavailable(err: unknown): HttpError {
 
 export class ChatJobs {
   constructor(
-    private readonly queue: TaskQueue,
+    private readonly intake: Intake,
     private readonly redis: Redis,
     private readonly redisKeys: RedisKeys,
-    private readonly intake: IntakeRecorder,
   ) {}
 
   newTaskId(): string {
@@ -45,7 +45,8 @@ export class ChatJobs {
     return this.redisKeys.chatStream(taskId);
   }
 
-  async submit(taskId: string, submission: ChatSubmission): Promise<void> {
+  /** Answers the lane the job went to. */
+  async submit(taskId: string, submission: ChatSubmission): Promise<Lane> {
     const lastUser = [...submission.chat.messages].reverse().find((m) => m.role === 'user');
     const data: JobData = {
       taskId,
@@ -59,21 +60,14 @@ export class ChatJobs {
       enqueuedAt: Date.now(),
       chat: submission.chat,
     };
-    await this.enqueue(data);
+    return this.enqueue(data, submission.placement);
   }
 
-  /** Any /v1 job (chat, embeddings): on the task queue under its task id. */
-  async enqueue(data: JobData): Promise<void> {
-    const taskId = data.taskId;
+  /** Any /v1 job (chat, embeddings), recorded and queued under its task id; answers its lane. */
+  async enqueue(data: JobData, placement: Placement): Promise<Lane> {
+    // While the connection is down, fail at once rather than after the timeout.
     if (this.redis.status !== 'ready') throw unavailable(new Error(`redis connection is ${this.redis.status}`));
-    // Recorded in Postgres first, so the job survives Redis losing its data (api/intake-record.ts).
-    await this.intake.record(data);
-    try {
-      await withTimeout(this.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');
-    } catch (err) {
-      await this.intake.withdraw(data);
-      throw unavailable(err);
-    }
+    return this.intake.enqueue(data, placement);
   }
 
   /** Best effort: the worker stops the provider call when it sees the flag (or never starts it). */

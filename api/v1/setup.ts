@@ -8,10 +8,9 @@ import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../../shared/providers/des
 import { canEmbed } from '../../shared/providers/embedding-support';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { redisKeys } from '../../shared/redis-keys';
-import type { TaskQueue } from '../../shared/queue';
+import type { Intake } from '../intake';
 import { createRedis } from '../../shared/redis';
 import type { CompletionWaiter } from '../completion-waiter';
-import type { IntakeRecorder } from '../intake-record';
 import { ChatJobs } from './chat-jobs';
 import type { V1Deps } from './index';
 import { ResponseStore } from './responses/store';
@@ -25,19 +24,18 @@ const ANSWER_WAIT_MARGIN_MS = 5_000;
 
 export interface V1SetupInput {
   config: Config;
-  queue: TaskQueue;
+  intake: Intake;
   redis: Redis;
   waiter: CompletionWaiter;
   providers: ReadonlyMap<string, ProviderInfo>;
-  intake: IntakeRecorder;
   /** Where /v1/responses keeps conversations for `previous_response_id`. */
   db: Db;
   logger: Logger;
 }
 
-export function createV1Deps({ config, queue, redis, waiter, providers, intake, db, logger }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
+export function createV1Deps({ config, intake, redis, waiter, providers, db, logger }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
   const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams', { cluster: config.REDIS_CLUSTER }), redis);
-  const jobs = new ChatJobs(queue, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }), intake);
+  const jobs = new ChatJobs(intake, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
   return {
     deps: {

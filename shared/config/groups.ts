@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { ProviderDescriptor } from '../providers/descriptor';
 import { durabilityGroup } from './durability';
+import { fairGroup } from './fair';
 import { limitsGroup } from './limits';
 import { loggingGroup } from './logging';
 import { postgresGroup } from './postgres';
@@ -19,7 +20,7 @@ import type { ConfigGroup } from './variable';
 
 /** The groups whose variables are fixed; together they make up the typed part of `Config`. */
 function fixedGroups(descriptors: readonly ProviderDescriptor[]) {
-  return [serverGroup, redisGroup, queueGroup, durabilityGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, loggingGroup, tracingGroup] as const;
+  return [serverGroup, redisGroup, queueGroup, fairGroup, durabilityGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, loggingGroup, tracingGroup] as const;
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

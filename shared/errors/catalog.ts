@@ -81,6 +81,7 @@ export const ERROR_CATALOG = {
   content_filtered: { status: 422, openaiStatus: 400, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'a provider refused the content' },
   // 429: too many, for now.
   rate_limited: { status: 429, openai: 'rate_limit_error', anthropic: 'rate_limit_error', retry: true, message: 'over the per-minute limit; see Retry-After and RateLimit-*' },
+  queue_full: { status: 429, openai: 'rate_limit_error', anthropic: 'rate_limit_error', retry: true, message: "the key already has its most tasks waiting (--max-queued or FAIR_DEFAULT_MAX_QUEUED); `details` gives both" },
   // 499: the client left (recorded on the task; nobody is there to read it).
   cancelled: { status: 499, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the client went away; the answer was cancelled' },
   // 5xx: the gateway or every provider failed.

@@ -61,6 +61,15 @@ describe('keys CLI', () => {
     expect(listed.find((k) => k.name === 'team-b')?.revoked_at).toEqual(expect.any(String));
   });
 
+  it('creates a key with its fair-queue policy: weight, limits, batch only', async () => {
+    const created = await cli('create', '--name', 'nightly', '--scopes', 'tasks', '--weight', '3', '--max-queued', '5000', '--max-in-flight', '20', '--batch-only', '--json');
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ weight: 3, max_queued: 5000, max_in_flight: 20, batch_only: true });
+    const plain = JSON.parse((await cli('list', '--json')).stdout) as Record<string, unknown>[];
+    expect(plain.find((k) => k.name === 'team-a')).toMatchObject({ weight: 1, max_queued: null, max_in_flight: null, batch_only: false });
+    expect((await cli('list')).stdout).toMatch(/nightly .*w=3 queued<=5000 running<=20 batch-only/);
+  });
+
   it('lets a revoked name be reused, but not an active one', async () => {
     expect((await cli('create', '--name', 'team-b', '--scopes', 'tasks')).code).toBe(0);
     const dup = await cli('create', '--name', 'team-a', '--scopes', 'tasks');
@@ -74,6 +83,10 @@ describe('keys CLI', () => {
     [['create', '--name', 'bad name!', '--scopes', 'tasks'], 2, /--name/],
     [['create', '--scopes', 'tasks'], 2, /--name/],
     [['create', '--name', 'y', '--scopes', 'tasks', '--rate-limit', '0'], 2, /--rate-limit/],
+    [['create', '--name', 'z', '--scopes', 'tasks', '--weight', '0'], 2, /--weight is a number from 0.01 to 1000/],
+    [['create', '--name', 'z', '--scopes', 'tasks', '--weight', 'lots'], 2, /--weight/],
+    [['create', '--name', 'z', '--scopes', 'tasks', '--max-queued', '0'], 2, /--max-queued is a whole number/],
+    [['create', '--name', 'z', '--scopes', 'tasks', '--max-in-flight', '-1'], 2, /--max-in-flight/],
     [['frobnicate'], 2, /unknown command/],
     [[], 2, /give a command/],
     [['list', '--bogus'], 2, /Unknown option/],

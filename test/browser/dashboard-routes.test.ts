@@ -48,7 +48,16 @@ describe('dashboard routes', () => {
     await request(gw.url).post('/ai/task').set('X-API-Key', KEY).send({ task: 'summarize', text: 'One sentence here. And another one.' }).expect(200);
     const res = await request(gw.url).get('/queue/stats').set('X-API-Key', KEY);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ waiting: 0, active: 0, delayed: 0, failed: 0, completed: 1 });
+    expect(res.body).toEqual({
+      waiting: 0,
+      active: 0,
+      delayed: 0,
+      failed: 0,
+      completed: 1,
+      fair_queueing: true,
+      lanes: { interactive: { waiting: 0, oldest_wait_ms: 0 }, batch: { waiting: 0, oldest_wait_ms: 0 } },
+      keys: [],
+    });
   });
 
   it('answers 503 queue_unavailable at once when Redis does not answer', async () => {

@@ -1,7 +1,7 @@
 /** The Queue panel: job counts from GET /queue/stats, readiness from GET /ready, and links to the other consoles. */
 import { ApiError, brief, call } from './api.js';
 import { byId, fill, h } from './dom.js';
-import { count, time } from './format.js';
+import { count, ms, time } from './format.js';
 import type { QueueStats } from './types.js';
 
 const COUNTS: { key: keyof QueueStats; label: string }[] = [
@@ -39,6 +39,7 @@ export class QueuePanel {
             h('div', { class: `stat stat-${key}`, 'data-count': key }, h('dt', {}, label), h('dd', {}, count(Number(body[key] ?? 0)))),
           ),
         ),
+        fairTable(body),
       );
       this.updated.textContent = `Updated ${time(new Date().toISOString())}`;
     } catch (err) {
@@ -63,6 +64,30 @@ export class QueuePanel {
     this.health.dataset.state = ready ? 'up' : 'down';
     fill(this.health, h('span', { class: 'dot', 'aria-hidden': 'true' }), ready ? 'Ready' : 'Not ready', h('span', { class: 'health-detail' }, ` · ${detail}`));
   }
+}
+
+/** Fair queueing: a row per lane, then a row per key with work waiting or running (the deepest 10). */
+function fairTable(body: Partial<QueueStats>): HTMLElement | string {
+  if (!body.lanes) return '';
+  const lanes = body.lanes;
+  const laneRow = (name: 'interactive' | 'batch') =>
+    h('tr', { 'data-lane': name }, h('th', { scope: 'row' }, `${name} lane`), h('td', {}, count(lanes[name].waiting)), h('td', {}, ''), h('td', {}, ms(lanes[name].oldest_wait_ms || null)));
+  const keyRows = (body.keys ?? []).slice(0, 10).map((k) =>
+    h(
+      'tr',
+      { 'data-key': k.name },
+      h('th', { scope: 'row' }, k.name),
+      h('td', {}, `${count(k.lanes.interactive.waiting)} / ${count(k.lanes.batch.waiting)}`),
+      h('td', {}, count(k.running)),
+      h('td', {}, ms(Math.max(k.lanes.interactive.oldest_wait_ms, k.lanes.batch.oldest_wait_ms) || null)),
+    ),
+  );
+  return h(
+    'table',
+    { class: 'fair-table', 'aria-label': 'Waiting work per lane and per key' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Lane / key'), h('th', { scope: 'col' }, 'Waiting (interactive / batch)'), h('th', { scope: 'col' }, 'Running'), h('th', { scope: 'col' }, 'Oldest wait'))),
+    h('tbody', {}, laneRow('interactive'), laneRow('batch'), keyRows),
+  );
 }
 
 function describe(checks: Record<string, string> | undefined): string {

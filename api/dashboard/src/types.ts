@@ -84,12 +84,21 @@ export interface ProviderStatus {
   flags: Record<string, boolean>;
 }
 
+export interface LaneDepth {
+  waiting: number;
+  oldest_wait_ms: number;
+}
+
 export interface QueueStats {
   waiting: number;
   active: number;
   delayed: number;
   failed: number;
   completed: number;
+  /** Present when fair queueing is on: depth per lane, and per key (all keys for an admin key, its own for others). */
+  fair_queueing?: boolean;
+  lanes?: { interactive: LaneDepth; batch: LaneDepth };
+  keys?: { key_id: string; name: string; lanes: { interactive: LaneDepth; batch: LaneDepth }; running: number }[];
 }
 
 export interface DashboardConfig {

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { ChatJob } from '../../../shared/chat-job';
 import type { CompletionWaiter } from '../../completion-waiter';
 import { HttpError } from '../../http-error';
+import { placementFor } from '../../intake';
 import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { ModelRoutes } from '../routing';
@@ -56,7 +57,13 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     }
     const body = parsed.data;
     const { targets } = deps.routes.resolve(body.model, body.fallbacks);
-    const submission: ChatSubmission = { requested: body.model, chat: await chatJob(body, targets, deps.images), caller: req.caller, requestId: req.requestId };
+    const submission: ChatSubmission = {
+      requested: body.model,
+      chat: await chatJob(body, targets, deps.images),
+      caller: req.caller,
+      requestId: req.requestId,
+      placement: placementFor(req.principal, 'interactive'),
+    };
     assertSomeTargetCan(submission.chat, deps.providers);
     const callStyle: CallStyle = body.functions ? 'functions' : 'tools';
     if (submission.chat.stream) {
@@ -65,7 +72,7 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     }
 
     const taskId = deps.jobs.newTaskId();
-    await deps.jobs.submit(taskId, submission);
+    res.setHeader('X-Queue-Lane', await deps.jobs.submit(taskId, submission));
     res.setHeader('X-Task-Id', taskId);
     const result = await deps.waiter.wait(taskId, deps.waitMs);
     if (result.kind === 'timeout') {

@@ -88,9 +88,10 @@ export async function streamChatCompletion(res: Response, deps: StreamDeps, subm
     if (enqueued && ending === undefined) void deps.jobs.cancel(taskId);
   });
   try {
-    await deps.jobs.submit(taskId, submission);
+    const lane = await deps.jobs.submit(taskId, submission);
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
+    res.setHeader('X-Queue-Lane', lane);
     ending = await forward(subscription, writer, deps);
     if (ending !== 'finished') void deps.jobs.cancel(taskId);
   } catch (err) {

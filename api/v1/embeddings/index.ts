@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import { EMBEDDINGS_TASK } from '../../../shared/embedding-job';
 import type { TaskOutcome } from '../../../shared/task-schemas';
+import { placementFor } from '../../intake';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
 import { awaitOutcome } from '../await-outcome';
@@ -52,7 +53,7 @@ export function embeddingRoutes(deps: ChatCompletionDeps): Router {
       requestId: req.requestId,
       enqueuedAt: Date.now(),
       embedding: { input, targets, dimensions: body.dimensions ?? undefined },
-    });
+    }, placementFor(req.principal, 'interactive'));
     res.setHeader('X-Task-Id', taskId);
     const outcome = await awaitOutcome(deps.waiter, taskId, deps.waitMs);
     res.json(listBody(outcome, body.encoding_format === 'base64'));

@@ -13,6 +13,7 @@ import { relayStream } from '../relay-stream';
 import { countTokensSchema, messagesRequestSchema, type AnthropicMessage } from './schemas';
 import { MessagesStreamWriter } from './stream-writer';
 import { chatJobOf, estimateTokens, stopReason, toChatMessages } from './translate';
+import { placementFor } from '../../intake';
 
 function invalid(error: Parameters<typeof fieldErrors>[0]): HttpError {
   const fields = fieldErrors(error);
@@ -29,7 +30,7 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     const body = parsed.data;
     const chat = chatJobOf(body, []);
     const { targets } = deps.routes.resolve(body.model, body.fallbacks);
-    const submission = { requested: body.model, chat: { ...chat, targets }, caller: req.caller, requestId: req.requestId };
+    const submission = { requested: body.model, chat: { ...chat, targets }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
     const taskId = deps.jobs.newTaskId();
     const id = `msg_${taskId.replace(/-/g, '')}`;
     if (chat.stream) {

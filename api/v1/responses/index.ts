@@ -17,6 +17,7 @@ import { responsesRequestSchema, type ResponsesRequest } from './schemas';
 import type { ResponseStore } from './store';
 import { ResponsesStreamWriter } from './stream-writer';
 import { inputMessages, responseObject } from './translate';
+import { placementFor } from '../../intake';
 
 export interface ResponsesDeps extends ChatCompletionDeps {
   responses: ResponseStore;
@@ -65,7 +66,7 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
       temperature: body.temperature ?? undefined,
       topP: body.top_p ?? undefined,
     };
-    const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId };
+    const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
     const taskId = deps.jobs.newTaskId();
     const view = { id: `resp_${hex(taskId)}`, messageId: `msg_${hex(taskId)}`, createdAt: Math.floor(Date.now() / 1000), request: body };
 

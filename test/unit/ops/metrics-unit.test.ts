@@ -101,6 +101,10 @@ describe('queue depth', () => {
     const untrack = metrics.trackQueue('q1', queue);
     const s = await samples(metrics);
     expect(total(s, 'ai_queue_jobs', { queue: 'q1', state: 'waiting' })).toBe(4);
+    // Fair queueing gives every job a priority; BullMQ counts those apart, and they are waiting too.
+    const untrack2 = metrics.trackQueue('q2', { getJobCounts: async () => ({ waiting: 1, prioritized: 40, active: 2 }) });
+    expect(total(await samples(metrics), 'ai_queue_jobs', { queue: 'q2', state: 'waiting' })).toBe(41);
+    untrack2();
     expect(total(s, 'ai_queue_jobs', { queue: 'q1', state: 'failed' })).toBe(3);
     untrack();
     expect((await samples(metrics)).some((x) => x.name === 'ai_queue_jobs')).toBe(false);

@@ -1,0 +1,106 @@
+/**
+ * The one way a task enters the queue, for POST /ai/task (sync and async) and /v1 chat jobs: it
+ * picks the lane, checks the key's --max-queued, gives the job its fair-share priority and adds it
+ * to the BullMQ queue (docs/fair-queueing.md). The task is recorded in Postgres before its job is
+ * added (api/intake-record.ts), so a Redis that loses its data loses no accepted task.
+ */
+import type { FairQueue } from '../shared/fair/fair-queue';
+import type { Lane, QueuePolicy } from '../shared/fair/policy';
+import type { GatewayMetrics } from '../shared/metrics';
+import { JOB_NAME, type TaskQueue } from '../shared/queue';
+import { withTimeout } from '../shared/redis';
+import type { JobData } from '../shared/task-schemas';
+import { HttpError } from './http-error';
+import type { IntakeRecorder } from './intake-record';
+
+const REDIS_TIMEOUT_MS = 1_000;
+
+/** Who asks, and which lane the request would go to by its kind (the key may still force batch). */
+export interface Placement {
+  lane: Lane;
+  tenantName: string;
+  policy: QueuePolicy;
+}
+
+export interface IntakeSettings {
+  /** FAIR_QUEUEING: off, jobs are added FIFO without priority and no key limit applies. */
+  enabled: boolean;
+  defaultMaxQueued: number;
+  defaultMaxInFlight: number;
+}
+
+export interface IntakeDeps {
+  queue: TaskQueue;
+  fair: FairQueue;
+  settings: IntakeSettings;
+  /** Writes the accepted task to Postgres before its job exists (and takes it back when the add fails). */
+  recorder: Pick<IntakeRecorder, 'record' | 'withdraw'>;
+  metrics?: GatewayMetrics;
+}
+
+/** A batch-only key is served in the batch lane whatever it asks (documented; the answer's X-Queue-Lane says so). */
+export function laneFor(placement: Pick<Placement, 'lane' | 'policy'>): Lane {
+  return placement.policy.batchOnly ? 'batch' : placement.lane;
+}
+
+export function queueUnavailable(err: unknown): HttpError {
+  const reason = err instanceof Error ? err.message : String(err);
+  return new HttpError('queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { details: { reason }, headers: { 'Retry-After': '1' } });
+}
+
+export class Intake {
+  constructor(private readonly deps: IntakeDeps) {}
+
+  /** Adds the job; answers the lane it went to. Throws HttpError: queue_full (429) or queue_unavailable (503). */
+  async enqueue(data: JobData, placement: Placement): Promise<Lane> {
+    const lane = laneFor(placement);
+    const { settings, fair } = this.deps;
+    if (!settings.enabled) {
+      await this.add(data, undefined);
+      return lane;
+    }
+    const maxQueued = placement.policy.maxQueued ?? settings.defaultMaxQueued;
+    let admission;
+    try {
+      admission = await withTimeout(
+        fair.admit({ lane, tenant: data.caller, tenantName: placement.tenantName, jobId: data.taskId, weight: placement.policy.weight, maxQueued }),
+        REDIS_TIMEOUT_MS,
+        'fair admission',
+      );
+    } catch (err) {
+      throw queueUnavailable(err);
+    }
+    if (!admission.admitted) {
+      this.deps.metrics?.queueFull.inc({ lane });
+      throw new HttpError('queue_full', `this key already has ${admission.waiting} tasks waiting, its limit; send more once some have started`, {
+        details: { waiting: admission.waiting, max_queued: maxQueued },
+        headers: { 'Retry-After': '5' },
+      });
+    }
+    const maxInFlight = placement.policy.maxInFlight ?? settings.defaultMaxInFlight;
+    const ticketed: JobData = { ...data, fair: { lane, tenant: data.caller, tag: admission.tag, maxInFlight } };
+    try {
+      await this.add(ticketed, admission.priority);
+    } catch (err) {
+      await fair.withdraw(lane, data.caller, data.taskId).catch(() => undefined);
+      throw err;
+    }
+    return lane;
+  }
+
+  /** Records the task (with its fair ticket, so the reconciler re-adds what was admitted), then adds its job. */
+  private async add(data: JobData, priority: number | undefined): Promise<void> {
+    await this.deps.recorder.record(data);
+    try {
+      await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: data.taskId, priority }), REDIS_TIMEOUT_MS, 'enqueue');
+    } catch (err) {
+      await this.deps.recorder.withdraw(data);
+      throw queueUnavailable(err);
+    }
+  }
+}
+
+/** The placement of a request from this caller that would go to `lane` by its kind. */
+export function placementFor(principal: { name: string; queue: QueuePolicy }, lane: Lane): Placement {
+  return { lane, tenantName: principal.name, policy: principal.queue };
+}
