@@ -8,7 +8,8 @@ import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
 import { infoOf, LOCAL_INFO } from '../../shared/providers/status';
 import { ADAPTERS } from './adapters';
 import { createOpenAICompatibleAdapter } from './openai-compatible';
-import type { AdapterFactory, ProviderAdapter, ProviderEntry } from './types';
+import { baseUrlRef, credentialRef, type ProviderKey } from '../../shared/providers/deployments';
+import type { AdapterFactory, KeyedAdapter, ProviderAdapter, ProviderEntry } from './types';
 
 export type ProviderRegistry = Map<string, ProviderEntry>;
 
@@ -19,16 +20,21 @@ export interface RegistryOptions {
   adapters?: Readonly<Record<string, AdapterFactory>>;
 }
 
+function adapterFor(p: ResolvedProvider, key: ProviderKey, factories: Readonly<Record<string, AdapterFactory>>): ProviderAdapter {
+  // Servers that take no credential (Ollama, vLLM) are reached without an Authorization header.
+  if (key.value === undefined) return createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers });
+  const factory = factories[p.adapter];
+  if (!factory) throw new Error(`provider "${p.name}" names the adapter folder "${p.adapter}", which worker/providers/adapters.ts does not register`);
+  return factory({ name: p.name, credential: key.value, baseUrl: p.baseUrl, model: p.model, headers: p.headers });
+}
+
+/** One adapter per key: each key is its own deployment (health, cooldown, balancing). */
 function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>): ProviderEntry {
   const info = infoOf(p);
   if (!p.configured) return { info };
-  // Servers that take no credential (Ollama, vLLM) are reached without an Authorization header.
-  if (p.credential === undefined) {
-    return { info, adapter: createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers }) };
-  }
-  const factory = factories[p.adapter];
-  if (!factory) throw new Error(`provider "${p.name}" names the adapter folder "${p.adapter}", which worker/providers/adapters.ts does not register`);
-  return { info, adapter: factory({ name: p.name, credential: p.credential, baseUrl: p.baseUrl, model: p.model, headers: p.headers }) };
+  const baseUrl = baseUrlRef(p.baseUrl);
+  const keys: KeyedAdapter[] = p.keys.map((key) => ({ adapter: adapterFor(p, key, factories), credential: credentialRef(key), baseUrl }));
+  return { info, adapter: keys[0]?.adapter, keys };
 }
 
 /**
