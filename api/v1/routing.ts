@@ -1,13 +1,13 @@
 /**
  * Which provider/model pairs a request's `model` (and `fallbacks`) stands for:
  * - `auto`: the configured chain, each provider with its configured model;
- * - a route name from ROUTES: its targets, in order;
+ * - a route name from ROUTES: its tiers, in order (the targets of a tier are balanced);
  * - `provider/model` (or just `provider`, or a model name some provider is configured with): that
  *   target, then the `auto` chain, unless `fallbacks` names the fallbacks itself.
  * Providers without a key are left out, and so is the offline `local` provider, which cannot chat.
  */
 import type { ChatTarget } from '../../shared/chat-job';
-import { parseTarget, type Routes } from '../../shared/route-config';
+import { parseTarget, routeTargetStrings, routeTierStrings, type RouteEntry, type Routes } from '../../shared/route-config';
 import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { HttpError } from '../http-error';
@@ -25,18 +25,24 @@ export interface ModelRoutesOptions {
 }
 
 export interface ResolvedRoute {
-  targets: ChatTarget[];
+  /** Tried in order; the targets of one tier are equivalent and balanced. */
+  tiers: ChatTarget[][];
 }
 
 const key = (t: ChatTarget): string => `${t.provider}/${t.model}`;
 
-function unique(targets: ChatTarget[]): ChatTarget[] {
+/** Each target once (where it first appears); tiers left empty are dropped. */
+function unique(tiers: ChatTarget[][]): ChatTarget[][] {
   const seen = new Set<string>();
-  return targets.filter((t) => {
-    if (seen.has(key(t))) return false;
-    seen.add(key(t));
-    return true;
-  });
+  return tiers
+    .map((tier) =>
+      tier.filter((t) => {
+        if (seen.has(key(t))) return false;
+        seen.add(key(t));
+        return true;
+      }),
+    )
+    .filter((tier) => tier.length > 0);
 }
 
 export class ModelRoutes {
@@ -52,11 +58,11 @@ export class ModelRoutes {
       : isSingle
         ? this.autoChain()
         : [];
-    const targets = unique([...primary, ...rest]);
-    if (targets.length === 0) {
+    const tiers = unique([...primary, ...rest]);
+    if (tiers.length === 0) {
       throw new HttpError('no_provider_available', `no configured provider can answer model "${model}"`, { details: { param: 'model' } });
     }
-    return { targets };
+    return { tiers };
   }
 
   /** For GET /v1/models: `auto`, each route with a usable target, each configured provider/model. */
@@ -64,8 +70,8 @@ export class ModelRoutes {
     const model = (id: string, owner: string): ModelObject => ({ id, object: 'model', created: this.created, owned_by: owner });
     const out: ModelObject[] = [];
     if (this.autoChain().length > 0) out.push(model(AUTO_MODEL, 'ai-gateway'));
-    for (const [name, targets] of Object.entries(this.options.routes)) {
-      if (targets.some((t) => this.usable(parseTarget(t)?.provider))) out.push(model(name, 'ai-gateway'));
+    for (const [name, entry] of Object.entries(this.options.routes)) {
+      if (routeTargetStrings(entry).some((t) => this.usable(parseTarget(t)?.provider))) out.push(model(name, 'ai-gateway'));
     }
     for (const info of this.options.providers.values()) {
       if (this.usable(info.name) && info.model) out.push(model(`${info.name}/${info.model}`, info.name));
@@ -81,7 +87,7 @@ export class ModelRoutes {
     return target && this.usable(target.provider) ? { id, object: 'model', created: this.created, owned_by: target.provider } : undefined;
   }
 
-  private route(name: string): string[] | undefined {
+  private route(name: string): RouteEntry | undefined {
     return Object.hasOwn(this.options.routes, name) ? this.options.routes[name] : undefined;
   }
 
@@ -89,17 +95,20 @@ export class ModelRoutes {
     return provider !== undefined && provider !== OFFLINE && this.options.providers.get(provider)?.configured === true;
   }
 
-  private autoChain(): ChatTarget[] {
+  /** Each provider of PROVIDER_ORDER with its configured model, a tier each. */
+  private autoChain(): ChatTarget[][] {
     return this.options.order.flatMap((name) => {
       const info = this.options.providers.get(name);
-      return this.usable(name) && info?.model ? [{ provider: name, model: info.model }] : [];
+      return this.usable(name) && info?.model ? [[{ provider: name, model: info.model }]] : [];
     });
   }
 
-  private expand(name: string, param: string): ChatTarget[] {
+  private expand(name: string, param: string): ChatTarget[][] {
     if (name === AUTO_MODEL) return this.autoChain();
     const route = this.route(name);
-    if (route) return route.map(parseTarget).filter((t): t is ChatTarget => t !== undefined && this.usable(t.provider));
+    if (route) {
+      return routeTierStrings(route).map((tier) => tier.map(parseTarget).filter((t): t is ChatTarget => t !== undefined && this.usable(t.provider)));
+    }
     const target = parseTarget(name) ?? this.bareName(name);
     if (!target) throw notFound(name, param, `the model "${name}" does not exist; GET /v1/models lists what this gateway serves`);
     if (target.provider === OFFLINE) throw notFound(name, param, 'the offline local provider cannot answer chat completions');
@@ -107,7 +116,7 @@ export class ModelRoutes {
       const known = this.options.providers.has(target.provider);
       throw notFound(name, param, known ? `provider "${target.provider}" has no usable API key configured` : `unknown provider "${target.provider}"`);
     }
-    return [target];
+    return [[target]];
   }
 
   /** `openai` alone, or `gpt-4o-mini` when a configured provider uses that model. */

@@ -1,14 +1,29 @@
 /** Timeouts, retries and circuit breakers: how the chain treats a slow or failing provider. */
 import { defineGroup, setting } from './variable';
+import { timeoutOverridesSchema } from '../timeouts';
 import { fraction, int, seconds } from './values';
 
 export const resilienceGroup = defineGroup('resilience', 'Timeouts, retries and circuit breakers', {
-  TIMEOUT_SECONDS: setting(seconds(), { default: '10', description: 'One provider call\'s limit.', example: '30' }),
+  TIMEOUT_SECONDS: setting(seconds(), {
+    default: '10',
+    description: 'The whole-answer limit of a provider that cannot stream (the offline `local` provider). Every other provider is called through its streaming API and judged by FIRST_TOKEN_TIMEOUT_SECONDS and STREAM_IDLE_TIMEOUT_SECONDS, so a long answer that keeps coming is never cut.',
+    example: '30',
+  }),
   MAX_RETRIES: setting(int(0, 10), { default: '1', description: 'Retries of a retryable error on the same provider before failing over.', example: '2' }),
   TASK_DEADLINE_SECONDS: setting(seconds(), {
     default: '60',
-    description: 'A whole task\'s budget across every provider and retry; the sync wait never exceeds it.',
+    description: 'A whole /ai/task task\'s budget across every provider and retry; the sync wait never exceeds it. /v1 requests use V1_REQUEST_TIMEOUT_SECONDS instead.',
     example: '120',
+  }),
+  V1_REQUEST_TIMEOUT_SECONDS: setting(seconds(), {
+    default: '600',
+    description: 'The total limit of a /v1 request (what the OpenAI SDKs wait by default), across every provider and retry; TIMEOUT_OVERRIDES sets it per route or model, and a client\'s `x-stainless-timeout` caps it.',
+    example: '900',
+  }),
+  TIMEOUT_OVERRIDES: setting(timeoutOverridesSchema, {
+    default: '{}',
+    description: 'Per route or model: the /v1 total limit in seconds, by the name the client asks for (a route, `provider/model`) or the first target\'s `provider/model`.',
+    example: '{"reasoning":1800,"openai/gpt-4o-mini":120}',
   }),
   FIRST_TOKEN_TIMEOUT_SECONDS: setting(seconds(), {
     default: '15',

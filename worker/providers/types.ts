@@ -1,5 +1,5 @@
 /** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
-import type { ChatMessage, ToolCall } from '../../shared/chat-job';
+import type { ChatJob, ChatMessage, ToolCall } from '../../shared/chat-job';
 import type { DeploymentRef } from '../../shared/health/types';
 import type { ProviderInfo } from '../../shared/providers/status';
 import type { StreamPart } from './stream-types';
@@ -23,6 +23,8 @@ export interface CompletionRequest {
   messages?: ChatMessage[];
   topP?: number;
   stop?: string[];
+  /** A chat completion's whole job (tools, formats and whatever it carries): the adapter builds its request from it. */
+  chat?: ChatJob;
 }
 
 export interface CompletionResult {

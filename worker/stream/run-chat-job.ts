@@ -5,23 +5,18 @@
  */
 import { outcomeBase } from '../outcome-base';
 import type { Redis } from 'ioredis';
-import { CHAT_COMPLETION_TASK, type ChatJob } from '../../shared/chat-job';
+import { CHAT_COMPLETION_TASK, chatTiers, type ChatJob } from '../../shared/chat-job';
 import type { ErrorCode } from '../../shared/errors/catalog';
 import type { Attempt, JobData, TaskOutcome } from '../../shared/task-schemas';
-import { runChain } from '../chain/run-chain';
-import { openAIFinishReason } from '../providers/stream-finish';
+import { runChain, type ExecutorInput } from '../chain/executor';
+import { resolveTiers } from '../chain/deployments';
 import type { CompletionRequest } from '../providers/types';
 import type { TaskRunnerDeps } from '../run-task';
-import { chatCompletionTask } from './chat-task';
 import { StreamRelay, type RelayKeys, type RelaySettings } from './relay';
-import { runStreamChain } from './stream-chain';
-import { bindTargets } from './targets';
-import type { StreamLimits } from './timed-stream';
 
 export interface ChatStreamSettings {
   redis: Redis;
   keys(taskId: string): RelayKeys;
-  limits: StreamLimits;
   relay: RelaySettings;
 }
 
@@ -61,6 +56,8 @@ function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
     system: '',
     prompt: '',
     responseFormat: 'text',
+    // The whole job, for adapters that read more of it than the fields below (tools, formats).
+    chat,
     messages: chat.messages,
     maxOutputTokens: chat.maxOutputTokens,
     temperature: chat.temperature,
@@ -71,23 +68,36 @@ function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
 
 export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, deps: ChatJobDeps): Promise<TaskOutcome> {
   const build = outcomeBuilder(data, startedAt);
-  const { adapters, missing } = bindTargets(chat.targets, deps.registry);
-  const request = chatRequest(data, chat);
-  const deadline = Date.now() + deps.taskDeadlineMs;
+  const { tiers, missing } = resolveTiers(chatTiers(chat), deps.registry);
+  // The API's deadline for this request when it set one (a /v1 request may run for minutes); else the task deadline.
+  const deadline = chat.deadlineAt ?? Date.now() + deps.taskDeadlineMs;
+  const chain: ExecutorInput<string> = {
+    tiers,
+    request: chatRequest(data, chat),
+    health: deps.health,
+    retry: deps.retry,
+    limits: deps.limits,
+    totalTimeoutMs: deps.totalTimeoutMs,
+    deadline,
+    deadlineName: chat.deadlineAt === undefined ? 'TASK_DEADLINE_SECONDS' : "the request's time limit",
+    // A chat answer is the model's text exactly as given (OpenAI clients expect it untouched, empty answers included).
+    accept: async (completion) => completion.text,
+    onFailover: deps.onFailover,
+  };
 
   if (!chat.stream) {
-    const result = await runChain({ chain: adapters, task: chatCompletionTask, request, breaker: deps.breaker, retry: deps.retry, deadline, onFailover: deps.onFailover });
+    const result = await runChain(chain);
     const attempts = [...missing, ...result.attempts];
-    if (!result.ok) return build.failure(result.code, result.message, attempts);
-    const { adapter, completion } = result.success;
+    if (!result.ok) return build.failure(result.code, result.message, attempts, result.notes);
+    const { completion } = result;
     return build.success({
-      provider_used: adapter.name,
+      provider_used: result.deployment.ref.provider,
       model: completion.model,
       result: completion.text,
       usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },
-      finish_reason: openAIFinishReason(completion.finishReason.replace('-', '_')),
+      finish_reason: completion.finishReason,
       attempts,
-      notes: [],
+      notes: result.notes,
     });
   }
 
@@ -100,23 +110,13 @@ export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, 
     relay.close();
     return build.failure('stream_unavailable', `the stream relay (Redis) is unreachable: ${err instanceof Error ? err.message : String(err)}`, missing);
   }
-  const result = await runStreamChain({
-    targets: adapters,
-    request,
-    breaker: deps.breaker,
-    retry: deps.retry,
-    limits: settings.limits,
-    deadline,
-    sink: relay,
-    signal: relay.signal,
-    onFailover: deps.onFailover,
-  });
+  const result = await runChain({ ...chain, sink: relay, signal: relay.signal });
   const attempts = [...missing, ...result.attempts];
   const notes = [...result.notes];
   try {
     if (result.ok) {
-      const usage = { input_tokens: result.finish.usage.inputTokens, output_tokens: result.finish.usage.outputTokens };
-      await relay.end({ provider: result.provider, model: result.finish.model, finish_reason: result.finish.finishReason, usage });
+      const usage = { input_tokens: result.completion.usage.inputTokens, output_tokens: result.completion.usage.outputTokens };
+      await relay.end({ provider: result.deployment.ref.provider, model: result.completion.model, finish_reason: result.completion.finishReason, usage });
     } else {
       await relay.fail({ code: result.code, message: result.message });
     }
@@ -130,11 +130,11 @@ export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, 
     return build.failure(result.code, result.message, attempts, notes);
   }
   return build.success({
-    provider_used: result.provider,
-    model: result.finish.model,
-    result: result.text,
-    usage: { input_tokens: result.finish.usage.inputTokens, output_tokens: result.finish.usage.outputTokens },
-    finish_reason: result.finish.finishReason,
+    provider_used: result.deployment.ref.provider,
+    model: result.completion.model,
+    result: result.completion.text,
+    usage: { input_tokens: result.completion.usage.inputTokens, output_tokens: result.completion.usage.outputTokens },
+    finish_reason: result.completion.finishReason,
     attempts,
     notes,
   });

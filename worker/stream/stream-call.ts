@@ -3,6 +3,7 @@
  * delivered (by prefill or by replay-and-skip). Reports whether this call delivered anything,
  * because a call that did cannot be retried transparently.
  */
+import type { ToolCall } from '../../shared/chat-job';
 import { ProviderError } from '../../shared/provider-error';
 import type { StreamPart, StreamUsage } from '../providers/stream-types';
 import type { CompletionRequest, ProviderAdapter } from '../providers/types';
@@ -12,8 +13,13 @@ import { timedStream, type StreamLimits } from './timed-stream';
 
 export type ResumeMode = 'fresh' | 'prefill' | 'replay';
 
+export type ToolCallPart = Extract<StreamPart, { type: 'tool-call-start' | 'tool-call-delta' }>;
+
+/** Where an answer's parts go as they come: the relay (a streamed /v1 answer) or an aggregate. */
 export interface TextSink {
   text(text: string, source: TextSource): void;
+  /** Tool-call pieces, in order with the text; a sink without it only gets them whole at the finish. */
+  toolCall?(part: ToolCallPart, source: TextSource): void;
 }
 
 export interface StreamCallInput {
@@ -34,6 +40,8 @@ export interface StreamFinish {
   model: string;
   /** Unreadable chunks that were skipped. */
   skipped: number;
+  /** Every tool call, whole, when the answer called tools. */
+  toolCalls?: ToolCall[];
 }
 
 export type StreamCallResult = { ok: true; finish: StreamFinish; added: string } | { ok: false; error: unknown; added: string };
@@ -42,7 +50,7 @@ export type StreamCallResult = { ok: true; finish: StreamFinish; added: string }
 async function* oneChunk(adapter: ProviderAdapter, request: CompletionRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
   const result = await adapter.complete(request, signal);
   if (result.text !== '') yield { type: 'text', text: result.text };
-  yield { type: 'finish', finishReason: 'stop', usage: result.usage, model: result.model };
+  yield { type: 'finish', finishReason: result.finishReason.replace('-', '_'), usage: result.usage, model: result.model, toolCalls: result.toolCalls };
 }
 
 function mismatch(provider: string): ProviderError {
@@ -66,7 +74,11 @@ export async function streamCall(input: StreamCallInput): Promise<StreamCallResu
       if (part.type === 'skipped') skipped += 1;
       if (part.type === 'finish') {
         if (gate && !gate.through) return { ok: false, error: mismatch(adapter.name), added };
-        return { ok: true, finish: { finishReason: part.finishReason, usage: part.usage, model: part.model, skipped }, added };
+        return { ok: true, finish: { finishReason: part.finishReason, usage: part.usage, model: part.model, skipped, toolCalls: part.toolCalls }, added };
+      }
+      if (part.type === 'tool-call-start' || part.type === 'tool-call-delta') {
+        sink.toolCall?.(part, source);
+        continue;
       }
       if (part.type !== 'text') continue;
       let text = part.text;

@@ -5,6 +5,7 @@ import type { CompletionWaiter } from '../../completion-waiter';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
+import { requestDeadline, type DeadlineSettings } from '../deadline';
 import type { ModelRoutes } from '../routing';
 import { completionBody } from './completion';
 import { toChatMessages } from './messages';
@@ -16,15 +17,16 @@ export interface ChatCompletionDeps {
   jobs: ChatJobs;
   waiter: CompletionWaiter;
   stream: StreamDeps;
-  /** How long a non-streamed request waits for its answer. */
-  waitMs: number;
+  /** V1_REQUEST_TIMEOUT_SECONDS and TIMEOUT_OVERRIDES: each request's deadline (and the wait for its answer). */
+  deadline: DeadlineSettings;
   maxTextChars: number;
 }
 
-function chatJob(body: ChatCompletionRequest, targets: ChatJob['targets']): ChatJob {
+function chatJob(body: ChatCompletionRequest, tiers: ChatJob['tiers'], deadlineAt: number): ChatJob {
   return {
     messages: toChatMessages(body.messages),
-    targets,
+    tiers,
+    deadlineAt,
     stream: body.stream === true,
     maxOutputTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
     temperature: body.temperature ?? undefined,
@@ -44,8 +46,9 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
       throw new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
     }
     const body = parsed.data;
-    const { targets } = deps.routes.resolve(body.model, body.fallbacks);
-    const submission: ChatSubmission = { requested: body.model, chat: chatJob(body, targets), caller: req.caller, requestId: req.requestId };
+    const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
+    const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
+    const submission: ChatSubmission = { requested: body.model, chat: chatJob(body, tiers, deadline.deadlineAt), caller: req.caller, requestId: req.requestId };
     if (submission.chat.stream) {
       await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true);
       return;
@@ -54,9 +57,9 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     const taskId = deps.jobs.newTaskId();
     await deps.jobs.submit(taskId, submission);
     res.setHeader('X-Task-Id', taskId);
-    const result = await deps.waiter.wait(taskId, deps.waitMs);
+    const result = await deps.waiter.wait(taskId, deadline.waitMs);
     if (result.kind === 'timeout') {
-      throw new HttpError('timeout', `no answer within ${Math.round(deps.waitMs / 1000)} s; the task goes on at GET /ai/task/${taskId}`);
+      throw new HttpError('timeout', `no answer within ${Math.round(deadline.waitMs / 1000)} s; the task goes on at GET /ai/task/${taskId}`);
     }
     if (result.kind === 'failed') throw new HttpError('task_failed', `the task could not be completed: ${result.reason}`);
     const outcome = result.outcome;
