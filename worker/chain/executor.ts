@@ -62,17 +62,18 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
   const signal = input.signal ?? new AbortController().signal;
   const state = { delivered: '' };
   let lastError: ProviderError | undefined;
-  let left: Attempt | undefined;
+  /** The last attempt and its deployment: the next attempt on another deployment is a failover from it. */
+  let left: { attempt: Attempt; deploymentId: string } | undefined;
 
   const settings: CallSettings = { request: input.request, limits: input.limits, totalTimeoutMs: input.totalTimeoutMs, deadline: input.deadline, signal, sink: input.sink };
   const fail = (code: ChainFailureCode, message: string): ExecutorResult<T> => ({ ok: false, code, message, text: state.delivered, attempts, notes });
-  const begin = (attempt: Attempt): void => {
-    if (left) {
-      left.failover_to = attempt.provider;
-      input.onFailover?.(left.provider, attempt.provider, left.error_kind ?? 'unknown');
+  const begin = (attempt: Attempt, deploymentId: string): void => {
+    if (left && left.deploymentId !== deploymentId) {
+      left.attempt.failover_to = attempt.provider;
+      input.onFailover?.(left.attempt.provider, attempt.provider, left.attempt.error_kind ?? 'unknown');
     }
     attempts.push(attempt);
-    left = attempt;
+    left = { attempt, deploymentId };
   };
 
   async function tryDeployment(deployment: Deployment, admitted: Admitted, alternatives: () => boolean): Promise<TryResult<T>> {
@@ -83,7 +84,7 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
       const latencyMs = Math.round(performance.now() - started);
       if (outcome.ok) {
         await input.health.record(deployment.ref, admission, { outcome: 'success', scope: 'deployment', latencyMs });
-        begin({ provider: deployment.ref.provider, model: outcome.completion.model, outcome: 'success', latency_ms: latencyMs, message: outcome.note });
+        begin({ provider: deployment.ref.provider, model: outcome.completion.model, outcome: 'success', latency_ms: latencyMs, message: outcome.note }, deployment.ref.id);
         return { ok: true, completion: outcome.completion, output: outcome.output };
       }
       if (signal.aborted) {
@@ -108,7 +109,10 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
         reason: rule.outcome === 'misconfigured' ? error.message : undefined,
         latencyMs,
       });
-      begin({ provider: deployment.ref.provider, model: deployment.ref.model, outcome: 'error', status_code: error.status, error_kind: error.kind, message: error.message.slice(0, 500), latency_ms: latencyMs });
+      begin(
+        { provider: deployment.ref.provider, model: deployment.ref.model, outcome: 'error', status_code: error.status, error_kind: error.kind, message: error.message.slice(0, 500), latency_ms: latencyMs },
+        deployment.ref.id,
+      );
       if (outcome.prefillRefused) {
         // Not a failure of the answer: the same deployment replays the request instead.
         const again = await input.health.acquire(deployment.ref, holdMs(input.deadline));
@@ -141,7 +145,7 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
       if (!pick) {
         for (const c of ordered.refused) {
           tried.add(c.deployment.id);
-          if (c.view.refusal) begin(skippedAttempt(c.deployment.provider, c.deployment.model, c.view.refusal));
+          if (c.view.refusal) begin(skippedAttempt(c.deployment.provider, c.deployment.model, c.view.refusal), c.deployment.id);
         }
         break;
       }
@@ -149,7 +153,7 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
       tried.add(deployment.ref.id);
       const admission = await input.health.acquire(deployment.ref, holdMs(input.deadline));
       if (!admission.allowed) {
-        begin(skippedAttempt(deployment.ref.provider, deployment.ref.model, admission));
+        begin(skippedAttempt(deployment.ref.provider, deployment.ref.model, admission), deployment.ref.id);
         continue;
       }
       const sameModelLeft = (): boolean => tier.some((d) => !tried.has(d.ref.id) && d.ref.provider === deployment.ref.provider && d.ref.model === deployment.ref.model);
