@@ -53,7 +53,9 @@ export type ExecutorResult<T> =
 
 const PROCESS_TURNS = new RoundRobin();
 
-type TryResult<T> = { ok: true; completion: CompletionResult; output: T } | { ok: false; error?: ProviderError; end?: 'content_filtered' | 'cancelled'; preferSameModel: boolean };
+type TryResult<T> =
+  | { ok: true; completion: CompletionResult; output: T }
+  | { ok: false; error?: ProviderError; end?: 'content_filtered' | 'cancelled'; preferSameModel: boolean; skipSameModel?: boolean };
 
 export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResult<T>> {
   const attempts: Attempt[] = [];
@@ -121,7 +123,7 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
         continue;
       }
       if (decision.next.kind === 'end') return { ok: false, error, end: decision.next.code, preferSameModel: false };
-      if (decision.next.kind === 'next') return { ok: false, error, preferSameModel: decision.next.preferSameModel };
+      if (decision.next.kind === 'next') return { ok: false, error, preferSameModel: decision.next.preferSameModel, skipSameModel: decision.next.skipSameModel };
       await sleep(decision.next.delayMs, signal);
       retry += 1;
       // Failures seen meanwhile (here or by other workers) may have opened a scope; a 429's own cooldown has just ended.
@@ -163,6 +165,9 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
       lastError = result.error ?? lastError;
       if (result.end === 'content_filtered') return fail('content_filtered', `${deployment.ref.provider} refused the content: ${result.error?.message ?? ''}`);
       prefer = result.preferSameModel ? deployment.ref : undefined;
+      if (result.skipSameModel) {
+        for (const d of tier) if (d.ref.provider === deployment.ref.provider && d.ref.model === deployment.ref.model) tried.add(d.ref.id);
+      }
     }
   }
   return fail(...endOf(Date.now() >= input.deadline));

@@ -22,6 +22,8 @@ export interface FailureRule {
   preferSameModel: boolean;
   /** The chain ends here instead of trying other targets: another model would be asked what was refused. */
   endsChain: boolean;
+  /** The request is what failed: the same model under another key would fail the same way, so the chain goes to the next model. */
+  skipSameModel: boolean;
 }
 
 const rule = (outcome: CallOutcome, scope: Scope, retrySame: boolean, extra: Partial<FailureRule> = {}): FailureRule => ({
@@ -30,6 +32,7 @@ const rule = (outcome: CallOutcome, scope: Scope, retrySame: boolean, extra: Par
   retrySame,
   preferSameModel: false,
   endsChain: false,
+  skipSameModel: false,
   ...extra,
 });
 
@@ -44,9 +47,9 @@ export const FAILURE_SCOPES: Readonly<Record<ErrorKind, FailureRule>> = {
   model_not_found: rule('misconfigured', 'deployment', false),
   auth: rule('misconfigured', 'credential', false, { preferSameModel: true }),
   connection: rule('fault', 'base_url', false),
-  context_length: rule('neutral', 'deployment', false),
-  bad_request: rule('neutral', 'deployment', false),
-  unsupported: rule('neutral', 'deployment', false),
+  context_length: rule('neutral', 'deployment', false, { skipSameModel: true }),
+  bad_request: rule('neutral', 'deployment', false, { skipSameModel: true }),
+  unsupported: rule('neutral', 'deployment', false, { skipSameModel: true }),
   content_filter: rule('neutral', 'deployment', false, { endsChain: true }),
   // Never thrown by a provider (a skipped target's attempt), listed so the table is total.
   circuit_open: rule('neutral', 'deployment', false),

@@ -40,8 +40,8 @@ export interface FailureContext {
 export type NextStep =
   /** Ask the same deployment again after `delayMs`. */
   | { kind: 'retry'; delayMs: number }
-  /** Move on; `preferSameModel`: the next key of this model before any other model. */
-  | { kind: 'next'; preferSameModel: boolean }
+  /** Move on; `preferSameModel`: the next key of this model before any other model; `skipSameModel`: no other key of this model. */
+  | { kind: 'next'; preferSameModel: boolean; skipSameModel?: boolean }
   /** Stop the chain with this code (another model would be asked what was refused). */
   | { kind: 'end'; code: Extract<ErrorCode, 'content_filtered'> };
 
@@ -62,7 +62,7 @@ export function retryDelay(error: ProviderError, ctx: FailureContext): number | 
 export function decideAfterFailure(error: ProviderError, ctx: FailureContext): FailureDecision {
   const rule = failureRule(error.kind, ctx.cutByOurDeadline);
   if (rule.endsChain) return { rule, next: { kind: 'end', code: 'content_filtered' } };
-  const moveOn: NextStep = { kind: 'next', preferSameModel: rule.preferSameModel };
+  const moveOn: NextStep = rule.skipSameModel ? { kind: 'next', preferSameModel: false, skipSameModel: true } : { kind: 'next', preferSameModel: rule.preferSameModel };
   // A key-scoped failure with another key at hand: that key now, rather than waiting on this one.
   if (rule.preferSameModel && ctx.sameModelAlternative) return { rule, next: moveOn };
   if (!rule.retrySame || ctx.delivered || ctx.cutByOurDeadline) return { rule, next: moveOn };

@@ -55,6 +55,10 @@ describe('what the chain does after a failure', () => {
     }
   });
 
+  it('a request-scoped error skips the other keys of the same model: they would fail the same way', () => {
+    expect(decideAfterFailure(error('context_length'), ctx({ sameModelAlternative: true })).next).toEqual({ kind: 'next', preferSameModel: false, skipSameModel: true });
+  });
+
   it('a content-filter refusal ends the chain: another model would be asked what was refused', () => {
     expect(decideAfterFailure(error('content_filter'), ctx()).next).toEqual({ kind: 'end', code: 'content_filtered' });
   });
