@@ -66,6 +66,8 @@ export function decideAfterFailure(error: ProviderError, ctx: FailureContext): F
   // A key-scoped failure with another key at hand: that key now, rather than waiting on this one.
   if (rule.preferSameModel && ctx.sameModelAlternative) return { rule, next: moveOn };
   if (!rule.retrySame || ctx.delivered || ctx.cutByOurDeadline) return { rule, next: moveOn };
+  // A 429 that names no Retry-After cools the deployment down for RATE_LIMIT_COOLDOWN_MS: asking it again sooner would only be refused.
+  if (error.kind === 'rate_limited' && error.retryAfterMs === undefined) return { rule, next: moveOn };
   if (ctx.probe && rule.outcome === 'fault') return { rule, next: moveOn };
   const delayMs = retryDelay(error, ctx);
   return { rule, next: delayMs === undefined ? moveOn : { kind: 'retry', delayMs } };

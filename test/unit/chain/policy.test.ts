@@ -68,6 +68,10 @@ describe('what the chain does after a failure', () => {
     expect(decideAfterFailure(error('rate_limited', 1_000), ctx()).next).toEqual({ kind: 'retry', delayMs: 1_000 });
   });
 
+  it('a 429 without Retry-After moves on: the deployment cools down for RATE_LIMIT_COOLDOWN_MS', () => {
+    expect(decideAfterFailure(error('rate_limited'), ctx()).next.kind).toBe('next');
+  });
+
   it('a Retry-After past RETRY_AFTER_MAX_MS, or past the time the task has left, fails over instead of waiting', () => {
     expect(decideAfterFailure(error('rate_limited', 6_000), ctx()).next.kind).toBe('next');
     expect(decideAfterFailure(error('rate_limited', 1_000), ctx({ remainingMs: 900 })).next.kind).toBe('next');
