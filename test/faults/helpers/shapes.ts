@@ -52,6 +52,9 @@ export interface Shaped {
 
 const ONE = 'one';
 
+/** The route every shape defines: the chain's targets in order, as `provider/model`. */
+export const CHAIN_ROUTE = 'chain';
+
 /** `chain`: entry name → mock model, in order. */
 export async function startShaped(shape: ShapeName, mock: MockProvider, chain: Record<string, string>, env: Record<string, string> = {}): Promise<Shaped> {
   const names = Object.keys(chain);
@@ -67,7 +70,8 @@ export async function startShaped(shape: ShapeName, mock: MockProvider, chain: R
       ...FAST,
       OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify(servers),
       PROVIDER_ORDER: routed ? ONE : names.join(','),
-      ...(routed ? { ROUTES: JSON.stringify({ chain: names.map((n) => `${ONE}/${chain[n]}`) }) } : {}),
+      // Every shape also has the chain as a route, for /v1 clients (streamed scenarios).
+      ROUTES: JSON.stringify({ [CHAIN_ROUTE]: names.map((n) => `${routed ? ONE : n}/${chain[n]}`) }),
       ...env,
     },
   });
