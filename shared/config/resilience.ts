@@ -27,12 +27,12 @@ export const resilienceGroup = defineGroup('resilience', 'Timeouts, retries and 
   }),
   FIRST_TOKEN_TIMEOUT_SECONDS: setting(seconds(), {
     default: '15',
-    description: 'Streaming: a provider that sends no token this long after the call began has failed (and the stream fails over).',
+    description: 'Every provider call (all are streamed internally, also for non-streamed answers): a provider that sends no token this long after the call began has failed, and the chain moves on.',
     example: '20',
   }),
   STREAM_IDLE_TIMEOUT_SECONDS: setting(seconds(), {
     default: '10',
-    description: 'Streaming: a provider silent this long between chunks has failed; the API gives up on a silent worker a little later.',
+    description: 'Every provider call: a provider silent this long between chunks has failed (an answer that keeps coming is never cut for its length); the API gives up on a silent worker a little later.',
     example: '30',
   }),
   RETRY_BASE_MS: setting(int(0, 60_000), { default: '200', description: 'The first retry\'s backoff (full jitter, doubling).', example: '500' }),
