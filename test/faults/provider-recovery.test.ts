@@ -121,7 +121,7 @@ describe('rate limits, recovery and budgets', () => {
   });
 
   it('a task past TASK_DEADLINE_SECONDS ends with 504 task_deadline_exceeded listing its attempts', async () => {
-    gw = await startMockGateway(mock, { slow: 'mock-hang', slower: 'mock-hang' }, { FIRST_TOKEN_TIMEOUT_SECONDS: '1', TASK_DEADLINE_SECONDS: '2.5' });
+    gw = await startMockGateway(mock, { slow: 'mock-hang', slower: 'mock-hang' }, { FIRST_TOKEN_TIMEOUT_SECONDS: '1', TASK_DEADLINE_SECONDS: '1.8' });
     const res = await runTask(gw);
     expect(res.status).toBe(504);
     expect(res.body.error.code).toBe('task_deadline_exceeded');
