@@ -26,6 +26,8 @@ export function createStreamMethod(options: SdkAdapterOptions) {
     const modelId = request.model ?? options.model;
     const tracker = new RawFinishTracker();
     let answeringModel = modelId;
+    /** The answering model as the provider's own chunks name it (Gemini's modelVersion), for SDKs that report the requested one. */
+    let reportedModel: string | undefined;
     let sawText = false;
     try {
       signal.throwIfAborted();
@@ -47,6 +49,7 @@ export function createStreamMethod(options: SdkAdapterOptions) {
             yield { type: 'progress' };
             break;
           case 'raw': {
+            reportedModel = options.answeringModel?.(part.rawValue) ?? reportedModel;
             const finishing = tracker.observe(part.rawValue);
             if (finishing) yield finishing;
             break;
@@ -71,7 +74,7 @@ export function createStreamMethod(options: SdkAdapterOptions) {
               inputTokens: part.totalUsage.inputTokens ?? seen?.inputTokens ?? 0,
               outputTokens: part.totalUsage.outputTokens ?? seen?.outputTokens ?? 0,
             };
-            yield { type: 'finish', finishReason: reason, usage, model: answeringModel };
+            yield { type: 'finish', finishReason: reason, usage, model: reportedModel ?? answeringModel };
             return;
           }
         }
