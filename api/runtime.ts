@@ -7,7 +7,8 @@ import { autoOrder, providerInfos, providerStatusFlags, type ProviderInfo } from
 import { redisKeys } from '../shared/redis-keys';
 import type { Logger } from '../shared/logger';
 import { createTaskQueue, JOB_ATTEMPTS, type TaskQueue } from '../shared/queue';
-import { createStatusBreaker } from '../shared/breaker/factory';
+import { createHealthStatusReader } from '../shared/health/factory';
+import { configuredDeployments } from '../shared/providers/deployment-list';
 import { checkEvictionPolicy } from '../shared/redis-policy';
 import { createRedis, waitForReady, withTimeout } from '../shared/redis';
 import { processMetrics } from '../shared/metrics';
@@ -125,7 +126,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     waiter,
     providers,
     providerFlags: providerStatusFlags(config),
-    breaker: createStatusBreaker(config, redis, logger),
+    health: { deployments: configuredDeployments(config), reader: createHealthStatusReader(config, redis) },
     providerOrder: autoOrder(config),
     auth,
     rateLimits,

@@ -73,8 +73,15 @@ export type ChatTarget = z.infer<typeof chatTargetSchema>;
 
 export const chatJobSchema = z.object({
   messages: z.array(chatMessageSchema).min(1),
-  /** Tried in order; the first that answers completely wins. */
-  targets: z.array(chatTargetSchema),
+  /**
+   * Tiers tried in order; the targets of a tier are equivalent and balanced among themselves (the
+   * first that answers completely wins). Absent on jobs queued by an older API: see `targets`.
+   */
+  tiers: z.array(z.array(chatTargetSchema).min(1)).optional(),
+  /** Legacy (jobs queued before tiers): tried in order, each its own tier. */
+  targets: z.array(chatTargetSchema).optional(),
+  /** Epoch ms by which the answer must be done (V1_REQUEST_TIMEOUT_SECONDS, TIMEOUT_OVERRIDES, the client's x-stainless-timeout); absent: the worker's TASK_DEADLINE_SECONDS. */
+  deadlineAt: z.number().int().positive().optional(),
   stream: z.boolean(),
   maxOutputTokens: z.number().int().positive().optional(),
   temperature: z.number().optional(),
@@ -92,4 +99,9 @@ export type ChatJob = z.infer<typeof chatJobSchema>;
 export function messageText(message: ChatMessage): string {
   if (typeof message.content === 'string') return message.content;
   return message.content.map((part) => (part.type === 'text' ? part.text : '')).join('');
+}
+
+/** The job's tiers, from either shape: a legacy job's `targets` become one-target tiers. */
+export function chatTiers(chat: Pick<ChatJob, 'tiers' | 'targets'>): ChatTarget[][] {
+  return chat.tiers ?? (chat.targets ?? []).map((t) => [t]);
 }

@@ -30,10 +30,12 @@ export function waitingOf(counts: Record<string, number>): number {
   return (counts.waiting ?? 0) + (counts.prioritized ?? 0);
 }
 
-/** Where the circuit gauge reads the breaker's current state on each scrape (the shared breaker fits). */
-export interface CircuitSource {
-  providers: readonly string[];
-  snapshot(providers: readonly string[]): Promise<Record<string, { state: CircuitStateName }>>;
+/** A deployment as metrics label it: bounded values only (configured providers, models and key labels). */
+export interface DeploymentLabels {
+  provider: string;
+  model: string;
+  /** The key's label (OPENAI_API_KEYS[2]), never the key. */
+  credential: string;
 }
 
 /** Where the lane and per-key gauges read the fair queue on each scrape; only the API sets one. */
@@ -42,6 +44,14 @@ export interface FairSource {
   /** Per-key series are exported for this many keys at most (the deepest). */
   topKeys: number;
 }
+
+/** Where the circuit gauge reads each deployment's current state on each scrape (deployment health fits). */
+export interface CircuitSource {
+  states(): Promise<{ labels: DeploymentLabels; state: CircuitStateName }[]>;
+}
+
+/** A model label for anything not configured: caller input never becomes a label value. */
+export const OTHER_MODEL = 'other';
 
 /** A scrape must answer even when Redis does not: queue depth and circuit refresh give up after this long. */
 const SCRAPE_READ_TIMEOUT_MS = 1_000;
@@ -70,14 +80,14 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
     }),
     providerErrors: new Counter({
       name: 'ai_provider_errors_total',
-      help: 'Failed or skipped provider attempts, by provider and error kind (circuit_open when skipped).',
-      labelNames: ['provider', 'kind'] as const,
+      help: 'Failed or skipped provider attempts, by provider, model (configured ones; "other" otherwise) and error kind (circuit_open when skipped).',
+      labelNames: ['provider', 'model', 'kind'] as const,
       registers,
     }),
     providerLatency: new Histogram({
       name: 'ai_provider_latency_seconds',
-      help: 'Duration of one provider attempt (successful or not), by provider.',
-      labelNames: ['provider'] as const,
+      help: 'Duration of one provider attempt (successful or not), by provider and model.',
+      labelNames: ['provider', 'model'] as const,
       buckets: SECONDS.provider,
       registers,
     }),
@@ -89,8 +99,8 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
     }),
     tokens: new Counter({
       name: 'ai_tokens_total',
-      help: 'Tokens reported by the provider that answered, by provider and direction (input or output).',
-      labelNames: ['provider', 'direction'] as const,
+      help: 'Tokens reported by the provider that answered, by provider, model and direction (input or output).',
+      labelNames: ['provider', 'model', 'direction'] as const,
       registers,
     }),
     taskDuration: new Histogram({
@@ -134,16 +144,16 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
     }),
     circuitState: new Gauge({
       name: 'ai_circuit_state',
-      help: 'Circuit breaker state per provider as this process last saw it: 0 closed, 1 half-open, 2 open.',
-      labelNames: ['provider'] as const,
+      help: 'Deployment health per deployment (provider, model, key label) as this process last saw it, the worst of its scopes: 0 closed, 1 half-open, 2 open.',
+      labelNames: ['provider', 'model', 'credential'] as const,
       registers,
-      // Refreshed from the breaker on scrape, so a worker that just started reports the fleet's state,
-      // not "closed"; when the read fails the last known values stay.
+      // Refreshed from deployment health on scrape, so a worker that just started reports the fleet's
+      // state, not "closed"; when the read fails the last known values stay.
       async collect() {
         for (const source of circuitSources) {
           try {
-            const states = await withTimeout(source.snapshot(source.providers), SCRAPE_READ_TIMEOUT_MS, 'breaker snapshot');
-            for (const [provider, snap] of Object.entries(states)) this.set({ provider }, CIRCUIT_STATES[snap.state]);
+            const states = await withTimeout(source.states(), SCRAPE_READ_TIMEOUT_MS, 'deployment health');
+            for (const { labels, state } of states) this.set({ ...labels }, CIRCUIT_STATES[state]);
           } catch {
             // Keep what transitions last set.
           }
@@ -152,13 +162,13 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
     }),
     circuitTransitions: new Counter({
       name: 'ai_circuit_transitions_total',
-      help: 'Circuit breaker state changes made by this process, by provider, from_state and to_state.',
-      labelNames: ['provider', 'from_state', 'to_state'] as const,
+      help: 'Deployment health state changes made by this process, by provider, model, scope (deployment, credential, base_url), from_state and to_state.',
+      labelNames: ['provider', 'model', 'scope', 'from_state', 'to_state'] as const,
       registers,
     }),
     breakerLocalFallback: new Gauge({
       name: 'ai_circuit_breaker_local_fallback',
-      help: '1 while the breaker keeps per-process state because its shared Redis state is unreachable.',
+      help: '1 while deployment health is kept per process because its shared Redis state is unreachable.',
       registers,
     }),
     historyRowsExpired: new Counter({
@@ -219,15 +229,17 @@ export type MetricSet = ReturnType<typeof defineMetrics>;
 
 export interface GatewayMetrics extends MetricSet {
   registry: Registry;
-  /** Reports these providers' circuit states on every scrape; returns the undo. */
+  /** Reports these deployments' states on every scrape; returns the undo. */
   trackCircuits(source: CircuitSource): () => void;
+  /** The `provider/model` pairs that may be a `model` label (the configured ones); anything else is "other". */
+  setKnownModels(models: Iterable<string>): void;
   /** Exports this queue's depth per state on every scrape; returns the undo. Only the API calls it. */
   trackQueue(name: string, queue: CountableQueue): () => void;
   /** Exports lane and per-key queue depth from this source on every scrape; returns the undo. Only the API calls it. */
   trackFair(source: FairSource): () => void;
   /** Every metric a finished task contributes, taken from its outcome in one place. */
   recordOutcome(outcome: TaskOutcome): void;
-  recordCircuitTransition(provider: string, from: CircuitStateName, to: CircuitStateName): void;
+  recordCircuitTransition(labels: DeploymentLabels, scope: string, from: CircuitStateName, to: CircuitStateName): void;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -292,6 +304,9 @@ export function createMetrics(): GatewayMetrics {
       }
     },
   });
+  const knownModels = new Set<string>();
+  const modelLabel = (provider: string, model: string | null | undefined): string =>
+    model && knownModels.has(`${provider}/${model}`) ? model : OTHER_MODEL;
 
   new Gauge({
     name: 'ai_queue_jobs',
@@ -333,15 +348,19 @@ export function createMetrics(): GatewayMetrics {
       circuitSources.add(source);
       return () => circuitSources.delete(source);
     },
-    recordOutcome: (outcome) => recordOutcome(set, outcome),
-    recordCircuitTransition(provider, from, to) {
-      set.circuitState.set({ provider }, CIRCUIT_STATES[to]);
-      set.circuitTransitions.inc({ provider, from_state: from, to_state: to });
+    setKnownModels(models) {
+      for (const m of models) knownModels.add(m);
+    },
+    recordOutcome: (outcome) => recordOutcome(set, outcome, modelLabel),
+    recordCircuitTransition(labels, scope, from, to) {
+      const model = modelLabel(labels.provider, labels.model);
+      if (scope === 'deployment') set.circuitState.set({ ...labels, model }, CIRCUIT_STATES[to]);
+      set.circuitTransitions.inc({ provider: labels.provider, model, scope, from_state: from, to_state: to });
     },
   };
 }
 
-function recordOutcome(m: MetricSet, outcome: TaskOutcome): void {
+function recordOutcome(m: MetricSet, outcome: TaskOutcome, modelLabel: (provider: string, model: string | null | undefined) => string): void {
   // An unknown task name came from the job payload, not from the task registry: do not make it a label.
   const task = outcome.error?.code === 'unknown_task' ? 'unknown' : outcome.task;
   const provider = outcome.provider_used ?? 'none';
@@ -351,11 +370,12 @@ function recordOutcome(m: MetricSet, outcome: TaskOutcome): void {
   let previous: string | undefined;
   for (const attempt of outcome.attempts) {
     if (attempt.outcome === 'skipped') {
-      m.providerErrors.inc({ provider: attempt.provider, kind: attempt.error_kind ?? 'circuit_open' });
+      m.providerErrors.inc({ provider: attempt.provider, model: modelLabel(attempt.provider, attempt.model), kind: attempt.error_kind ?? 'circuit_open' });
       continue;
     }
-    if (attempt.outcome === 'error') m.providerErrors.inc({ provider: attempt.provider, kind: attempt.error_kind ?? 'unknown' });
-    m.providerLatency.observe({ provider: attempt.provider }, attempt.latency_ms / 1000);
+    const model = modelLabel(attempt.provider, attempt.model);
+    if (attempt.outcome === 'error') m.providerErrors.inc({ provider: attempt.provider, model, kind: attempt.error_kind ?? 'unknown' });
+    m.providerLatency.observe({ provider: attempt.provider, model }, attempt.latency_ms / 1000);
     // Skipped providers were never called, so the move is from the last provider actually tried.
     if (previous !== undefined && previous !== attempt.provider) {
       m.failovers.inc({ from_provider: previous, to_provider: attempt.provider });
@@ -364,8 +384,9 @@ function recordOutcome(m: MetricSet, outcome: TaskOutcome): void {
   }
 
   if (outcome.usage && outcome.provider_used) {
-    m.tokens.inc({ provider: outcome.provider_used, direction: 'input' }, Math.max(0, outcome.usage.input_tokens));
-    m.tokens.inc({ provider: outcome.provider_used, direction: 'output' }, Math.max(0, outcome.usage.output_tokens));
+    const labels = { provider: outcome.provider_used, model: modelLabel(outcome.provider_used, outcome.model) };
+    m.tokens.inc({ ...labels, direction: 'input' }, Math.max(0, outcome.usage.input_tokens));
+    m.tokens.inc({ ...labels, direction: 'output' }, Math.max(0, outcome.usage.output_tokens));
   }
   const endToEndMs = Date.parse(outcome.finished_at) - Date.parse(outcome.created_at);
   if (Number.isFinite(endToEndMs)) m.taskDuration.observe({ task, status: outcome.status }, Math.max(0, endToEndMs) / 1000);

@@ -6,7 +6,7 @@
 import type { ErrorKind } from './task-schemas';
 
 /** Kinds that say the provider (not the request) is at fault: these trip circuit breakers. */
-const PROVIDER_FAULTS: ReadonlySet<ErrorKind> = new Set(['overloaded', 'server_error', 'timeout', 'network', 'malformed_response']);
+const PROVIDER_FAULTS: ReadonlySet<ErrorKind> = new Set(['overloaded', 'server_error', 'timeout', 'network', 'connection', 'malformed_response']);
 /** Kinds worth sending again, to the same provider, after a pause. */
 const RETRYABLE: ReadonlySet<ErrorKind> = new Set(['rate_limited', 'overloaded', 'server_error', 'network', 'malformed_response']);
 
@@ -56,6 +56,7 @@ export function kindFromStatus(status: number): ErrorKind {
   if (status === 408 || status === 504) return 'timeout';
   if (status === 401 || status === 403) return 'auth';
   if (status === 413) return 'context_length';
+  if (status === 404) return 'model_not_found';
   if (status >= 500) return 'server_error';
   if (status === 409) return 'server_error';
   return 'bad_request';

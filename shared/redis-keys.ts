@@ -23,12 +23,6 @@ export function redisKeys({ prefix, queueName }: RedisKeyScope) {
     chatStream: (taskId: string) => ({ events: `${base}:chat:${taskId}`, cancel: `${base}:chat:${taskId}:cancel` }),
     /** Prefix of a rate limit's counters (express-rate-limit appends the client key). */
     rateLimit: (bucket: string) => `${base}:rl:${bucket}:`,
-    /** A provider's circuit breaker: its state hash, its failure-rate window and its probe leases. */
-    breaker: (provider: string) => ({
-      state: `${base}:cb:${provider}`,
-      window: `${base}:cb:${provider}:win`,
-      probes: `${base}:cb:${provider}:probes`,
-    }),
     /** Fair queueing (shared/fair): per lane, its clock and tags, its tenants with work waiting and their waiting jobs; per tenant, its running jobs. */
     fair: {
       lane: (lane: string) => ({ state: `${base}:fq:${lane}`, tenants: `${base}:fq:${lane}:tenants` }),

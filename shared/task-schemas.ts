@@ -22,6 +22,10 @@ export const ERROR_KINDS = [
   'malformed_response',
   'circuit_open',
   'unsupported',
+  /** The provider does not serve the model (404): that deployment is misconfigured. */
+  'model_not_found',
+  /** Connection refused, DNS failure: every deployment on that base URL is unreachable. */
+  'connection',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -1,21 +1,27 @@
 /** Runs one task through its provider chain and shapes the outcome that is persisted and returned. */
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
-import type { CircuitBreaker } from '../shared/breaker/types';
+import type { HealthStore } from '../shared/health/types';
 import type { ErrorCode } from '../shared/errors/catalog';
 import type { ProviderDescriptor } from '../shared/providers/descriptor';
 import type { ProviderEntry } from './providers/types';
 import { getTask } from './tasks/registry';
 import { resolveChain, type ChainSettings } from './chain/resolve-chain';
-import { runChain } from './chain/run-chain';
-import type { RetrySettings } from './chain/call-provider';
+import { runChain } from './chain/executor';
+import { resolveTiers } from './chain/deployments';
+import type { RetrySettings } from './chain/policy';
+import type { StreamLimits } from './stream/timed-stream';
 import { outcomeBase } from './outcome-base';
 import { confidenceFor, type ConfidenceOverrides } from './confidence';
 
 export interface TaskRunnerDeps {
   registry: ReadonlyMap<string, ProviderEntry>;
-  breaker: CircuitBreaker;
+  health: HealthStore;
   chain: ChainSettings;
   retry: RetrySettings;
+  /** First-token and idle limits of every provider call (all calls stream). */
+  limits: StreamLimits;
+  /** The whole answer's limit for a provider that cannot stream (TIMEOUT_SECONDS). */
+  totalTimeoutMs: number;
   taskDeadlineMs: number;
   /** Per-provider base confidence from CONFIDENCE_OVERRIDES. */
   confidenceOverrides?: ConfidenceOverrides;
@@ -57,25 +63,37 @@ export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDe
   if (!options.success) return failure('invalid_options', options.error.message, []);
 
   const rendered = task.render(data.text, options.data);
+  const request = { ...rendered, task: data.task, text: data.text, options: options.data as Record<string, unknown> };
+  const { tiers } = resolveTiers(resolveChain(data.provider, deps.registry, deps.chain), deps.registry);
   const result = await runChain({
-    chain: resolveChain(data.provider, deps.registry, deps.chain),
-    task,
-    request: { ...rendered, task: data.task, text: data.text, options: options.data as Record<string, unknown> },
-    breaker: deps.breaker,
+    tiers,
+    request,
+    health: deps.health,
     retry: deps.retry,
+    limits: deps.limits,
+    totalTimeoutMs: deps.totalTimeoutMs,
     deadline: Date.now() + chainBudgetMs(deps.taskDeadlineMs),
+    deadlineName: 'TASK_DEADLINE_SECONDS',
+    accept: async (completion, deployment, ask) =>
+      task.parse(completion.text, {
+        text: data.text,
+        options: options.data,
+        provider: deployment.ref.provider,
+        repair: async (instruction) => (await ask({ ...request, prompt: `${request.prompt}\n\n${instruction}` })).text,
+      }),
     onFailover: deps.onFailover,
   });
   if (!result.ok) return failure(result.code, result.message, result.attempts);
 
-  const { adapter, completion, output } = result.success;
+  const { deployment, completion, output } = result;
+  const provider = deployment.ref.provider;
   return {
     ...base,
     status: 'success',
-    provider_used: adapter.name,
+    provider_used: provider,
     model: completion.model,
     result: output.result,
-    confidence: confidenceFor(adapter.name, output, deps.confidenceOverrides, deps.providerRows),
+    confidence: confidenceFor(provider, output, deps.confidenceOverrides, deps.providerRows),
     notes: output.notes,
     decision: output.decision,
     usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },

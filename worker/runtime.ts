@@ -3,8 +3,9 @@ import type { Config } from '../shared/config';
 import type { Db } from '../shared/db';
 import { HistoryStore } from '../shared/history-store';
 import type { Logger } from '../shared/logger';
-import { createWorkerBreaker } from '../shared/breaker/factory';
-import type { CircuitBreaker, TransitionListener } from '../shared/breaker/types';
+import { createWorkerHealth } from '../shared/health/factory';
+import type { HealthStore, TransitionListener } from '../shared/health/types';
+import { configuredDeployments, configuredModels } from '../shared/providers/deployment-list';
 import type { ProviderEntry } from './providers/types';
 import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
@@ -18,14 +19,17 @@ import { redisKeys } from '../shared/redis-keys';
 import { bullKeys, FairQueue } from '../shared/fair/fair-queue';
 
 export interface WorkerRuntimeOverrides {
-  breaker?: CircuitBreaker;
-  /** Each breaker state change this process makes (for metrics; it is logged already). */
-  onBreakerTransition?: TransitionListener;
-  /** True when the breaker falls back to per-process state because Redis is unreachable, false when it is back. */
-  onBreakerFallback?: (active: boolean) => void;
+  health?: HealthStore;
+  /** Each deployment-health state change this process makes (for metrics; it is logged already). */
+  onHealthTransition?: TransitionListener;
+  /** True when deployment health falls back to per-process state because Redis is unreachable, false when it is back. */
+  onHealthFallback?: (active: boolean) => void;
   /** Tests: where spans go (an in-memory exporter). */
   tracing?: TracingOptions;
 }
+
+/** After a provider's finish reason, how long its missing terminator is waited for. */
+const FINISH_GRACE_MS = 1_000;
 
 export function createWorkerRuntime(
   config: Config,
@@ -37,20 +41,28 @@ export function createWorkerRuntime(
   const metrics = processMetrics();
   const tracing = startTracing(config, 'worker', overrides.tracing);
   const chatStream = createChatStream(config);
-  const { breaker, close: closeBreaker } = overrides.breaker
-    ? { breaker: overrides.breaker, close: () => undefined }
-    : createWorkerBreaker(config, logger, {
-        onTransition: (provider, from, to) => {
-          metrics.recordCircuitTransition(provider, from, to);
-          overrides.onBreakerTransition?.(provider, from, to);
+  const { health, close: closeHealth } = overrides.health
+    ? { health: overrides.health, close: () => undefined }
+    : createWorkerHealth(config, logger, {
+        onTransition: (scope, scopeId, from, to, deployment, details) => {
+          metrics.recordCircuitTransition({ provider: deployment.provider, model: deployment.model, credential: deployment.credential.label }, scope, from, to);
+          overrides.onHealthTransition?.(scope, scopeId, from, to, deployment, details);
         },
         onFallbackChange: (active) => {
           metrics.breakerLocalFallback.set(active ? 1 : 0);
-          overrides.onBreakerFallback?.(active);
+          overrides.onHealthFallback?.(active);
         },
       });
-  const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
-  const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
+  const deployments = configuredDeployments(config);
+  metrics.setKnownModels(configuredModels(config));
+  const untrackCircuits = metrics.trackCircuits({
+    states: async () =>
+      (await health.status(deployments)).map((s) => ({
+        labels: { provider: s.deployment.provider, model: s.deployment.model, credential: s.deployment.credential.label },
+        state: s.state,
+      })),
+  });
+  const idleMs = config.STREAM_IDLE_TIMEOUT_SECONDS * 1000;
   const maintenance = scheduleHistoryMaintenance({ databaseUrl: config.DATABASE_URL, retentionDays: config.HISTORY_RETENTION_DAYS, logger, metrics });
   // Its own connection, failing fast: a start that cannot reach Redis runs the job unaccounted rather than waiting.
   const fairRedis = config.FAIR_QUEUEING ? createRedis(config.REDIS_URL, 'request', 'aigw-worker-fair', { cluster: config.REDIS_CLUSTER }) : undefined;
@@ -80,12 +92,12 @@ export function createWorkerRuntime(
         untrackCircuits();
         chatStream.close();
         await maintenance.stop();
-        return closeBreaker();
+        return closeHealth();
       },
     },
     {
       registry,
-      breaker,
+      health,
       store: new HistoryStore(db),
       logger,
       metrics,
@@ -95,8 +107,9 @@ export function createWorkerRuntime(
         baseMs: config.RETRY_BASE_MS,
         capMs: config.RETRY_MAX_MS,
         maxRetryAfterMs: config.RETRY_AFTER_MAX_MS,
-        timeoutMs: config.TIMEOUT_SECONDS * 1000,
       },
+      limits: { firstTokenMs: config.FIRST_TOKEN_TIMEOUT_SECONDS * 1000, idleMs, finishGraceMs: Math.min(FINISH_GRACE_MS, idleMs) },
+      totalTimeoutMs: config.TIMEOUT_SECONDS * 1000,
       taskDeadlineMs: config.TASK_DEADLINE_SECONDS * 1000,
       persist: { maxTries: config.PERSIST_ATTEMPTS, maxDelayMs: config.PERSIST_RETRY_MAX_MS },
       confidenceOverrides: config.CONFIDENCE_OVERRIDES,

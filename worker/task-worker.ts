@@ -3,7 +3,7 @@ import { Worker, type ConnectionOptions, type Telemetry } from 'bullmq';
 import { createRedis } from '../shared/redis';
 import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
-import type { CircuitBreaker } from '../shared/breaker/types';
+import type { HealthStore } from '../shared/health/types';
 import { createProcessor, type ProcessorDeps } from './processor';
 import { withFairGate, type FairGateDeps } from './fair-gate';
 
@@ -25,8 +25,8 @@ export interface TaskWorkerOptions {
 
 export interface TaskWorker {
   worker: Worker<JobData, TaskOutcome, typeof JOB_NAME>;
-  /** The breaker the worker's chain uses (its state and fallback flag are read for metrics). */
-  breaker: CircuitBreaker;
+  /** The deployment health the worker's chain uses (its state and fallback flag are read for metrics). */
+  health: HealthStore;
   /** Stops taking jobs, lets active ones finish for up to `timeoutMs`, then closes regardless. */
   shutdown(timeoutMs: number): Promise<void>;
 }
@@ -72,5 +72,5 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
     })();
     return closing;
   };
-  return { worker, breaker: deps.breaker, shutdown };
+  return { worker, health: deps.health, shutdown };
 }

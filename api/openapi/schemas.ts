@@ -4,6 +4,7 @@
  * parse real answers with these, so the document cannot drift from what the API sends.
  */
 import { z } from 'zod';
+import { deploymentStatusViewSchema } from '../../shared/health/status-view';
 import { outcomeSchema, TASK_STATUSES } from '../../shared/task-schemas';
 
 export const errorBodySchema = z
@@ -54,6 +55,10 @@ export const providerStatusSchema = z.looseObject({
   gemini_native_enabled: z.boolean(),
   huggingface_native_enabled: z.boolean(),
   provider_order: z.array(z.string()).meta({ description: 'The `auto` chain, `local` last when enabled.' }),
+  deployments: z
+    .array(deploymentStatusViewSchema)
+    .nullable()
+    .meta({ description: 'Every configured deployment (provider + model + key label, never the key) with its health; null while Redis is unreachable.' }),
   providers: z.array(
     z.looseObject({
       name: z.string(),

@@ -1,7 +1,7 @@
 /**
  * Which provider/model pairs a request's `model` (and `fallbacks`) stands for:
  * - `auto`: the configured chain, each provider with its configured model;
- * - a route name from ROUTES: its targets, in order;
+ * - a route name from ROUTES: its tiers, in order (the targets of a tier are balanced);
  * - `provider/model` (or just `provider`, a model name some provider is configured with, or a bare
  *   model name a provider is known to serve by the model-pattern table: `gpt-4o-mini` → openai):
  *   that target, then the `auto` chain, unless `fallbacks` names the fallbacks itself.
@@ -9,7 +9,7 @@
  */
 import type { ChatTarget } from '../../shared/chat-job';
 import { providersFor, type ModelPatternRule } from '../../shared/model-patterns';
-import { parseTarget, type Routes } from '../../shared/route-config';
+import { parseTarget, routeTargetStrings, routeTierStrings, type RouteEntry, type Routes } from '../../shared/route-config';
 import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { HttpError } from '../http-error';
@@ -31,18 +31,29 @@ export interface ModelRoutesOptions {
 }
 
 export interface ResolvedRoute {
+  /** Tried in order; the targets of one tier are equivalent and balanced. */
+  tiers: ChatTarget[][];
+}
+
+/** Embedding targets are tried one after another: vectors of two models do not mix, so nothing is balanced. */
+export interface ResolvedEmbedding {
   targets: ChatTarget[];
 }
 
 const key = (t: ChatTarget): string => `${t.provider}/${t.model}`;
 
-function unique(targets: ChatTarget[]): ChatTarget[] {
+/** Each target once (where it first appears); tiers left empty are dropped. */
+function unique(tiers: ChatTarget[][]): ChatTarget[][] {
   const seen = new Set<string>();
-  return targets.filter((t) => {
-    if (seen.has(key(t))) return false;
-    seen.add(key(t));
-    return true;
-  });
+  return tiers
+    .map((tier) =>
+      tier.filter((t) => {
+        if (seen.has(key(t))) return false;
+        seen.add(key(t));
+        return true;
+      }),
+    )
+    .filter((tier) => tier.length > 0);
 }
 
 export class ModelRoutes {
@@ -58,11 +69,11 @@ export class ModelRoutes {
       : isSingle
         ? this.autoChain()
         : [];
-    const targets = unique([...primary, ...rest]);
-    if (targets.length === 0) {
+    const tiers = unique([...primary, ...rest]);
+    if (tiers.length === 0) {
       throw new HttpError('no_provider_available', `no configured provider can answer model "${model}"`, { details: { param: 'model' } });
     }
-    return { targets };
+    return { tiers };
   }
 
   /**
@@ -70,24 +81,24 @@ export class ModelRoutes {
    * Never the `auto` chain: vectors from another model live in another space, so an implicit
    * fallback would hand back numbers that compare with nothing the caller has stored.
    */
-  resolveEmbedding(model: string, fallbacks: readonly string[] | undefined): ResolvedRoute {
+  resolveEmbedding(model: string, fallbacks: readonly string[] | undefined): ResolvedEmbedding {
     if (model === AUTO_MODEL) {
       throw invalidRequest('model', 'name an embedding model (`text-embedding-3-small`, `provider/model`, or a route): `auto` would mix models whose vectors do not compare', 'invalid_request');
     }
     const embedders = this.options.embedders ?? new Set<string>();
-    const primary = this.expand(model, 'model');
+    const primary = this.expand(model, 'model').flat();
     const refuse = (t: ChatTarget, param: string) =>
       invalidRequest(param, `"${t.provider}/${t.model}" cannot embed: provider ${t.provider} has no embeddings endpoint configured here`, 'embeddings_unsupported');
     const single = primary.length === 1 && this.route(model) === undefined;
     if (single && primary[0] && !embedders.has(primary[0].provider)) throw refuse(primary[0], 'model');
     const rest = (fallbacks ?? []).flatMap((f, i) => {
-      const expanded = this.expand(f, `fallbacks[${i}]`);
+      const expanded = this.expand(f, `fallbacks[${i}]`).flat();
       const wrong = expanded.find((t) => !embedders.has(t.provider));
       if (wrong && this.route(f) === undefined) throw refuse(wrong, `fallbacks[${i}]`);
       return expanded;
     });
     // A route may mix chat and embedding targets; only those that can embed are tried.
-    const targets = unique([...primary, ...rest]).filter((t) => embedders.has(t.provider));
+    const targets = unique([primary, rest]).flat().filter((t) => embedders.has(t.provider));
     if (targets.length === 0) throw invalidRequest('model', `no target of "${model}" can embed`, 'embeddings_unsupported');
     return { targets };
   }
@@ -97,8 +108,8 @@ export class ModelRoutes {
     const model = (id: string, owner: string): ModelObject => ({ id, object: 'model', created: this.created, owned_by: owner });
     const out: ModelObject[] = [];
     if (this.autoChain().length > 0) out.push(model(AUTO_MODEL, 'ai-gateway'));
-    for (const [name, targets] of Object.entries(this.options.routes)) {
-      if (targets.some((t) => this.usable(parseTarget(t)?.provider))) out.push(model(name, 'ai-gateway'));
+    for (const [name, entry] of Object.entries(this.options.routes)) {
+      if (routeTargetStrings(entry).some((t) => this.usable(parseTarget(t)?.provider))) out.push(model(name, 'ai-gateway'));
     }
     for (const info of this.options.providers.values()) {
       if (this.usable(info.name) && info.model) out.push(model(`${info.name}/${info.model}`, info.name));
@@ -114,7 +125,7 @@ export class ModelRoutes {
     return target && this.usable(target.provider) ? { id, object: 'model', created: this.created, owned_by: target.provider } : undefined;
   }
 
-  private route(name: string): string[] | undefined {
+  private route(name: string): RouteEntry | undefined {
     return Object.hasOwn(this.options.routes, name) ? this.options.routes[name] : undefined;
   }
 
@@ -122,17 +133,20 @@ export class ModelRoutes {
     return provider !== undefined && provider !== OFFLINE && this.options.providers.get(provider)?.configured === true;
   }
 
-  private autoChain(): ChatTarget[] {
+  /** Each provider of PROVIDER_ORDER with its configured model, a tier each. */
+  private autoChain(): ChatTarget[][] {
     return this.options.order.flatMap((name) => {
       const info = this.options.providers.get(name);
-      return this.usable(name) && info?.model ? [{ provider: name, model: info.model }] : [];
+      return this.usable(name) && info?.model ? [[{ provider: name, model: info.model }]] : [];
     });
   }
 
-  private expand(name: string, param: string): ChatTarget[] {
+  private expand(name: string, param: string): ChatTarget[][] {
     if (name === AUTO_MODEL) return this.autoChain();
     const route = this.route(name);
-    if (route) return route.map(parseTarget).filter((t): t is ChatTarget => t !== undefined && this.usable(t.provider));
+    if (route) {
+      return routeTierStrings(route).map((tier) => tier.map(parseTarget).filter((t): t is ChatTarget => t !== undefined && this.usable(t.provider)));
+    }
     const target = parseTarget(name) ?? this.bareName(name);
     if (!target) throw notFound(name, param, this.unservedReason(name));
     if (target.provider === OFFLINE) throw notFound(name, param, 'the offline local provider cannot answer chat completions');
@@ -140,7 +154,7 @@ export class ModelRoutes {
       const known = this.options.providers.has(target.provider);
       throw notFound(name, param, known ? `provider "${target.provider}" has no usable API key configured` : `unknown provider "${target.provider}"`);
     }
-    return [target];
+    return [[target]];
   }
 
   /**

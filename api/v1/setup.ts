@@ -19,8 +19,6 @@ import { StreamHub } from './stream-hub';
 
 /** Past the idle limit the worker itself enforces, how much longer the API waits before it calls the worker gone. */
 const WORKER_SILENCE_MARGIN_MS = 3_000;
-/** A non-streamed answer may take the task's whole budget; this much more covers the queue and the record. */
-const ANSWER_WAIT_MARGIN_MS = 5_000;
 
 export interface V1SetupInput {
   config: Config;
@@ -49,7 +47,7 @@ export function createV1Deps({ config, intake, redis, waiter, providers, db, log
       jobs,
       waiter,
       stream: { hub, jobs, startWaitMs: deadlineMs, idleGiveUpMs: config.STREAM_IDLE_TIMEOUT_SECONDS * 1000 + WORKER_SILENCE_MARGIN_MS },
-      waitMs: deadlineMs + ANSWER_WAIT_MARGIN_MS,
+      deadline: { defaultMs: config.V1_REQUEST_TIMEOUT_SECONDS * 1000, overrides: config.TIMEOUT_OVERRIDES },
       maxTextChars: config.MAX_TEXT_CHARS,
       responses: new ResponseStore(db),
       logger,

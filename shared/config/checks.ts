@@ -29,12 +29,12 @@ export function checkProviderNames(env: { PROVIDER_ORDER?: unknown; OPENAI_COMPA
 
 /** Every provider a route names must exist (a row or an extra OpenAI-compatible server). */
 export function checkRouteProviders(env: { ROUTES?: unknown; OPENAI_COMPATIBLE_PROVIDERS?: unknown }, builtIns: readonly string[], ctx: z.RefinementCtx): void {
-  const routes = z.record(z.string(), z.array(z.string())).safeParse(env.ROUTES);
+  const routes = z.record(z.string(), z.array(z.union([z.string(), z.array(z.string())]))).safeParse(env.ROUTES);
   const extras = z.array(z.object({ name: z.string() })).safeParse(env.OPENAI_COMPATIBLE_PROVIDERS);
   if (!routes.success || !extras.success) return;
   const known = new Set([...builtIns, ...extras.data.map((p) => p.name)]);
   for (const [name, targets] of Object.entries(routes.data)) {
-    const unknown = targets.map((t) => parseTarget(t)?.provider).filter((p): p is string => p !== undefined && !known.has(p));
+    const unknown = targets.flat().map((t) => parseTarget(t)?.provider).filter((p): p is string => p !== undefined && !known.has(p));
     if (unknown.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['ROUTES'], message: `route "${name}" names unknown provider ${unknown.join(', ')}; known: ${[...known].join(', ')}` });
     }

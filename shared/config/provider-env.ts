@@ -5,13 +5,16 @@
  */
 import { z } from 'zod';
 import type { CredentialRule, ProviderDescriptor } from '../providers/descriptor';
+import { keysVariable } from '../providers/deployments';
 import type { ConfigGroup, VariableDoc } from './variable';
-import { httpUrl, optionalSecret } from './values';
+import { httpUrl, optionalSecret, secretList } from './values';
 
 /** One provider's settings as configured; `credential` is absent when its variable is unset. */
 export interface ProviderSettings {
   descriptor: ProviderDescriptor;
   credential?: string;
+  /** `<PREFIX>_API_KEYS`, in order: several keys of one account or of several (rate-limit headroom). */
+  credentials?: string[];
   model: string;
   /** Absent: the row's native base URL. */
   baseUrl?: string;
@@ -49,6 +52,10 @@ export function providerEnvGroup(d: ProviderDescriptor): ConfigGroup {
     description: `The credential for ${d.label}: ${describeRule(d.credentialRule)}. Without a usable credential the provider is not configured and \`auto\` skips it.`,
     example: d.credentialExample,
   });
+  add(keysVariable(d.env.credential), secretList, {
+    description: `Several ${d.label} keys, comma-separated: one deployment per key for each model, balanced (least in flight) with a 429 on one key moving to the next key before the next model. ${d.env.credential}, when also set, is one more key.`,
+    example: `${d.credentialExample}-1,${d.credentialExample}-2`,
+  });
   add(d.env.model, z.string().min(1), { default: d.defaultModel, description: `The ${d.label} model asked when a request names none.`, example: d.modelExample });
   add(d.env.baseUrl, httpUrl.optional(), {
     description: `The ${d.label} endpoint; unset means ${d.nativeBaseUrl}. Point it at a proxy or a local fake.`,
@@ -70,11 +77,16 @@ export function providerSettings(descriptors: readonly ProviderDescriptor[], par
     const value = name === undefined ? undefined : parsed[name];
     return typeof value === 'string' ? value : undefined;
   };
+  const list = (name: string): string[] | undefined => {
+    const value = parsed[name];
+    return Array.isArray(value) && value.length > 0 ? value.filter((v): v is string => typeof v === 'string') : undefined;
+  };
   const out: Record<string, ProviderSettings> = {};
   for (const d of descriptors) {
     out[d.name] = {
       descriptor: d,
       credential: text(d.env.credential),
+      credentials: list(keysVariable(d.env.credential)),
       model: text(d.env.model) ?? d.defaultModel,
       baseUrl: text(d.env.baseUrl),
       nvidiaModel: text(d.env.nvidiaModel),

@@ -17,6 +17,8 @@ export const extraProviderSchema = z.strictObject({
   model: z.string().min(1),
   /** Optional: local servers such as Ollama or vLLM often take no credential. */
   apiKey: z.string().min(1).optional(),
+  /** Several keys: one deployment per key, balanced; a 429 on one moves to the next. */
+  apiKeys: z.array(z.string().min(1)).min(1).optional(),
   /** Extra request headers, e.g. a company proxy's routing header. */
   headers: z.record(z.string(), z.string()).optional(),
 });
@@ -70,7 +72,7 @@ export function providersGroup(descriptors: readonly ProviderDescriptor[]) {
     }),
     OPENAI_COMPATIBLE_PROVIDERS: setting(extraProviders, {
       default: '[]',
-      description: 'Extra OpenAI-compatible servers (Ollama, vLLM, LM Studio, a company proxy), usable in PROVIDER_ORDER and ROUTES: name, baseUrl, model, optional apiKey and headers.',
+      description: 'Extra OpenAI-compatible servers (Ollama, vLLM, LM Studio, a company proxy), usable in PROVIDER_ORDER and ROUTES: name, baseUrl, model, optional apiKey (or apiKeys, a list: one deployment per key) and headers.',
       example: '[{"name":"ollama","baseUrl":"http://127.0.0.1:11434/v1","model":"llama3.2"}]',
     }),
   });

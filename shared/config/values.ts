@@ -15,6 +15,12 @@ export const optionalSecret = z
   .optional()
   .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
 
+/** A comma-separated list of secrets (several API keys); blanks dropped; unset or empty: none. */
+export const secretList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((k) => k.trim()).filter((k) => k !== ''));
+
 export const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));

@@ -15,8 +15,9 @@ export function healthSettings(config: Config): HealthSettings {
     resetTimeoutMs: config.CIRCUIT_BREAKER_RESET_TIMEOUT * 1000,
     maxResetTimeoutMs: Math.max(config.CIRCUIT_BREAKER_MAX_RESET_TIMEOUT, config.CIRCUIT_BREAKER_RESET_TIMEOUT) * 1000,
     halfOpenProbes: config.CIRCUIT_BREAKER_HALF_OPEN_PROBES,
-    // A probe is one attempt, which may include one repair call; a call's own hold (acquire) shortens it.
-    probeLeaseMs: 2 * timeoutMs + 1_000,
+    // A probe is one attempt, which may include one repair call, each streamed: its first token may take
+    // FIRST_TOKEN_TIMEOUT_SECONDS. A call's own hold (acquire) shortens the lease.
+    probeLeaseMs: 2 * Math.max(timeoutMs, config.FIRST_TOKEN_TIMEOUT_SECONDS * 1000) + 1_000,
     defaultCooldownMs: config.RATE_LIMIT_COOLDOWN_MS,
     latencySamples: LATENCY_SAMPLES,
   };

@@ -13,6 +13,7 @@ import type { Config } from '../config';
 import type { ExtraProviderConfig } from '../config/providers';
 import type { ProviderSettings } from '../config/provider-env';
 import type { CredentialRule, WireFormat } from './descriptor';
+import { builtInKeys, extraServerKeys, type ProviderKey } from './deployments';
 import { NVIDIA, OPENAI_COMPATIBLE_ADAPTER } from './descriptors';
 
 export type CredentialSource = 'native' | 'nvidia' | 'none';
@@ -24,6 +25,8 @@ export interface ResolvedProvider {
   /** `null` when not configured; `none` for a server that takes no credential. */
   credentialSource: CredentialSource | null;
   credential?: string;
+  /** Every key the provider is reached with (one deployment per key and model); `credential` is the first. Empty when not configured. */
+  keys: ProviderKey[];
   baseUrl: string;
   model: string;
   wireFormat: WireFormat;
@@ -67,15 +70,24 @@ export function chooseCredential(rule: CredentialRule, ownValue: string | undefi
 function resolveRow(settings: ProviderSettings, nvidia: ProviderSettings | undefined): ResolvedProvider {
   const d = settings.descriptor;
   const native = { name: d.name, baseUrl: settings.baseUrl ?? d.nativeBaseUrl, model: settings.model, wireFormat: d.wireFormat, adapter: d.adapter };
-  const choice = chooseCredential(d.credentialRule, settings.credential, nvidia?.credential);
-  if (choice === null) return { ...native, configured: false, credentialSource: null };
-  if (choice.via === 'native') return { ...native, configured: true, credentialSource: 'native', credential: choice.credential };
+  const ownKeys = builtInKeys(d.env.credential, settings.credential, settings.credentials);
+  // With only a key list, the rule judges its first key as it would the single variable.
+  const choice = chooseCredential(d.credentialRule, settings.credential ?? ownKeys[0]?.value, nvidia?.credential);
+  if (choice === null) return { ...native, configured: false, credentialSource: null, keys: [] };
+  if (choice.via === 'native') {
+    // Every own key that would itself be used natively: an `nvapi-` key in the list is NVIDIA's, not this provider's.
+    const keys = ownKeys.filter((k) => k.value === choice.credential || chooseCredential(d.credentialRule, k.value, undefined)?.via === 'native');
+    return { ...native, configured: true, credentialSource: 'native', credential: choice.credential, keys };
+  }
+  const viaNvidia = choice.credential === nvidia?.credential ? builtInKeys(nvidia.descriptor.env.credential, nvidia.credential, nvidia.credentials) : [];
+  const nvidiaKeys = viaNvidia.length > 0 ? viaNvidia : [{ label: d.env.credential, value: choice.credential }];
   if (!nvidia) throw new Error(`provider "${d.name}" is reached through NVIDIA, but the table has no "${NVIDIA}" row`);
   return {
     ...native,
     configured: true,
     credentialSource: 'nvidia',
     credential: choice.credential,
+    keys: nvidiaKeys,
     baseUrl: nvidia.baseUrl ?? nvidia.descriptor.nativeBaseUrl,
     model: settings.nvidiaModel ?? settings.model,
     wireFormat: nvidia.descriptor.wireFormat,
@@ -87,8 +99,9 @@ function resolveExtra(p: ExtraProviderConfig): ResolvedProvider {
   return {
     name: p.name,
     configured: true,
-    credentialSource: p.apiKey === undefined ? 'none' : 'native',
-    credential: p.apiKey,
+    credentialSource: p.apiKey === undefined && p.apiKeys === undefined ? 'none' : 'native',
+    credential: p.apiKey ?? p.apiKeys?.[0],
+    keys: extraServerKeys(p.name, p.apiKey, p.apiKeys),
     baseUrl: p.baseUrl,
     model: p.model,
     wireFormat: 'openai-compatible',

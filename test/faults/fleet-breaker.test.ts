@@ -52,7 +52,7 @@ describe('two worker processes sharing one breaker', () => {
     const a = await spawn();
     for (let i = 0; i < 3; i += 1) expect(trail((await task()).body)).toEqual(['failing:error:overloaded', 'backup:success']);
     expect(failingCalls()).toBe(3);
-    expect(a.output().split('\n').filter((l) => l.includes('circuit breaker opened'))).toHaveLength(1);
+    expect(a.output().split('\n').filter((l) => l.includes('circuit opened'))).toHaveLength(1);
     a.child.kill('SIGTERM');
     await a.exited;
 

@@ -55,13 +55,13 @@ describe('rate limits, recovery and budgets', () => {
     expect(res.body.latency_ms).toBeLessThan(3_000);
   });
 
-  it('a 429 without Retry-After is retried after backoff, then skipped fleet-wide for RATE_LIMIT_COOLDOWN_MS', async () => {
+  it('a 429 without Retry-After cools the deployment down for RATE_LIMIT_COOLDOWN_MS: the chain moves on at once and every task skips it until then', async () => {
     gw = await startMockGateway(mock, { limited: 'mock-status-429', backup: 'mock-ok' }, { MAX_RETRIES: '1', RATE_LIMIT_COOLDOWN_MS: '20000' });
     const first = await runTask(gw);
-    expect(trail(first.body)).toEqual(['limited:error:rate_limited', 'limited:error:rate_limited', 'backup:success']);
+    expect(trail(first.body)).toEqual(['limited:error:rate_limited', 'backup:success']);
     const second = await runTask(gw);
     expect(trail(second.body)).toEqual(['limited:skipped:rate_limited', 'backup:success']);
-    expect(calls('mock-status-429')).toBe(2);
+    expect(calls('mock-status-429')).toBe(1);
     expect((await circuitOf(gw, 'limited'))?.circuit).toMatchObject({ state: 'closed', consecutive_failures: 0 });
   });
 
@@ -121,13 +121,13 @@ describe('rate limits, recovery and budgets', () => {
   });
 
   it('a task past TASK_DEADLINE_SECONDS ends with 504 task_deadline_exceeded listing its attempts', async () => {
-    gw = await startMockGateway(mock, { slow: 'mock-hang', slower: 'mock-hang' }, { TIMEOUT_SECONDS: '1', TASK_DEADLINE_SECONDS: '1.5' });
+    gw = await startMockGateway(mock, { slow: 'mock-hang', slower: 'mock-hang' }, { FIRST_TOKEN_TIMEOUT_SECONDS: '1', TASK_DEADLINE_SECONDS: '1.8' });
     const res = await runTask(gw);
     expect(res.status).toBe(504);
     expect(res.body.error.code).toBe('task_deadline_exceeded');
     expect(res.body.error.message).toMatch(/^the task ran out of time \(TASK_DEADLINE_SECONDS\) after: slow: timeout, slower: timeout$/);
     expect(trail(res.body)).toEqual(['slow:error:timeout', 'slower:error:timeout']);
-    // The second attempt was cut short by the task's budget, not by TIMEOUT_SECONDS: no fault for it.
+    // The second attempt was cut short by the task's budget, not by FIRST_TOKEN_TIMEOUT_SECONDS: no fault for it.
     expect((await circuitOf(gw, 'slow'))?.circuit).toMatchObject({ consecutive_failures: 1 });
     expect((await circuitOf(gw, 'slower'))?.circuit).toMatchObject({ consecutive_failures: 0 });
   });

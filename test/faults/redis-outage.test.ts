@@ -83,10 +83,10 @@ describe('Redis restarted mid-load', () => {
       expect(rows).toHaveLength(accepted.length);
       expect(new Set(finishedBy(worker))).toEqual(new Set(accepted));
       expect(worker.child.exitCode).toBeNull();
-      // Tasks in flight when Redis died were judged by the per-process breaker, said once, and once undone.
+      // Tasks in flight when Redis died were judged by per-process deployment health, said once, and once undone.
       const lines = worker.output().split('\n');
-      expect(lines.filter((l) => l.includes('circuit breaker state in Redis is unreachable'))).toHaveLength(1);
-      expect(lines.filter((l) => l.includes('circuit breaker state is shared through Redis again'))).toHaveLength(1);
+      expect(lines.filter((l) => l.includes('deployment health state in Redis is unreachable'))).toHaveLength(1);
+      expect(lines.filter((l) => l.includes('deployment health state is shared through Redis again'))).toHaveLength(1);
       // A job whose completion could not be recorded while Redis was down is taken over by the
       // stalled-job check once it is back; its row was already written, and is written once more, in place.
       await waitFor('every job to be completed in Redis', async () => {

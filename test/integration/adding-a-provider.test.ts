@@ -14,6 +14,7 @@ import { createSdkAdapter } from '../../worker/providers/sdk-adapter';
 import type { AdapterSettings, ProviderAdapter } from '../../worker/providers/types';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { fixture, startFake, type FakeServer } from '../providers/helpers/fake-http';
+import { streamOf } from './stream-fixture';
 
 /** Step 1: the row. */
 const ACME: ProviderDescriptor = {
@@ -55,7 +56,8 @@ describe('adding a provider by the recipe', () => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    fake = await startFake({ status: 200, body: fixture('openai', 'chat-completion') });
+    // The gateway calls every provider through its streaming API: the recorded answer is replayed as a stream.
+    fake = await startFake(streamOf('openai', fixture('openai', 'chat-completion')));
     gw = await startTestGateway({
       descriptors: DESCRIPTORS,
       // Step 3: the registration line, here handed to the registry instead of written into adapters.ts.

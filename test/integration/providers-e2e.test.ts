@@ -8,6 +8,7 @@ import request from 'supertest';
 import { startTestGateway } from '../helpers/gateway';
 import { startFake, type FakeServer } from '../providers/helpers/fake-http';
 import { startMockProvider } from '../../tools/mock-provider/server';
+import { streamOf } from './stream-fixture';
 
 const fixture = (path: string): unknown => JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'providers', `${path}.json`), 'utf8'));
 const TEXT = 'Invoice INV-7 totals $1,250.00. It is due on 2024-03-31.';
@@ -32,7 +33,9 @@ describe('provider adapters through the gateway', () => {
   });
 
   it.each(cases)('$provider answers with the fake text and the model that answered', async (c) => {
-    fake.reply({ status: 200, body: fixture(c.fixture) });
+    // Every provider is called through its streaming API: the recorded answer is replayed as its stream.
+    const wire = c.provider === 'claude' ? 'anthropic' : c.provider === 'gemini' ? 'gemini' : 'openai';
+    fake.reply(streamOf(wire, fixture(c.fixture)));
     const gw = await startTestGateway({ env: { ...c.env(fake.url), PROVIDER_ORDER: c.provider } });
     try {
       const res = await request(gw.url).post('/ai/task').send({ task: 'summarize', text: TEXT, provider: c.provider });

@@ -45,7 +45,7 @@ describe('Prometheus files', () => {
   it('has the alerts operators need, each with a severity and a summary', () => {
     const rules = alertRules();
     const byName = new Map(rules.map((r) => [r.alert, r]));
-    expect(byName.get('AiGatewayCircuitOpen')?.expr).toContain('ai_circuit_state');
+    expect(byName.get('AiGatewayDeploymentOpen')?.expr).toContain('ai_circuit_state');
     expect(byName.get('AiGatewayProviderErrorRatioHigh')?.expr).toContain('ai_provider_errors_total');
     expect(byName.get('AiGatewayQueueBacklogGrowing')?.expr).toContain('ai_queue_jobs');
     expect(byName.get('AiGatewayNoWorkerUp')?.expr).toContain('up{job="ai-gateway-worker"}');

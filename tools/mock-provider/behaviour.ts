@@ -27,6 +27,7 @@
  *              | no-terminator            everything but the terminator (`[DONE]` / `message_stop`), then close
  *              | stall-at-end             everything but the terminator, then silence on an open connection
  *   any request:
+ *              | (no directive) a credential containing "revoked" is refused with a 401, whatever the model
  *              | no-prefill               400 when the last message is the assistant's (assistant prefill)
  *              | random-answer            the answer starts with a random word, so two calls differ
  *              | words-<n>                the text answer is n words long (streamed one word per chunk)

@@ -20,6 +20,15 @@ export interface ChatRequest {
   delivery: Delivery;
 }
 
+/**
+ * A credential containing "revoked" (Bearer, x-api-key or x-goog-api-key) is refused with a 401
+ * whatever the model: one key of several can be revoked while the others keep serving.
+ */
+function revokedKey(req: IncomingMessage): boolean {
+  const presented = [req.headers.authorization, req.headers['x-api-key'], req.headers['x-goog-api-key']].flat().filter((v): v is string => typeof v === 'string');
+  return presented.some((v) => v.includes('revoked'));
+}
+
 export async function handleChat(state: MockState, req: IncomingMessage, res: ServerResponse, request: ChatRequest): Promise<void> {
   const { wire, body, model, delivery } = request;
   if (!body || model === undefined) {
@@ -29,6 +38,9 @@ export async function handleChat(state: MockState, req: IncomingMessage, res: Se
   }
   const call = await beginCall(state, res, wire, model);
   if (!call) return;
+  if (revokedKey(req)) {
+    return send(res, 401, wire.errorBody(401, model, { message: 'Incorrect API key provided: this key was revoked (mock)' }), call.headers);
+  }
   const read = wire.read(body);
   if (!read.ok) return send(res, 400, wire.invalidRequest(read.problem), call.headers);
   const conversation = read.conversation;

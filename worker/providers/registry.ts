@@ -8,9 +8,10 @@ import { LOCAL_PROVIDER } from '../../shared/providers/descriptors';
 import { infoOf, LOCAL_INFO } from '../../shared/providers/status';
 import { ADAPTERS } from './adapters';
 import { createOpenAICompatibleAdapter } from './openai-compatible';
-import { tracedAdapter } from './traced-adapter';
+import { baseUrlRef, credentialRef, type ProviderKey } from '../../shared/providers/deployments';
 import type { ImageFetchLimits } from './image-download';
-import type { AdapterFactory, ProviderAdapter, ProviderEntry } from './types';
+import { tracedAdapter } from './traced-adapter';
+import type { AdapterFactory, KeyedAdapter, ProviderAdapter, ProviderEntry } from './types';
 
 export type ProviderRegistry = Map<string, ProviderEntry>;
 
@@ -23,22 +24,26 @@ export interface RegistryOptions {
   images?: ImageFetchLimits;
 }
 
-function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderEntry {
-  const entry = untracedEntryFor(p, factories, images);
+function adapterFor(p: ResolvedProvider, key: ProviderKey, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderAdapter {
   // Every provider call gets its client span here, once, whatever folder speaks to the provider.
-  return entry.adapter ? { ...entry, adapter: tracedAdapter(entry.adapter) } : entry;
+  return tracedAdapter(untracedAdapterFor(p, key, factories, images));
 }
 
-function untracedEntryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderEntry {
-  const info = infoOf(p);
-  if (!p.configured) return { info };
+function untracedAdapterFor(p: ResolvedProvider, key: ProviderKey, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderAdapter {
   // Servers that take no credential (Ollama, vLLM) are reached without an Authorization header.
-  if (p.credential === undefined) {
-    return { info, adapter: createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images }) };
-  }
+  if (key.value === undefined) return createOpenAICompatibleAdapter({ name: p.name, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images });
   const factory = factories[p.adapter];
   if (!factory) throw new Error(`provider "${p.name}" names the adapter folder "${p.adapter}", which worker/providers/adapters.ts does not register`);
-  return { info, adapter: factory({ name: p.name, credential: p.credential, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images }) };
+  return factory({ name: p.name, credential: key.value, baseUrl: p.baseUrl, model: p.model, headers: p.headers, images });
+}
+
+/** One adapter per key: each key is its own deployment (health, cooldown, balancing). */
+function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderEntry {
+  const info = infoOf(p);
+  if (!p.configured) return { info };
+  const baseUrl = baseUrlRef(p.baseUrl);
+  const keys: KeyedAdapter[] = p.keys.map((key) => ({ adapter: adapterFor(p, key, factories, images), credential: credentialRef(key), baseUrl }));
+  return { info, adapter: keys[0]?.adapter, keys };
 }
 
 /**

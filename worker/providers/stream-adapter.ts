@@ -29,6 +29,8 @@ export function createStreamMethod(options: SdkAdapterOptions) {
     const modelId = request.model ?? options.model;
     const tracker = new RawFinishTracker();
     let answeringModel = modelId;
+    /** The answering model as the provider's own chunks name it (Gemini's modelVersion), for SDKs that report the requested one. */
+    let reportedModel: string | undefined;
     let sawText = false;
     const tools = new ToolCallParts();
     // A strict schema's answer is held back until it is checked: a bad one then fails over unseen.
@@ -67,6 +69,7 @@ export function createStreamMethod(options: SdkAdapterOptions) {
             yield { type: 'progress' };
             break;
           case 'raw': {
+            reportedModel = options.answeringModel?.(part.rawValue) ?? reportedModel;
             const finishing = tracker.observe(part.rawValue);
             // Held-back text is only sent at the real finish: an early end would lose it.
             if (finishing && !strict) yield finishing;
@@ -94,7 +97,7 @@ export function createStreamMethod(options: SdkAdapterOptions) {
               inputTokens: part.totalUsage.inputTokens ?? seen?.inputTokens ?? 0,
               outputTokens: part.totalUsage.outputTokens ?? seen?.outputTokens ?? 0,
             };
-            yield { type: 'finish', finishReason: reason, usage, model: answeringModel, ...(tools.count > 0 ? { toolCalls: tools.toolCalls() } : {}) };
+            yield { type: 'finish', finishReason: reason, usage, model: reportedModel ?? answeringModel, ...(tools.count > 0 ? { toolCalls: tools.toolCalls() } : {}) };
             return;
           }
         }

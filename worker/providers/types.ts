@@ -1,5 +1,6 @@
 /** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
 import type { ChatMessage, ToolCall } from '../../shared/chat-job';
+import type { DeploymentRef } from '../../shared/health/types';
 import type { ChatCall } from './chat-request';
 import type { ImageFetchLimits } from './image-download';
 import type { ProviderInfo } from '../../shared/providers/status';
@@ -73,8 +74,17 @@ export interface AdapterSettings {
 /** What each adapter folder's `index.ts` exports and worker/providers/adapters.ts registers. */
 export type AdapterFactory = (settings: AdapterSettings) => ProviderAdapter;
 
+/** One key of a configured provider: its own adapter (holding that key) and what health knows it by. */
+export interface KeyedAdapter {
+  adapter: ProviderAdapter;
+  credential: DeploymentRef['credential'];
+  baseUrl: DeploymentRef['baseUrl'];
+}
+
 export interface ProviderEntry {
   info: ProviderInfo;
-  /** Present exactly when the provider is configured. */
+  /** Present exactly when the provider is configured (its first key's). */
   adapter?: ProviderAdapter;
+  /** One per key (OPENAI_API_KEYS); absent: `adapter` alone, as one key-less deployment. */
+  keys?: KeyedAdapter[];
 }

@@ -7,6 +7,7 @@
  */
 import type { Redis } from 'ioredis';
 import { RELAY_FIELD, type RelayEvent } from '../../shared/stream-events';
+import type { ToolCallPart } from './stream-call';
 
 export interface RelaySettings {
   /** Entries kept per stream (approximate trim); the API reads them as they come. */
@@ -72,7 +73,13 @@ export class StreamRelay {
     if (this.writes === 0) this.flush();
   }
 
-  // [rich] Tool-call pieces share the text entries' numbering, after any text still pending.
+  /** A tool-call piece from the chain (worker/stream/stream-call.ts), relayed in order with the text. */
+  toolCall(part: ToolCallPart, source: TextSource): void {
+    if (part.type === 'tool-call-start') this.toolCallStart(part, source);
+    else this.toolCallDelta(part.index, part.argumentsDelta, source);
+  }
+
+  // Tool-call pieces share the text entries' numbering, after any text still pending.
   toolCallStart(call: { index: number; id: string; name: string }, source: TextSource): void {
     this.flush();
     this.texts += 1;

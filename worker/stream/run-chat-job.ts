@@ -5,24 +5,19 @@
  */
 import { outcomeBase } from '../outcome-base';
 import type { Redis } from 'ioredis';
-import { CHAT_COMPLETION_TASK, type ChatJob } from '../../shared/chat-job';
+import { CHAT_COMPLETION_TASK, chatTiers, type ChatJob } from '../../shared/chat-job';
 import type { ErrorCode } from '../../shared/errors/catalog';
 import type { Attempt, JobData, TaskOutcome } from '../../shared/task-schemas';
-import { runChain } from '../chain/run-chain';
-import { openAIFinishReason } from '../providers/stream-finish';
+import { runChain, type ExecutorInput } from '../chain/executor';
+import { resolveTiers } from '../chain/deployments';
 import type { CompletionRequest } from '../providers/types';
 import type { TaskRunnerDeps } from '../run-task';
 import { requiredCapabilities } from '../../shared/chat-capabilities';
-import { chatCompletionTask } from './chat-task';
 import { StreamRelay, type RelayKeys, type RelaySettings } from './relay';
-import { runStreamChain } from './stream-chain';
-import { bindTargets } from './targets';
-import type { StreamLimits } from './timed-stream';
 
 export interface ChatStreamSettings {
   redis: Redis;
   keys(taskId: string): RelayKeys;
-  limits: StreamLimits;
   relay: RelaySettings;
 }
 
@@ -62,8 +57,7 @@ function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
     system: '',
     prompt: '',
     responseFormat: 'text',
-    messages: chat.messages,
-    // [rich] the adapter builds the whole provider request from the job (worker/providers/chat-request.ts).
+    // The whole job: the adapter builds the provider request from it (worker/providers/chat-request.ts).
     chat,
     maxOutputTokens: chat.maxOutputTokens,
     temperature: chat.temperature,
@@ -74,30 +68,42 @@ function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
 
 export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, deps: ChatJobDeps): Promise<TaskOutcome> {
   const build = outcomeBuilder(data, startedAt);
-  // [rich] targets that cannot do what the request needs are skipped with the reason.
-  const { adapters, missing } = bindTargets(chat.targets, deps.registry, requiredCapabilities(chat));
-  const request = chatRequest(data, chat);
-  // [rich] every target was passed over for lacking a capability the request needs: say so, not "no provider".
-  if (adapters.length === 0 && missing.length > 0 && missing.every((m) => m.error_kind === 'unsupported')) {
+  // Targets that cannot do what the request needs are skipped with the reason.
+  const { tiers, missing } = resolveTiers(chatTiers(chat), deps.registry, requiredCapabilities(chat));
+  // Every target was passed over for lacking a capability the request needs: say so, not "no provider".
+  if (tiers.length === 0 && missing.length > 0 && missing.every((m) => m.error_kind === 'unsupported')) {
     return build.failure('capability_unavailable', `no target of this request can serve it: ${missing[0]?.message ?? ''}`, missing);
   }
-  const deadline = Date.now() + deps.taskDeadlineMs;
+  // The API's deadline for this request when it set one (a /v1 request may run for minutes); else the task deadline.
+  const deadline = chat.deadlineAt ?? Date.now() + deps.taskDeadlineMs;
+  const chain: ExecutorInput<string> = {
+    tiers,
+    request: chatRequest(data, chat),
+    health: deps.health,
+    retry: deps.retry,
+    limits: deps.limits,
+    totalTimeoutMs: deps.totalTimeoutMs,
+    deadline,
+    deadlineName: chat.deadlineAt === undefined ? 'TASK_DEADLINE_SECONDS' : "the request's time limit",
+    // A chat answer is the model's text exactly as given (OpenAI clients expect it untouched, empty answers included).
+    accept: async (completion) => completion.text,
+    onFailover: deps.onFailover,
+  };
 
   if (!chat.stream) {
-    const result = await runChain({ chain: adapters, task: chatCompletionTask, request, breaker: deps.breaker, retry: deps.retry, deadline, onFailover: deps.onFailover });
+    const result = await runChain(chain);
     const attempts = [...missing, ...result.attempts];
-    if (!result.ok) return build.failure(result.code, result.message, attempts);
-    const { adapter, completion } = result.success;
+    if (!result.ok) return build.failure(result.code, result.message, attempts, result.notes);
+    const { completion } = result;
     return build.success({
-      provider_used: adapter.name,
+      provider_used: result.deployment.ref.provider,
       model: completion.model,
       result: completion.text,
       usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },
-      finish_reason: openAIFinishReason(completion.finishReason.replace('-', '_')),
-      // [rich]
+      finish_reason: completion.finishReason,
       ...(completion.toolCalls?.length ? { tool_calls: completion.toolCalls } : {}),
       attempts,
-      notes: [],
+      notes: result.notes,
     });
   }
 
@@ -110,23 +116,13 @@ export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, 
     relay.close();
     return build.failure('stream_unavailable', `the stream relay (Redis) is unreachable: ${err instanceof Error ? err.message : String(err)}`, missing);
   }
-  const result = await runStreamChain({
-    targets: adapters,
-    request,
-    breaker: deps.breaker,
-    retry: deps.retry,
-    limits: settings.limits,
-    deadline,
-    sink: relay,
-    signal: relay.signal,
-    onFailover: deps.onFailover,
-  });
+  const result = await runChain({ ...chain, sink: relay, signal: relay.signal });
   const attempts = [...missing, ...result.attempts];
   const notes = [...result.notes];
   try {
     if (result.ok) {
-      const usage = { input_tokens: result.finish.usage.inputTokens, output_tokens: result.finish.usage.outputTokens };
-      await relay.end({ provider: result.provider, model: result.finish.model, finish_reason: result.finish.finishReason, usage });
+      const usage = { input_tokens: result.completion.usage.inputTokens, output_tokens: result.completion.usage.outputTokens };
+      await relay.end({ provider: result.deployment.ref.provider, model: result.completion.model, finish_reason: result.completion.finishReason, usage });
     } else {
       await relay.fail({ code: result.code, message: result.message });
     }
@@ -140,13 +136,12 @@ export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, 
     return build.failure(result.code, result.message, attempts, notes);
   }
   return build.success({
-    provider_used: result.provider,
-    model: result.finish.model,
-    result: result.text,
-    usage: { input_tokens: result.finish.usage.inputTokens, output_tokens: result.finish.usage.outputTokens },
-    finish_reason: result.finish.finishReason,
-    // [rich]
-    ...(result.finish.toolCalls?.length ? { tool_calls: result.finish.toolCalls } : {}),
+    provider_used: result.deployment.ref.provider,
+    model: result.completion.model,
+    result: result.completion.text,
+    usage: { input_tokens: result.completion.usage.inputTokens, output_tokens: result.completion.usage.outputTokens },
+    finish_reason: result.completion.finishReason,
+    ...(result.completion.toolCalls?.length ? { tool_calls: result.completion.toolCalls } : {}),
     attempts,
     notes,
   });

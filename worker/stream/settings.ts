@@ -7,8 +7,6 @@ import type { ChatStreamSettings } from './run-chat-job';
 /** Long enough for any reader that is still there; the API reads entries as they come. */
 const STREAM_TTL_SECONDS = 300;
 const STREAM_MAX_ENTRIES = 10_000;
-/** After a provider's finish reason, how long its missing terminator is waited for. */
-const FINISH_GRACE_MS = 1_000;
 
 export function createChatStream(config: Config): { settings: ChatStreamSettings; close(): void } {
   // A request connection fails fast while Redis is away: a stream nobody can receive should stop, not queue.
@@ -19,7 +17,6 @@ export function createChatStream(config: Config): { settings: ChatStreamSettings
     settings: {
       redis,
       keys: (taskId) => keys.chatStream(taskId),
-      limits: { firstTokenMs: config.FIRST_TOKEN_TIMEOUT_SECONDS * 1000, idleMs, finishGraceMs: Math.min(FINISH_GRACE_MS, idleMs) },
       // Several heartbeats fit in the API's patience (the idle limit plus a margin) even with a short idle limit.
       relay: { maxLen: STREAM_MAX_ENTRIES, ttlSeconds: STREAM_TTL_SECONDS, heartbeatMs: Math.max(100, Math.min(1_000, Math.floor(idleMs / 4))) },
     },

@@ -13,11 +13,13 @@ import { timedStream, type StreamLimits } from './timed-stream';
 
 export type ResumeMode = 'fresh' | 'prefill' | 'replay';
 
+export type ToolCallPart = Extract<StreamPart, { type: 'tool-call-start' | 'tool-call-delta' }>;
+
+/** Where an answer's parts go as they come: the relay (a streamed /v1 answer) or an aggregate. */
 export interface TextSink {
   text(text: string, source: TextSource): void;
-  // [rich] tool-call pieces, relayed like text (worker/stream/relay.ts).
-  toolCallStart(call: { index: number; id: string; name: string }, source: TextSource): void;
-  toolCallDelta(index: number, piece: string, source: TextSource): void;
+  /** Tool-call pieces, in order with the text (the relay numbers them with it); a sink without it only gets them whole at the finish. */
+  toolCall?(part: ToolCallPart, source: TextSource): void;
 }
 
 export interface StreamCallInput {
@@ -38,11 +40,11 @@ export interface StreamFinish {
   model: string;
   /** Unreadable chunks that were skipped. */
   skipped: number;
-  /** [rich] Every tool call the answer made. */
+  /** Every tool call, whole, when the answer called tools. */
   toolCalls?: ToolCall[];
 }
 
-/** [rich] `toolCallStarted`: a tool call reached the client; such an answer is not resumed. */
+/** `toolCallStarted`: a tool call reached the client; such an answer is not resumed on another target. */
 export type StreamCallResult =
   | { ok: true; finish: StreamFinish; added: string; toolCallStarted?: boolean }
   | { ok: false; error: unknown; added: string; toolCallStarted?: boolean };
@@ -56,7 +58,8 @@ async function* oneChunk(adapter: ProviderAdapter, request: CompletionRequest, s
     yield { type: 'tool-call-start', index, id: call.id, name: call.name };
     yield { type: 'tool-call-delta', index, argumentsDelta: call.arguments };
   }
-  yield { type: 'finish', finishReason: toolCalls.length > 0 ? 'tool_calls' : 'stop', usage: result.usage, model: result.model, ...(toolCalls.length > 0 ? { toolCalls } : {}) };
+  const finishReason = toolCalls.length > 0 ? 'tool_calls' : result.finishReason.replace('-', '_');
+  yield { type: 'finish', finishReason, usage: result.usage, model: result.model, ...(toolCalls.length > 0 ? { toolCalls } : {}) };
 }
 
 function mismatch(provider: string): ProviderError {
@@ -83,12 +86,11 @@ export async function streamCall(input: StreamCallInput): Promise<StreamCallResu
         if (gate && !gate.through) return { ok: false, error: mismatch(adapter.name), added, toolCallStarted };
         return { ok: true, finish: { finishReason: part.finishReason, usage: part.usage, model: part.model, skipped, toolCalls: part.toolCalls }, added, toolCallStarted };
       }
-      // [rich] Tool-call pieces go to the client as they come; a replay that has not yet matched the delivered text cannot add calls.
+      // Tool-call pieces go to the client as they come; a replay that has not yet matched the delivered text cannot add calls.
       if (part.type === 'tool-call-start' || part.type === 'tool-call-delta') {
         if (gate && !gate.through) return { ok: false, error: mismatch(adapter.name), added, toolCallStarted };
         toolCallStarted = true;
-        if (part.type === 'tool-call-start') sink.toolCallStart(part, source);
-        else sink.toolCallDelta(part.index, part.argumentsDelta, source);
+        sink.toolCall?.(part, source);
         continue;
       }
       if (part.type !== 'text') continue;

@@ -2,7 +2,7 @@
 import { ApiError, brief, call } from './api.js';
 import { byId, fill, h } from './dom.js';
 import { countdown, time } from './format.js';
-import type { CircuitView, ProviderStatus, ProviderView } from './types.js';
+import type { CircuitView, DeploymentRow, ProviderStatus, ProviderView } from './types.js';
 
 type Loose = Record<string, unknown>;
 
@@ -43,6 +43,18 @@ export function normalizeStatus(body: unknown): ProviderStatus {
   const flags: Record<string, boolean> = {};
   for (const [name, value] of Object.entries(b)) if (typeof value === 'boolean') flags[name] = value;
   const list = Array.isArray(b.providers) ? (b.providers as Loose[]) : [];
+  const deployments = Array.isArray(b.deployments) ? (b.deployments as Loose[]) : [];
+  const rowsOf = (name: string): DeploymentRow[] =>
+    deployments
+      .filter((d) => d?.provider === name)
+      .map((d) => ({
+        model: str(d.model) ?? '?',
+        credential: str(d.credential) ?? '?',
+        state: str(d.state) ?? 'closed',
+        inFlight: typeof d.in_flight === 'number' ? d.in_flight : 0,
+        p50LatencyMs: typeof d.p50_latency_ms === 'number' ? d.p50_latency_ms : null,
+        failureRate: typeof d.failure_rate === 'number' ? d.failure_rate : 0,
+      }));
   const providers: ProviderView[] = list
     .filter((p) => typeof p?.name === 'string')
     .map((p) => ({
@@ -52,6 +64,7 @@ export function normalizeStatus(body: unknown): ProviderStatus {
       model: str(p.model),
       base_url_host: str(p.base_url_host ?? p.baseUrlHost),
       circuit: withMisconfigured(circuitOf(p.circuit ?? p.breaker), p.misconfigured),
+      deployments: rowsOf(p.name as string),
     }));
   const order = Array.isArray(b.provider_order) ? (b.provider_order as unknown[]).filter((n): n is string => typeof n === 'string') : [];
   return { provider_order: order, providers, flags };
@@ -164,6 +177,26 @@ export class ProvidersPanel {
       probe,
       cooling,
       c.misconfigured ? h('div', { class: 'small warn' }, `misconfigured: ${c.misconfigured}`) : null,
+      this.deployments(p.deployments),
+    );
+  }
+
+  /** Each deployment (model + key label) with its own state, load and latency. */
+  private deployments(rows: DeploymentRow[]): HTMLElement | null {
+    if (rows.length === 0) return null;
+    return h(
+      'ul',
+      { class: 'deployments small', 'aria-label': 'Deployments' },
+      rows.map((d) =>
+        h(
+          'li',
+          { 'data-deployment': `${d.model}#${d.credential}` },
+          h('span', { class: `badge circuit-${d.state}` }, d.state.replace('_', '-')),
+          ` ${d.model} · ${d.credential} · ${d.inFlight} in flight`,
+          d.p50LatencyMs === null ? '' : ` · p50 ${Math.round(d.p50LatencyMs)} ms`,
+          d.failureRate > 0 ? ` · ${Math.round(d.failureRate * 100)}% failing` : '',
+        ),
+      ),
     );
   }
 }

@@ -76,6 +76,18 @@ export interface ProviderView {
   model: string | null;
   base_url_host: string | null;
   circuit: CircuitView | null;
+  /** Its deployments (model + key label), from /provider/status `deployments`. */
+  deployments: DeploymentRow[];
+}
+
+/** One deployment as the dashboard lists it. Never a key: `credential` is the key's label. */
+export interface DeploymentRow {
+  model: string;
+  credential: string;
+  state: string;
+  inFlight: number;
+  p50LatencyMs: number | null;
+  failureRate: number;
 }
 
 export interface ProviderStatus {

@@ -6,6 +6,7 @@ import { HttpError } from '../../http-error';
 import { placementFor } from '../../intake';
 import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
+import { requestDeadline, type DeadlineSettings } from '../deadline';
 import type { ModelRoutes } from '../routing';
 import { completionBody, type CallStyle } from './completion';
 import type { ProviderInfo } from '../../../shared/providers/status';
@@ -22,8 +23,8 @@ export interface ChatCompletionDeps {
   jobs: ChatJobs;
   waiter: CompletionWaiter;
   stream: StreamDeps;
-  /** How long a non-streamed request waits for its answer. */
-  waitMs: number;
+  /** V1_REQUEST_TIMEOUT_SECONDS and TIMEOUT_OVERRIDES: each request's deadline (and the wait for its answer). */
+  deadline: DeadlineSettings;
   maxTextChars: number;
   /** IMAGE_MAX_BYTES; `lookup` resolves image hosts (the system resolver unless a test names one). */
   images: ImageRules;
@@ -31,12 +32,13 @@ export interface ChatCompletionDeps {
   providers: ReadonlyMap<string, ProviderInfo>;
 }
 
-async function chatJob(body: ChatCompletionRequest, targets: ChatJob['targets'], images: ImageRules): Promise<ChatJob> {
+async function chatJob(body: ChatCompletionRequest, tiers: ChatJob['tiers'], deadlineAt: number, images: ImageRules): Promise<ChatJob> {
   return {
     ...toolsOf(body),
     responseFormat: responseFormatOf(body.response_format),
     messages: await toChatMessages(body.messages, images),
-    targets,
+    tiers,
+    deadlineAt,
     stream: body.stream === true,
     maxOutputTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
     temperature: body.temperature ?? undefined,
@@ -56,10 +58,11 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
       throw new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
     }
     const body = parsed.data;
-    const { targets } = deps.routes.resolve(body.model, body.fallbacks);
+    const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
+    const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
     const submission: ChatSubmission = {
       requested: body.model,
-      chat: await chatJob(body, targets, deps.images),
+      chat: await chatJob(body, tiers, deadline.deadlineAt, deps.images),
       caller: req.caller,
       requestId: req.requestId,
       placement: placementFor(req.principal, 'interactive'),
@@ -74,9 +77,9 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     const taskId = deps.jobs.newTaskId();
     res.setHeader('X-Queue-Lane', await deps.jobs.submit(taskId, submission));
     res.setHeader('X-Task-Id', taskId);
-    const result = await deps.waiter.wait(taskId, deps.waitMs);
+    const result = await deps.waiter.wait(taskId, deadline.waitMs);
     if (result.kind === 'timeout') {
-      throw new HttpError('timeout', `no answer within ${Math.round(deps.waitMs / 1000)} s; the task goes on at GET /ai/task/${taskId}`);
+      throw new HttpError('timeout', `no answer within ${Math.round(deadline.waitMs / 1000)} s; the task goes on at GET /ai/task/${taskId}`);
     }
     if (result.kind === 'failed') throw new HttpError('task_failed', `the task could not be completed: ${result.reason}`);
     const outcome = result.outcome;

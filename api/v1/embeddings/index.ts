@@ -11,6 +11,7 @@ import { fieldErrors } from '../../schemas';
 import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
 import { embeddingRequestSchema, type EmbeddingList } from './schemas';
+import { requestDeadline } from '../deadline';
 
 /** The openai SDKs ask for base64 by default: little-endian float32, which they decode. */
 export function toBase64(vector: readonly number[]): string {
@@ -55,7 +56,7 @@ export function embeddingRoutes(deps: ChatCompletionDeps): Router {
       embedding: { input, targets, dimensions: body.dimensions ?? undefined },
     }, placementFor(req.principal, 'interactive'));
     res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, deps.waitMs);
+    const outcome = await awaitOutcome(deps.waiter, taskId, requestDeadline(req, deps.deadline, body.model, [targets]).waitMs);
     res.json(listBody(outcome, body.encoding_format === 'base64'));
   });
 

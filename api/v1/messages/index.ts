@@ -14,6 +14,7 @@ import { countTokensSchema, messagesRequestSchema, type AnthropicMessage } from 
 import { MessagesStreamWriter } from './stream-writer';
 import { chatJobOf, estimateTokens, stopReason, toChatMessages } from './translate';
 import { placementFor } from '../../intake';
+import { requestDeadline } from '../deadline';
 
 function invalid(error: Parameters<typeof fieldErrors>[0]): HttpError {
   const fields = fieldErrors(error);
@@ -28,9 +29,10 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     const parsed = schema.safeParse(req.body);
     if (!parsed.success) throw invalid(parsed.error);
     const body = parsed.data;
-    const chat = chatJobOf(body, []);
-    const { targets } = deps.routes.resolve(body.model, body.fallbacks);
-    const submission = { requested: body.model, chat: { ...chat, targets }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
+    const chat = chatJobOf(body, undefined);
+    const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
+    const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
+    const submission = { requested: body.model, chat: { ...chat, tiers, deadlineAt: deadline.deadlineAt }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
     const taskId = deps.jobs.newTaskId();
     const id = `msg_${taskId.replace(/-/g, '')}`;
     if (chat.stream) {
@@ -39,7 +41,7 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     }
     await deps.jobs.submit(taskId, submission);
     res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, deps.waitMs);
+    const outcome = await awaitOutcome(deps.waiter, taskId, deadline.waitMs);
     const message: AnthropicMessage = {
       id,
       type: 'message',

@@ -18,6 +18,7 @@ import type { ResponseStore } from './store';
 import { ResponsesStreamWriter } from './stream-writer';
 import { inputMessages, responseObject } from './translate';
 import { placementFor } from '../../intake';
+import { requestDeadline } from '../deadline';
 
 export interface ResponsesDeps extends ChatCompletionDeps {
   responses: ResponseStore;
@@ -57,10 +58,12 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
     const body = parsed.data;
     const conversation = await conversationOf(body, deps, req.caller);
     if (!conversation.some((m) => m.role === 'user')) throw invalidRequest('input', 'the input must include at least one user message');
-    const { targets } = deps.routes.resolve(body.model, body.fallbacks);
+    const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
+    const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
     const chat: ChatJob = {
       messages: body.instructions ? [{ role: 'system', content: body.instructions }, ...conversation] : conversation,
-      targets,
+      tiers,
+      deadlineAt: deadline.deadlineAt,
       stream: body.stream === true,
       maxOutputTokens: body.max_output_tokens ?? undefined,
       temperature: body.temperature ?? undefined,
@@ -78,7 +81,7 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
     }
     await deps.jobs.submit(taskId, submission);
     res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, deps.waitMs);
+    const outcome = await awaitOutcome(deps.waiter, taskId, deadline.waitMs);
     const model = `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`;
     const text = outcome.result ?? '';
     await remember(req, body, view.id, taskId, model, conversation, text);

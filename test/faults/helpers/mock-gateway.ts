@@ -1,5 +1,5 @@
 /**
- * A real gateway (API + worker + Redis breaker + Postgres) whose providers are OpenAI-compatible
+ * A real gateway (API + worker + deployment health in Redis + Postgres) whose providers are OpenAI-compatible
  * servers declared in OPENAI_COMPATIBLE_PROVIDERS, all served by the mock provider: each
  * provider's model name says how it misbehaves, and every call crosses real HTTP.
  */
@@ -21,7 +21,8 @@ export const FAST = {
 
 /** `providers`: name → mock model, in chain order. */
 export function startMockGateway(mock: MockProvider, providers: Record<string, string>, env: Record<string, string> = {}): Promise<TestGateway> {
-  const servers = Object.entries(providers).map(([name, model]) => ({ name, baseUrl: `${mock.url}/v1`, model }));
+  // A key each, as separate providers have: a 401 from one then marks that key alone.
+  const servers = Object.entries(providers).map(([name, model]) => ({ name, baseUrl: `${mock.url}/v1`, model, apiKey: `sk-${name}-0000` }));
   return startTestGateway({
     env: { ...FAST, OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify(servers), PROVIDER_ORDER: Object.keys(providers).join(','), ...env },
   });

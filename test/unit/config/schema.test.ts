@@ -81,7 +81,7 @@ describe('the composed configuration', () => {
 
   it.each([
     ['CONFIDENCE_OVERRIDES', /^CONFIDENCE_OVERRIDES: must be a JSON object of provider name to a number from 0 to 1, e\.g\. \{"openai":0\.8\}$/m],
-    ['ROUTES', /^ROUTES: must be a JSON object of route name to a list of "provider\/model", e\.g\. /m],
+    ['ROUTES', /^ROUTES: must be a JSON object of route name to a list of "provider\/model" or of tiers \(arrays of equivalent targets\), e\.g\. /m],
     ['OPENAI_COMPATIBLE_PROVIDERS', /^OPENAI_COMPATIBLE_PROVIDERS: must be a JSON array, e\.g\. \[\{"name":"ollama"/m],
   ])('reads %s with the one JSON reader: text that is not JSON gets what was expected, with an example', (name, message) => {
     expect(problems({ [name]: '{not json' })).toMatch(message);

@@ -69,27 +69,42 @@ describe('recording a task outcome', () => {
   });
 });
 
-describe('circuit metrics', () => {
-  it('sets the state gauge (0 closed, 1 half-open, 2 open) and counts each transition', async () => {
+describe('deployment health metrics', () => {
+  const gpt = { provider: 'openai', model: 'gpt-4o', credential: 'OPENAI_API_KEYS[1]' };
+
+  it('sets the state gauge (0 closed, 1 half-open, 2 open) per deployment and counts each transition by scope', async () => {
     const metrics = createMetrics();
-    metrics.recordCircuitTransition('openai', 'closed', 'open');
-    metrics.recordCircuitTransition('openai', 'open', 'half_open');
+    metrics.setKnownModels(['openai/gpt-4o']);
+    metrics.recordCircuitTransition(gpt, 'deployment', 'closed', 'open');
+    metrics.recordCircuitTransition(gpt, 'deployment', 'open', 'half_open');
     let s = await samples(metrics);
-    expect(total(s, 'ai_circuit_state', { provider: 'openai' })).toBe(1);
-    metrics.recordCircuitTransition('openai', 'half_open', 'open');
+    expect(total(s, 'ai_circuit_state', gpt)).toBe(1);
+    metrics.recordCircuitTransition(gpt, 'deployment', 'half_open', 'open');
+    metrics.recordCircuitTransition(gpt, 'credential', 'closed', 'open');
     s = await samples(metrics);
-    expect(total(s, 'ai_circuit_state', { provider: 'openai' })).toBe(2);
-    expect(total(s, 'ai_circuit_transitions_total', { provider: 'openai', to_state: 'open' })).toBe(2);
+    expect(total(s, 'ai_circuit_state', gpt)).toBe(2);
+    expect(total(s, 'ai_circuit_transitions_total', { provider: 'openai', model: 'gpt-4o', scope: 'deployment', to_state: 'open' })).toBe(2);
+    expect(total(s, 'ai_circuit_transitions_total', { provider: 'openai', model: 'gpt-4o', scope: 'credential', to_state: 'open' })).toBe(1);
   });
 
-  it('refreshes the state from the breaker on scrape, and keeps the last value when the breaker does not answer', async () => {
+  it('labels a model that is not configured "other", so callers cannot grow the label set', async () => {
     const metrics = createMetrics();
-    let answer: Promise<Record<string, { state: 'closed' | 'open' | 'half_open' }>> = Promise.resolve({ mistral: { state: 'open' } });
-    const untrack = metrics.trackCircuits({ providers: ['mistral'], snapshot: () => answer });
-    expect(total(await samples(metrics), 'ai_circuit_state', { provider: 'mistral' })).toBe(2);
+    metrics.setKnownModels(['openai/gpt-4o']);
+    metrics.recordCircuitTransition({ ...gpt, model: 'made-up-by-a-caller' }, 'deployment', 'closed', 'open');
+    const s = await samples(metrics);
+    expect(total(s, 'ai_circuit_transitions_total', { model: 'other' })).toBe(1);
+    expect(s.some((x) => Object.values(x.labels).includes('made-up-by-a-caller'))).toBe(false);
+  });
+
+  it('refreshes the state from deployment health on scrape, and keeps the last value when health does not answer', async () => {
+    const metrics = createMetrics();
+    const mistral = { provider: 'mistral', model: 'mistral-small-latest', credential: 'MISTRAL_API_KEY' };
+    let answer: Promise<{ labels: typeof mistral; state: 'closed' | 'open' | 'half_open' }[]> = Promise.resolve([{ labels: mistral, state: 'open' }]);
+    const untrack = metrics.trackCircuits({ states: () => answer });
+    expect(total(await samples(metrics), 'ai_circuit_state', mistral)).toBe(2);
     answer = Promise.reject(new Error('redis away'));
     answer.catch(() => undefined);
-    expect(total(await samples(metrics), 'ai_circuit_state', { provider: 'mistral' })).toBe(2);
+    expect(total(await samples(metrics), 'ai_circuit_state', mistral)).toBe(2);
     untrack();
   });
 });

@@ -57,7 +57,7 @@ const anthropicCases: ErrorCase[] = [
   { name: '413 request too large', reply: { status: 413, body: { type: 'error', error: { type: 'request_too_large', message: 'Request exceeds the maximum allowed number of bytes.' } } }, kind: 'context_length', retryable: false, status: 413 },
   { name: '400 content filter', reply: json(400, 'error-content-filter'), kind: 'content_filter', retryable: false, status: 400 },
   { name: '401', reply: json(401, 'error-401'), kind: 'auth', retryable: false, status: 401, code: 'authentication_error' },
-  { name: '404 model', reply: json(404, 'error-404-model'), kind: 'bad_request', retryable: false, status: 404, code: 'not_found_error' },
+  { name: '404 model', reply: json(404, 'error-404-model'), kind: 'model_not_found', retryable: false, status: 404, code: 'not_found_error' },
   { name: '429 with Retry-After', reply: json(429, 'error-429', { 'retry-after': '7' }), kind: 'rate_limited', retryable: true, status: 429, retryAfterMs: 7_000 },
   { name: '429 without Retry-After', reply: json(429, 'error-429'), kind: 'rate_limited', retryable: true, status: 429 },
   { name: '500', reply: json(500, 'error-500'), kind: 'server_error', retryable: true, status: 500, code: 'api_error' },
@@ -66,7 +66,7 @@ const anthropicCases: ErrorCase[] = [
   { name: '200 with a body that is not JSON', reply: { status: 200, raw: '{"id":"msg_01","type":"mess' }, kind: 'malformed_response', retryable: true, status: 200 },
   { name: '200 refusal with no text', reply: json(200, 'message-refusal'), kind: 'content_filter', retryable: false, status: 200, code: 'refusal' },
   { name: 'connection reset before headers', reply: { reset: true }, kind: 'network', retryable: true },
-  { name: 'connection refused', reply: 'refused', kind: 'network', retryable: true, code: 'ECONNREFUSED' },
+  { name: 'connection refused', reply: 'refused', kind: 'connection', retryable: false, code: 'ECONNREFUSED' },
   { name: 'a hang past the deadline', reply: { hang: true }, kind: 'timeout', retryable: false, timeoutMs: 200 },
 ];
 

@@ -57,7 +57,7 @@ const geminiCases: ErrorCase[] = [
   { name: '200 prompt blocked for safety', reply: json(200, 'prompt-blocked'), kind: 'content_filter', retryable: false, status: 200 },
   { name: '400 API key not valid', reply: json(400, 'error-api-key-invalid'), kind: 'auth', retryable: false, status: 400 },
   { name: '401', reply: json(401, 'error-401'), kind: 'auth', retryable: false, status: 401, code: 'UNAUTHENTICATED' },
-  { name: '404 model', reply: json(404, 'error-404-model'), kind: 'bad_request', retryable: false, status: 404, code: 'NOT_FOUND' },
+  { name: '404 model', reply: json(404, 'error-404-model'), kind: 'model_not_found', retryable: false, status: 404, code: 'NOT_FOUND' },
   { name: '429 with RetryInfo in the body', reply: json(429, 'error-429'), kind: 'rate_limited', retryable: true, status: 429, retryAfterMs: 38_000 },
   { name: '429 with Retry-After', reply: json(429, 'error-429-no-retry-info', { 'retry-after': '3' }), kind: 'rate_limited', retryable: true, status: 429, retryAfterMs: 3_000 },
   { name: '429 without Retry-After', reply: json(429, 'error-429-no-retry-info'), kind: 'rate_limited', retryable: true, status: 429 },
@@ -65,7 +65,7 @@ const geminiCases: ErrorCase[] = [
   { name: '503', reply: json(503, 'error-503'), kind: 'overloaded', retryable: true, status: 503, code: 'UNAVAILABLE' },
   { name: '200 with a body that is not JSON', reply: { status: 200, raw: '{"candidates":[{"content":' }, kind: 'malformed_response', retryable: true, status: 200 },
   { name: 'connection reset before headers', reply: { reset: true }, kind: 'network', retryable: true },
-  { name: 'connection refused', reply: 'refused', kind: 'network', retryable: true, code: 'ECONNREFUSED' },
+  { name: 'connection refused', reply: 'refused', kind: 'connection', retryable: false, code: 'ECONNREFUSED' },
   { name: 'a hang past the deadline', reply: { hang: true }, kind: 'timeout', retryable: false, timeoutMs: 200 },
 ];
 

@@ -47,9 +47,9 @@ const hfCases: ErrorCase[] = [
   { name: '400 context length (TGI message)', reply: { status: 400, body: { error: 'Input validation error: `inputs` tokens + `max_new_tokens` must be <= 8192. Given: 9000 `inputs` tokens and 256 `max_new_tokens`', error_type: 'validation' } }, kind: 'context_length', retryable: false, status: 400 },
   { name: '400 maximum context length (vLLM message)', reply: { status: 400, body: { object: 'error', message: "This model's maximum context length is 8192 tokens. However, you requested 9256 tokens.", type: 'BadRequestError', param: null, code: 400 } }, kind: 'context_length', retryable: false, status: 400 },
   { name: '401', reply: { status: 401, body: { error: 'Invalid credentials in Authorization header' } }, kind: 'auth', retryable: false, status: 401 },
-  { name: '404 model', reply: { status: 404, body: { error: 'Model not-a/model does not exist' } }, kind: 'bad_request', retryable: false, status: 404 },
+  { name: '404 model', reply: { status: 404, body: { error: 'Model not-a/model does not exist' } }, kind: 'model_not_found', retryable: false, status: 404 },
   { name: '503 model loading', reply: { status: 503, body: { error: 'Model meta-llama/Llama-3.1-8B-Instruct is currently loading', estimated_time: 20 } }, kind: 'overloaded', retryable: true, status: 503 },
-  { name: 'connection refused', reply: 'refused', kind: 'network', retryable: true, code: 'ECONNREFUSED' },
+  { name: 'connection refused', reply: 'refused', kind: 'connection', retryable: false, code: 'ECONNREFUSED' },
 ];
 
 describeErrorCases('huggingface adapter errors (openai-style format, HF bodies)', { key: KEY, makeAdapter: make }, hfCases);

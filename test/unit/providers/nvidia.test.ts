@@ -44,7 +44,7 @@ describe('nvidia adapter (NIM, OpenAI-compatible)', () => {
 const json = (status: number, name: string, headers?: Record<string, string>) => ({ status, body: fixture('nvidia', name), headers });
 
 const nvidiaCases: ErrorCase[] = [
-  { name: '404 function not found (problem+json)', reply: json(404, 'error-404-model'), kind: 'bad_request', retryable: false, status: 404 },
+  { name: '404 function not found (problem+json)', reply: json(404, 'error-404-model'), kind: 'model_not_found', retryable: false, status: 404 },
   { name: '401 (problem+json)', reply: json(401, 'error-401'), kind: 'auth', retryable: false, status: 401 },
   { name: '429 with Retry-After', reply: json(429, 'error-429', { 'retry-after': '5' }), kind: 'rate_limited', retryable: true, status: 429, retryAfterMs: 5_000 },
   { name: '500 empty body', reply: { status: 500, raw: '' }, kind: 'server_error', retryable: true, status: 500 },

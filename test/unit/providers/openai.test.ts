@@ -80,7 +80,7 @@ const openAIStyleCases: ErrorCase[] = [
     retryable: false,
     status: 401,
   },
-  { name: '404 model', reply: json(404, 'error-404-model'), kind: 'bad_request', retryable: false, status: 404, code: 'model_not_found' },
+  { name: '404 model', reply: json(404, 'error-404-model'), kind: 'model_not_found', retryable: false, status: 404, code: 'model_not_found' },
   { name: '429 with Retry-After', reply: json(429, 'error-429', { 'retry-after': '2' }), kind: 'rate_limited', retryable: true, status: 429, retryAfterMs: 2_000 },
   { name: '429 with retry-after-ms', reply: json(429, 'error-429', { 'retry-after-ms': '150' }), kind: 'rate_limited', retryable: true, status: 429, retryAfterMs: 150 },
   { name: '429 without Retry-After', reply: json(429, 'error-429'), kind: 'rate_limited', retryable: true, status: 429 },
@@ -92,7 +92,7 @@ const openAIStyleCases: ErrorCase[] = [
   { name: '200 with JSON in the wrong shape', reply: { status: 200, body: { unexpected: true } }, kind: 'malformed_response', retryable: true, status: 200 },
   { name: '200 emptied by the content filter', reply: json(200, 'content-filtered'), kind: 'content_filter', retryable: false, status: 200 },
   { name: 'connection reset before headers', reply: { reset: true }, kind: 'network', retryable: true },
-  { name: 'connection refused', reply: 'refused', kind: 'network', retryable: true, code: 'ECONNREFUSED' },
+  { name: 'connection refused', reply: 'refused', kind: 'connection', retryable: false, code: 'ECONNREFUSED' },
   { name: 'a hang past the deadline', reply: { hang: true }, kind: 'timeout', retryable: false, timeoutMs: 200 },
 ];
 

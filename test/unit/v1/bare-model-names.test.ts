@@ -31,7 +31,7 @@ const routes = routesFor({
   MODEL_PATTERNS: JSON.stringify({ ollama: ['llama*', 'qwen2.5:*'] }),
 });
 const first = (model: string) => {
-  const t = routes.resolve(model, []).targets[0];
+  const t = routes.resolve(model, []).tiers.flat()[0];
   return `${t?.provider}/${t?.model}`;
 };
 
@@ -66,7 +66,7 @@ describe('bare model names', () => {
   });
 
   it('falls back along the auto chain after the named provider, as provider/model does', () => {
-    expect(routes.resolve('gemini-2.5-pro', undefined).targets.map((t) => t.provider)).toEqual(['gemini', 'openai', 'ollama']);
+    expect(routes.resolve('gemini-2.5-pro', undefined).tiers.flat().map((t) => t.provider)).toEqual(['gemini', 'openai', 'ollama']);
   });
 
   it('a provider reached only through NVIDIA is not sent another provider\'s model name: 404 naming the provider', () => {
@@ -91,8 +91,8 @@ describe('bare model names', () => {
       OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'proxy', baseUrl: 'http://127.0.0.1:9/v1', model: 'x' }]),
       MODEL_PATTERNS: JSON.stringify({ proxy: ['gpt-4o*'] }),
     });
-    expect(r.resolve('gpt-4o-2024-08-06', []).targets).toEqual([{ provider: 'proxy', model: 'gpt-4o-2024-08-06' }]);
-    expect(r.resolve('gpt-4.1', []).targets).toEqual([{ provider: 'openai', model: 'gpt-4.1' }]);
+    expect(r.resolve('gpt-4o-2024-08-06', []).tiers.flat()).toEqual([{ provider: 'proxy', model: 'gpt-4o-2024-08-06' }]);
+    expect(r.resolve('gpt-4.1', []).tiers.flat()).toEqual([{ provider: 'openai', model: 'gpt-4.1' }]);
   });
 
   it('GET /v1/models/{id} finds a bare name that resolves', () => {

@@ -46,7 +46,7 @@ describe('model routing', () => {
     order: ['gemini', 'openai', 'claude'],
     routes: { fast: ['gemini/g', 'claude/claude-haiku', 'openai/gpt-4o-mini'] },
   });
-  const ids = (model: string, fallbacks?: string[]) => routes.resolve(model, fallbacks).targets.map((t) => `${t.provider}/${t.model}`);
+  const ids = (model: string, fallbacks?: string[]) => routes.resolve(model, fallbacks).tiers.flat().map((t) => `${t.provider}/${t.model}`);
 
   it('auto is the configured order without unconfigured providers or the offline local one', () => {
     expect(ids('auto')).toEqual(['openai/gpt-4o-mini', 'claude/claude-x']);

@@ -16,7 +16,7 @@ const config = parseConfig({
   ROUTES: JSON.stringify({ cheap: ['ollama/llama3.2', 'openai/gpt-4o-mini'], broken: ['gemini/gemini-2.5-pro'], twice: ['openai/a', 'openai/a', 'claude/b'] }),
 });
 const routes = new ModelRoutes({ providers: providerInfos(config), order: config.PROVIDER_ORDER, routes: config.ROUTES });
-const ids = (model: string, fallbacks?: string[]) => routes.resolve(model, fallbacks).targets.map((t) => `${t.provider}/${t.model}`);
+const ids = (model: string, fallbacks?: string[]) => routes.resolve(model, fallbacks).tiers.flat().map((t) => `${t.provider}/${t.model}`);
 
 function refusal(model: string, fallbacks?: string[]): { status: number; code: string; param: unknown; message: string } {
   try {

@@ -15,7 +15,7 @@ const BY_TYPE: Readonly<Record<string, ErrorKind>> = {
   billing_error: 'auth',
   timeout_error: 'timeout',
   request_too_large: 'context_length',
-  not_found_error: 'bad_request',
+  not_found_error: 'model_not_found',
 };
 const CONTEXT_MESSAGE = /prompt is too long|context window|context length|too many (input )?tokens|exceeds? the maximum/i;
 const FILTER_MESSAGE = /content filtering|output blocked|usage polic|safety/i;

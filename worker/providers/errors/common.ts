@@ -47,6 +47,8 @@ const NETWORK_CODES = new Set([
   'ConnectionClosed',
   'FailedToOpenSocket',
 ]);
+/** Nobody answers at that address at all: the base URL, not one model, is unreachable. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ConnectionRefused', 'FailedToOpenSocket']);
 const NETWORK_MESSAGES = /socket hang up|other side closed|fetch failed|terminated|ECONNRESET|ECONNREFUSED/i;
 
 /** Errors the AI SDK throws when a 2xx answer is not what the provider's format promises. */
@@ -162,7 +164,7 @@ export function classify(err: unknown, ctx: ClassifyContext, format: WireFormat)
     const headers = safeHeaders(err.responseHeaders, secrets);
     // A 2xx whose body broke off with a socket error is a network failure, not a bad answer.
     if (status === undefined || (status < 300 && netCode !== undefined)) {
-      return new ProviderError({ provider, kind: 'network', status, code: netCode, headers, message: redact(`${provider}: ${message}`, secrets) });
+      return new ProviderError({ provider, kind: netCode !== undefined && CONNECTION_CODES.has(netCode) ? 'connection' : 'network', status, code: netCode, headers, message: redact(`${provider}: ${message}`, secrets) });
     }
     if (status < 300) {
       return new ProviderError({
@@ -177,7 +179,7 @@ export function classify(err: unknown, ctx: ClassifyContext, format: WireFormat)
   }
   const name = errorLike(err) ? err.name : '';
   if (netCode !== undefined || (name === 'TypeError' && NETWORK_MESSAGES.test(message))) {
-    return new ProviderError({ provider, kind: 'network', code: netCode, message: redact(`${provider}: ${message}`, secrets) });
+    return new ProviderError({ provider, kind: netCode !== undefined && CONNECTION_CODES.has(netCode) ? 'connection' : 'network', code: netCode, message: redact(`${provider}: ${message}`, secrets) });
   }
   if (MALFORMED_ERROR_NAMES.has(name)) {
     return new ProviderError({ provider, kind: 'malformed_response', message: redact(`${provider}: answer could not be read: ${message}`, secrets) });
