@@ -82,7 +82,7 @@ describe('the chain across tiers and keys', () => {
     const strict = scripted('a', 'm', 'K', [{ fail: 'content_filter', status: 400 }]);
     const other = scripted('b', 'm', 'K', [answer('x')]);
     const result = await runChain(chainInput([[strict.deployment], [other.deployment]]));
-    expect(result).toMatchObject({ ok: false, code: 'content_filtered', message: expect.stringMatching(/^a refused the content: /) });
+    expect(result).toMatchObject({ ok: false, code: 'content_filtered', message: 'a refused the content' });
     expect(other.calls).toHaveLength(0);
   });
 
