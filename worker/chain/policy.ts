@@ -110,7 +110,8 @@ export interface ChainEnd {
 /** What the caller is told when no deployment answered. */
 export function chainFailure(end: ChainEnd): { code: ChainFailureCode; message: string } {
   const { attempts, lastError } = end;
-  const last = lastError ? `; the last error was: ${lastError.message}` : '';
+  // The gateway's own account (provider, error kind, status): the provider's words stay in the attempts.
+  const last = lastError ? `; the last failure was ${lastError.provider}: ${lastError.kind}${lastError.status === undefined ? '' : ` (HTTP ${lastError.status})`}` : '';
   if (end.deadlinePassed) {
     return {
       code: 'task_deadline_exceeded',

@@ -59,6 +59,8 @@ function chatRequest(data: JobData, chat: ChatJob): CompletionRequest {
     responseFormat: 'text',
     // The whole job: the adapter builds the provider request from it (worker/providers/chat-request.ts).
     chat,
+    // The conversation again, so a resume by prefill can append the delivered text (worker/stream/resume.ts).
+    messages: chat.messages,
     maxOutputTokens: chat.maxOutputTokens,
     temperature: chat.temperature,
     topP: chat.topP,
