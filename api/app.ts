@@ -13,6 +13,7 @@ import { docsRoutes } from './routes/docs';
 import { historyRoutes, type HistoryRoutesDeps } from './routes/history';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
+import { refuseUnstorableText } from './middleware/storable-text';
 import { requestId } from './middleware/request-id';
 import { healthRoutes } from './routes/health';
 import { providerRoutes, type ProviderRoutesDeps } from './routes/providers';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
   // /v1 follows OpenAI's own spec, so it is not in the route table; it shares /ai/task's scope and limit.
   app.post('/v1/chat/completions', requireScope('tasks'), deps.rateLimits.tasks);
   app.use(jsonBody(deps.maxBodyBytes));
+  app.use(refuseUnstorableText());
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());
   app.use(historyRoutes(deps));

@@ -16,6 +16,7 @@ import { CompletionWaiter } from './completion-waiter';
 import { JobEventsSubscriber } from './job-events';
 import { TaskService } from './task-service';
 import { createV1Deps } from './v1/setup';
+import { answerClientErrors } from './client-errors';
 import { ApiKeyStore } from '../shared/api-key-store';
 import { HistoryQuery } from './history-query';
 import { ApiKeyResolver } from './middleware/api-keys';
@@ -109,6 +110,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const s = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+        answerClientErrors(s);
         server = s;
       }),
     async close() {

@@ -13,6 +13,7 @@ import { jobDataSchema, type JobData, type TaskOutcome } from '../shared/task-sc
 import { runTask, type TaskRunnerDeps } from './run-task';
 import { runChatJob, type ChatStreamSettings } from './stream/run-chat-job';
 import type { GatewayMetrics } from '../shared/metrics';
+import { isDataError, toStorable } from '../shared/text/storable';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -52,7 +53,16 @@ export function createProcessor(deps: ProcessorDeps) {
     try {
       await deps.store.saveOutcome(outcome);
     } catch (err) {
-      await keepForLater(job, data, outcome, err, deps, log, token);
+      if (!isDataError(err)) await keepForLater(job, data, outcome, err, deps, log, token);
+      // The data itself is refused: writing it again can never succeed, so the task fails now.
+      log.error('the outcome holds text Postgres cannot store; failing the task', { error: err });
+      outcome = unstorableFailure(outcome);
+      try {
+        await deps.store.saveOutcome(outcome);
+      } catch (again) {
+        if (isDataError(again)) throw new UnrecoverableError(`the outcome cannot be stored: ${again instanceof Error ? again.message : String(again)}`);
+        await keepForLater(job, data, outcome, again, deps, log, token);
+      }
     }
     if (data.pendingOutcome) log.info('kept outcome written after the database came back', { tries: (data.persistTries ?? 0) + 1 });
     log.info('task finished', {
@@ -85,6 +95,20 @@ async function keepForLater(
   log.warn('could not write the outcome; keeping it on the job and trying again', { error: err, tries, next_try_in_ms: delay });
   await job.moveToDelayed(Date.now() + delay, token);
   throw new DelayedError();
+}
+
+/** The task as failed with `unstorable_result`: no answer kept, and attempt messages made storable. */
+export function unstorableFailure(outcome: TaskOutcome): TaskOutcome {
+  return {
+    ...outcome,
+    status: 'error',
+    result: null,
+    confidence: null,
+    decision: null,
+    notes: undefined,
+    attempts: outcome.attempts.map((a) => (a.message === undefined ? a : { ...a, message: toStorable(a.message) })),
+    error: { code: 'unstorable_result', message: "the task's answer held text that cannot be stored (NUL or an unpaired surrogate); it was not retried" },
+  };
 }
 
 /** Best effort: a running row helps operators, but Postgres being away must not stop the task. */
