@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { CredentialRule, ProviderDescriptor } from '../providers/descriptor';
 import type { ConfigGroup, VariableDoc } from './variable';
-import { httpUrl, optionalSecret } from './values';
+import { providerUrl, optionalSecret } from './values';
 
 /** One provider's settings as configured; `credential` is absent when its variable is unset. */
 export interface ProviderSettings {
@@ -50,7 +50,7 @@ export function providerEnvGroup(d: ProviderDescriptor): ConfigGroup {
     example: d.credentialExample,
   });
   add(d.env.model, z.string().min(1), { default: d.defaultModel, description: `The ${d.label} model asked when a request names none.`, example: d.modelExample });
-  add(d.env.baseUrl, httpUrl.optional(), {
+  add(d.env.baseUrl, providerUrl.optional(), {
     description: `The ${d.label} endpoint; unset means ${d.nativeBaseUrl}. Point it at a proxy or a local fake.`,
     example: `http://127.0.0.1:8900${examplePath(d.nativeBaseUrl)}`,
   });

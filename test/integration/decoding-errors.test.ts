@@ -18,8 +18,11 @@ describe('decoding failures', () => {
     await gw.stop();
   });
 
-  const gzipPost = (path: string, body: Buffer) =>
-    request(gw.url).post(path).set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send(body);
+  // fetch sends the bytes as given (supertest would serialise a Buffer as JSON under a JSON content type).
+  const gzipPost = async (path: string, body: Buffer) => {
+    const res = await fetch(`${gw.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body });
+    return { status: res.status, body: (await res.json()) as { error: Record<string, unknown> } };
+  };
 
   it('accepts a well-formed gzip body', async () => {
     const res = await gzipPost('/ai/task?wait=false', gzipSync(BODY));
