@@ -7,6 +7,7 @@
  */
 
 // NUL, a high surrogate with no low one after it, or a low surrogate with no high one before it.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this matches
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function isStorable(text: string): boolean {
