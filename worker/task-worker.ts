@@ -1,5 +1,5 @@
 /** The BullMQ worker around the processor, and its graceful shutdown. */
-import { Worker, type ConnectionOptions } from 'bullmq';
+import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { createRedis } from '../shared/redis';
 import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
@@ -28,19 +28,53 @@ export interface TaskWorker {
 export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps): TaskWorker {
   const log = deps.logger;
   const connection = createRedis(options.redisUrl, 'blocking', `aigw-worker:${options.queueName}`);
-  const worker = new Worker<JobData, TaskOutcome, typeof JOB_NAME>(options.queueName, createProcessor(deps), {
+  const run = createProcessor(deps);
+  // The jobs this worker holds right now, with their lock tokens, so a late shutdown can hand them back.
+  const inFlight = new Map<string, { job: Job<JobData, TaskOutcome>; token: string }>();
+  const processor = async (job: Job<JobData, TaskOutcome>, token?: string): Promise<TaskOutcome> => {
+    if (job.id !== undefined && token !== undefined) inFlight.set(job.id, { job, token });
+    try {
+      return await run(job, token);
+    } finally {
+      if (job.id !== undefined) inFlight.delete(job.id);
+    }
+  };
+  const worker = new Worker<JobData, TaskOutcome, typeof JOB_NAME>(options.queueName, processor, {
     connection: connection as ConnectionOptions,
     prefix: options.prefix,
     concurrency: options.concurrency,
+    // Takeover of a dead worker's job within lockDuration + stalledInterval (docs/reliability.md);
+    // the lock is renewed every lockDuration / 2, BullMQ's default.
     lockDuration: options.lockDurationMs,
     stalledInterval: options.stalledIntervalMs,
     // A job whose worker died is handed on this many times before it is failed.
     maxStalledCount: 2,
   });
   worker.on('error', (err) => log.error('worker error', { error: err }));
+  worker.on('stalled', (jobId) => {
+    deps.metrics?.stalledTakeovers.inc();
+    log.warn('took over a stalled job: its worker died or stopped renewing its lock; it runs again', { task_id: jobId });
+  });
   worker.on('failed', (job, err) => {
     if (job) log.warn('job attempt failed', { task_id: job.id, attempt: job.attemptsMade, error: err });
   });
+
+  const handBack = async () => {
+    const held = [...inFlight.values()];
+    inFlight.clear();
+    await Promise.all(
+      held.map(async ({ job, token }) => {
+        try {
+          await job.moveToWait(token);
+          deps.metrics?.jobsHandedBack.inc();
+          log.info('handed an unfinished job back to the queue', { task_id: job.id });
+        } catch (err) {
+          // Redis away or the lock already gone: the stalled-job check takes it over instead.
+          log.warn('could not hand a job back; its lock will lapse', { task_id: job.id, error: err });
+        }
+      }),
+    );
+  };
 
   let closing: Promise<void> | undefined;
   const shutdown = (timeoutMs: number) => {
@@ -54,9 +88,12 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
       });
       const how = await Promise.race([drained, deadline]);
       clearTimeout(timer);
-      // Past the deadline, close without waiting: the unfinished jobs' locks lapse and another
-      // worker's stalled-job check takes them over.
-      if (how === 'deadline') log.warn('drain deadline passed; closing with jobs still active');
+      // Past the deadline, hand the unfinished jobs back (to wait, lock released) so another worker
+      // starts them at once, instead of leaving locks that only lapse after JOB_LOCK_MS.
+      if (how === 'deadline') {
+        log.warn('drain deadline passed; handing unfinished jobs back', { active: inFlight.size });
+        await handBack();
+      }
       await worker.close(how === 'deadline');
       await connection.quit().catch(() => connection.disconnect());
       await options.onClosed?.();
