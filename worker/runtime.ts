@@ -9,6 +9,7 @@ import type { ProviderEntry } from './providers/types';
 import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
 import { createChatStream } from './stream/settings';
+import { offlinePool } from './provider-setup';
 import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
 
 export interface WorkerRuntimeOverrides {
@@ -53,6 +54,7 @@ export function createWorkerRuntime(
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
       onClosed: async () => {
         untrackCircuits();
+        await offlinePool.close();
         chatStream.close();
         await maintenance.stop();
         return closeBreaker();
