@@ -14,6 +14,7 @@ import { runTask, type TaskRunnerDeps } from './run-task';
 import { runChatJob, type ChatStreamSettings } from './stream/run-chat-job';
 import type { GatewayMetrics } from '../shared/metrics';
 import { isDataError, toStorable } from '../shared/text/storable';
+import type { OutageLog } from '../shared/outage-log';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -28,6 +29,8 @@ export interface ProcessorDeps extends TaskRunnerDeps {
   /** Task metrics are taken from each fresh outcome here, once (a kept outcome was counted when it was made). */
   metrics?: GatewayMetrics;
   persist: PersistSettings;
+  /** Folds Postgres failures into one line per outage (shared/outage-log.ts); without it each is logged. */
+  postgresOutage?: OutageLog;
   /** How streamed chat completions reach the API; without it they fail at once. */
   chatStream?: ChatStreamSettings;
 }
@@ -52,6 +55,7 @@ export function createProcessor(deps: ProcessorDeps) {
 
     try {
       await deps.store.saveOutcome(outcome);
+      deps.postgresOutage?.up();
     } catch (err) {
       if (!isDataError(err)) await keepForLater(job, data, outcome, err, deps, log, token);
       // The data itself is refused: writing it again can never succeed, so the task fails now.
@@ -92,7 +96,9 @@ async function keepForLater(
     throw new UnrecoverableError(`could not write the outcome after ${tries} tries: ${err instanceof Error ? err.message : String(err)}`);
   }
   const delay = persistDelayMs(tries, deps.persist.maxDelayMs);
-  log.warn('could not write the outcome; keeping it on the job and trying again', { error: err, tries, next_try_in_ms: delay });
+  const context = { task_id: data.taskId, tries, next_try_in_ms: delay };
+  if (deps.postgresOutage) deps.postgresOutage.down(err, { ...context, note: 'outcomes are kept on their jobs and written when it returns' });
+  else log.warn('could not write the outcome; keeping it on the job and trying again', { error: err, ...context });
   await job.moveToDelayed(Date.now() + delay, token);
   throw new DelayedError();
 }
@@ -116,6 +122,7 @@ async function markRunning(deps: ProcessorDeps, data: JobData, startedAt: Date, 
   try {
     await deps.store.markRunning(outcomeBase(data, startedAt));
   } catch (err) {
-    log.warn('could not mark the task running in Postgres', { error: err });
+    if (deps.postgresOutage) deps.postgresOutage.down(err, { task_id: data.taskId });
+    else log.warn('could not mark the task running in Postgres', { error: err });
   }
 }

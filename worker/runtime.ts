@@ -52,6 +52,7 @@ export function createWorkerRuntime(
       concurrency: config.WORKER_CONCURRENCY,
       lockDurationMs: config.JOB_LOCK_MS,
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
+      outageSummaryMs: config.OUTAGE_SUMMARY_MS,
       onClosed: async () => {
         untrackCircuits();
         await offlinePool.close();

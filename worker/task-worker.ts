@@ -1,10 +1,18 @@
 /** The BullMQ worker around the processor, and its graceful shutdown. */
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { createRedis } from '../shared/redis';
+import { createRedis, withTimeout } from '../shared/redis';
 import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import type { CircuitBreaker } from '../shared/breaker/types';
 import { createProcessor, type ProcessorDeps } from './processor';
+import { OutageLog } from '../shared/outage-log';
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+
+function isConnectionError(err: Error): boolean {
+  const code = (err as { code?: unknown }).code;
+  return (typeof code === 'string' && CONNECTION_CODES.has(code)) || /Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|connect E/i.test(err.message);
+}
 
 export interface TaskWorkerOptions {
   redisUrl: string;
@@ -13,6 +21,8 @@ export interface TaskWorkerOptions {
   concurrency: number;
   lockDurationMs: number;
   stalledIntervalMs: number;
+  /** While Redis or Postgres is away, one summary line per this interval. */
+  outageSummaryMs?: number;
   /** Runs after the worker has closed (other connections the runtime opened for it). */
   onClosed?: () => Promise<void> | void;
 }
@@ -28,7 +38,9 @@ export interface TaskWorker {
 export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps): TaskWorker {
   const log = deps.logger;
   const connection = createRedis(options.redisUrl, 'blocking', `aigw-worker:${options.queueName}`);
-  const run = createProcessor(deps);
+  const redisOutage = new OutageLog(log, 'redis', options.outageSummaryMs ?? 60_000);
+  const postgresOutage = new OutageLog(log, 'postgres', options.outageSummaryMs ?? 60_000);
+  const run = createProcessor({ ...deps, postgresOutage });
   // The jobs this worker holds right now, with their lock tokens, so a late shutdown can hand them back.
   const inFlight = new Map<string, { job: Job<JobData, TaskOutcome>; token: string }>();
   const processor = async (job: Job<JobData, TaskOutcome>, token?: string): Promise<TaskOutcome> => {
@@ -50,7 +62,12 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
     // A job whose worker died is handed on this many times before it is failed.
     maxStalledCount: 2,
   });
-  worker.on('error', (err) => log.error('worker error', { error: err }));
+  // Redis going away makes BullMQ emit an error per failed command and reconnect: one line per outage, not per error.
+  worker.on('error', (err) => {
+    if (connection.status !== 'ready' || isConnectionError(err)) redisOutage.down(err);
+    else log.error('worker error', { error: err });
+  });
+  connection.on('ready', () => redisOutage.up());
   worker.on('stalled', (jobId) => {
     deps.metrics?.stalledTakeovers.inc();
     log.warn('took over a stalled job: its worker died or stopped renewing its lock; it runs again', { task_id: jobId });
@@ -79,8 +96,19 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
   let closing: Promise<void> | undefined;
   const shutdown = (timeoutMs: number) => {
     closing ??= (async () => {
-      log.info('worker draining', { timeout_ms: timeoutMs });
       let timer: NodeJS.Timeout | undefined;
+      if (inFlight.size === 0) {
+        // Nothing to drain: close at once rather than wait on Redis (which may be away) for the deadline.
+        log.info('worker closing: no task in progress', { timeout_ms: timeoutMs });
+        await withTimeout(worker.close(true), timeoutMs, 'worker close').catch(() => undefined);
+        await withTimeout(connection.quit(), 1_000, 'redis quit').catch(() => connection.disconnect());
+        redisOutage.close();
+        postgresOutage.close();
+        await options.onClosed?.();
+        log.info('worker closed', { how: 'idle' });
+        return;
+      }
+      log.info('worker draining', { timeout_ms: timeoutMs, active: inFlight.size });
       // pause() stops fetching new jobs and resolves once the active ones have finished.
       const drained = worker.pause().then(() => 'drained' as const);
       const deadline = new Promise<'deadline'>((resolve) => {
@@ -95,7 +123,9 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
         await handBack();
       }
       await worker.close(how === 'deadline');
-      await connection.quit().catch(() => connection.disconnect());
+      await withTimeout(connection.quit(), 1_000, 'redis quit').catch(() => connection.disconnect());
+      redisOutage.close();
+      postgresOutage.close();
       await options.onClosed?.();
       log.info('worker closed', { how });
     })();
