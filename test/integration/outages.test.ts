@@ -75,7 +75,11 @@ describe('dependency outages', () => {
       // Make every write fail as if Postgres were away, then let it come back.
       await gw.db.raw('ALTER TABLE ai_requests RENAME TO ai_requests_away');
       const res = await request(gw.url).post('/ai/task?wait=false').send({ task: 'summarize', text: 'Alpha. Beta. Gamma.' });
-      await new Promise((r) => setTimeout(r, 500));
+      // Back only once a write has failed and the outcome is kept on the job (by ordering, not a fixed pause).
+      for (let i = 0; i < 240; i += 1) {
+        if (((await gw.api.queue.getJob(res.body.task_id))?.data.persistTries ?? 0) >= 1) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
       await gw.db.raw('ALTER TABLE ai_requests_away RENAME TO ai_requests');
       let row;
       for (let i = 0; i < 60 && !row; i += 1) {

@@ -29,7 +29,8 @@ export function createLocalProvider(runOffline: OfflineRunner): ProviderAdapter 
         if (signal.aborted || isAbort(err)) {
           throw new ProviderError({ provider: LOCAL_PROVIDER, kind: 'timeout', message: 'the offline task ran past its time limit and was stopped' });
         }
-        throw err;
+        // A thread that died (out of memory, a bug in a rule) is the provider failing, not the job.
+        throw new ProviderError({ provider: LOCAL_PROVIDER, kind: 'server_error', message: `the offline task failed: ${err instanceof Error ? err.message : String(err)}`, cause: err });
       }
       if (text === undefined) {
         throw new ProviderError({
