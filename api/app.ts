@@ -13,6 +13,7 @@ import { docsRoutes } from './routes/docs';
 import { historyRoutes, type HistoryRoutesDeps } from './routes/history';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
+import { refuseUnstorableText } from './middleware/storable-text';
 import { requestId } from './middleware/request-id';
 import { traceRequests } from './middleware/tracing';
 import { healthRoutes } from './routes/health';
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps): Express {
   // /v1 follows OpenAI's own spec, so it is not in the route table; it shares /ai/task's scope and limit.
   app.post(['/v1/chat/completions', '/v1/embeddings', '/v1/responses', '/v1/messages', '/v1/messages/count_tokens'], requireScope('tasks'), deps.rateLimits.tasks);
   app.use(jsonBody(deps.maxBodyBytes));
+  app.use(refuseUnstorableText());
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());
   app.use(historyRoutes(deps));

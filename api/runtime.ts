@@ -20,6 +20,7 @@ import { Intake } from './intake';
 import { FairQueue } from '../shared/fair/fair-queue';
 import { readFairStats } from '../shared/fair/stats';
 import { createV1Deps } from './v1/setup';
+import { answerClientErrors } from './client-errors';
 import { ApiKeyStore } from '../shared/api-key-store';
 import { HistoryQuery } from './history-query';
 import { ApiKeyResolver } from './middleware/api-keys';
@@ -152,6 +153,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const s = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+        answerClientErrors(s);
         server = s;
       }),
     async close() {

@@ -16,8 +16,11 @@ const TEXT_FIELD = /^(text|input|prompt|messages|content)$/i;
 /** Bearer tokens and provider-looking keys that slipped into a message string. */
 const SECRET_IN_STRING = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}|\b(sk-|nvapi-|hf_|sk-ant-|aigw_)[A-Za-z0-9._-]{6,}/g;
 
+/** `user:password@` in any URL (REDIS_URL, DATABASE_URL, a provider's base URL quoted in an error). */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi;
+
 export function redactString(value: string): string {
-  return value.replace(SECRET_IN_STRING, (_m, bearer: string | undefined, prefix: string | undefined) =>
+  return value.replace(URL_USERINFO, '$1').replace(SECRET_IN_STRING, (_m, bearer: string | undefined, prefix: string | undefined) =>
     bearer ? `${bearer}[REDACTED]` : `${prefix ?? ''}[REDACTED]`,
   );
 }

@@ -177,6 +177,16 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
       labelNames: ['how'] as const,
       registers,
     }),
+    stalledTakeovers: new Counter({
+      name: 'ai_jobs_stalled_total',
+      help: "Jobs this worker's stalled-job check took back from a worker that died or stopped renewing its lock (each runs again).",
+      registers,
+    }),
+    jobsHandedBack: new Counter({
+      name: 'ai_jobs_handed_back_total',
+      help: 'Unfinished jobs a worker stopping past SHUTDOWN_TIMEOUT_MS moved back to the waiting list for another worker.',
+      registers,
+    }),
     historyPartitionsDropped: new Counter({
       name: 'ai_history_partitions_dropped_total',
       help: 'Month partitions of the history dropped by retention.',
@@ -250,6 +260,8 @@ export function createMetrics(): GatewayMetrics {
   // Exported at 0 from the start, so increase() sees the first removal and the dashboard finds the series.
   for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
   for (const result of ['done', 'skipped', 'failed'] as const) set.reconcileRuns.inc({ result }, 0);
+  set.stalledTakeovers.inc(0);
+  set.jobsHandedBack.inc(0);
   const queues = new Map<string, CountableQueue>();
   let fairSource: FairSource | undefined;
   // One read per scrape feeds all three gauges: the first collect() reads, the others reuse it.

@@ -38,3 +38,12 @@ export function createTaskQueue(connection: Redis, settings: QueueSettings): Tas
   });
 }
 
+
+/**
+ * The longest a killed worker's job waits before another worker takes it over: its lock lapses at
+ * most `lockMs` after the last renewal, and the stalled-job check, which only moves a job it already
+ * saw unlocked-and-active once, runs every `stalledMs` (docs/reliability.md).
+ */
+export function takeoverBoundMs(lockMs: number, stalledMs: number): number {
+  return Math.max(lockMs, stalledMs) + stalledMs;
+}

@@ -16,6 +16,8 @@ import { runEmbeddingJob } from './embeddings/run-embedding-job';
 import type { EmbeddingProvider } from './embeddings/providers';
 import type { GatewayMetrics } from '../shared/metrics';
 import { annotateJobSpan } from './job-span';
+import { isDataError, toStorable } from '../shared/text/storable';
+import type { OutageLog } from '../shared/outage-log';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -30,6 +32,8 @@ export interface ProcessorDeps extends TaskRunnerDeps {
   /** Task metrics are taken from each fresh outcome here, once (a kept outcome was counted when it was made). */
   metrics?: GatewayMetrics;
   persist: PersistSettings;
+  /** Folds Postgres failures into one line per outage (shared/outage-log.ts); without it each is logged. */
+  postgresOutage?: OutageLog;
   /** How streamed chat completions reach the API; without it they fail at once. */
   chatStream?: ChatStreamSettings;
   /** The providers that can embed (POST /v1/embeddings); without them embedding jobs fail as skipped. */
@@ -61,8 +65,18 @@ export function createProcessor(deps: ProcessorDeps) {
 
     try {
       await deps.store.saveOutcome(outcome);
+      deps.postgresOutage?.up();
     } catch (err) {
-      await keepForLater(job, data, outcome, err, deps, log, token);
+      if (!isDataError(err)) await keepForLater(job, data, outcome, err, deps, log, token);
+      // The data itself is refused: writing it again can never succeed, so the task fails now.
+      log.error('the outcome holds text Postgres cannot store; failing the task', { error: err });
+      outcome = unstorableFailure(outcome);
+      try {
+        await deps.store.saveOutcome(outcome);
+      } catch (again) {
+        if (isDataError(again)) throw new UnrecoverableError(`the outcome cannot be stored: ${again instanceof Error ? again.message : String(again)}`);
+        await keepForLater(job, data, outcome, again, deps, log, token);
+      }
     }
     if (data.pendingOutcome) log.info('kept outcome written after the database came back', { tries: (data.persistTries ?? 0) + 1 });
     log.info('task finished', {
@@ -92,9 +106,25 @@ async function keepForLater(
     throw new UnrecoverableError(`could not write the outcome after ${tries} tries: ${err instanceof Error ? err.message : String(err)}`);
   }
   const delay = persistDelayMs(tries, deps.persist.maxDelayMs);
-  log.warn('could not write the outcome; keeping it on the job and trying again', { error: err, tries, next_try_in_ms: delay });
+  const context = { task_id: data.taskId, tries, next_try_in_ms: delay };
+  if (deps.postgresOutage) deps.postgresOutage.down(err, { ...context, note: 'outcomes are kept on their jobs and written when it returns' });
+  else log.warn('could not write the outcome; keeping it on the job and trying again', { error: err, ...context });
   await job.moveToDelayed(Date.now() + delay, token);
   throw new DelayedError();
+}
+
+/** The task as failed with `unstorable_result`: no answer kept, and attempt messages made storable. */
+export function unstorableFailure(outcome: TaskOutcome): TaskOutcome {
+  return {
+    ...outcome,
+    status: 'error',
+    result: null,
+    confidence: null,
+    decision: null,
+    notes: undefined,
+    attempts: outcome.attempts.map((a) => (a.message === undefined ? a : { ...a, message: toStorable(a.message) })),
+    error: { code: 'unstorable_result', message: "the task's answer held text that cannot be stored (NUL or an unpaired surrogate); it was not retried" },
+  };
 }
 
 /** Best effort: a running row helps operators, but Postgres being away must not stop the task. */
@@ -102,6 +132,7 @@ async function markRunning(deps: ProcessorDeps, data: JobData, startedAt: Date, 
   try {
     await deps.store.markRunning(outcomeBase(data, startedAt));
   } catch (err) {
-    log.warn('could not mark the task running in Postgres', { error: err });
+    if (deps.postgresOutage) deps.postgresOutage.down(err, { task_id: data.taskId });
+    else log.warn('could not mark the task running in Postgres', { error: err });
   }
 }

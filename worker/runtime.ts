@@ -11,6 +11,7 @@ import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
 import { createChatStream } from './stream/settings';
 import { createEmbeddingProviders } from './embeddings/providers';
+import { offlinePool } from './provider-setup';
 import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
 import { startTracing, type TracingOptions } from '../shared/tracing/setup';
 import { bullmqTelemetry } from '../shared/tracing/bullmq';
@@ -86,10 +87,12 @@ export function createWorkerRuntime(
       stalledIntervalMs: config.STALLED_INTERVAL_MS,
       telemetry: bullmqTelemetry(tracing.tracer),
       fair,
+      outageSummaryMs: config.OUTAGE_SUMMARY_MS,
       onClosed: async () => {
         await tracing.shutdown().catch((err: unknown) => logger.warn('could not flush traces', { error: err }));
         fairRedis?.disconnect();
         untrackCircuits();
+        await offlinePool.close();
         chatStream.close();
         await maintenance.stop();
         return closeHealth();

@@ -1,11 +1,19 @@
 /** The BullMQ worker around the processor, and its graceful shutdown. */
-import { Worker, type ConnectionOptions, type Telemetry } from 'bullmq';
-import { createRedis } from '../shared/redis';
+import { Worker, type ConnectionOptions, type Job, type Telemetry } from 'bullmq';
+import { createRedis, withTimeout } from '../shared/redis';
 import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import type { HealthStore } from '../shared/health/types';
 import { createProcessor, type ProcessorDeps } from './processor';
 import { withFairGate, type FairGateDeps } from './fair-gate';
+import { OutageLog } from '../shared/outage-log';
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+
+function isConnectionError(err: Error): boolean {
+  const code = (err as { code?: unknown }).code;
+  return (typeof code === 'string' && CONNECTION_CODES.has(code)) || /Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|connect E/i.test(err.message);
+}
 
 export interface TaskWorkerOptions {
   redisUrl: string;
@@ -19,6 +27,8 @@ export interface TaskWorkerOptions {
   telemetry?: Telemetry;
   /** Fair queueing's start gate (FAIR_QUEUEING); without it jobs run as they come. */
   fair?: FairGateDeps;
+  /** While Redis or Postgres is away, one summary line per this interval. */
+  outageSummaryMs?: number;
   /** Runs after the worker has closed (other connections the runtime opened for it). */
   onClosed?: () => Promise<void> | void;
 }
@@ -34,27 +44,79 @@ export interface TaskWorker {
 export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps): TaskWorker {
   const log = deps.logger;
   const connection = createRedis(options.redisUrl, 'blocking', `aigw-worker:${options.queueName}`, { cluster: options.redisCluster });
-  const processor = options.fair ? withFairGate(createProcessor(deps), options.fair) : createProcessor(deps);
+  const redisOutage = new OutageLog(log, 'redis', options.outageSummaryMs ?? 60_000);
+  const postgresOutage = new OutageLog(log, 'postgres', options.outageSummaryMs ?? 60_000);
+  const processJob = createProcessor({ ...deps, postgresOutage });
+  const run = options.fair ? withFairGate(processJob, options.fair) : processJob;
+  // The jobs this worker holds right now, with their lock tokens, so a late shutdown can hand them back.
+  const inFlight = new Map<string, { job: Job<JobData, TaskOutcome>; token: string }>();
+  const processor = async (job: Job<JobData, TaskOutcome>, token?: string): Promise<TaskOutcome> => {
+    if (job.id !== undefined && token !== undefined) inFlight.set(job.id, { job, token });
+    try {
+      return await run(job, token);
+    } finally {
+      if (job.id !== undefined) inFlight.delete(job.id);
+    }
+  };
   const worker = new Worker<JobData, TaskOutcome, typeof JOB_NAME>(options.queueName, processor, {
     connection: connection as ConnectionOptions,
     prefix: options.prefix,
     concurrency: options.concurrency,
+    // Takeover of a dead worker's job within lockDuration + stalledInterval (docs/reliability.md);
+    // the lock is renewed every lockDuration / 2, BullMQ's default.
     lockDuration: options.lockDurationMs,
     stalledInterval: options.stalledIntervalMs,
     telemetry: options.telemetry,
     // A job whose worker died is handed on this many times before it is failed.
     maxStalledCount: 2,
   });
-  worker.on('error', (err) => log.error('worker error', { error: err }));
+  // Redis going away makes BullMQ emit an error per failed command and reconnect: one line per outage, not per error.
+  worker.on('error', (err) => {
+    if (connection.status !== 'ready' || isConnectionError(err)) redisOutage.down(err);
+    else log.error('worker error', { error: err });
+  });
+  connection.on('ready', () => redisOutage.up());
+  worker.on('stalled', (jobId) => {
+    deps.metrics?.stalledTakeovers.inc();
+    log.warn('took over a stalled job: its worker died or stopped renewing its lock; it runs again', { task_id: jobId });
+  });
   worker.on('failed', (job, err) => {
     if (job) log.warn('job attempt failed', { task_id: job.id, attempt: job.attemptsMade, error: err });
   });
 
+  const handBack = async () => {
+    const held = [...inFlight.values()];
+    inFlight.clear();
+    await Promise.all(
+      held.map(async ({ job, token }) => {
+        try {
+          await job.moveToWait(token);
+          deps.metrics?.jobsHandedBack.inc();
+          log.info('handed an unfinished job back to the queue', { task_id: job.id });
+        } catch (err) {
+          // Redis away or the lock already gone: the stalled-job check takes it over instead.
+          log.warn('could not hand a job back; its lock will lapse', { task_id: job.id, error: err });
+        }
+      }),
+    );
+  };
+
   let closing: Promise<void> | undefined;
   const shutdown = (timeoutMs: number) => {
     closing ??= (async () => {
-      log.info('worker draining', { timeout_ms: timeoutMs });
       let timer: NodeJS.Timeout | undefined;
+      if (inFlight.size === 0) {
+        // Nothing to drain: close at once rather than wait on Redis (which may be away) for the deadline.
+        log.info('worker closing: no task in progress', { timeout_ms: timeoutMs });
+        await withTimeout(worker.close(true), timeoutMs, 'worker close').catch(() => undefined);
+        await withTimeout(connection.quit(), 1_000, 'redis quit').catch(() => connection.disconnect());
+        redisOutage.close();
+        postgresOutage.close();
+        await options.onClosed?.();
+        log.info('worker closed', { how: 'idle' });
+        return;
+      }
+      log.info('worker draining', { timeout_ms: timeoutMs, active: inFlight.size });
       // pause() stops fetching new jobs and resolves once the active ones have finished.
       const drained = worker.pause().then(() => 'drained' as const);
       const deadline = new Promise<'deadline'>((resolve) => {
@@ -62,11 +124,16 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
       });
       const how = await Promise.race([drained, deadline]);
       clearTimeout(timer);
-      // Past the deadline, close without waiting: the unfinished jobs' locks lapse and another
-      // worker's stalled-job check takes them over.
-      if (how === 'deadline') log.warn('drain deadline passed; closing with jobs still active');
+      // Past the deadline, hand the unfinished jobs back (to wait, lock released) so another worker
+      // starts them at once, instead of leaving locks that only lapse after JOB_LOCK_MS.
+      if (how === 'deadline') {
+        log.warn('drain deadline passed; handing unfinished jobs back', { active: inFlight.size });
+        await handBack();
+      }
       await worker.close(how === 'deadline');
-      await connection.quit().catch(() => connection.disconnect());
+      await withTimeout(connection.quit(), 1_000, 'redis quit').catch(() => connection.disconnect());
+      redisOutage.close();
+      postgresOutage.close();
       await options.onClosed?.();
       log.info('worker closed', { how });
     })();

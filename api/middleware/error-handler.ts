@@ -7,7 +7,13 @@ interface BodyParserError {
   type?: string;
   status?: number;
   limit?: number;
+  /** The Content-Encoding body-parser could not decode (`encoding.unsupported`). */
+  encoding?: string;
+  /** zlib's code when a gzip, deflate or br body is corrupt or cut short (`Z_DATA_ERROR`, `Z_BUF_ERROR`). */
+  code?: string;
 }
+
+const printable = (value: string) => JSON.stringify(value.slice(0, 64));
 
 /** Turns anything thrown into the one error type; a client never sees a stack trace. */
 function toHttpError(err: unknown): HttpError {
@@ -19,13 +25,23 @@ function toHttpError(err: unknown): HttpError {
     case 'entity.too.large':
       return new HttpError('payload_too_large', `the body is larger than the limit of ${parserError.limit} bytes`);
     case 'encoding.unsupported':
+      return new HttpError(
+        'unsupported_content_encoding',
+        `the Content-Encoding ${printable(parserError.encoding ?? '')} is not supported; send the body as identity, gzip, deflate or br`,
+      );
     case 'charset.unsupported':
       return new HttpError('unsupported_media_type', 'the body must be UTF-8 JSON');
     case 'request.aborted':
       return new HttpError('request_aborted', 'the request was aborted before its body arrived');
-    default:
-      return new HttpError('internal_error', 'an unexpected error occurred');
+    case 'request.size.invalid':
+      return new HttpError('undecodable_body', 'the body is not as long as its Content-Length says');
   }
+  // Express 5's router marks a path parameter it cannot %-decode with 400 and a URIError.
+  if (err instanceof URIError) return new HttpError('invalid_path', 'a path segment is not valid %-encoding; encode `%` itself as %25');
+  if (typeof parserError?.code === 'string' && parserError.code.startsWith('Z_')) {
+    return new HttpError('undecodable_body', 'the body could not be decompressed: it is corrupt or truncated for its Content-Encoding');
+  }
+  return new HttpError('internal_error', 'an unexpected error occurred');
 }
 
 /**

@@ -46,7 +46,7 @@ export interface RouteTableOptions {
   maxTextChars: number;
 }
 
-const JSON_BODY_ERRORS: ErrorCode[] = ['invalid_json', 'invalid_request', 'payload_too_large', 'unsupported_media_type', 'request_aborted'];
+const JSON_BODY_ERRORS: ErrorCode[] = ['invalid_json', 'invalid_request', 'unstorable_text', 'undecodable_body', 'payload_too_large', 'unsupported_media_type', 'unsupported_content_encoding', 'request_aborted'];
 
 export function apiRoutes({ maxTextChars }: RouteTableOptions): RouteSpec[] {
   return [

@@ -11,6 +11,7 @@ import { HttpError } from '../http-error';
 import { isAdmin } from '../middleware/auth';
 import { fieldErrors } from '../schemas';
 import { rowView } from '../task-view';
+import { viewFor } from '../tenant-view';
 
 export interface HistoryRoutesDeps {
   history: HistoryQuery;
@@ -39,7 +40,7 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
       throw new HttpError('invalid_query', 'the query parameters are not valid', { details: details });
     }
     const page = await fromPostgres(req, () => deps.history.page(owner(req), parsed.data));
-    res.json({ items: page.rows.map(rowView), next_cursor: page.next ? encodeCursor(page.next) : null });
+    res.json({ items: page.rows.map((row) => viewFor(rowView(row), isAdmin(req))), next_cursor: page.next ? encodeCursor(page.next) : null });
   });
 
   router.post('/history/cleanup', async (req, res) => {

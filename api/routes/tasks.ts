@@ -10,6 +10,7 @@ import { isAdmin } from '../middleware/auth';
 import { fieldErrors, taskRequestSchema, type TaskRequest } from '../schemas';
 import type { TaskService } from '../task-service';
 import { outcomeView } from '../task-view';
+import { attemptsFor, errorFor, viewFor } from '../tenant-view';
 import type { TaskOutcome } from '../../shared/task-schemas';
 
 export interface TaskRoutesDeps {
@@ -53,14 +54,15 @@ function accepted(res: Response, taskId: string, status: string): void {
   res.status(202).location(statusUrl).json({ task_id: taskId, status, status_url: statusUrl });
 }
 
-function sendOutcome(res: Response, outcome: TaskOutcome): void {
+function sendOutcome(res: Response, outcome: TaskOutcome, admin: boolean): void {
   if (outcome.status === 'success') {
-    res.status(200).json(outcomeView(outcome));
+    res.status(200).json(viewFor(outcomeView(outcome), admin));
     return;
   }
-  throw HttpError.fromTask(outcome.error?.code ?? 'task_failed', outcome.error?.message ?? 'the task failed', {
+  const error = errorFor(outcome.error ?? { code: 'task_failed', message: 'the task failed' }, outcome.attempts, admin);
+  throw HttpError.fromTask(error.code, error.message, {
     task_id: outcome.task_id,
-    attempts: outcome.attempts,
+    attempts: attemptsFor(outcome.attempts, admin),
   });
 }
 
@@ -86,13 +88,13 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
     const result = await deps.waiter.wait(taskId, deps.syncWaitMs);
     if (result.kind === 'timeout') return accepted(res, taskId, 'running');
     if (result.kind === 'failed') throw new HttpError('task_failed', `the task could not be completed: ${result.reason}`, { details: { task_id: taskId } });
-    sendOutcome(res, result.outcome);
+    sendOutcome(res, result.outcome, isAdmin(req));
   });
 
   router.get('/ai/task/:id', async (req, res) => {
     const id = z.uuid().safeParse(req.params.id);
     if (!id.success) throw new HttpError('task_not_found', `no task with id ${req.params.id}`);
-    res.json(await deps.service.find(id.data, req.caller, isAdmin(req)));
+    res.json(viewFor(await deps.service.find(id.data, req.caller, isAdmin(req)), isAdmin(req)));
   });
 
   return router;

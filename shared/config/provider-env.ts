@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { CredentialRule, ProviderDescriptor } from '../providers/descriptor';
 import { keysVariable } from '../providers/deployments';
 import type { ConfigGroup, VariableDoc } from './variable';
-import { httpUrl, optionalSecret, secretList } from './values';
+import { providerUrl, optionalSecret, secretList } from './values';
 
 /** One provider's settings as configured; `credential` is absent when its variable is unset. */
 export interface ProviderSettings {
@@ -57,7 +57,7 @@ export function providerEnvGroup(d: ProviderDescriptor): ConfigGroup {
     example: `${d.credentialExample}-1,${d.credentialExample}-2`,
   });
   add(d.env.model, z.string().min(1), { default: d.defaultModel, description: `The ${d.label} model asked when a request names none.`, example: d.modelExample });
-  add(d.env.baseUrl, httpUrl.optional(), {
+  add(d.env.baseUrl, providerUrl.optional(), {
     description: `The ${d.label} endpoint; unset means ${d.nativeBaseUrl}. Point it at a proxy or a local fake.`,
     example: `http://127.0.0.1:8900${examplePath(d.nativeBaseUrl)}`,
   });

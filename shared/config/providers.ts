@@ -9,11 +9,11 @@ import { modelPatternsSchema } from '../model-patterns';
 import { routesSchema } from '../route-config';
 import { jsonEnv } from './json-env';
 import { defineGroup, setting } from './variable';
-import { bool, httpUrl, PROVIDER_NAME, providerList } from './values';
+import { bool, providerUrl, PROVIDER_NAME, providerList } from './values';
 
 export const extraProviderSchema = z.strictObject({
   name: z.string().regex(PROVIDER_NAME, 'lower-case letters, digits, - or _ (at most 32, starting with a letter)'),
-  baseUrl: httpUrl,
+  baseUrl: providerUrl,
   model: z.string().min(1),
   /** Optional: local servers such as Ollama or vLLM often take no credential. */
   apiKey: z.string().min(1).optional(),

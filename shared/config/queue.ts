@@ -21,14 +21,15 @@ export const queueGroup = defineGroup('queue', 'Queue and workers', {
     example: '10000',
   }),
   JOB_LOCK_MS: setting(int(1_000, 600_000), {
-    default: '30000',
-    description: 'BullMQ lock: a killed worker\'s job is handed on after about this long.',
-    example: '60000',
+    default: '9000',
+    description:
+      "BullMQ job lock, renewed every half of it while a task runs. A killed worker's job is taken over within JOB_LOCK_MS + STALLED_INTERVAL_MS (12 s by default; docs/reliability.md). An event loop blocked longer than this loses the lock and the task runs twice.",
+    example: '20000',
   }),
   STALLED_INTERVAL_MS: setting(int(1_000, 600_000), {
-    default: '30000',
-    description: 'How often BullMQ looks for jobs whose worker died.',
-    example: '15000',
+    default: '3000',
+    description: 'How often the stalled-job check looks for jobs whose worker died (one check per interval for the whole fleet). Keep it at most JOB_LOCK_MS.',
+    example: '5000',
   }),
   JOB_RETENTION_SECONDS: setting(int(60, 30 * 86_400), {
     default: '86400',

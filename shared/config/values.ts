@@ -1,6 +1,7 @@
 /** The value types environment variables are read as; each names what it wants when a value is bad. */
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { hasUserinfo } from '../text/userinfo';
 
 /** Same rule everywhere a provider is named (PROVIDER_ORDER, ROUTES, extra servers), so each can name the others. */
 export const PROVIDER_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
@@ -35,6 +36,15 @@ export const url = (protocols: string[]) =>
   }, `must be a URL starting with ${protocols.join(' or ')}//`);
 
 export const httpUrl = url(['http:', 'https:']);
+
+/**
+ * A provider's base URL: credentials in it (`user:password@`) would reach error texts, attempts and
+ * history rows, and fetch refuses such URLs anyway; keys belong in the key variables.
+ */
+export const providerUrl = httpUrl.refine(
+  (v) => !hasUserinfo(v),
+  'must not hold credentials (user:password@host); put the key in the provider\'s key setting (its _API_KEY variable or `apiKey`)',
+);
 
 export const providerList = z
   .string()

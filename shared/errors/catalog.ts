@@ -42,6 +42,7 @@ export const ERROR_CATALOG = {
   // 400: the request itself is wrong; sending it again changes nothing.
   invalid_json: bad('the body is not JSON'),
   invalid_request: bad('the body fails the schema; `details` lists each bad field'),
+  unstorable_text: bad('a string holds NUL (U+0000) or an unpaired surrogate, which Postgres cannot store; `details` names the field'),
   invalid_query: bad('a query parameter is unknown or invalid; `details` lists each'),
   unknown_task: { ...bad('no such task; `details.known_tasks` lists them (404 on GET /ai/tasks/{name})'), variants: { lookup: 404 } },
   invalid_options: bad("the task's options are invalid; `details` lists each"),
@@ -49,6 +50,9 @@ export const ERROR_CATALOG = {
   provider_not_configured: bad('the provider has no usable credential'),
   invalid_idempotency_key: bad('Idempotency-Key is not 1 to 255 visible ASCII characters'),
   request_aborted: bad('the client went away before the body arrived'),
+  undecodable_body: bad('the body could not be decoded: corrupt or truncated gzip, deflate or br, or fewer bytes than Content-Length'),
+  invalid_path: bad('a path segment is not valid %-encoding (a `%` not followed by two hex digits, or bytes that are not UTF-8)'),
+  bad_http_request: bad('the request is not valid HTTP (answered by the server before any route)'),
   invalid_fallback: bad('an entry of `fallbacks` names no usable model'),
   unsupported_content: bad('a message part is not text'),
   unsupported_role: bad('a message role other than system, developer, user or assistant'),
@@ -73,9 +77,12 @@ export const ERROR_CATALOG = {
   model_not_found: missing('no such model; GET /v1/models lists them'),
   method_not_allowed: { status: 405, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the path exists, the method does not; `Allow` lists the methods' },
   read_only: { status: 405, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the queue board is read-only (BULL_BOARD_READ_ONLY)' },
-  // 413/415/422: the body's size, type or meaning.
+  request_timeout: { status: 408, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: true, message: "the request's headers or body did not arrive in time" },
+  // 413/415/422/431: the body's size, type or meaning; the headers' size.
   payload_too_large: { status: 413, openai: 'invalid_request_error', anthropic: 'request_too_large', retry: false, message: 'the body is over MAX_BODY_BYTES' },
   unsupported_media_type: { status: 415, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the body is not application/json' },
+  unsupported_content_encoding: { status: 415, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the Content-Encoding is not identity, gzip, deflate or br' },
+  headers_too_large: { status: 431, openai: 'invalid_request_error', anthropic: 'request_too_large', retry: false, message: "the request's headers are over the server's limit (16 KB)" },
   idempotency_key_reused: { status: 422, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the Idempotency-Key was used with another body' },
   // OpenAI answers a refused prompt with 400; the gateway's own API has always said 422.
   content_filtered: { status: 422, openaiStatus: 400, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'a provider refused the content' },
@@ -88,6 +95,7 @@ export const ERROR_CATALOG = {
   internal_error: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: false, message: 'an unexpected error; nothing more is disclosed' },
   task_failed: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: false, message: 'the task could not be completed' },
   task_lost: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: true, message: "the task's queued job vanished from Redis again and again; it was given up (send it again)" },
+  unstorable_result: { status: 500, openai: 'server_error', anthropic: 'api_error', retry: false, message: "the task's answer held text Postgres cannot store (NUL); the task failed at once" },
   stream_interrupted: { status: 502, openai: 'server_error', anthropic: 'api_error', retry: true, message: 'part of a streamed answer went missing, or it broke off and could not be resumed' },
   all_providers_failed: unavailable('every provider failed; `details.attempts` says why'),
   no_provider_available: unavailable('no provider could be tried', false),

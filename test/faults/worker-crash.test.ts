@@ -1,6 +1,8 @@
 /**
- * Worker processes dying and stopping: SIGKILL mid-task (another worker finishes the task, one
- * row in Postgres) and SIGTERM (active tasks drain, up to SHUTDOWN_TIMEOUT_MS).
+ * Worker processes dying and stopping: SIGKILL mid-task (another worker's stalled-job check takes
+ * the task over, with the default lock settings, logs it, and finishes it: one row in Postgres),
+ * SIGTERM (active tasks drain, up to SHUTDOWN_TIMEOUT_MS) and SIGTERM past it (the unfinished job is
+ * handed back to the waiting list, not left locked).
  */
 import request from 'supertest';
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
@@ -10,7 +12,8 @@ import { TEXT } from './helpers/mock-gateway';
 import { waitFor } from './helpers/wait';
 import { finishedBy, startWorker, stopWorker } from './helpers/worker-process';
 
-const QUICK_RECOVERY = { JOB_LOCK_MS: '2000', STALLED_INTERVAL_MS: '1000' };
+/** Locks that would keep a job away from other workers for a minute: only a hand-back frees it sooner. */
+const LONG_LOCKS = { JOB_LOCK_MS: '60000', STALLED_INTERVAL_MS: '60000' };
 
 describe('worker processes crashing and stopping', () => {
   let mock: MockProvider;
@@ -23,7 +26,6 @@ describe('worker processes crashing and stopping', () => {
     LOCAL_PROVIDER: 'false',
     MAX_RETRIES: '0',
     TIMEOUT_SECONDS: '20',
-    ...QUICK_RECOVERY,
   });
   const spawn = async (env: Record<string, string>) => {
     const proc = await startWorker(gw, env);
@@ -39,7 +41,7 @@ describe('worker processes crashing and stopping', () => {
 
   beforeAll(async () => {
     mock = await startMockProvider({ port: 0 });
-    gw = await startTestGateway({ withWorker: false, env: QUICK_RECOVERY });
+    gw = await startTestGateway({ withWorker: false });
   });
   afterEach(async () => {
     await Promise.all(workers.splice(0).map(stopWorker));
@@ -49,7 +51,7 @@ describe('worker processes crashing and stopping', () => {
     await mock.close();
   });
 
-  it('a worker killed with SIGKILL mid-task: another worker finishes the task and Postgres holds exactly one row', async () => {
+  it('a worker killed with SIGKILL mid-task: another worker takes it over (default lock settings), logs it, finishes it, and Postgres holds one row', async () => {
     // The same provider behind each worker; the first one's call never gets an answer before it dies.
     const first = await spawn(providerEnv('mock-hang'));
     const taskId = await submit();
@@ -62,6 +64,7 @@ describe('worker processes crashing and stopping', () => {
     expect(row).toMatchObject({ provider_used: 'slow', model: 'mock-latency-100' });
     expect(await rowsFor(taskId)).toHaveLength(1);
     expect(finishedBy(second)).toEqual([taskId]);
+    expect(second.output()).toMatch(new RegExp(`"message":"took over a stalled job[^"]*".*"task_id":"${taskId}"`));
     expect(mock.counts.byModel['mock-latency-100']).toBe(1);
     const job = await gw.api.queue.getJob(taskId);
     expect(await job?.getState()).toBe('completed');
@@ -78,16 +81,20 @@ describe('worker processes crashing and stopping', () => {
     expect(worker.output()).toMatch(/"how":"drained"/);
   });
 
-  it('SIGTERM past SHUTDOWN_TIMEOUT_MS exits anyway, and the unfinished task is handed to another worker', async () => {
-    const worker = await spawn({ ...providerEnv('mock-hang'), SHUTDOWN_TIMEOUT_MS: '300' });
+  it('SIGTERM past SHUTDOWN_TIMEOUT_MS hands the unfinished job back to the waiting list, and another worker finishes it', async () => {
+    const hangsBefore = mock.counts.byModel['mock-hang'] ?? 0;
+    const worker = await spawn({ ...providerEnv('mock-hang'), ...LONG_LOCKS, SHUTDOWN_TIMEOUT_MS: '300' });
     const taskId = await submit();
-    await waitFor('the task to reach the provider', () => mock.counts.byModel['mock-hang'] === 1);
+    await waitFor('the task to reach the provider', () => mock.counts.byModel['mock-hang'] === hangsBefore + 1);
     worker.child.kill('SIGTERM');
     expect((await worker.exited).code).toBe(0);
     expect(worker.output()).toMatch(/drain deadline passed/);
+    expect(worker.output()).toMatch(/handed an unfinished job back/);
     expect((await rowsFor(taskId))[0]?.status).not.toBe('success');
+    // Waiting, not active under a lock that would hold it for JOB_LOCK_MS (a minute here).
+    expect(await (await gw.api.queue.getJob(taskId))?.getState()).toBe('waiting');
 
-    const rescuer = await spawn(providerEnv('mock-latency-100'));
+    const rescuer = await spawn({ ...providerEnv('mock-latency-100'), ...LONG_LOCKS });
     const row = await waitFor('the task to be finished by the second worker', async () => (await rowsFor(taskId)).find((r: { status: string }) => r.status === 'success'), 30_000);
     expect(row).toMatchObject({ provider_used: 'slow' });
     expect(finishedBy(rescuer)).toContain(taskId);

@@ -43,6 +43,8 @@ describe('start-up', () => {
     const proc = runNode('main.js', { PORT: '0', REDIS_URL: testRedisUrl(), DATABASE_URL: database.url, QUEUE_NAME: uniqueName('q') });
     try {
       await waitForOutput(proc, /gateway listening/);
+      // The warning follows the listening line; waiting for it too removes a race.
+      await waitForOutput(proc, /authentication is off/);
       const warnings = proc.output().split('\n').filter((l) => l.includes('authentication is off'));
       expect(warnings).toHaveLength(1);
       expect(JSON.parse(warnings[0] as string)).toMatchObject({ level: 'warn' });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Decision } from '../../shared/task-schemas';
 import { LOCAL_CONFIDENCE_CAP } from '../confidence';
 import type { RulesDecision } from '../decisions/decision-builder';
+import { boundInput } from '../providers/local/bound-input';
 import { groundEvidence } from '../decisions/evidence';
 import { readJsonAs } from './json-answer';
 import { readWithRepair } from './repair';
@@ -69,8 +70,9 @@ async function parseDecision<O>(spec: DecisionTaskSpec<O>, raw: string, ctx: Par
     const own = readJsonAs(raw, modelDecisionSchema);
     return fromRules(own.ok ? { ...own.value, fields: own.value.fields ?? {} } : spec.rules(ctx.text, ctx.options), []);
   }
+  // Bounded as the local provider's input is: the rules run on this event loop here.
   const rulesInstead = (why: string): TaskOutput =>
-    fromRules(spec.rules(ctx.text, ctx.options), [`${why}; the rule engine decided`], LOCAL_CONFIDENCE_CAP);
+    fromRules(spec.rules(boundInput(ctx.text), ctx.options), [`${why}; the rule engine decided`], LOCAL_CONFIDENCE_CAP);
   try {
     const answer = await readWithRepair({
       raw,

@@ -4,6 +4,8 @@ import type { ChatJob } from '../../../shared/chat-job';
 import type { CompletionWaiter } from '../../completion-waiter';
 import { HttpError } from '../../http-error';
 import { placementFor } from '../../intake';
+import { isAdmin } from '../../middleware/auth';
+import { errorFor } from '../../tenant-view';
 import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import { requestDeadline, type DeadlineSettings } from '../deadline';
@@ -84,7 +86,8 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     if (result.kind === 'failed') throw new HttpError('task_failed', `the task could not be completed: ${result.reason}`);
     const outcome = result.outcome;
     if (outcome.status !== 'success') {
-      throw HttpError.fromTask(outcome.error?.code ?? 'task_failed', outcome.error?.message ?? 'the task failed');
+      const error = errorFor(outcome.error ?? { code: 'task_failed', message: 'the task failed' }, outcome.attempts, isAdmin(req));
+      throw HttpError.fromTask(error.code, error.message);
     }
     res.json(completionBody(outcome, callStyle));
   });

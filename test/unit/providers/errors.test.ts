@@ -26,13 +26,16 @@ describe('error classification', () => {
 
   it('keeps keys out of messages and headers, and drops set-cookie', () => {
     const err = classify(
-      apiError(401, { error: { message: 'bad key my-secret-key-123 and also sk-proj-abcdefghijklmnop' } }, { 'set-cookie': 'a=b', 'x-echo': 'my-secret-key-123' }),
+      apiError(500, { error: { message: 'bad key my-secret-key-123 and also sk-proj-abcdefghijklmnop' } }, { 'set-cookie': 'a=b', 'x-echo': 'my-secret-key-123' }),
       ctx,
       openAIStyleFormat,
     );
-    expect(err.kind).toBe('auth');
-    expect(err.message).toBe('openai: HTTP 401: bad key [redacted] and also [redacted]');
+    expect(err.kind).toBe('server_error');
+    expect(err.message).toBe('openai: HTTP 500: bad key [redacted] and also [redacted]');
     expect(err.headers).toEqual({ 'x-echo': '[redacted]' });
+    // A refused credential's reason is not repeated at all: it quotes the key, masked or not.
+    const refused = classify(apiError(401, { error: { message: 'bad key my-secret-key-123' } }), ctx, openAIStyleFormat);
+    expect(refused).toMatchObject({ kind: 'auth', message: 'openai: HTTP 401: the provider refused the credential' });
   });
 
   it('caps long provider messages', () => {

@@ -7,6 +7,7 @@
 import { APICallError } from 'ai';
 import { kindFromStatus, parseRetryAfter, ProviderError } from '../../../shared/provider-error';
 import type { ErrorKind } from '../../../shared/task-schemas';
+import { stripUserinfo } from '../../../shared/text/userinfo';
 
 export interface ClassifyContext {
   provider: string;
@@ -61,11 +62,18 @@ const MALFORMED_ERROR_NAMES = new Set([
 ]);
 
 /** Known credential shapes, scrubbed even when they are not this adapter's credential (a proxy may echo another). */
-const KEY_PATTERNS = [/\bsk-[A-Za-z0-9_-]{8,}/g, /\bnvapi-[A-Za-z0-9_-]{8,}/g, /\bhf_[A-Za-z0-9]{8,}/g, /\bAIza[0-9A-Za-z_-]{20,}/g];
+const KEY_PATTERNS = [
+  /\bsk-[A-Za-z0-9_-]{8,}/g,
+  /\bnvapi-[A-Za-z0-9_-]{8,}/g,
+  /\bhf_[A-Za-z0-9]{8,}/g,
+  /\bAIza[0-9A-Za-z_-]{20,}/g,
+  // A masked key as providers quote it ("Incorrect API key provided: sk-test-****...KEY1"): its ends still identify it.
+  /\b(?:sk|nvapi|hf|AIza)[-_]?[A-Za-z0-9_-]*\*{3,}[A-Za-z0-9_*-]*/g,
+];
 const MAX_MESSAGE = 500;
 
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
+  let out = stripUserinfo(text);
   for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join('[redacted]');
   for (const pattern of KEY_PATTERNS) out = out.replace(pattern, '[redacted]');
   return out.length > MAX_MESSAGE ? `${out.slice(0, MAX_MESSAGE)}…` : out;
@@ -138,7 +146,8 @@ function fromHttpError(err: APICallError, status: number, ctx: ClassifyContext, 
   const body = parsed.message === undefined && rawText ? { ...parsed, message: rawText } : parsed;
   const kind = format.refineKind(status, body) ?? kindFromStatus(status);
   const headers = safeHeaders(err.responseHeaders, ctx.secrets);
-  const detail = body.message ?? (err.message || `HTTP ${status}`);
+  // A refused credential's reason often quotes the key (masked, yet its ends identify it): never repeat it.
+  const detail = kind === 'auth' ? 'the provider refused the credential' : (body.message ?? (err.message || `HTTP ${status}`));
   return new ProviderError({
     provider: ctx.provider,
     kind,

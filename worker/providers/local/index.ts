@@ -8,7 +8,12 @@ import type { CompletionRequest, CompletionResult, ProviderAdapter } from '../ty
 export const LOCAL_PROVIDER = 'local';
 export const LOCAL_MODEL = 'local-extractive-v1';
 
-export type OfflineRunner = (task: string, text: string, options: Record<string, unknown>) => string | undefined;
+/** Runs a task's offline form; `signal` stops it (the call's deadline). */
+export type OfflineRunner = (task: string, text: string, options: Record<string, unknown>, signal: AbortSignal) => Promise<string | undefined> | string | undefined;
+
+function isAbort(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'AbortError';
+}
 
 export function createLocalProvider(runOffline: OfflineRunner): ProviderAdapter {
   return {
@@ -17,7 +22,16 @@ export function createLocalProvider(runOffline: OfflineRunner): ProviderAdapter 
     async complete(request: CompletionRequest, signal: AbortSignal): Promise<CompletionResult> {
       if (signal.aborted) throw new ProviderError({ provider: LOCAL_PROVIDER, kind: 'timeout', message: 'aborted before start' });
       const started = performance.now();
-      const text = runOffline(request.task, request.text, request.options);
+      let text: string | undefined;
+      try {
+        text = await runOffline(request.task, request.text, request.options, signal);
+      } catch (err) {
+        if (signal.aborted || isAbort(err)) {
+          throw new ProviderError({ provider: LOCAL_PROVIDER, kind: 'timeout', message: 'the offline task ran past its time limit and was stopped' });
+        }
+        // A thread that died (out of memory, a bug in a rule) is the provider failing, not the job.
+        throw new ProviderError({ provider: LOCAL_PROVIDER, kind: 'server_error', message: `the offline task failed: ${err instanceof Error ? err.message : String(err)}`, cause: err });
+      }
       if (text === undefined) {
         throw new ProviderError({
           provider: LOCAL_PROVIDER,
