@@ -27,6 +27,8 @@ export const VENDOR_LABELS = [
   'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
   'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
   'fornecedor', 'emitente',
+  // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
+  'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
   '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
@@ -39,16 +41,20 @@ export const CUSTOMER_LABELS = [
   'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
   'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
+  'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
   'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
 const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
 
-/** "Lieferant / Supplier": a label, perhaps repeated in another language after a slash. */
+/**
+ * "Lieferant / Supplier", "Säljare (Seller)": a label, perhaps repeated in another language after
+ * a slash or glossed in brackets.
+ */
 function labelGroup(labels: string[]): string {
   const one = `(?:${labels.map(foldPattern).join('|')})${WORD_END}`;
-  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}`;
+  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}(?:[ \\t]*\\([ \\t]*${one}${NAME_WORD}[ \\t]*\\))?`;
 }
 
 
@@ -142,7 +148,7 @@ function nameAt(text: string, from: number): { start: number; end: number } | nu
   const stop = NAME_END.exec(body);
   let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(/[,:;]+$/u, '');
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
-  const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
+  const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);
   if (!/\p{L}/u.test(name) || name.includes('@')) return null;
   return { start: from + leading, end: from + leading + name.length };
