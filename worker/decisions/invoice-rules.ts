@@ -9,7 +9,7 @@ import { evidenceAt } from './evidence-span';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
 import { checkCurrency } from './invoice-currency';
 import { onMailHeader, withoutQuotedReply } from './invoice-mail';
-import { checkBalance, checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
+import { checkBalance, checkLineArithmetic, checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
 export type { RulesDecision, Verdict } from './decision-builder';
@@ -54,8 +54,12 @@ export function decideInvoice(original: string): RulesDecision {
     figures.find((figure) => figure.label === 'balance') ??
     (plainAmounts.length === 1 ? plainAmounts[0] : undefined) ??
     totalInWords(text, words);
-  // "Supplier:" outweighs "From:", which may be a mail header's sender.
-  const partyFor = (role: string) => doc.parties.find((party) => party.role === role && !party.generic) ?? doc.parties.find((party) => party.role === role);
+  // "Supplier:" outweighs "From:", which outweighs a mail header's sender ("From: Bram <bram@...>").
+  const ofRole = (role: string) => doc.parties.filter((party) => party.role === role);
+  const partyFor = (role: string) => {
+    const parties = ofRole(role);
+    return parties.find((party) => !party.generic) ?? parties.find((party) => !party.mailHeader) ?? parties[0];
+  };
   const vendor = partyFor('vendor');
   const customer = partyFor('customer');
 
@@ -85,6 +89,7 @@ export function decideInvoice(original: string): RulesDecision {
   }
 
   const currency = checkCurrency(text, doc, verdict);
+  checkLineArithmetic(doc, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
     if (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid')) checkSums(doc, figures, total, verdict);

@@ -53,7 +53,6 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     if (!line.text.trim()) continue;
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
-    if (/^\s*>/.test(line.text)) continue;
     const whole = firstSegment(line.text);
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
     const title = NOT_LETTERHEAD.exec(whole.text);

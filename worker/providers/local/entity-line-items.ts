@@ -3,7 +3,7 @@
  * $1,200.00", "- Logo refinement: 1,800.00"), and, in an invoice written as prose, items inside a
  * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00").
  */
-import { parseNumber } from './entity-amounts';
+import { CURRENCY_CODES, parseNumber } from './entity-amounts';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { keywords, lineIndexAt, WORD_END, type Line } from './entity-text';
 
@@ -63,11 +63,11 @@ const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
 /** Where a sentence lists its items: "A and B", "A, B", "A; B". */
 const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|und|et|e|y|en|plus|as\s+well\s+as|sowie)\s+/giu;
 /** What joins a description to its price: "at 650.00", "@ 780.00", "à 9,75", "zu je 95,00", "por 12,00". */
-const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan)|@)\s*$/iu;
+const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
 /** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
 const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
 /** What may follow a price: "per day", "each", "/h", then the line's own total in brackets or after "=". */
-const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
+const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+[²³]?|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
 
 interface Clause {
   start: number;
@@ -89,7 +89,7 @@ function clausesOf(sentence: string, start: number): Clause[] {
  * The item a clause states, or null when the clause holds amounts that are not one item's price
  * (then the sentence is not a list of items). `amounts` are the clause's amounts, in order.
  */
-function clauseItem(clause: Clause, amounts: LabelledAmount[]): number | null {
+function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number; computed?: number } | null {
   const [price, extension, ...more] = amounts;
   if (!price || more.length) return null;
   const before = clause.text.slice(0, price.start - clause.start);
@@ -97,10 +97,12 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[]): number | null {
   const between = clause.text.slice(price.end - clause.start, extension ? extension.start - clause.start : undefined);
   const tail = PRICE_TAIL.exec(between);
   if (!tail || (extension && !tail.groups?.extension)) return null;
-  if (extension) return extension.value;
   // The quantity nearest the price: "In 2025 we ran 3 x workshop day at 650.00" is 3 workshop days.
   const quantity = [...before.matchAll(QUANTITY)].pop()?.groups?.qty;
-  return Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
+  const computed = Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
+  // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
+  if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };
+  return { amount: computed };
 }
 
 /** Items stated in the sentences of `line`; all of a sentence's amounts must be items, or none counts. */
@@ -117,13 +119,106 @@ function inlineItems(line: Line, onLine: LabelledAmount[], folded: string): Foun
       const clauseEnd = clause.start + clause.text.length;
       const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
       if (!inClause.length) continue;
-      const amount = clauseItem(clause, inClause);
-      if (amount === null) return [];
+      const item = clauseItem(clause, inClause);
+      if (item === null) return [];
       const text = clause.text.trim();
       const offset = clause.start + clause.text.indexOf(text);
-      found.push({ start: offset, end: offset + text.length, text, amount });
+      found.push({ start: offset, end: offset + text.length, text, ...item });
     }
     items.push(...found);
+  }
+  return items;
+}
+
+/** A line opening with a list mark: "- ", "• ", "* ", "3. ", "2) ". */
+const LIST_MARK = /^[ \t]*(?:[-–*•·]|\d{1,2}[.)])[ \t]+/u;
+
+/**
+ * The item (or items) of a line that ends with its amount. "Consultation 1 55.00 Vaccination DHPP
+ * 1 38.00" is several rows run together, parted by words; "2 days at 280.00" at a line's end is
+ * two days' worth; "5 kg @ £80.00/kg   £450.00" states its quantity and price beside its amount.
+ */
+function rowItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem[] {
+  const last = onLine[onLine.length - 1];
+  if (!last) return [];
+  const runOn = runOnRows(line, onLine);
+  if (runOn.length) return runOn;
+  const leading = line.text.length - line.text.trimStart().length;
+  const start = line.start + leading;
+  const whole = { start, end: line.start + line.text.trimEnd().length, text: line.text.trim() };
+  if (onLine.length === 1) {
+    const [inline] = inlineItems(line, onLine, folded);
+    return [{ ...whole, amount: inline && inline.computed === undefined ? inline.amount : last.value }];
+  }
+  return [{ ...whole, amount: last.value, ...statedProduct(line, onLine) }];
+}
+
+/** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a currency. */
+const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?:/\\s*\\p{L}+[²³]?|per\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?[\\s|=]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
+/**
+ * A quantity right before the price and a multiplication sign: "5 kg @", "12 skeins @", "3 x".
+ * Words ("at", "à") are left out: in a table row they may name a unit price that the amount
+ * does not simply multiply (net of a discount, a price per hundred).
+ */
+const QUANTITY_CUE = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,']\d{3})*(?:[.,]\d+)?)\s*(?:[\p{L}²³]+\.?\s+){0,2}(?:@|[x×])\s*$/iu;
+
+function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?: number } {
+  const price = onLine[onLine.length - 2];
+  const last = onLine[onLine.length - 1];
+  if (!price || !last) return {};
+  if (!PRICE_TO_AMOUNT.test(line.text.slice(price.end - line.start, last.start - line.start))) return {};
+  const before = line.text.slice(0, price.start - line.start);
+  const quantity = QUANTITY_CUE.exec(before)?.groups?.qty;
+  return quantity && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
+}
+
+/**
+ * The product of quantity and price when no reading of the quantity gives the stated amount:
+ * "1,250 t" is 1250 tonnes where commas group thousands and 1.25 where they mark decimals. A
+ * price printed to the cent may have been rounded by up to half a cent, which the quantity
+ * multiplies ("1,234 kWh à 0,29" may well come to 357,90), on top of a cent of rounding.
+ */
+function productUnlike(quantity: string, price: number, stated: number): { computed?: number } {
+  const readings = [parseNumber(quantity)];
+  if (/^\d+[.,]\d{3}$/u.test(quantity)) readings.push(Number(quantity.replace(',', '.')));
+  const agrees = (reading: number): boolean => Math.abs(reading * price - stated) <= 0.01 + Math.abs(reading) * 0.005 + 1e-9;
+  return readings.some(agrees) ? {} : { computed: Math.round((readings[0] ?? 0) * price * 100) / 100 };
+}
+
+/** A number standing alone (not "45x24", "3m" or "B2"), and a multiplication sign. */
+const STANDALONE_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,']\d{3})*(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
+const TIMES = /(?<![\p{L}])[x×*](?![\p{L}])/gu;
+
+/**
+ * Whether the words before a price hold one factor only, so that quantity × price is the line's
+ * product: "2 technicians, 3 days at 280.00" or "3 days x 2 mics @ 45.00" multiply more than that,
+ * and are left unchecked. A position number before the description ("1. Consulting") is no factor.
+ */
+function soleFactor(before: string): boolean {
+  const description = before.slice(Math.max(0, before.search(/\p{L}/u)));
+  return (description.match(STANDALONE_NUMBER)?.length ?? 0) <= 1 && (description.match(TIMES)?.length ?? 0) <= 1;
+}
+
+/**
+ * What opens each run-on row: a capitalised word of four letters or more that is no unit or
+ * currency ("Vaccination DHPP 1 38.00"), so that "4,5 Std 58,00 261,00" stays one row.
+ */
+const ROW_START = new RegExp(
+  `^[\\s|]*(?!(?:${CURRENCY_CODES.join('|')}|stunden|stück|stueck|hours|days|tage|units|each|pauschal|pauschale|heures|jours|horas|días|dias|giorni|uren|dagen|month|months|monat|monate|week|weeks)(?![\\p{L}]))\\p{Lu}\\p{L}{3,}`,
+  'u',
+);
+
+function runOnRows(line: Line, onLine: LabelledAmount[]): FoundLineItem[] {
+  if (onLine.length < 2) return [];
+  const items: FoundLineItem[] = [];
+  let from = line.start;
+  for (const amount of onLine) {
+    const segment = line.text.slice(from - line.start, amount.start - line.start);
+    if (!ROW_START.test(segment) || /[=@]|\s[x×]\s/u.test(segment)) return [];
+    const text = line.text.slice(from - line.start, amount.end - line.start).trim();
+    const start = line.start + line.text.indexOf(text, from - line.start);
+    items.push({ start, end: start + text.length, text, amount: amount.value });
+    from = amount.end;
   }
   return items;
 }
@@ -149,13 +244,15 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       items.push(...rows);
       for (const amount of onLine) amount.label = 'line';
     } else if (isItemLine(line, onLine, foldedLine)) {
-      const leading = line.text.length - line.text.trimStart().length;
-      const start = line.start + leading;
-      items.push({ start, end: line.start + line.text.trimEnd().length, text: line.text.trim(), amount: last.value });
+      items.push(...rowItems(line, onLine, foldedLine));
       for (const amount of onLine) amount.label = 'line';
     } else {
       const found = inlineItems(line, onLine, foldedLine);
-      if (found.length) prose.push({ onLine, found });
+      // A list item states an item even in a sentence ("• hedge cutting, 2 days at 280.00 per day").
+      if (found.length && LIST_MARK.test(line.text)) {
+        items.push(...found);
+        for (const amount of onLine) amount.label = 'line';
+      } else if (found.length) prose.push({ onLine, found });
     }
   }
   // Items in sentences count only where no table or list states them, so nothing counts twice.

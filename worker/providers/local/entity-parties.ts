@@ -17,7 +17,12 @@ export interface FoundParty extends Span {
   name: string;
   /** Named by a generic label ("From:", "To:", "An:"), as mail headers also are: a weaker claim than "Supplier:". */
   generic?: boolean;
+  /** A mail header's sender or addressee ("From: Bram Hoekstra <bram@...>"): the person who wrote, the weakest claim. */
+  mailHeader?: boolean;
 }
+
+/** A header line of an e-mail: a generic label and an address on the same line. */
+const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
 export const VENDOR_LABELS = [
   'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
@@ -215,7 +220,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     const value = text.slice(name.start, name.end);
     if (!looksLikeName(leadingName(value) || value)) continue;
     const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
-    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end), ...(generic ? { generic } : {}) });
+    const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
+    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) });
   }
   return parties;
 }
@@ -292,9 +298,10 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
     ...contractParties(text),
   ];
   // The letterhead and the address block only stand in for parties nothing else names.
-  const has = (role: PartyRole) => found.some((party) => party.role === role);
+  // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
+  const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...addressedCustomer(text));
-  if (!has('vendor')) found.push(...letterheadVendor(text, found));
+  if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found
