@@ -315,12 +315,17 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
   });
 }
 
-/** The line above `lineNo` when it is a label waiting for its value: it ends with a colon and holds no values. */
+/**
+ * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends
+ * with a colon, or is a short line of words alone ("Issue date" over "21/08/2025").
+ */
+const SHORT_LABEL_LINE = /^[\s*_#>-]*\p{L}[\p{L} .'’/()-]{1,30}$/u;
+
 function labelLineAbove(lines: Line[], lineNo: number, byLine: Map<number, Span[]>): Line | undefined {
   let aboveNo = lineNo - 1;
   while (aboveNo >= 0 && !lines[aboveNo]?.text.trim()) aboveNo -= 1;
   const above = lines[aboveNo];
-  return above && !byLine.has(aboveNo) && /[:：]\s*$/u.test(above.text) ? above : undefined;
+  return above && !byLine.has(aboveNo) && (/[:：]\s*$/u.test(above.text) || SHORT_LABEL_LINE.test(above.text.trimEnd())) ? above : undefined;
 }
 
 interface HeaderLayout {
