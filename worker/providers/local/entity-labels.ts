@@ -317,7 +317,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
 
 /**
  * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends
- * with a colon, or is a short line of words alone ("Issue date" over "21/08/2025").
+ * with a colon, or is a short line of words alone ("Issue date" over "21/08/2025"), not a header
+ * of several columns.
  */
 const SHORT_LABEL_LINE = /^[\s*_#>-]*\p{L}[\p{L} .'’/()-]{1,30}$/u;
 
@@ -325,7 +326,7 @@ function labelLineAbove(lines: Line[], lineNo: number, byLine: Map<number, Span[
   let aboveNo = lineNo - 1;
   while (aboveNo >= 0 && !lines[aboveNo]?.text.trim()) aboveNo -= 1;
   const above = lines[aboveNo];
-  return above && !byLine.has(aboveNo) && (/[:：]\s*$/u.test(above.text) || SHORT_LABEL_LINE.test(above.text.trimEnd())) ? above : undefined;
+  return above && !byLine.has(aboveNo) && (/[:：]\s*$/u.test(above.text) || (SHORT_LABEL_LINE.test(above.text.trimEnd()) && !HEADER_GAP.test(above.text.trim()))) ? above : undefined;
 }
 
 interface HeaderLayout {
