@@ -29,10 +29,17 @@ function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefine
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */
-const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal)/iu;
+const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal|transfer|remit|settle|virement|bonifico|transferencia|overmak)/iu;
+/** A deadline's own word right before an unlabelled date: "transfer the total by 20 October 2025". */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|before|no\s+later\s+than|bis(?:\s+zum)?|avant\s+le|antes\s+del?|entro\s+il|vóór|voor|até)[ \t]*$/iu;
 
 function dueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
-  return dates.find((date) => date.label === 'due') ?? dates.find((date) => date.label === 'end' && PAYMENT_LINE.test(evidenceAt(text, date.start, date.end)));
+  const onPaymentLine = (date: LabelledDate): boolean => PAYMENT_LINE.test(evidenceAt(text, date.start, date.end));
+  return (
+    dates.find((date) => date.label === 'due') ??
+    dates.find((date) => date.label === 'end' && onPaymentLine(date)) ??
+    dates.find((date) => !date.label && DEADLINE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start)) && onPaymentLine(date))
+  );
 }
 
 export function decideInvoice(original: string): RulesDecision {

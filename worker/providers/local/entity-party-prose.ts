@@ -26,6 +26,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
   // "issued by X to Y", "issued by X" alone
   new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?![ \\t]+${BY_TO}[ \\t])|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
+  // In mid-sentence: "your invoice NGH-558120 from X, issued on ...", "invoice CL-0912 (dated ...) from X to Y",
+  // "this bill ... comes from X, to Y".
+  new RegExp(
+    `(?<![\\p{L}])(?:${INVOICE_TITLE}${TITLE_REFERENCE}(?:[ \\t]*\\([^)\\n]{0,80}\\))?|comes|is|was|sent)[ \\t]+from[ \\t]+${NAME}(?:,?[ \\t]+${TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))`,
+    'gimu',
+  ),
   new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
   // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
