@@ -3,7 +3,7 @@
  * is reachable) reaches the decision each labelled set expects, reported per set and per task
  * (agreement, confusion table, field agreement), with the rule engine's time per document.
  *
- *   npm run eval:decisions                          # fixtures, hold-out dev, hold-out test
+ *   npm run eval:decisions                          # fixtures, hold-out dev, dev2, hold-out test
  *   npm run eval:decisions -- --set holdout-dev     # one standard set (repeatable)
  *   npm run eval:decisions -- path/to/fixtures      # any directory of fixtures, in full detail
  *   npm run eval:decisions -- --list-test-disagreements   # also name (id, category) the test half's misses

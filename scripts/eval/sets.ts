@@ -1,7 +1,8 @@
 /**
  * The labelled sets the eval reports on, each separately: the project's own fixtures (written
- * alongside the rules), and the two halves of the hold-out set (written without reading the rules).
- * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
+ * alongside the rules), the two halves of the hold-out set and its second development set `dev2`
+ * (all written without reading the rules). The test half is reported as a summary only, so that
+ * nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -17,6 +18,7 @@ export function standardSets(root: string): EvalSet[] {
   return [
     { name: 'fixtures', dir: join(root, 'test', 'fixtures', 'documents'), detail: 'full' },
     { name: 'holdout-dev', dir: join(holdout, 'dev'), detail: 'full' },
+    { name: 'holdout-dev2', dir: join(holdout, 'dev2'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }

@@ -9,7 +9,7 @@ import { evidenceAt } from './evidence-span';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
 import { checkCurrency } from './invoice-currency';
 import { onMailHeader, withoutQuotedReply } from './invoice-mail';
-import { checkBalance, checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
+import { checkBalance, checkLineArithmetic, checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
 export type { RulesDecision, Verdict } from './decision-builder';
@@ -29,10 +29,17 @@ function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefine
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */
-const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal)/iu;
+const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal|transfer|remit|settle|virement|bonifico|transferencia|overmak)/iu;
+/** A deadline's own word right before an unlabelled date: "transfer the total by 20 October 2025". */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|before|no\s+later\s+than|bis(?:\s+zum)?|avant\s+le|antes\s+del?|entro\s+il|vóór|voor|até)[ \t]*$/iu;
 
 function dueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
-  return dates.find((date) => date.label === 'due') ?? dates.find((date) => date.label === 'end' && PAYMENT_LINE.test(evidenceAt(text, date.start, date.end)));
+  const onPaymentLine = (date: LabelledDate): boolean => PAYMENT_LINE.test(evidenceAt(text, date.start, date.end));
+  return (
+    dates.find((date) => date.label === 'due') ??
+    dates.find((date) => date.label === 'end' && onPaymentLine(date)) ??
+    dates.find((date) => !date.label && DEADLINE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start)) && onPaymentLine(date))
+  );
 }
 
 export function decideInvoice(original: string): RulesDecision {
@@ -54,8 +61,12 @@ export function decideInvoice(original: string): RulesDecision {
     figures.find((figure) => figure.label === 'balance') ??
     (plainAmounts.length === 1 ? plainAmounts[0] : undefined) ??
     totalInWords(text, words);
-  // "Supplier:" outweighs "From:", which may be a mail header's sender.
-  const partyFor = (role: string) => doc.parties.find((party) => party.role === role && !party.generic) ?? doc.parties.find((party) => party.role === role);
+  // "Supplier:" outweighs "From:", which outweighs a mail header's sender ("From: Bram <bram@...>").
+  const ofRole = (role: string) => doc.parties.filter((party) => party.role === role);
+  const partyFor = (role: string) => {
+    const parties = ofRole(role);
+    return parties.find((party) => !party.generic) ?? parties.find((party) => !party.mailHeader) ?? parties[0];
+  };
   const vendor = partyFor('vendor');
   const customer = partyFor('customer');
 
@@ -85,6 +96,7 @@ export function decideInvoice(original: string): RulesDecision {
   }
 
   const currency = checkCurrency(text, doc, verdict);
+  checkLineArithmetic(doc, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
     if (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid')) checkSums(doc, figures, total, verdict);

@@ -120,6 +120,14 @@ export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure
   }
 }
 
+/** A line that states its quantity and price must also state their product: "5 kg @ £80.00/kg  £450.00" does not. */
+export function checkLineArithmetic(doc: ScannedDocument, verdict: DecisionBuilder): void {
+  for (const item of doc.lineItems) {
+    if (item.computed === undefined || agrees(item.computed, item.amount, 1)) continue;
+    verdict.fail(`a line item's quantity times price is ${money(item.computed)}, not its stated ${money(item.amount)}`, item.text);
+  }
+}
+
 /**
  * Payments after the total must leave the stated balance: "Total 1,800.00 / Paid -600.00 /
  * Balance due 1,200.00". Checked only when the invoice states all three.

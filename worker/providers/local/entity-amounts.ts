@@ -22,7 +22,9 @@ export const CURRENCY_CODES = [
   'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
 ];
 
-const SYMBOL = '(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽';
+/** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
+const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
+const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|${KRONA}`;
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';
@@ -99,7 +101,19 @@ function illegible(text: string, span: Span): boolean {
   return STRAY_MARK.test(text[span.start - 1] ?? '') || STRAY_MARK.test(text[span.end] ?? '');
 }
 
-function toAmount(match: RegExpMatchArray): FoundAmount | null {
+const KRONA_CODE = /(?<![A-Za-z])(?:DKK|SEK|NOK|ISK)(?![A-Za-z])/g;
+
+/** Which krona a bare "kr." means: the one code of that family the document names, else none said. */
+function kronaOf(text: string): string | null {
+  const codes = new Set(text.match(KRONA_CODE) ?? []);
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
+
+function isKrona(raw: string | undefined): boolean {
+  return raw !== undefined && /^kr\.?$/iu.test(raw.trim());
+}
+
+function toAmount(match: RegExpMatchArray, krona: string | null): FoundAmount | null {
   const groups = match.groups ?? {};
   const value = parseNumber(groups.number ?? groups.number2 ?? '');
   if (!Number.isFinite(value)) return null;
@@ -111,22 +125,42 @@ function toAmount(match: RegExpMatchArray): FoundAmount | null {
     text: match[0],
     // `-0` would print as 0 but compare oddly; keep it plain.
     value: negative && value !== 0 ? -value : value,
-    currency: groups.code ? currencyCode(groups.code) : groups.currency ? currencyCode(groups.currency) : null,
+    currency: groups.code ? currencyCode(groups.code) : isKrona(groups.currency) ? krona : groups.currency ? currencyCode(groups.currency) : null,
     ...(groups.currency === '$' && !groups.code ? { bareDollar: true } : {}),
   };
+}
+
+/** "152,00-": a minus after the figure, as ERP systems print credits; not a range ("100-200") or a word. */
+const TRAILING_MINUS = /^[-−](?![\p{L}\p{N}])/u;
+/** "(1,800.00)" standing alone in a column, the accountant's negative; not "(315.00)," in a sentence. */
+const OPENS_COLUMN_BRACKET = /(?:^|[ \t]{2,}|\t|\.{2,}[ \t]*|[:：][ \t]*)\($/u;
+const CLOSES_LINE_BRACKET = /^\)[ \t]*(?:$|\n|\r)/u;
+
+/** The amount with a sign written after it or as brackets around it, its span widened to hold them. */
+function withWrittenSign(text: string, amount: FoundAmount): FoundAmount {
+  if (amount.value < 0) return amount;
+  const after = text.slice(amount.end, amount.end + 3);
+  if (TRAILING_MINUS.test(after)) return { ...amount, end: amount.end + 1, value: -amount.value };
+  if (CLOSES_LINE_BRACKET.test(after) && OPENS_COLUMN_BRACKET.test(text.slice(Math.max(0, amount.start - 12), amount.start))) {
+    return { ...amount, start: amount.start - 1, end: amount.end + 1, value: -amount.value };
+  }
+  return amount;
 }
 
 /** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */
 export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
   const readable = withOcrDigits(text);
+  const krona = text.includes('kr') || text.includes('Kr') ? kronaOf(text) : null;
   for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, BARE_AMOUNT]) {
     for (const match of readable.matchAll(pattern)) {
-      const amount = toAmount(match);
+      const amount = toAmount(match, krona);
       // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark
       // ("£ 6#4.50") is illegible, not 4.50.
-      if (amount && !overlapsAny(amount, blocked) && !illegible(text, amount)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
+      if (!amount || overlapsAny(amount, blocked) || illegible(text, amount)) continue;
+      const signed = amount.value === 0 ? amount : withWrittenSign(text, amount);
+      found.push({ ...signed, text: text.slice(signed.start, signed.end) });
     }
   }
   return removeOverlaps(found);

@@ -7,7 +7,7 @@ import { foldPattern, foldText } from './entity-ocr';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 const INVOICE_WORD = foldPattern(
-  '(?:invoice|rechnungs?|facture|factura(?:\\s+simplificada)?|fattura(?:\\s+elettronica)?|factuur|fatura(?:-recibo)?|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)',
+  '(?:invoice|rechnungs?|faktura(?:nummer|nr)?|facture|factura(?:\\s+simplificada)?|fattura(?:\\s+elettronica)?|factuur|fatura(?:-recibo)?|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)',
 );
 const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|id${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
@@ -18,7 +18,7 @@ const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})[\\s:;#.|]*`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?[\\s:;#.|]*`,
   'giu',
 );
 /**
@@ -54,6 +54,8 @@ function referenceAt(text: string, offset: number, series: boolean): Span | null
   return null;
 }
 
+const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*$/u;
+
 function headingInvoiceNumbers(text: string, folded: string, lines: Line[]): Span[] {
   const found: Span[] = [];
   for (const match of folded.matchAll(INVOICE_NUMBER_HEADING)) {
@@ -74,9 +76,9 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[]): Spa
 }
 
 /** A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE", "Facture N° ..."). */
-const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,})(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$)`, 'mu');
+const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s)(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$)`, 'mu');
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading. */
-const BARE_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t))(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)[ \\t]*:?[ \\t]*`, 'gmu');
+const BARE_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t))(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)(?:[ \\t]*/[ \\t]*(?:n[o0]\\.?|nr\\.?))?[ \\t]*:?[ \\t]*`, 'gmu');
 
 function untitledNumbers(text: string, folded: string): Span[] {
   if (!INVOICE_TITLE.test(folded)) return [];
@@ -91,7 +93,13 @@ function untitledNumbers(text: string, folded: string): Span[] {
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
-    const reference = referenceAt(text, match.index + match[0].length, match.groups?.numberWord !== undefined);
+    const numberWord = match.groups?.numberWord !== undefined;
+    // "Invoice" alone ends a title line ("Meadowlark Veterinary Clinic Invoice"); what opens the
+    // next line is an address, not its number. "Invoice no" over its value is a label.
+    if (!numberWord && match[0].includes('\n') && !/[:：#]/u.test(match[0])) continue;
+    // A title opening its line may carry a series: "FATURA FT 2025/1442".
+    const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 8), match.index));
+    const reference = referenceAt(text, match.index + match[0].length, series);
     if (reference) found.push(reference);
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });

@@ -26,6 +26,9 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       "date\\s+d['’]exigibilité", 'à\\s+régler\\s+(?:le|avant)', 'date\\s+de\\s+(?:paiement|règlement)', 'payable\\s+au\\s+plus\\s+tard',
       'da\\s+saldare\\s+entro', 'data\\s+(?:di\\s+)?pagamento', 'fecha\\s+(?:límite\\s+)?de\\s+pago', 'pagadero\\s+(?:antes\\s+del?|el)',
       'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
+      'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',
+      // Nordic and Polish: "Förfallodatum", "Forfaldsdato", "Forfallsdato", "Termin płatności".
+      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do',
     ]),
   },
   {
@@ -36,7 +39,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'en\\s+vigueur', 'prend\\s+effet', "date\\s+d['’]effet", 'à\\s+compter\\s+du', `débute${E}`, 'date\\s+de\\s+début', `début${E}`, 'à\\s+partir\\s+du',
       'decorre', 'decorrenza', 'data\\s+di\\s+inizio', `inizio${E}`, 'in\\s+vigore', 'a\\s+partire\\s+dal',
       'fecha\\s+de\\s+inicio', `inicio${E}`, 'entra(?:rá)?\\s+en\\s+vigor', 'vigente\\s+desde', 'a\\s+partir\\s+del',
-      'ingangsdatum', 'met\\s+ingang\\s+van', `gaat\\s+in${E}`, 'aanvang',
+      'ingangsdatum', 'met\\s+ingang\\s+van', `gaat\\s+in${E}`, 'aanvang', 'geldig\\s+(?:vanaf|per|met\\s+ingang)', 'van\\s+kracht',
       'data\\s+de\\s+início', `início${E}`, 'entra\\s+em\\s+vigor', 'a\\s+partir\\s+de',
       // Future tenses and German compounds: "entrará en vigor", "prendra effet", "Projektbeginn".
       'entrará\\s+en\\s+vigor', 'prendra\\s+effet', 'entrera\\s+en\\s+vigueur', 'entrerà\\s+in\\s+vigore', 'entrará\\s+em\\s+vigor', 'comenzará', 'começará', 'inizierà', 'commencera',
@@ -51,7 +54,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       `fin${E}`, 'prend\\s+fin', "jusqu['’]au", 'résiliation', 'date\\s+de\\s+fin', `expire`, 'se\\s+termine',
       `scade${E}`, 'scadrà', 'data\\s+di\\s+fine', `fine${E}`, 'fino\\s+al', `termina${E}`, `cessa${E}`,
       'fecha\\s+de\\s+(?:finalización|finalizacion|fin|término|termino)', `finaliza${E}`, 'hasta\\s+el', 'vigente\\s+hasta',
-      'einddatum', `eindigt${E}`, 'tot\\s+en\\s+met', `loopt\\s+tot${E}`, `vervalt${E}`, 'afloop',
+      'einddatum', `eindigt${E}`, 'tot\\s+en\\s+met', `loopt\\s+tot${E}`, `vervalt${E}`, 'afloop', `geldig\\s+tot${E}`, `valid\\s+until${E}`, 'valable\\s+jusqu', 'valido\\s+fino', 'válido\\s+hasta',
       'data\\s+de\\s+(?:término|termo|fim)', `término${E}`, 'válid[oa]\\s+até', 'vigora\\s+até',
       'finalizará', 'terminará', 'vencerá', 'expirará', 'concluirá', 'prendra\\s+fin', 'expirera', 'se\\s+terminera', 'terminerà', 'cesserà', 'eindigen', 'afgelopen',
       '(?:projekt|vertrags|leistungs|miet|arbeits|auftrags|laufzeit)ende', 'enddatum', 'data\\s+fine', 'fecha\\s+fin', 'termine\\s+(?:lavori|attività|progetto)',
@@ -86,7 +89,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
       'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
-      '(?:raised|invoiced|created)\\s+on', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento',
+      '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento',
     ]),
   },
 ];
@@ -107,6 +110,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `sub[-\\s]?total${E}`, 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
       `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
       'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
+      '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)',
     ]),
   },
   {
@@ -119,6 +123,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'invoice\\s+amount', 'due\\s+amount', 'amount\\s+to\\s+pay', 'net\\s+payable', 'in\\s+the\\s+amount\\s+of', 'for\\s+the\\s+sum\\s+of', 'please\\s+(?:pay|remit)',
       'rechnungssumme', 'endsumme', 'montant\\s+à\\s+régler', 'total\\s+à\\s+régler', 'somme\\s+due', 'importo\\s+(?:totale|da\\s+pagare)', 'eindtotaal', 'valor\\s+a\\s+pagar',
       // Credit notes: "Total credit", "Gutschriftsbetrag", "Montant de l'avoir".
+      'att\\s+betala', `i\\s+alt${E}`, `totalt${E}`, 'å\\s+betale', 'at\\s+betale', 'do\\s+zapłaty', 'razem\\s+brutto', 'summa\\s+att\\s+betala', 'total\\s+a\\s+pagar',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
   },
@@ -147,10 +152,10 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     label: 'tax',
     pattern: keywords([
       `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
-      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms',
+      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`,
     ]),
   },
-  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`]) },
+  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`, `summa${E}`, `razem${E}`]) },
   { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate'].map((word) => `${word}s?${E}`)) },
   {
     label: 'paid',
@@ -161,10 +166,22 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
   },
 ];
 
+const MAX_WORDS_TO_DATE = 8;
+const WORD = /\p{L}{2,}/gu;
+
+function wordsBetween(context: string, from: number): number {
+  return context.slice(from).match(WORD)?.length ?? 0;
+}
+
 /** For dates the closest keyword wins ("Issued 1 May, due 30 May"); "Date" alone is the weakest hint. */
 function chooseDateLabel(context: string, folded = foldText(context)): string | undefined {
   const specific = keywordHits(folded, DATE_LABEL_RULES, true);
-  if (specific.length) return specific.reduce((best, hit) => (hit.end > best.end ? hit : best)).label;
+  if (specific.length) {
+    const closest = specific.reduce((best, hit) => (hit.end > best.end ? hit : best));
+    // A keyword a whole clause before the date is about something else: "issued by X to Y and
+    // cancels part of invoice 61 of February 28" says nothing of when February 28 was.
+    if (wordsBetween(folded, closest.end) <= MAX_WORDS_TO_DATE) return closest.label;
+  }
   if (PLACE_AND_DATE.test(context)) return 'place';
   return keywordHits(folded, GENERIC_DATE_RULES, true)[0]?.label;
 }
@@ -298,12 +315,18 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
   });
 }
 
-/** The line above `lineNo` when it is a label waiting for its value: it ends with a colon and holds no values. */
+/**
+ * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends
+ * with a colon, or is a short line of words alone ("Issue date" over "21/08/2025"), not a header
+ * of several columns.
+ */
+const SHORT_LABEL_LINE = /^[\s*_#>-]*\p{L}[\p{L} .'’/()-]{1,30}$/u;
+
 function labelLineAbove(lines: Line[], lineNo: number, byLine: Map<number, Span[]>): Line | undefined {
   let aboveNo = lineNo - 1;
   while (aboveNo >= 0 && !lines[aboveNo]?.text.trim()) aboveNo -= 1;
   const above = lines[aboveNo];
-  return above && !byLine.has(aboveNo) && /[:：]\s*$/u.test(above.text) ? above : undefined;
+  return above && !byLine.has(aboveNo) && (/[:：]\s*$/u.test(above.text) || (SHORT_LABEL_LINE.test(above.text.trimEnd()) && !HEADER_GAP.test(above.text.trim()))) ? above : undefined;
 }
 
 interface HeaderLayout {

@@ -9,7 +9,7 @@ import { splitLines, type Line } from './entity-text';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 const NOT_LETTERHEAD =
-  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
+  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
 /** Street numbers and postcodes: the line under a letterhead name. */
 const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
 /** How far down a letterhead may stand when no customer block bounds it. */
@@ -53,7 +53,6 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     if (!line.text.trim()) continue;
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
-    if (/^\s*>/.test(line.text)) continue;
     const whole = firstSegment(line.text);
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
     const title = NOT_LETTERHEAD.exec(whole.text);

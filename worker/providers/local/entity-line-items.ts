@@ -4,6 +4,7 @@
  * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00").
  */
 import { parseNumber } from './entity-amounts';
+import { productUnlike, runOnRows, soleFactor, statedProduct } from './entity-line-rows';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { keywords, lineIndexAt, WORD_END, type Line } from './entity-text';
 
@@ -63,11 +64,11 @@ const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
 /** Where a sentence lists its items: "A and B", "A, B", "A; B". */
 const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|und|et|e|y|en|plus|as\s+well\s+as|sowie)\s+/giu;
 /** What joins a description to its price: "at 650.00", "@ 780.00", "à 9,75", "zu je 95,00", "por 12,00". */
-const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan)|@)\s*$/iu;
+const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
 /** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
 const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
 /** What may follow a price: "per day", "each", "/h", then the line's own total in brackets or after "=". */
-const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
+const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+[²³]?|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
 
 interface Clause {
   start: number;
@@ -89,7 +90,7 @@ function clausesOf(sentence: string, start: number): Clause[] {
  * The item a clause states, or null when the clause holds amounts that are not one item's price
  * (then the sentence is not a list of items). `amounts` are the clause's amounts, in order.
  */
-function clauseItem(clause: Clause, amounts: LabelledAmount[]): number | null {
+function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number; computed?: number } | null {
   const [price, extension, ...more] = amounts;
   if (!price || more.length) return null;
   const before = clause.text.slice(0, price.start - clause.start);
@@ -97,10 +98,12 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[]): number | null {
   const between = clause.text.slice(price.end - clause.start, extension ? extension.start - clause.start : undefined);
   const tail = PRICE_TAIL.exec(between);
   if (!tail || (extension && !tail.groups?.extension)) return null;
-  if (extension) return extension.value;
   // The quantity nearest the price: "In 2025 we ran 3 x workshop day at 650.00" is 3 workshop days.
   const quantity = [...before.matchAll(QUANTITY)].pop()?.groups?.qty;
-  return Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
+  const computed = Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
+  // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
+  if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };
+  return { amount: computed };
 }
 
 /** Items stated in the sentences of `line`; all of a sentence's amounts must be items, or none counts. */
@@ -117,15 +120,38 @@ function inlineItems(line: Line, onLine: LabelledAmount[], folded: string): Foun
       const clauseEnd = clause.start + clause.text.length;
       const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
       if (!inClause.length) continue;
-      const amount = clauseItem(clause, inClause);
-      if (amount === null) return [];
+      const item = clauseItem(clause, inClause);
+      if (item === null) return [];
       const text = clause.text.trim();
       const offset = clause.start + clause.text.indexOf(text);
-      found.push({ start: offset, end: offset + text.length, text, amount });
+      found.push({ start: offset, end: offset + text.length, text, ...item });
     }
     items.push(...found);
   }
   return items;
+}
+
+/** A line opening with a list mark: "- ", "• ", "* ", "3. ", "2) ". */
+const LIST_MARK = /^[ \t]*(?:[-–*•·]|\d{1,2}[.)])[ \t]+/u;
+
+/**
+ * The item (or items) of a line that ends with its amount. "Consultation 1 55.00 Vaccination DHPP
+ * 1 38.00" is several rows run together, parted by words; "2 days at 280.00" at a line's end is
+ * two days' worth; "5 kg @ £80.00/kg   £450.00" states its quantity and price beside its amount.
+ */
+function rowItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem[] {
+  const last = onLine[onLine.length - 1];
+  if (!last) return [];
+  const runOn = runOnRows(line, onLine);
+  if (runOn.length) return runOn;
+  const leading = line.text.length - line.text.trimStart().length;
+  const start = line.start + leading;
+  const whole = { start, end: line.start + line.text.trimEnd().length, text: line.text.trim() };
+  if (onLine.length === 1) {
+    const [inline] = inlineItems(line, onLine, folded);
+    return [{ ...whole, amount: inline && inline.computed === undefined ? inline.amount : last.value }];
+  }
+  return [{ ...whole, amount: last.value, ...statedProduct(line, onLine) }];
 }
 
 /** `folded` is `foldText` of the whole text. */
@@ -149,13 +175,15 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       items.push(...rows);
       for (const amount of onLine) amount.label = 'line';
     } else if (isItemLine(line, onLine, foldedLine)) {
-      const leading = line.text.length - line.text.trimStart().length;
-      const start = line.start + leading;
-      items.push({ start, end: line.start + line.text.trimEnd().length, text: line.text.trim(), amount: last.value });
+      items.push(...rowItems(line, onLine, foldedLine));
       for (const amount of onLine) amount.label = 'line';
     } else {
       const found = inlineItems(line, onLine, foldedLine);
-      if (found.length) prose.push({ onLine, found });
+      // A list item states an item even in a sentence ("• hedge cutting, 2 days at 280.00 per day").
+      if (found.length && LIST_MARK.test(line.text)) {
+        items.push(...found);
+        for (const amount of onLine) amount.label = 'line';
+      } else if (found.length) prose.push({ onLine, found });
     }
   }
   // Items in sentences count only where no table or list states them, so nothing counts twice.

@@ -11,8 +11,11 @@
  *   more letters than digits ("T0TAL", "Bi11", "1nvoice"; never "70" for "to", "8111" for "bill",
  *   "15th" or "2O25");
  * - letters spaced out are joined only when at least three single letters stand one blank apart;
- * - the only letters taken for one another are i, l and I (and "rn" for "m"): "form" never reads as "from".
+ * - the only letters taken for one another are i, l and I (and "rn" for "m"): "form" never reads as "from";
+ * - two neighbouring letters swapped in a label word of five letters or more ("Invocie", "Totla")
+ *   read as the label word (see `entity-ocr-swaps`).
  */
+import { learnWords, repairSwap } from './entity-ocr-swaps';
 
 /** Digits OCR puts in place of letters, inside words. */
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
@@ -102,6 +105,7 @@ export function foldText(text: string): string {
       const char = joined.charCodeAt(k);
       out[k] = (digitsAreLetters ? DIGIT_CODES.get(char) : undefined) ?? charFold(char).fold;
     }
+    repairSwap(out, i, end);
     i = end;
   }
   lastText = text;
@@ -162,6 +166,7 @@ function syntaxAt(source: string, i: number): [string, number] {
  * "rn", required blanks (`\s+`) made optional ("Duedate"). Escapes and group syntax are kept.
  */
 export function foldPattern(source: string): string {
+  learnWords([...source].map((char) => (LETTER.test(char) ? foldLetter(char) : char)).join(''));
   let out = '';
   let i = 0;
   while (i < source.length) {

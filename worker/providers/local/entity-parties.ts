@@ -17,7 +17,12 @@ export interface FoundParty extends Span {
   name: string;
   /** Named by a generic label ("From:", "To:", "An:"), as mail headers also are: a weaker claim than "Supplier:". */
   generic?: boolean;
+  /** A mail header's sender or addressee ("From: Bram Hoekstra <bram@...>"): the person who wrote, the weakest claim. */
+  mailHeader?: boolean;
 }
+
+/** A header line of an e-mail: a generic label and an address on the same line. */
+const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
 export const VENDOR_LABELS = [
   'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
@@ -27,6 +32,8 @@ export const VENDOR_LABELS = [
   'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
   'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
   'fornecedor', 'emitente',
+  // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
+  'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
   '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
@@ -39,16 +46,20 @@ export const CUSTOMER_LABELS = [
   'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
   'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
+  'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
   'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
 const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
 
-/** "Lieferant / Supplier": a label, perhaps repeated in another language after a slash. */
+/**
+ * "Lieferant / Supplier", "Säljare (Seller)": a label, perhaps repeated in another language after
+ * a slash or glossed in brackets.
+ */
 function labelGroup(labels: string[]): string {
   const one = `(?:${labels.map(foldPattern).join('|')})${WORD_END}`;
-  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}`;
+  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}(?:[ \\t]*\\([ \\t]*${one}${NAME_WORD}[ \\t]*\\))?`;
 }
 
 
@@ -72,7 +83,8 @@ interface LabelPattern {
 function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   return {
-    column: new RegExp(`(?<label>${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
+    // "Student / payer:": a word of the document's own before a known label, opening the line.
+    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
   };
 }
@@ -142,7 +154,7 @@ function nameAt(text: string, from: number): { start: number; end: number } | nu
   const stop = NAME_END.exec(body);
   let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(/[,:;]+$/u, '');
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
-  const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
+  const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);
   if (!/\p{L}/u.test(name) || name.includes('@')) return null;
   return { start: from + leading, end: from + leading + name.length };
@@ -209,7 +221,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     const value = text.slice(name.start, name.end);
     if (!looksLikeName(leadingName(value) || value)) continue;
     const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
-    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end), ...(generic ? { generic } : {}) });
+    const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
+    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) });
   }
   return parties;
 }
@@ -286,9 +299,10 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
     ...contractParties(text),
   ];
   // The letterhead and the address block only stand in for parties nothing else names.
-  const has = (role: PartyRole) => found.some((party) => party.role === role);
+  // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
+  const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...addressedCustomer(text));
-  if (!has('vendor')) found.push(...letterheadVendor(text, found));
+  if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found

@@ -25,7 +25,7 @@ export const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])${LEGAL_FORM}(?![\\
  * blanks (" - ", " · ", " | "), an e-mail's angle bracket, or a comma not followed by a legal form.
  */
 export const NAME_END = new RegExp(
-  `\\s{2,}|\\t|\\||;|\\s[-–—·•]\\s|\\s\\(|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
+  `\\s{2,}|\\t|\\||;|\\s[-–—·•~]\\s|\\s\\(|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
   'mu',
 );
 

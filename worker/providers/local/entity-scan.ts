@@ -21,6 +21,8 @@ export interface LabelledAmount extends FoundAmount {
 
 export interface FoundLineItem extends Span {
   amount: number;
+  /** What the line itself computes, when it states a quantity and a price beside its amount ("5 kg @ £80.00/kg  £450.00"). */
+  computed?: number;
 }
 
 export interface ScannedDocument {

@@ -1,0 +1,78 @@
+/**
+ * The arithmetic of one item line: whether it states a quantity and a price beside its amount
+ * ("5 kg @ £80.00/kg   £450.00") and what they multiply to, and rows run together on one line
+ * ("Consultation 1 55.00 Vaccination DHPP 1 38.00").
+ */
+import { CURRENCY_CODES, parseNumber } from './entity-amounts';
+import type { FoundLineItem, LabelledAmount } from './entity-scan';
+import type { Line } from './entity-text';
+
+/** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a currency. */
+const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?:/\\s*\\p{L}+[²³]?|per\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?[\\s|=]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
+/**
+ * A quantity right before the price and a multiplication sign: "5 kg @", "12 skeins @", "3 x".
+ * Words ("at", "à") are left out: in a table row they may name a unit price that the amount
+ * does not simply multiply (net of a discount, a price per hundred).
+ */
+const QUANTITY_CUE = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,']\d{3})*(?:[.,]\d+)?)\s*(?:[\p{L}²³]+\.?\s+){0,2}(?:@|[x×])\s*$/iu;
+
+export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?: number } {
+  const price = onLine[onLine.length - 2];
+  const last = onLine[onLine.length - 1];
+  if (!price || !last) return {};
+  if (!PRICE_TO_AMOUNT.test(line.text.slice(price.end - line.start, last.start - line.start))) return {};
+  const before = line.text.slice(0, price.start - line.start);
+  const quantity = QUANTITY_CUE.exec(before)?.groups?.qty;
+  return quantity && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
+}
+
+/**
+ * The product of quantity and price when no reading of the quantity gives the stated amount:
+ * "1,250 t" is 1250 tonnes where commas group thousands and 1.25 where they mark decimals. A
+ * price printed to the cent may have been rounded by up to half a cent, which the quantity
+ * multiplies ("1,234 kWh à 0,29" may well come to 357,90), on top of a cent of rounding.
+ */
+export function productUnlike(quantity: string, price: number, stated: number): { computed?: number } {
+  const readings = [parseNumber(quantity)];
+  if (/^\d+[.,]\d{3}$/u.test(quantity)) readings.push(Number(quantity.replace(',', '.')));
+  const agrees = (reading: number): boolean => Math.abs(reading * price - stated) <= 0.01 + Math.abs(reading) * 0.005 + 1e-9;
+  return readings.some(agrees) ? {} : { computed: Math.round((readings[0] ?? 0) * price * 100) / 100 };
+}
+
+/** A number standing alone (not "45x24", "3m" or "B2"), and a multiplication sign. */
+const STANDALONE_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,']\d{3})*(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
+const TIMES = /(?<![\p{L}])[x×*](?![\p{L}])/gu;
+
+/**
+ * Whether the words before a price hold one factor only, so that quantity × price is the line's
+ * product: "2 technicians, 3 days at 280.00" or "3 days x 2 mics @ 45.00" multiply more than that,
+ * and are left unchecked. A position number before the description ("1. Consulting") is no factor.
+ */
+export function soleFactor(before: string): boolean {
+  const description = before.slice(Math.max(0, before.search(/\p{L}/u)));
+  return (description.match(STANDALONE_NUMBER)?.length ?? 0) <= 1 && (description.match(TIMES)?.length ?? 0) <= 1;
+}
+
+/**
+ * What opens each run-on row: a capitalised word of four letters or more that is no unit or
+ * currency ("Vaccination DHPP 1 38.00"), so that "4,5 Std 58,00 261,00" stays one row.
+ */
+const ROW_START = new RegExp(
+  `^[\\s|]*(?!(?:${CURRENCY_CODES.join('|')}|stunden|stück|stueck|hours|days|tage|units|each|pauschal|pauschale|heures|jours|horas|días|dias|giorni|uren|dagen|month|months|monat|monate|week|weeks)(?![\\p{L}]))\\p{Lu}\\p{L}{3,}`,
+  'u',
+);
+
+export function runOnRows(line: Line, onLine: LabelledAmount[]): FoundLineItem[] {
+  if (onLine.length < 2) return [];
+  const items: FoundLineItem[] = [];
+  let from = line.start;
+  for (const amount of onLine) {
+    const segment = line.text.slice(from - line.start, amount.start - line.start);
+    if (!ROW_START.test(segment) || /[=@]|\s[x×]\s/u.test(segment)) return [];
+    const text = line.text.slice(from - line.start, amount.end - line.start).trim();
+    const start = line.start + line.text.indexOf(text, from - line.start);
+    items.push({ start, end: start + text.length, text, amount: amount.value });
+    from = amount.end;
+  }
+  return items;
+}

@@ -1,0 +1,53 @@
+/**
+ * Label words with two neighbouring letters swapped, as OCR and hurried typing leave them:
+ * "Invocie Numebr", "Paymnet", "Cusotmer", "Totla", "amuont". The words of every label pattern
+ * are learnt as the patterns are folded (see `foldPattern`); a word of the text that is none of
+ * them, but becomes one when two neighbouring letters change places, is read as that word.
+ *
+ * Only words of five letters or more, and only one swap of neighbours, so that ordinary words stay
+ * as they are: "form" is not "from", and "notte" (two letters apart) is not "netto".
+ */
+const MIN_LENGTH = 5;
+const MAX_LENGTH = 24;
+
+const known = new Set<string>();
+/** Length and sum of character codes of each known word: a swap keeps both, so this cheap key rules out most words. */
+const knownKeys = new Set<number>();
+
+function keyOf(length: number, codeSum: number): number {
+  return codeSum * 32 + length;
+}
+
+/** Learns the literal words of a label's regex source, already folded (lower case, i for l). */
+export function learnWords(foldedSource: string): void {
+  const literal = foldedSource.replace(/\\[pPu]\{[^}]*\}|\\.|\(\?<?[A-Za-z]*[>=!:]?/gu, ' ');
+  for (const word of literal.split(/[^\p{L}]+/u)) {
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || known.has(word)) continue;
+    known.add(word);
+    let sum = 0;
+    for (let i = 0; i < word.length; i += 1) sum += word.charCodeAt(i);
+    knownKeys.add(keyOf(word.length, sum));
+  }
+}
+
+/**
+ * Rewrites `out[start..end)` (a folded word) in place as the known word it is one swap away from;
+ * leaves it alone otherwise. Offsets never move: a swap keeps the word's length.
+ */
+export function repairSwap(out: Uint16Array, start: number, end: number): void {
+  const length = end - start;
+  if (length < MIN_LENGTH || length > MAX_LENGTH) return;
+  let sum = 0;
+  for (let k = start; k < end; k += 1) sum += out[k] ?? 0;
+  if (!knownKeys.has(keyOf(length, sum))) return;
+  const word = String.fromCharCode(...out.subarray(start, end));
+  if (known.has(word)) return;
+  for (let k = 0; k + 1 < length; k += 1) {
+    if (word[k] === word[k + 1]) continue;
+    const swapped = word.slice(0, k) + (word[k + 1] ?? '') + (word[k] ?? '') + word.slice(k + 2);
+    if (!known.has(swapped)) continue;
+    out[start + k] = swapped.charCodeAt(k);
+    out[start + k + 1] = swapped.charCodeAt(k + 1);
+    return;
+  }
+}
