@@ -45,7 +45,7 @@ describe('attempts as tenants and admins see them', () => {
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('all_providers_failed');
     expect(res.body.error.message).toBe('every provider failed; `details.attempts` says why: leaky (server_error, HTTP 500)');
-    expect(res.body.error.details.attempts).toEqual([{ provider: 'leaky', outcome: 'error', status_code: 500, error_kind: 'server_error', latency_ms: expect.any(Number) }]);
+    expect(res.body.error.details.attempts).toEqual([{ provider: 'leaky', model: 'leaky-model', outcome: 'error', status_code: 500, error_kind: 'server_error', latency_ms: expect.any(Number) }]);
     noUpstreamDetail(res.body);
   });
 

