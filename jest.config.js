@@ -10,6 +10,9 @@ const transpileOnly = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json
 
 module.exports = {
   testTimeout: 30000,
+  // A suite that leaves a handle behind (an idle worker thread of the offline pool lives 30 s, a
+  // socket a failed test never closed) must not hold CI past the run: every result is reported by then.
+  forceExit: true,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   projects: [
     {
