@@ -6,7 +6,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { IScaledObject } from '@kubernetes-models/keda/keda.sh/v1alpha1';
@@ -17,7 +16,7 @@ import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import type { IConfigMap, IContainer, IProbe, ISecret, IService } from 'kubernetes-models/v1';
 import { CONFIG_VARIABLES, parseConfig } from '../../shared/config';
 import { freshDatabase, testRedisUrl, uniqueName, type TestDatabase } from '../helpers/env';
-import { runNode, waitForOutput, type RunningProcess } from '../helpers/processes';
+import { freePort, runNode, waitForOutput, type RunningProcess } from '../helpers/processes';
 import { K8S, KNOWN_KINDS, find, kustomization, loadManifests, manifestFiles, ofKind } from './helpers/k8s-manifests';
 import { ROOT } from './helpers/monitoring-files';
 import { has, metricNamesIn, parseExposition } from './helpers/prom-text';
@@ -192,16 +191,6 @@ describe('deploy/k8s manifests', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 describe('the probes against the built API and worker, run with the ConfigMap settings', () => {
   let database: TestDatabase;
