@@ -6,6 +6,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { spendMetrics, type SpendMetrics } from './spend/spend-metrics';
 import { withTimeout } from './redis';
 import type { TaskOutcome } from './task-schemas';
 
@@ -162,6 +163,8 @@ export interface GatewayMetrics extends MetricSet {
   /** Every metric a finished task contributes, taken from its outcome in one place. */
   recordOutcome(outcome: TaskOutcome): void;
   recordCircuitTransition(provider: string, from: CircuitStateName, to: CircuitStateName): void;
+  /** Tokens and USD by provider and model (shared/spend/spend-metrics.ts). */
+  spend: SpendMetrics;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -169,6 +172,7 @@ export function createMetrics(): GatewayMetrics {
   collectDefaultMetrics({ register: registry });
   const circuitSources = new Set<CircuitSource>();
   const set = defineMetrics(registry, circuitSources);
+  const spend = spendMetrics(registry);
   // Exported at 0 from the start, so increase() sees the first removal and the dashboard finds the series.
   for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
   const queues = new Map<string, CountableQueue>();
@@ -206,7 +210,11 @@ export function createMetrics(): GatewayMetrics {
       circuitSources.add(source);
       return () => circuitSources.delete(source);
     },
-    recordOutcome: (outcome) => recordOutcome(set, outcome),
+    spend,
+    recordOutcome: (outcome) => {
+      recordOutcome(set, outcome);
+      spend.recordOutcome(outcome);
+    },
     recordCircuitTransition(provider, from, to) {
       set.circuitState.set({ provider }, CIRCUIT_STATES[to]);
       set.circuitTransitions.inc({ provider, from_state: from, to_state: to });

@@ -33,6 +33,11 @@ export const attemptSchema = z.object({
   latency_ms: z.number(),
   /** Set on the last attempt at a provider the chain then left: the provider it moved on to (the reason is `error_kind`). */
   failover_to: z.string().optional(),
+  /** Tokens this attempt consumed (a failed attempt that consumed tokens carries them too) and their price. */
+  input_tokens: z.number().int().optional(),
+  output_tokens: z.number().int().optional(),
+  /** USD; null when the model has no price (shared/spend/price-book.ts). */
+  cost_usd: z.number().nullable().optional(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
 
@@ -69,6 +74,10 @@ export const outcomeSchema = z.object({
   attempts: z.array(attemptSchema),
   usage: usageSchema.nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** USD: the sum of the attempts' costs; null when a model that consumed tokens has no price; absent on old records. */
+  cost_usd: z.number().nullable().optional(),
+  /** Answered from the response cache: no provider was called and it cost nothing. */
+  cache_hit: z.boolean().optional(),
   /** Chat completions: why the answering model stopped (`stop`, `length`, ...), in OpenAI's words. */
   finish_reason: z.string().optional(),
   caller: z.string(),

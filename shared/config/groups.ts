@@ -13,11 +13,12 @@ import { queueGroup } from './queue';
 import { redisGroup } from './redis';
 import { resilienceGroup } from './resilience';
 import { serverGroup } from './server';
+import { spendGroup } from './spend';
 import type { ConfigGroup } from './variable';
 
 /** The groups whose variables are fixed; together they make up the typed part of `Config`. */
 function fixedGroups(descriptors: readonly ProviderDescriptor[]) {
-  return [serverGroup, redisGroup, queueGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, loggingGroup] as const;
+  return [serverGroup, redisGroup, queueGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, spendGroup, loggingGroup] as const;
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
