@@ -28,6 +28,7 @@ import { v1Routes, type V1Deps } from './v1';
 import { openAIErrorHandler } from './v1/errors';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
+import { spendGuard, type SpendGuardOptions } from './spend/guard';
 
 export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRoutesDeps, HistoryRoutesDeps {
   logger: Logger;
@@ -44,6 +45,8 @@ export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRout
   dashboard?: DashboardOptions;
   /** The OpenAI-compatible API under /v1; left out, those paths are 404s. */
   v1?: V1Deps;
+  /** Budgets and tokens-per-minute limits (docs/spend.md); left out, nothing is checked. */
+  spend?: SpendGuardOptions;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -69,6 +72,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(routeGuards(routes, deps.rateLimits));
   // /v1 follows OpenAI's own spec, so it is not in the route table; it shares /ai/task's scope and limit.
   app.post('/v1/chat/completions', requireScope('tasks'), deps.rateLimits.tasks);
+  // Budgets after the rate limit (a flood is refused without touching the counters), before any body is read.
+  if (deps.spend) app.post(['/ai/task', '/v1/chat/completions'], spendGuard(deps.spend));
   app.use(jsonBody(deps.maxBodyBytes));
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());

@@ -20,6 +20,7 @@ import { ApiKeyStore } from '../shared/api-key-store';
 import { HistoryQuery } from './history-query';
 import { ApiKeyResolver } from './middleware/api-keys';
 import { createRateLimits } from './middleware/rate-limit';
+import { SpendLedger } from '../shared/spend/ledger';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
@@ -99,6 +100,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     maxTextChars: config.MAX_TEXT_CHARS,
     syncWaitMs: Math.min(config.SYNC_WAIT_MS, config.TASK_DEADLINE_SECONDS * 1000),
     v1: v1.deps,
+    spend: { ledger: new SpendLedger(redis, redisKeys(settings), db), budgetUsdPerDay: config.BUDGET_USD_PER_DAY, logger },
   });
 
   let server: Server | undefined;

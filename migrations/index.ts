@@ -9,6 +9,7 @@ import * as createApiKeys from './20261129060001_create_api_keys';
 import * as indexHistoryByCaller from './20261129060002_index_history_by_caller';
 import * as partitionHistoryByMonth from './20261130120001_partition_history_by_month';
 import * as indexHistoryFilters from './20261130120002_index_history_filters';
+import * as spendControl from './20261203000001_spend_control';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129060002_index_history_by_caller': indexHistoryByCaller,
   '20261130120001_partition_history_by_month': partitionHistoryByMonth,
   '20261130120002_index_history_filters': indexHistoryFilters,
+  '20261203000001_spend_control': spendControl,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

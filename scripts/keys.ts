@@ -3,6 +3,8 @@
  *   create --name team-a --scopes tasks,history [--rate-limit 120] [--json]
  *   list [--json]
  *   revoke <id|name> [--json]
+ *   update <id|name> [--budget-usd <USD|none>] [--budget-period day|month|total] [--tpm <n|none>] [--json]
+ * create also takes --budget-usd, --budget-period and --tpm (scripts/keys-spend.ts).
  * The key is printed once, by `create`; only its SHA-256 is stored.
  */
 import { parseArgs } from 'node:util';
@@ -10,11 +12,13 @@ import { ApiKeyStore, keyNameSchema, SCOPES, type ApiKeyRecord, type Scope } fro
 import { loadConfigOrExit } from '../shared/config';
 import { createRootLogger } from '../shared/logger';
 import { prepareDatabase } from '../shared/startup';
+import { describeBudget, parseSpendOptions, SPEND_OPTIONS, SPEND_USAGE, SpendUsageError } from './keys-spend';
 
 const USAGE = `usage: npm run keys -- <command>
-  create --name <name> --scopes <${SCOPES.join(',')}> [--rate-limit <per minute>] [--json]
+  create --name <name> --scopes <${SCOPES.join(',')}> [--rate-limit <per minute>] ${SPEND_USAGE} [--json]
   list [--json]
-  revoke <id|name> [--json]`;
+  revoke <id|name> [--json]
+  update <id|name> ${SPEND_USAGE} [--json]`;
 
 class UsageError extends Error {}
 
@@ -25,6 +29,9 @@ function view(record: ApiKeyRecord) {
     key_prefix: record.key_prefix,
     scopes: record.scopes,
     rate_limit_per_minute: record.rate_limit_per_minute,
+    budget_usd: record.budget_usd,
+    budget_period: record.budget_period,
+    tokens_per_minute: record.tokens_per_minute,
     created_at: record.created_at.toISOString(),
     last_used_at: record.last_used_at?.toISOString() ?? null,
     revoked_at: record.revoked_at?.toISOString() ?? null,
@@ -38,11 +45,12 @@ function table(records: ApiKeyRecord[]): string {
     `${r.key_prefix}…`,
     r.scopes.join(','),
     r.rate_limit_per_minute === null ? 'default' : `${r.rate_limit_per_minute}/min`,
+    describeBudget(r.budget_usd, r.budget_period),
     r.created_at.toISOString(),
     r.last_used_at?.toISOString() ?? 'never',
     r.revoked_at ? `revoked ${r.revoked_at.toISOString()}` : 'active',
   ]);
-  const header = ['id', 'name', 'key', 'scopes', 'rate limit', 'created', 'last used', 'status'];
+  const header = ['id', 'name', 'key', 'scopes', 'rate limit', 'budget', 'created', 'last used', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
 }
@@ -63,6 +71,15 @@ function parseRateLimit(value: string | undefined): number | null {
 
 type Command = (store: ApiKeyStore) => Promise<string>;
 
+function spendSpec(values: Parameters<typeof parseSpendOptions>[0]) {
+  try {
+    return parseSpendOptions(values);
+  } catch (err) {
+    if (err instanceof SpendUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 /** Reads the command line completely before Postgres is touched, so a typo costs no connection. */
 function parseCommand(argv: string[]): Command {
   let parsed;
@@ -70,7 +87,7 @@ function parseCommand(argv: string[]): Command {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { name: { type: 'string' }, scopes: { type: 'string' }, 'rate-limit': { type: 'string' }, json: { type: 'boolean' } },
+      options: { name: { type: 'string' }, scopes: { type: 'string' }, 'rate-limit': { type: 'string' }, json: { type: 'boolean' }, ...SPEND_OPTIONS },
     });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
@@ -82,7 +99,7 @@ function parseCommand(argv: string[]): Command {
     case 'create': {
       const name = keyNameSchema.safeParse(values.name ?? '');
       if (!name.success) throw new UsageError(`--name: ${name.error.issues[0]?.message ?? 'invalid'}`);
-      const spec = { name: name.data, scopes: parseScopes(values.scopes), rateLimitPerMinute: parseRateLimit(values['rate-limit']) };
+      const spec = { name: name.data, scopes: parseScopes(values.scopes), rateLimitPerMinute: parseRateLimit(values['rate-limit']), ...spendSpec(values) };
       return async (store) => {
         const { record, key } = await store.create(spec);
         if (json) return JSON.stringify({ ...view(record), key });
@@ -102,6 +119,17 @@ function parseCommand(argv: string[]): Command {
         if (revoked.length === 0) throw new Error(`no active key with id or name "${target}"`);
         if (json) return JSON.stringify(revoked.map(view));
         return revoked.map((r) => `revoked key "${r.name}" (${r.id})`).join('\n');
+      };
+    }
+    case 'update': {
+      if (!target || extra.length) throw new UsageError('update takes one key id or name');
+      const changes = spendSpec(values);
+      if (Object.keys(changes).length === 0) throw new UsageError('update needs something to change: --budget-usd, --budget-period or --tpm');
+      return async (store) => {
+        const updated = await store.update(target, changes);
+        if (updated.length === 0) throw new Error(`no active key with id or name "${target}"`);
+        if (json) return JSON.stringify(updated.map(view));
+        return updated.map((r) => `updated key "${r.name}" (${r.id}): budget ${describeBudget(r.budget_usd, r.budget_period)}, tokens per minute ${r.tokens_per_minute ?? 'no limit'}`).join('\n');
       };
     }
     default:

@@ -6,6 +6,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from './db';
+import { BUDGET_PERIODS, type BudgetPeriod } from './spend/periods';
 
 export const SCOPES = ['tasks', 'history', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -21,7 +22,16 @@ export const newKeySchema = z.object({
   name: keyNameSchema,
   scopes: z.array(z.enum(SCOPES)).min(1, 'give at least one scope'),
   rateLimitPerMinute: z.number().int().min(1).max(1_000_000).nullable().default(null),
+  /** USD the key may spend per `budgetPeriod` (docs/spend.md); null: no budget. */
+  budgetUsd: z.number().positive().max(1e12).nullable().default(null),
+  budgetPeriod: z.enum(BUDGET_PERIODS).default('month'),
+  /** Tokens (input + output) the key may consume per minute; null: no limit. */
+  tokensPerMinute: z.number().int().min(1).max(1e12).nullable().default(null),
 });
+
+/** What `keys update` may change; absent fields stay as they are. */
+export const keyUpdateSchema = newKeySchema.pick({ budgetUsd: true, budgetPeriod: true, tokensPerMinute: true, rateLimitPerMinute: true }).partial();
+export type KeyUpdate = z.input<typeof keyUpdateSchema>;
 export type NewKey = z.input<typeof newKeySchema>;
 
 export interface ApiKeyRecord {
@@ -31,13 +41,16 @@ export interface ApiKeyRecord {
   key_prefix: string;
   scopes: Scope[];
   rate_limit_per_minute: number | null;
+  budget_usd: number | null;
+  budget_period: BudgetPeriod;
+  tokens_per_minute: number | null;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
 }
 
 const TABLE = 'api_keys';
-const COLUMNS = ['id', 'name', 'key_prefix', 'scopes', 'rate_limit_per_minute', 'created_at', 'last_used_at', 'revoked_at'];
+const COLUMNS = ['id', 'name', 'key_prefix', 'scopes', 'rate_limit_per_minute', 'budget_usd', 'budget_period', 'tokens_per_minute', 'created_at', 'last_used_at', 'revoked_at'];
 const UNIQUE_VIOLATION = '23505';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -72,6 +85,9 @@ export class ApiKeyStore {
           key_prefix: key.slice(0, KEY_PREFIX.length + 6),
           scopes: [...new Set(spec.scopes)],
           rate_limit_per_minute: spec.rateLimitPerMinute,
+          budget_usd: spec.budgetUsd,
+          budget_period: spec.budgetPeriod,
+          tokens_per_minute: spec.tokensPerMinute,
         })
         .returning(COLUMNS)) as ApiKeyRecord[];
       if (!record) throw new Error('the key was not stored');
@@ -95,6 +111,25 @@ export class ApiKeyStore {
         if (UUID.test(idOrName)) q.orWhere('id', idOrName.toLowerCase());
       })
       .update({ revoked_at: this.db.fn.now() })
+      .returning(COLUMNS)) as ApiKeyRecord[];
+  }
+
+  /** Changes the active key with this id or name; answers the keys changed (none when nothing matched). */
+  async update(idOrName: string, input: KeyUpdate): Promise<ApiKeyRecord[]> {
+    const spec = keyUpdateSchema.parse(input);
+    const changes: Record<string, unknown> = {};
+    if (spec.budgetUsd !== undefined) changes.budget_usd = spec.budgetUsd;
+    if (spec.budgetPeriod !== undefined) changes.budget_period = spec.budgetPeriod;
+    if (spec.tokensPerMinute !== undefined) changes.tokens_per_minute = spec.tokensPerMinute;
+    if (spec.rateLimitPerMinute !== undefined) changes.rate_limit_per_minute = spec.rateLimitPerMinute;
+    if (Object.keys(changes).length === 0) return [];
+    return (await this.db(TABLE)
+      .whereNull('revoked_at')
+      .andWhere((q) => {
+        q.where('name', idOrName);
+        if (UUID.test(idOrName)) q.orWhere('id', idOrName.toLowerCase());
+      })
+      .update(changes)
       .returning(COLUMNS)) as ApiKeyRecord[];
   }
 

@@ -42,6 +42,9 @@ export interface HistoryRow {
   error_code: string | null;
   error_message: string | null;
   idempotency_key: string | null;
+  /** USD; null when unpriced (and on rows written before spend control). */
+  cost_usd: number | null;
+  cache_hit: boolean;
 }
 
 const TABLE = 'ai_requests';
@@ -70,6 +73,8 @@ function outcomeRecord(outcome: TaskOutcome): Record<string, unknown> {
     error_code: outcome.error?.code ?? null,
     error_message: outcome.error?.message ?? null,
     idempotency_key: outcome.idempotency_key,
+    cost_usd: outcome.cost_usd ?? null,
+    cache_hit: outcome.cache_hit ?? false,
   };
 }
 

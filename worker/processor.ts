@@ -13,6 +13,9 @@ import { jobDataSchema, type JobData, type TaskOutcome } from '../shared/task-sc
 import { runTask, type TaskRunnerDeps } from './run-task';
 import { runChatJob, type ChatStreamSettings } from './stream/run-chat-job';
 import type { GatewayMetrics } from '../shared/metrics';
+import type { PriceBook } from '../shared/spend/price-book';
+import type { SpendLedger } from '../shared/spend/ledger';
+import { priceOutcome } from '../shared/spend/task-cost';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -29,6 +32,10 @@ export interface ProcessorDeps extends TaskRunnerDeps {
   persist: PersistSettings;
   /** How streamed chat completions reach the API; without it they fail at once. */
   chatStream?: ChatStreamSettings;
+  /** Prices each fresh outcome (cost_usd per attempt and per task); without it costs stay unset. */
+  prices?: PriceBook;
+  /** Budget counters, updated once an outcome is in Postgres. */
+  spend?: SpendLedger;
 }
 
 export function persistDelayMs(tries: number, maxDelayMs: number): number {
@@ -45,6 +52,7 @@ export function createProcessor(deps: ProcessorDeps) {
       const startedAt = new Date();
       await markRunning(deps, data, startedAt, log);
       outcome = data.chat ? await runChatJob(data, data.chat, startedAt, deps) : await runTask(data, startedAt, deps);
+      if (deps.prices) outcome = priceOutcome(outcome, deps.prices);
       // Counted before persisting: the providers were called whether or not Postgres takes the record.
       deps.metrics?.recordOutcome(outcome);
     }
@@ -54,6 +62,7 @@ export function createProcessor(deps: ProcessorDeps) {
     } catch (err) {
       await keepForLater(job, data, outcome, err, deps, log, token);
     }
+    await recordSpend(deps, outcome, log);
     if (data.pendingOutcome) log.info('kept outcome written after the database came back', { tries: (data.persistTries ?? 0) + 1 });
     log.info('task finished', {
       status: outcome.status,
@@ -85,6 +94,15 @@ async function keepForLater(
   log.warn('could not write the outcome; keeping it on the job and trying again', { error: err, tries, next_try_in_ms: delay });
   await job.moveToDelayed(Date.now() + delay, token);
   throw new DelayedError();
+}
+
+/** Best effort: a counter Redis misses is rebuilt from Postgres, where the outcome now is. */
+async function recordSpend(deps: ProcessorDeps, outcome: TaskOutcome, log: Logger): Promise<void> {
+  try {
+    await deps.spend?.record(outcome);
+  } catch (err) {
+    log.warn('could not add the task to the spend counters', { error: err });
+  }
 }
 
 /** Best effort: a running row helps operators, but Postgres being away must not stop the task. */

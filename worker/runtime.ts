@@ -10,6 +10,10 @@ import { createTaskWorker, type TaskWorker } from './task-worker';
 import { processMetrics } from '../shared/metrics';
 import { createChatStream } from './stream/settings';
 import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
+import { createRedis } from '../shared/redis';
+import { redisKeys } from '../shared/redis-keys';
+import { SpendLedger } from '../shared/spend/ledger';
+import { createPriceBook } from '../shared/spend/setup';
 
 export interface WorkerRuntimeOverrides {
   breaker?: CircuitBreaker;
@@ -42,6 +46,8 @@ export function createWorkerRuntime(
       });
   const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
   const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
+  const spendRedis = createRedis(config.REDIS_URL, 'request', 'aigw-worker-spend');
+  const spend = new SpendLedger(spendRedis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }), db);
   const maintenance = scheduleHistoryMaintenance({ databaseUrl: config.DATABASE_URL, retentionDays: config.HISTORY_RETENTION_DAYS, logger, metrics });
   return createTaskWorker(
     {
@@ -55,6 +61,7 @@ export function createWorkerRuntime(
         untrackCircuits();
         chatStream.close();
         await maintenance.stop();
+        spendRedis.disconnect();
         return closeBreaker();
       },
     },
@@ -77,6 +84,8 @@ export function createWorkerRuntime(
       confidenceOverrides: config.CONFIDENCE_OVERRIDES,
       providerRows: Object.values(config.providers).map((p) => p.descriptor),
       chatStream: chatStream.settings,
+      prices: createPriceBook(config, logger, metrics),
+      spend,
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),
     },
   );

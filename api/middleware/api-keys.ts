@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { SCOPES, hashKey, type ApiKeyRecord, type ApiKeyStore, type Scope } from '../../shared/api-key-store';
 import type { Logger } from '../../shared/logger';
+import type { BudgetPeriod } from '../../shared/spend/periods';
 import { withTimeout } from '../../shared/redis';
 
 export interface Principal {
@@ -15,6 +16,8 @@ export interface Principal {
   scopes: ReadonlySet<Scope>;
   /** A managed key's own limit for POST /ai/task; null means the configured default. */
   rateLimitPerMinute: number | null;
+  /** A managed key's budget and tokens-per-minute limit (api/spend/guard.ts); absent for the others. */
+  spend?: { budgetUsd: number | null; budgetPeriod: BudgetPeriod; tokensPerMinute: number | null };
 }
 
 export type Resolution = { kind: 'ok'; principal: Principal } | { kind: 'invalid' } | { kind: 'unavailable' };
@@ -41,7 +44,14 @@ interface Cached {
 }
 
 function principalOf(record: ApiKeyRecord): Principal {
-  return { id: record.id, name: record.name, kind: 'managed', scopes: new Set(record.scopes), rateLimitPerMinute: record.rate_limit_per_minute };
+  return {
+    id: record.id,
+    name: record.name,
+    kind: 'managed',
+    scopes: new Set(record.scopes),
+    rateLimitPerMinute: record.rate_limit_per_minute,
+    spend: { budgetUsd: record.budget_usd, budgetPeriod: record.budget_period, tokensPerMinute: record.tokens_per_minute },
+  };
 }
 
 export class ApiKeyResolver {
