@@ -7,6 +7,7 @@ import { fieldErrors } from '../../schemas';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { ModelRoutes } from '../routing';
 import { completionBody } from './completion';
+import { setCostHeader } from '../../spend/cost-header';
 import { toChatMessages } from './messages';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from './schemas';
 import { streamChatCompletion, type StreamDeps } from './stream';
@@ -63,6 +64,7 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     if (outcome.status !== 'success') {
       throw HttpError.fromTask(outcome.error?.code ?? 'task_failed', outcome.error?.message ?? 'the task failed');
     }
+    setCostHeader(res, outcome);
     res.json(completionBody(outcome));
   });
 
