@@ -30,7 +30,12 @@ export const newKeySchema = z.object({
 });
 
 /** What `keys update` may change; absent fields stay as they are. */
-export const keyUpdateSchema = newKeySchema.pick({ budgetUsd: true, budgetPeriod: true, tokensPerMinute: true, rateLimitPerMinute: true }).partial();
+export const keyUpdateSchema = z.object({
+  rateLimitPerMinute: newKeySchema.shape.rateLimitPerMinute.removeDefault().optional(),
+  budgetUsd: newKeySchema.shape.budgetUsd.removeDefault().optional(),
+  budgetPeriod: z.enum(BUDGET_PERIODS).optional(),
+  tokensPerMinute: newKeySchema.shape.tokensPerMinute.removeDefault().optional(),
+});
 export type KeyUpdate = z.input<typeof keyUpdateSchema>;
 export type NewKey = z.input<typeof newKeySchema>;
 
