@@ -29,6 +29,8 @@ import { openAIErrorHandler } from './v1/errors';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
 import { spendGuard, type SpendGuardOptions } from './spend/guard';
+import { usageRoutes } from './spend/usage-route';
+import { UsageQuery } from './spend/usage-query';
 
 export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRoutesDeps, HistoryRoutesDeps {
   logger: Logger;
@@ -78,6 +80,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());
   app.use(historyRoutes(deps));
+  app.use(usageRoutes({ usage: new UsageQuery(deps.db), logger: deps.logger }));
   app.use(providerRoutes(deps));
   if (deps.v1) app.use(v1Routes(deps.v1));
   app.use(queueStatsRoutes(deps));
