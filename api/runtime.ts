@@ -21,6 +21,8 @@ import { HistoryQuery } from './history-query';
 import { ApiKeyResolver } from './middleware/api-keys';
 import { createRateLimits } from './middleware/rate-limit';
 import { SpendLedger } from '../shared/spend/ledger';
+import { ResponseCache } from '../shared/spend/response-cache';
+import { ApiCache } from './spend/cache';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
@@ -74,6 +76,10 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     logger,
   });
   const metrics = processMetrics();
+  const cache =
+    config.CACHE_TTL_SECONDS > 0
+      ? new ApiCache({ cache: new ResponseCache(redis, redisKeys(settings)), ttlSeconds: config.CACHE_TTL_SECONDS, store, metrics, logger })
+      : undefined;
   // The API owns the queue handle, so it alone exports queue depth (workers would repeat it N times).
   const untrackQueue = metrics.trackQueue(config.QUEUE_NAME, queue);
   const app = createApp({
@@ -99,7 +105,8 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
     syncWaitMs: Math.min(config.SYNC_WAIT_MS, config.TASK_DEADLINE_SECONDS * 1000),
-    v1: v1.deps,
+    cache,
+    v1: { ...v1.deps, cache },
     spend: { ledger: new SpendLedger(redis, redisKeys(settings), db), budgetUsdPerDay: config.BUDGET_USD_PER_DAY, logger },
   });
 

@@ -13,6 +13,7 @@ import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import { HttpError } from './http-error';
 import type { TaskRequest } from './schemas';
 import { isFinal, outcomeView, rowView, type TaskView } from './task-view';
+import type { JobCache } from '../shared/spend/job-cache';
 
 const REDIS_TIMEOUT_MS = 1_000;
 
@@ -40,7 +41,8 @@ function redisUnavailable(err: unknown): HttpError {
 export class TaskService {
   constructor(private readonly deps: TaskServiceDeps) {}
 
-  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string): Promise<SubmitResult> {
+  /** `cache`: the response-cache entry the worker files the answer under. */
+  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string, cache?: JobCache): Promise<SubmitResult> {
     // While the connection is down, fail at once rather than after the timeout.
     if (this.deps.redis.status !== 'ready') throw redisUnavailable(new Error(`redis connection is ${this.deps.redis.status}`));
     const taskId = randomUUID();
@@ -58,6 +60,7 @@ export class TaskService {
       idempotencyKey,
       requestId,
       enqueuedAt: Date.now(),
+      ...(cache ? { cache } : {}),
     };
     try {
       await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { chatJobSchema } from './chat-job';
+import { jobCacheSchema } from './spend/job-cache';
 
 
 export const ERROR_KINDS = [
@@ -102,6 +103,8 @@ export const jobDataSchema = z.object({
   pendingOutcome: outcomeSchema.optional(),
   /** Set for POST /v1/chat/completions: the conversation and its targets replace `text` and `provider`. */
   chat: chatJobSchema.optional(),
+  /** File a successful answer in the response cache under this entry (shared/spend/response-cache.ts). */
+  cache: jobCacheSchema.optional(),
   /** How many times writing `pendingOutcome` has failed so far. */
   persistTries: z.number().int().min(0).optional(),
 });

@@ -16,6 +16,7 @@ import type { GatewayMetrics } from '../shared/metrics';
 import type { PriceBook } from '../shared/spend/price-book';
 import type { SpendLedger } from '../shared/spend/ledger';
 import { priceOutcome } from '../shared/spend/task-cost';
+import type { ResponseCache } from '../shared/spend/response-cache';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -36,6 +37,8 @@ export interface ProcessorDeps extends TaskRunnerDeps {
   prices?: PriceBook;
   /** Budget counters, updated once an outcome is in Postgres. */
   spend?: SpendLedger;
+  /** Files successful answers of jobs that carry a cache entry. */
+  cache?: ResponseCache;
 }
 
 export function persistDelayMs(tries: number, maxDelayMs: number): number {
@@ -63,6 +66,7 @@ export function createProcessor(deps: ProcessorDeps) {
       await keepForLater(job, data, outcome, err, deps, log, token);
     }
     await recordSpend(deps, outcome, log);
+    if (data.cache) await deps.cache?.put(data.cache, outcome).catch((err: unknown) => log.warn('could not file the answer in the response cache', { error: err }));
     if (data.pendingOutcome) log.info('kept outcome written after the database came back', { tries: (data.persistTries ?? 0) + 1 });
     log.info('task finished', {
       status: outcome.status,

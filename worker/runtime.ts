@@ -13,6 +13,7 @@ import { scheduleHistoryMaintenance } from '../shared/history-maintenance';
 import { createRedis } from '../shared/redis';
 import { redisKeys } from '../shared/redis-keys';
 import { SpendLedger } from '../shared/spend/ledger';
+import { ResponseCache } from '../shared/spend/response-cache';
 import { createPriceBook } from '../shared/spend/setup';
 
 export interface WorkerRuntimeOverrides {
@@ -47,7 +48,8 @@ export function createWorkerRuntime(
   const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
   const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
   const spendRedis = createRedis(config.REDIS_URL, 'request', 'aigw-worker-spend');
-  const spend = new SpendLedger(spendRedis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }), db);
+  const keys = redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
+  const spend = new SpendLedger(spendRedis, keys, db);
   const maintenance = scheduleHistoryMaintenance({ databaseUrl: config.DATABASE_URL, retentionDays: config.HISTORY_RETENTION_DAYS, logger, metrics });
   return createTaskWorker(
     {
@@ -86,6 +88,7 @@ export function createWorkerRuntime(
       chatStream: chatStream.settings,
       prices: createPriceBook(config, logger, metrics),
       spend,
+      cache: new ResponseCache(spendRedis, keys),
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),
     },
   );

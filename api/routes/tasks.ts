@@ -10,6 +10,7 @@ import { fieldErrors, taskRequestSchema, type TaskRequest } from '../schemas';
 import type { TaskService } from '../task-service';
 import { outcomeView } from '../task-view';
 import type { TaskOutcome } from '../../shared/task-schemas';
+import type { ApiCache } from '../spend/cache';
 
 export interface TaskRoutesDeps {
   service: TaskService;
@@ -17,6 +18,8 @@ export interface TaskRoutesDeps {
   providers: ReadonlyMap<string, ProviderInfo>;
   maxTextChars: number;
   syncWaitMs: number;
+  /** The response cache (CACHE_TTL_SECONDS > 0); absent, nothing is cached. */
+  cache?: ApiCache;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -74,7 +77,9 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new HttpError('invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     }
-    const { taskId, reused } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId);
+    const cached = await deps.cache?.lookup(req, res, 'ai/task', [request.task, request.text, request.provider, request.options]);
+    if (cached?.hit) return sendOutcome(res, cached.hit);
+    const { taskId, reused } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId, cached?.entry);
     if (reused) res.setHeader('Idempotent-Replayed', 'true');
     if (wantsAsync(req)) return accepted(res, taskId, 'queued');
 

@@ -20,10 +20,11 @@ const GROUP_KEYS: Record<UsageGroup, string[]> = { key: ['key_id', 'key_name'], 
 const MEASURES = [
   'count(*)::int AS requests',
   `(count(*) FILTER (WHERE r.status = 'error'))::int AS errors`,
-  'COALESCE(sum(r.input_tokens), 0)::bigint AS prompt_tokens',
-  'COALESCE(sum(r.output_tokens), 0)::bigint AS completion_tokens',
+  // A cache hit repeats its answer's usage, but no provider counted those tokens.
+  'COALESCE(sum(r.input_tokens) FILTER (WHERE NOT r.cache_hit), 0)::bigint AS prompt_tokens',
+  'COALESCE(sum(r.output_tokens) FILTER (WHERE NOT r.cache_hit), 0)::bigint AS completion_tokens',
   'COALESCE(sum(r.cost_usd), 0)::double precision AS cost_usd',
-  `(count(*) FILTER (WHERE r.cost_usd IS NULL AND (COALESCE(r.input_tokens, 0) + COALESCE(r.output_tokens, 0)) > 0))::int AS unpriced_requests`,
+  `(count(*) FILTER (WHERE r.cost_usd IS NULL AND NOT r.cache_hit AND (COALESCE(r.input_tokens, 0) + COALESCE(r.output_tokens, 0)) > 0))::int AS unpriced_requests`,
   '(count(*) FILTER (WHERE r.cache_hit))::int AS cache_hits',
 ];
 

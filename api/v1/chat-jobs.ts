@@ -21,6 +21,8 @@ export interface ChatSubmission {
   chat: ChatJob;
   caller: string;
   requestId: string;
+  /** The response-cache entry the worker files the answer under. */
+  cache?: JobData['cache'];
 }
 
 function unavailable(err: unknown): HttpError {
@@ -57,6 +59,7 @@ export class ChatJobs {
       requestId: submission.requestId,
       enqueuedAt: Date.now(),
       chat: submission.chat,
+      ...(submission.cache ? { cache: submission.cache } : {}),
     };
     try {
       await withTimeout(this.queue.add(JOB_NAME, data, { jobId: taskId }), REDIS_TIMEOUT_MS, 'enqueue');

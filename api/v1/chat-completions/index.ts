@@ -8,6 +8,8 @@ import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import type { ModelRoutes } from '../routing';
 import { completionBody } from './completion';
 import { setCostHeader } from '../../spend/cost-header';
+import type { ApiCache } from '../../spend/cache';
+import { replayAsStream } from '../../spend/replay';
 import { toChatMessages } from './messages';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from './schemas';
 import { streamChatCompletion, type StreamDeps } from './stream';
@@ -20,6 +22,8 @@ export interface ChatCompletionDeps {
   /** How long a non-streamed request waits for its answer. */
   waitMs: number;
   maxTextChars: number;
+  /** The response cache (CACHE_TTL_SECONDS > 0); absent, nothing is cached. */
+  cache?: ApiCache;
 }
 
 function chatJob(body: ChatCompletionRequest, targets: ChatJob['targets']): ChatJob {
@@ -47,6 +51,16 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     const body = parsed.data;
     const { targets } = deps.routes.resolve(body.model, body.fallbacks);
     const submission: ChatSubmission = { requested: body.model, chat: chatJob(body, targets), caller: req.caller, requestId: req.requestId };
+    // Streamed or not, the same question has the same answer: `stream` is not part of the key.
+    const cached = await deps.cache?.lookup(req, res, 'v1/chat/completions', [body.model, body.fallbacks ?? null, { ...submission.chat, stream: false }]);
+    if (cached?.hit) {
+      if (submission.chat.stream) return replayAsStream(res, cached.hit, body.stream_options?.include_usage === true);
+      res.setHeader('X-Task-Id', cached.hit.task_id);
+      setCostHeader(res, cached.hit);
+      res.json(completionBody(cached.hit));
+      return;
+    }
+    submission.cache = cached?.entry;
     if (submission.chat.stream) {
       await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true);
       return;
