@@ -15,7 +15,6 @@ const GROUP_COLUMNS: Record<UsageGroup, string[]> = {
   model: [`COALESCE(r.provider_used, 'none') AS provider`, `COALESCE(r.model, 'none') AS model`],
   day: [`to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day`],
 };
-const GROUP_KEYS: Record<UsageGroup, string[]> = { key: ['key_id', 'key_name'], provider: ['provider'], model: ['provider', 'model'], day: ['day'] };
 
 const MEASURES = [
   'count(*)::int AS requests',
@@ -33,15 +32,17 @@ export class UsageQuery {
 
   /** `caller` undefined reads every caller's tasks (admins); otherwise only that caller's. */
   async report(caller: string | undefined, params: UsageQueryParams): Promise<UsageItem[]> {
-    const group = params.groupBy;
+    // Day first, so a chart reads its rows in order.
+    const groups = [...params.groupBy].sort((a, b) => Number(b === 'day') - Number(a === 'day'));
+    const columns = [...new Set(groups.flatMap((g) => GROUP_COLUMNS[g]))];
     const query: Knex.QueryBuilder = this.db('ai_requests AS r')
-      .select(this.db.raw([...GROUP_COLUMNS[group], ...MEASURES].join(', ')))
+      .select(this.db.raw([...columns, ...MEASURES].join(', ')))
       .where('r.created_at', '>=', params.from)
       .andWhere('r.created_at', '<', params.to)
       .whereIn('r.status', ['success', 'error'])
-      .groupByRaw(GROUP_KEYS[group].map((_, i) => String(i + 1)).join(', '))
-      .orderByRaw(group === 'day' ? '1 ASC' : 'cost_usd DESC, requests DESC');
-    if (group === 'key') query.joinRaw('LEFT JOIN api_keys AS k ON k.id::text = r.caller');
+      .groupByRaw(columns.map((_, i) => String(i + 1)).join(', '))
+      .orderByRaw(groups[0] === 'day' ? (columns.length > 1 ? '1 ASC, cost_usd DESC' : '1 ASC') : 'cost_usd DESC, requests DESC');
+    if (groups.includes('key')) query.joinRaw('LEFT JOIN api_keys AS k ON k.id::text = r.caller');
     if (caller !== undefined) query.where('r.caller', caller);
     const rows = (await query.timeout(QUERY_TIMEOUT_MS, { cancel: true })) as Record<string, unknown>[];
     return rows.map((row) => ({

@@ -16,7 +16,19 @@ const instant = z
 /** The parameters as they arrive (the route table documents these). */
 export const usageQueryParamsSchema = z
   .object({
-    group_by: z.enum(USAGE_GROUPS).default('day').meta({ description: 'One row per key, provider, provider and model, or UTC day.' }),
+    group_by: z
+      .string()
+      .default('day')
+      .transform((v, ctx) => {
+        const groups = v.split(',').map((g) => g.trim());
+        const known = groups.every((g): g is UsageGroup => (USAGE_GROUPS as readonly string[]).includes(g));
+        if (!known || groups.length > 2 || new Set(groups).size !== groups.length) {
+          ctx.addIssue({ code: 'custom', message: `one of ${USAGE_GROUPS.join(', ')}, or two of them joined by a comma (day,key)` });
+          return z.NEVER;
+        }
+        return groups;
+      })
+      .meta({ description: 'One row per key, provider, provider and model, or UTC day; two joined by a comma (`day,key`, `day,provider`) give one row per pair (the dashboard chart).' }),
     from: instant.optional().meta({ description: 'Tasks created at or after this time; default: 30 days before `to`.' }),
     to: instant.optional().meta({ description: 'Tasks created before this time; default: now.' }),
   })

@@ -61,6 +61,17 @@ describe('GET /usage', () => {
     ]);
   });
 
+  it('groups by two dimensions for the dashboard chart: cost per day and key', async () => {
+    const res = await usage(admin, `group_by=day,key&${SPAN}`).expect(200);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ day: '2026-11-02', key_name: 'team-b', cost_usd: 2 }),
+      expect.objectContaining({ day: '2026-11-02', key_name: 'team-a', cost_usd: 0.5 }),
+      expect.objectContaining({ day: '2026-11-03', key_name: 'team-a', cost_usd: 0.25, requests: 3 }),
+    ]);
+    const twice = await usage(admin, 'group_by=day,day').expect(400);
+    expect(twice.body.error.details).toEqual([expect.objectContaining({ field: 'group_by' })]);
+  });
+
   it('reads only [from, to)', async () => {
     const res = await usage(admin, 'group_by=day&from=2026-11-03&to=2026-11-04').expect(200);
     expect(res.body.items).toEqual([expect.objectContaining({ day: '2026-11-03', requests: 3 })]);
