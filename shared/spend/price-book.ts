@@ -17,7 +17,12 @@ export type ModelPrice = z.infer<typeof modelPriceSchema>;
 /** `provider/model`, or `provider/*` for every model of a provider. */
 export const PRICE_KEY = /^[a-z][a-z0-9_-]{0,31}\/\S+$/;
 
-export const priceTableSchema = z.record(z.string().regex(PRICE_KEY, 'keys are "provider/model" (or "provider/*")'), modelPriceSchema);
+// Keys are checked here rather than by the record's key schema, whose failure names no rule.
+export const priceTableSchema = z.record(z.string(), modelPriceSchema).superRefine((table, ctx) => {
+  for (const key of Object.keys(table)) {
+    if (!PRICE_KEY.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'keys are "provider/model" (or "provider/*")' });
+  }
+});
 export type PriceTable = z.infer<typeof priceTableSchema>;
 
 export interface TokenCounts {
