@@ -46,6 +46,10 @@ export function createWorkerRuntime(
         },
       });
   const configured = [...registry.values()].filter((e) => e.info.configured).map((e) => e.info.name);
+  const prices = createPriceBook(config, logger, metrics);
+  for (const { info } of registry.values()) {
+    if (info.configured && info.model && !prices.price(info.name, info.model)) metrics.spend.declareUnpriced(info.name, info.model);
+  }
   const untrackCircuits = metrics.trackCircuits({ providers: configured, snapshot: (names) => breaker.snapshot(names) });
   const spendRedis = createRedis(config.REDIS_URL, 'request', 'aigw-worker-spend');
   const keys = redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
@@ -86,7 +90,7 @@ export function createWorkerRuntime(
       confidenceOverrides: config.CONFIDENCE_OVERRIDES,
       providerRows: Object.values(config.providers).map((p) => p.descriptor),
       chatStream: chatStream.settings,
-      prices: createPriceBook(config, logger, metrics),
+      prices,
       spend,
       cache: new ResponseCache(spendRedis, keys),
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),

@@ -13,6 +13,8 @@ export interface SpendMetrics {
   recordOutcome(outcome: TaskOutcome): void;
   /** A model answered (or consumed tokens) without a price. */
   recordUnpriced(provider: string, model: string): void;
+  /** A configured model has no price: its series exists at 0 from start-up, before its first call. */
+  declareUnpriced(provider: string, model: string): void;
 }
 
 export function spendMetrics(registry: Registry): SpendMetrics {
@@ -35,10 +37,10 @@ export function spendMetrics(registry: Registry): SpendMetrics {
     labelNames: ['provider', 'model'] as const,
     registers,
   });
+  // No labels, so it is exported at 0 from the start and a dashboard finds the series before the first hit.
   const cacheHits = new Counter({
     name: 'ai_cache_hits_total',
-    help: 'Tasks answered from the response cache (no provider called), by task.',
-    labelNames: ['task'] as const,
+    help: 'Tasks answered from the response cache (no provider called).',
     registers,
   });
   const models = new Set<string>();
@@ -53,7 +55,7 @@ export function spendMetrics(registry: Registry): SpendMetrics {
   return {
     recordOutcome(outcome) {
       if (outcome.cache_hit) {
-        cacheHits.inc({ task: outcome.task });
+        cacheHits.inc();
         return;
       }
       for (const a of outcome.attempts) {
@@ -66,6 +68,9 @@ export function spendMetrics(registry: Registry): SpendMetrics {
     },
     recordUnpriced(provider, model) {
       unpriced.inc({ provider, model: modelLabel(model) });
+    },
+    declareUnpriced(provider, model) {
+      unpriced.inc({ provider, model: modelLabel(model) }, 0);
     },
   };
 }
