@@ -1,7 +1,8 @@
 /**
  * Budgets over HTTP: a managed key created with the keys CLI (--budget-usd, --budget-period) is
  * refused with 429 budget_exceeded once its spend reaches the budget, before anything is queued,
- * in the gateway's shape on /ai/task and OpenAI's on /v1 (with x-should-retry: false); raising
+ * in the gateway's shape on /ai/task and OpenAI's on /v1 (with x-should-retry: false; embeddings,
+ * responses and messages too); raising
  * the budget with `keys -- update` lets it through again.
  */
 import OpenAI from 'openai';
@@ -52,6 +53,16 @@ describe('budgets on managed keys', () => {
     expect(error.status).toBe(429);
     expect(error.error).toMatchObject({ type: 'rate_limit_error', code: 'budget_exceeded' });
     expect(error.headers?.get('x-should-retry')).toBe('false');
+    expect(await jobCount()).toBe(before);
+
+    // The other paid /v1 endpoints are refused the same way, before anything is queued.
+    for (const path of ['/v1/embeddings', '/v1/responses', '/v1/messages']) {
+      const other = await request(gw.url).post(path).set('Authorization', `Bearer ${key.key}`).send({ model: 'openai/mock-ok', input: 'hi', max_tokens: 5, messages: userMessage() });
+      expect(other.status).toBe(429);
+      // OpenAI's shape on the first two (code budget_exceeded), Anthropic's on /v1/messages (no code field).
+      expect(other.body.error).toMatchObject({ type: 'rate_limit_error', message: expect.stringContaining("this key's per-day budget of 0.000001 USD is spent") });
+      if (path !== '/v1/messages') expect(other.body.error.code).toBe('budget_exceeded');
+    }
     expect(await jobCount()).toBe(before);
 
     const updated = await cli('update', 'tiny', '--budget-usd', '50');
