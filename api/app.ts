@@ -31,6 +31,9 @@ import { openAIErrorHandler } from './v1/errors';
 import { anthropicErrorHandler } from './v1/messages/errors';
 import type { Redis } from 'ioredis';
 import type { Db } from '../shared/db';
+import { spendGuard, type SpendGuardOptions } from './spend/guard';
+import { usageRoutes } from './spend/usage-route';
+import { UsageQuery } from './spend/usage-query';
 
 export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRoutesDeps, HistoryRoutesDeps {
   logger: Logger;
@@ -49,6 +52,8 @@ export interface AppDeps extends TaskRoutesDeps, ProviderRoutesDeps, MetricsRout
   v1?: V1Deps;
   /** Lane and per-key depth for /queue/stats; left out (FAIR_QUEUEING off), only the state counts. */
   fairStats?: QueueStatsDeps['fairStats'];
+  /** Budgets and tokens-per-minute limits (docs/spend.md); left out, nothing is checked. */
+  spend?: SpendGuardOptions;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -74,12 +79,16 @@ export function createApp(deps: AppDeps): Express {
   app.use(authenticate(deps.auth));
   app.use(routeGuards(routes, deps.rateLimits));
   // /v1 follows OpenAI's own spec, so it is not in the route table; it shares /ai/task's scope and limit.
-  app.post(['/v1/chat/completions', '/v1/embeddings', '/v1/responses', '/v1/messages', '/v1/messages/count_tokens'], requireScope('tasks'), deps.rateLimits.tasks);
+  const v1TaskPaths = ['/v1/chat/completions', '/v1/embeddings', '/v1/responses', '/v1/messages', '/v1/messages/count_tokens'];
+  app.post(v1TaskPaths, requireScope('tasks'), deps.rateLimits.tasks);
+  // Budgets after the rate limit (a flood is refused without touching the counters), before any body is read.
+  if (deps.spend) app.post(['/ai/task', ...v1TaskPaths.filter((path) => path !== '/v1/messages/count_tokens')], spendGuard(deps.spend));
   app.use(jsonBody(deps.maxBodyBytes));
   app.use(refuseUnstorableText());
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());
   app.use(historyRoutes(deps));
+  app.use(usageRoutes({ usage: new UsageQuery(deps.db), logger: deps.logger }));
   app.use(providerRoutes(deps));
   if (deps.v1) app.use(v1Routes(deps.v1));
   app.use(queueStatsRoutes(deps));

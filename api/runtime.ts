@@ -30,6 +30,9 @@ import { bullmqTelemetry } from '../shared/tracing/bullmq';
 import { IntakeRecorder } from './intake-record';
 import { AcceptedTaskStore } from '../shared/reconcile/accepted-tasks';
 import { TaskReconciler } from '../shared/reconcile/reconciler';
+import { SpendLedger } from '../shared/spend/ledger';
+import { ResponseCache } from '../shared/spend/response-cache';
+import { ApiCache } from './spend/cache';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
@@ -110,6 +113,10 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     cleanupPerMinute: config.RATE_LIMIT_CLEANUP_PER_MINUTE,
     logger,
   });
+  const cache =
+    config.CACHE_TTL_SECONDS > 0
+      ? new ApiCache({ cache: new ResponseCache(redis, redisKeys(settings)), ttlSeconds: config.CACHE_TTL_SECONDS, store, metrics, logger })
+      : undefined;
   // The API owns the queue handle, so it alone exports queue depth (workers would repeat it N times).
   const untrackQueue = metrics.trackQueue(config.QUEUE_NAME, queue);
   const readFair = () => readFairStats(redis, keys);
@@ -137,8 +144,10 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxTextChars: config.MAX_TEXT_CHARS,
     syncWaitMs: Math.min(config.SYNC_WAIT_MS, config.TASK_DEADLINE_SECONDS * 1000),
-    v1: v1.deps,
+    cache,
+    v1: { ...v1.deps, cache },
     fairStats: config.FAIR_QUEUEING ? readFair : undefined,
+    spend: { ledger: new SpendLedger(redis, redisKeys(settings), db), budgetUsdPerDay: config.BUDGET_USD_PER_DAY, logger },
   });
 
   // Queues again the accepted tasks whose jobs Redis lost; one API process at a time (shared/reconcile).

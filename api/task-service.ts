@@ -15,6 +15,7 @@ import { HttpError } from './http-error';
 import type { Intake, Placement } from './intake';
 import type { TaskRequest } from './schemas';
 import { isFinal, outcomeView, pendingRowView, rowView, type TaskView } from './task-view';
+import type { JobCache } from '../shared/spend/job-cache';
 
 const REDIS_TIMEOUT_MS = 1_000;
 
@@ -45,7 +46,15 @@ function redisUnavailable(err: unknown): HttpError {
 export class TaskService {
   constructor(private readonly deps: TaskServiceDeps) {}
 
-  async submit(request: TaskRequest, caller: string, idempotencyKey: string | undefined, requestId: string, placement: Placement): Promise<SubmitResult> {
+  /** `cache`: the response-cache entry the worker files the answer under. */
+  async submit(
+    request: TaskRequest,
+    caller: string,
+    idempotencyKey: string | undefined,
+    requestId: string,
+    placement: Placement,
+    cache?: JobCache,
+  ): Promise<SubmitResult> {
     // While the connection is down, fail at once rather than after the timeout.
     if (this.deps.redis.status !== 'ready') throw redisUnavailable(new Error(`redis connection is ${this.deps.redis.status}`));
     const taskId = randomUUID();
@@ -63,6 +72,7 @@ export class TaskService {
       idempotencyKey,
       requestId,
       enqueuedAt: Date.now(),
+      ...(cache ? { cache } : {}),
     };
     let lane: Lane;
     try {

@@ -26,6 +26,8 @@ export function rowView(row: HistoryRow): Partial<TaskView> & { task_id: string;
     queue_wait_ms: row.queue_wait_ms ?? 0,
     attempts: row.attempts,
     usage: row.input_tokens === null ? null : { input_tokens: row.input_tokens, output_tokens: row.output_tokens ?? 0 },
+    cost_usd: row.cost_usd ?? null,
+    cache_hit: row.cache_hit ?? false,
     error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
     created_at: iso(row.created_at) ?? '',
     started_at: iso(row.started_at) ?? '',

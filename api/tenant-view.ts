@@ -1,7 +1,7 @@
 /**
  * What a caller may see of a task's attempts and error. Tenants (keys without `admin`) see each
- * attempt as provider, model, outcome, status, stable error code (`error_kind`), latency and where
- * the chain went next; an upstream's own words (which may name internal hosts and ports) only
+ * attempt as provider, model, outcome, status, stable error code (`error_kind`), latency, where
+ * the chain went next and its tokens and cost; an upstream's own words (which may name internal hosts and ports) only
  * reach admin keys, and even then redacted: no credential, no `user:password@` in a URL.
  */
 import { entryFor } from '../shared/errors/catalog';
@@ -25,6 +25,10 @@ function tenantAttempt(a: Attempt): Attempt {
     ...(a.error_kind === undefined ? {} : { error_kind: a.error_kind }),
     latency_ms: a.latency_ms,
     ...(a.failover_to === undefined ? {} : { failover_to: a.failover_to }),
+    // The tenant's own consumption and its price (docs/spend.md): no upstream words in them.
+    ...(a.input_tokens === undefined ? {} : { input_tokens: a.input_tokens }),
+    ...(a.output_tokens === undefined ? {} : { output_tokens: a.output_tokens }),
+    ...(a.cost_usd === undefined ? {} : { cost_usd: a.cost_usd }),
   };
 }
 

@@ -9,6 +9,7 @@ import * as createApiKeys from './20261129060001_create_api_keys';
 import * as indexHistoryByCaller from './20261129060002_index_history_by_caller';
 import * as partitionHistoryByMonth from './20261130120001_partition_history_by_month';
 import * as indexHistoryFilters from './20261130120002_index_history_filters';
+import * as spendControl from './20261203000001_spend_control';
 import * as addKeyQueueLimits from './20261203120001_add_key_queue_limits';
 import * as recordAcceptedTasks from './20261203120001_record_accepted_tasks';
 import * as createV1Responses from './20261203120001_create_v1_responses';
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129060002_index_history_by_caller': indexHistoryByCaller,
   '20261130120001_partition_history_by_month': partitionHistoryByMonth,
   '20261130120002_index_history_filters': indexHistoryFilters,
+  '20261203000001_spend_control': spendControl,
   '20261203120001_add_key_queue_limits': addKeyQueueLimits,
   '20261203120001_record_accepted_tasks': recordAcceptedTasks,
   '20261203120001_create_v1_responses': createV1Responses,

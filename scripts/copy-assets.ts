@@ -6,7 +6,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
-const ASSETS = ['shared/health/lua', 'shared/fair/lua'];
+const ASSETS = ['shared/health/lua', 'shared/fair/lua', 'shared/spend/lua'];
 
 for (const dir of ASSETS) {
   cpSync(join(root, dir), join(root, 'dist', dir), { recursive: true });

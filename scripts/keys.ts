@@ -4,6 +4,8 @@
  *          [--max-in-flight 10] [--batch-only] [--json]
  *   list [--json]
  *   revoke <id|name> [--json]
+ *   update <id|name> [--budget-usd <USD|none>] [--budget-period day|month|total] [--tpm <n|none>] [--json]
+ * create also takes --budget-usd, --budget-period and --tpm (scripts/keys-spend.ts).
  * The key is printed once, by `create`; only its SHA-256 is stored.
  */
 import { parseArgs } from 'node:util';
@@ -11,12 +13,15 @@ import { ApiKeyStore, keyNameSchema, MAX_WEIGHT, MIN_WEIGHT, SCOPES, type ApiKey
 import { loadConfigOrExit } from '../shared/config';
 import { createRootLogger } from '../shared/logger';
 import { prepareDatabase } from '../shared/startup';
+import { describeBudget, parseSpendOptions, SPEND_OPTIONS, SPEND_USAGE, SpendUsageError } from './keys-spend';
 
 const USAGE = `usage: npm run keys -- <command>
   create --name <name> --scopes <${SCOPES.join(',')}> [--rate-limit <per minute>]
-         [--weight <share, ${MIN_WEIGHT} to ${MAX_WEIGHT}>] [--max-queued <tasks>] [--max-in-flight <tasks>] [--batch-only] [--json]
+         [--weight <share, ${MIN_WEIGHT} to ${MAX_WEIGHT}>] [--max-queued <tasks>] [--max-in-flight <tasks>] [--batch-only]
+         ${SPEND_USAGE} [--json]
   list [--json]
-  revoke <id|name> [--json]`;
+  revoke <id|name> [--json]
+  update <id|name> ${SPEND_USAGE} [--json]`;
 
 class UsageError extends Error {}
 
@@ -31,6 +36,9 @@ function view(record: ApiKeyRecord) {
     max_queued: record.max_queued,
     max_in_flight: record.max_in_flight,
     batch_only: record.batch_only,
+    budget_usd: record.budget_usd,
+    budget_period: record.budget_period,
+    tokens_per_minute: record.tokens_per_minute,
     created_at: record.created_at.toISOString(),
     last_used_at: record.last_used_at?.toISOString() ?? null,
     revoked_at: record.revoked_at?.toISOString() ?? null,
@@ -45,11 +53,12 @@ function table(records: ApiKeyRecord[]): string {
     r.scopes.join(','),
     r.rate_limit_per_minute === null ? 'default' : `${r.rate_limit_per_minute}/min`,
     queueCell(r),
+    describeBudget(r.budget_usd, r.budget_period),
     r.created_at.toISOString(),
     r.last_used_at?.toISOString() ?? 'never',
     r.revoked_at ? `revoked ${r.revoked_at.toISOString()}` : 'active',
   ]);
-  const header = ['id', 'name', 'key', 'scopes', 'rate limit', 'queue', 'created', 'last used', 'status'];
+  const header = ['id', 'name', 'key', 'scopes', 'rate limit', 'queue', 'budget', 'created', 'last used', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
 }
@@ -94,6 +103,15 @@ function parseRateLimit(value: string | undefined): number | null {
 
 type Command = (store: ApiKeyStore) => Promise<string>;
 
+function spendSpec(values: Parameters<typeof parseSpendOptions>[0]) {
+  try {
+    return parseSpendOptions(values);
+  } catch (err) {
+    if (err instanceof SpendUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 /** Reads the command line completely before Postgres is touched, so a typo costs no connection. */
 function parseCommand(argv: string[]): Command {
   let parsed;
@@ -110,6 +128,7 @@ function parseCommand(argv: string[]): Command {
         'max-in-flight': { type: 'string' },
         'batch-only': { type: 'boolean' },
         json: { type: 'boolean' },
+        ...SPEND_OPTIONS,
       },
     });
   } catch (err) {
@@ -130,6 +149,7 @@ function parseCommand(argv: string[]): Command {
         maxQueued: parseCount('--max-queued', values['max-queued'], 100_000_000),
         maxInFlight: parseCount('--max-in-flight', values['max-in-flight'], 1_000_000),
         batchOnly: values['batch-only'] === true,
+        ...spendSpec(values),
       };
       return async (store) => {
         const { record, key } = await store.create(spec);
@@ -150,6 +170,17 @@ function parseCommand(argv: string[]): Command {
         if (revoked.length === 0) throw new Error(`no active key with id or name "${target}"`);
         if (json) return JSON.stringify(revoked.map(view));
         return revoked.map((r) => `revoked key "${r.name}" (${r.id})`).join('\n');
+      };
+    }
+    case 'update': {
+      if (!target || extra.length) throw new UsageError('update takes one key id or name');
+      const changes = spendSpec(values);
+      if (Object.keys(changes).length === 0) throw new UsageError('update needs something to change: --budget-usd, --budget-period or --tpm');
+      return async (store) => {
+        const updated = await store.update(target, changes);
+        if (updated.length === 0) throw new Error(`no active key with id or name "${target}"`);
+        if (json) return JSON.stringify(updated.map(view));
+        return updated.map((r) => `updated key "${r.name}" (${r.id}): budget ${describeBudget(r.budget_usd, r.budget_period)}, tokens per minute ${r.tokens_per_minute ?? 'no limit'}`).join('\n');
       };
     }
     default:

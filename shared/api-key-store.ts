@@ -6,6 +6,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from './db';
+import { BUDGET_PERIODS, type BudgetPeriod } from './spend/periods';
 
 export const SCOPES = ['tasks', 'history', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -32,7 +33,21 @@ export const newKeySchema = z.object({
   maxInFlight: z.number().int().min(1).max(1_000_000).nullable().default(null),
   /** Every task of this key goes to the batch lane, whatever the request asks. */
   batchOnly: z.boolean().default(false),
+  /** USD the key may spend per `budgetPeriod` (docs/spend.md); null: no budget. */
+  budgetUsd: z.number().positive().max(1e12).nullable().default(null),
+  budgetPeriod: z.enum(BUDGET_PERIODS).default('month'),
+  /** Tokens (input + output) the key may consume per minute; null: no limit. */
+  tokensPerMinute: z.number().int().min(1).max(1e12).nullable().default(null),
 });
+
+/** What `keys update` may change; absent fields stay as they are. */
+export const keyUpdateSchema = z.object({
+  rateLimitPerMinute: newKeySchema.shape.rateLimitPerMinute.removeDefault().optional(),
+  budgetUsd: newKeySchema.shape.budgetUsd.removeDefault().optional(),
+  budgetPeriod: z.enum(BUDGET_PERIODS).optional(),
+  tokensPerMinute: newKeySchema.shape.tokensPerMinute.removeDefault().optional(),
+});
+export type KeyUpdate = z.input<typeof keyUpdateSchema>;
 export type NewKey = z.input<typeof newKeySchema>;
 
 export interface ApiKeyRecord {
@@ -46,6 +61,9 @@ export interface ApiKeyRecord {
   max_queued: number | null;
   max_in_flight: number | null;
   batch_only: boolean;
+  budget_usd: number | null;
+  budget_period: BudgetPeriod;
+  tokens_per_minute: number | null;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
@@ -62,6 +80,9 @@ const COLUMNS = [
   'max_queued',
   'max_in_flight',
   'batch_only',
+  'budget_usd',
+  'budget_period',
+  'tokens_per_minute',
   'created_at',
   'last_used_at',
   'revoked_at',
@@ -104,6 +125,9 @@ export class ApiKeyStore {
           max_queued: spec.maxQueued,
           max_in_flight: spec.maxInFlight,
           batch_only: spec.batchOnly,
+          budget_usd: spec.budgetUsd,
+          budget_period: spec.budgetPeriod,
+          tokens_per_minute: spec.tokensPerMinute,
         })
         .returning(COLUMNS)) as ApiKeyRecord[];
       if (!record) throw new Error('the key was not stored');
@@ -127,6 +151,25 @@ export class ApiKeyStore {
         if (UUID.test(idOrName)) q.orWhere('id', idOrName.toLowerCase());
       })
       .update({ revoked_at: this.db.fn.now() })
+      .returning(COLUMNS)) as ApiKeyRecord[];
+  }
+
+  /** Changes the active key with this id or name; answers the keys changed (none when nothing matched). */
+  async update(idOrName: string, input: KeyUpdate): Promise<ApiKeyRecord[]> {
+    const spec = keyUpdateSchema.parse(input);
+    const changes: Record<string, unknown> = {};
+    if (spec.budgetUsd !== undefined) changes.budget_usd = spec.budgetUsd;
+    if (spec.budgetPeriod !== undefined) changes.budget_period = spec.budgetPeriod;
+    if (spec.tokensPerMinute !== undefined) changes.tokens_per_minute = spec.tokensPerMinute;
+    if (spec.rateLimitPerMinute !== undefined) changes.rate_limit_per_minute = spec.rateLimitPerMinute;
+    if (Object.keys(changes).length === 0) return [];
+    return (await this.db(TABLE)
+      .whereNull('revoked_at')
+      .andWhere((q) => {
+        q.where('name', idOrName);
+        if (UUID.test(idOrName)) q.orWhere('id', idOrName.toLowerCase());
+      })
+      .update(changes)
       .returning(COLUMNS)) as ApiKeyRecord[];
   }
 

@@ -44,6 +44,9 @@ export interface HistoryRow {
   error_code: string | null;
   error_message: string | null;
   idempotency_key: string | null;
+  /** USD; null when unpriced (and on rows written before spend control). */
+  cost_usd: number | null;
+  cache_hit: boolean;
 }
 
 const TABLE = 'ai_requests';
@@ -75,6 +78,8 @@ function outcomeRecord(outcome: TaskOutcome): Record<string, unknown> {
     idempotency_key: outcome.idempotency_key,
     // A final task is never re-enqueued: the payload kept for that is no longer needed (shared/reconcile).
     job_payload: null,
+    cost_usd: outcome.cost_usd ?? null,
+    cache_hit: outcome.cache_hit ?? false,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { spendMetrics, type SpendMetrics } from './spend/spend-metrics';
 import { withTimeout } from './redis';
 import type { TaskOutcome } from './task-schemas';
 import type { FairStats } from './fair/stats';
@@ -250,6 +251,8 @@ export interface GatewayMetrics extends MetricSet {
   /** Every metric a finished task contributes, taken from its outcome in one place. */
   recordOutcome(outcome: TaskOutcome): void;
   recordCircuitTransition(labels: DeploymentLabels, scope: string, from: CircuitStateName, to: CircuitStateName): void;
+  /** Tokens and USD by provider and model (shared/spend/spend-metrics.ts). */
+  spend: SpendMetrics;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -257,6 +260,7 @@ export function createMetrics(): GatewayMetrics {
   collectDefaultMetrics({ register: registry });
   const circuitSources = new Set<CircuitSource>();
   const set = defineMetrics(registry, circuitSources);
+  const spend = spendMetrics(registry);
   // Exported at 0 from the start, so increase() sees the first removal and the dashboard finds the series.
   for (const how of ['partition_dropped', 'deleted'] as const) set.historyRowsExpired.inc({ how }, 0);
   for (const result of ['done', 'skipped', 'failed'] as const) set.reconcileRuns.inc({ result }, 0);
@@ -363,7 +367,11 @@ export function createMetrics(): GatewayMetrics {
     setKnownModels(models) {
       for (const m of models) knownModels.add(m);
     },
-    recordOutcome: (outcome) => recordOutcome(set, outcome, modelLabel),
+    spend,
+    recordOutcome: (outcome) => {
+      recordOutcome(set, outcome, modelLabel);
+      spend.recordOutcome(outcome);
+    },
     recordCircuitTransition(labels, scope, from, to) {
       const model = modelLabel(labels.provider, labels.model);
       if (scope === 'deployment') set.circuitState.set({ ...labels, model }, CIRCUIT_STATES[to]);

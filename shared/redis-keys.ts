@@ -30,6 +30,21 @@ export function redisKeys({ prefix, queueName }: RedisKeyScope) {
       running: (tenant: string) => `${base}:fq:run:${tenant}`,
       names: `${base}:fq:names`,
     },
+    /** Spend control (shared/spend): USD spent per caller and period, by the whole gateway per day, and tokens per caller per minute. */
+    spend: {
+      /** `period` is `d:2026-12-03`, `m:2026-12` or `t` (the key's whole life). */
+      caller: (caller: string, period: string) => `${base}:spend:k:${keyHash(caller)}:${period}`,
+      operator: (day: string) => `${base}:spend:all:d:${day}`,
+      tokensPerMinute: (caller: string, minute: number) => `${base}:tpm:${keyHash(caller)}:${minute}`,
+    },
+    /** A cached answer, by the hash of its caller and every field that can change it (shared/spend/cache-key.ts). */
+    responseCache: (hash: string) => `${base}:cache:${hash}`,
+    /** A provider's circuit breaker: its state hash, its failure-rate window and its probe leases. */
+    breaker: (provider: string) => ({
+      state: `${base}:cb:${provider}`,
+      window: `${base}:cb:${provider}:win`,
+      probes: `${base}:cb:${provider}:probes`,
+    }),
     /** Deployment health (shared/health): every failure scope is one circuit, and a deployment has its calls in flight and latency samples. */
     health: {
       /** A scope's circuit: its state hash, its failure-rate window and its probe leases. */

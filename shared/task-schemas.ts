@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { chatJobSchema, toolCallSchema } from './chat-job';
 import { embeddingJobSchema } from './embedding-job';
 import { fairTicketSchema } from './fair/policy';
+import { jobCacheSchema } from './spend/job-cache';
 
 
 export const ERROR_KINDS = [
@@ -39,6 +40,11 @@ export const attemptSchema = z.object({
   latency_ms: z.number(),
   /** Set on the last attempt at a provider the chain then left: the provider it moved on to (the reason is `error_kind`). */
   failover_to: z.string().optional(),
+  /** Tokens this attempt consumed (a failed attempt that consumed tokens carries them too) and their price. */
+  input_tokens: z.number().int().optional(),
+  output_tokens: z.number().int().optional(),
+  /** USD; null when the model has no price (shared/spend/price-book.ts). */
+  cost_usd: z.number().nullable().optional(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
 
@@ -75,6 +81,10 @@ export const outcomeSchema = z.object({
   attempts: z.array(attemptSchema),
   usage: usageSchema.nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** USD: the sum of the attempts' costs; null when a model that consumed tokens has no price; absent on old records. */
+  cost_usd: z.number().nullable().optional(),
+  /** Answered from the response cache: no provider was called and it cost nothing. */
+  cache_hit: z.boolean().optional(),
   /** Chat completions: why the answering model stopped (`stop`, `length`, ...), in OpenAI's words. */
   finish_reason: z.string().optional(),
   /** Embeddings: the vectors, in input order. On the job's return value only; the history never stores them. */
@@ -105,6 +115,8 @@ export const jobDataSchema = z.object({
   chat: chatJobSchema.optional(),
   /** Set for POST /v1/embeddings: the texts and their targets replace `text` and `provider`. */
   embedding: embeddingJobSchema.optional(),
+  /** File a successful answer in the response cache under this entry (shared/spend/response-cache.ts). */
+  cache: jobCacheSchema.optional(),
   /** How many times writing `pendingOutcome` has failed so far. */
   persistTries: z.number().int().min(0).optional(),
   /** Its place in the fair queue (lane, tenant, tag); absent when FAIR_QUEUEING is off or on jobs queued before it existed. */

@@ -18,6 +18,10 @@ import type { GatewayMetrics } from '../shared/metrics';
 import { annotateJobSpan } from './job-span';
 import { isDataError, toStorable } from '../shared/text/storable';
 import type { OutageLog } from '../shared/outage-log';
+import type { PriceBook } from '../shared/spend/price-book';
+import type { SpendLedger } from '../shared/spend/ledger';
+import { priceOutcome } from '../shared/spend/task-cost';
+import type { ResponseCache } from '../shared/spend/response-cache';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -38,6 +42,12 @@ export interface ProcessorDeps extends TaskRunnerDeps {
   chatStream?: ChatStreamSettings;
   /** The providers that can embed (POST /v1/embeddings); without them embedding jobs fail as skipped. */
   embeddingProviders?: ReadonlyMap<string, EmbeddingProvider>;
+  /** Prices each fresh outcome (cost_usd per attempt and per task); without it costs stay unset. */
+  prices?: PriceBook;
+  /** Budget counters, updated once an outcome is in Postgres. */
+  spend?: SpendLedger;
+  /** Files successful answers of jobs that carry a cache entry. */
+  cache?: ResponseCache;
 }
 
 export function persistDelayMs(tries: number, maxDelayMs: number): number {
@@ -58,6 +68,7 @@ export function createProcessor(deps: ProcessorDeps) {
         : data.chat
           ? await runChatJob(data, data.chat, startedAt, deps)
           : await runTask(data, startedAt, deps);
+      if (deps.prices) outcome = priceOutcome(outcome, deps.prices);
       // Counted before persisting: the providers were called whether or not Postgres takes the record.
       deps.metrics?.recordOutcome(outcome);
       annotateJobSpan(outcome);
@@ -78,6 +89,8 @@ export function createProcessor(deps: ProcessorDeps) {
         await keepForLater(job, data, outcome, again, deps, log, token);
       }
     }
+    await recordSpend(deps, outcome, log);
+    if (data.cache) await deps.cache?.put(data.cache, outcome).catch((err: unknown) => log.warn('could not file the answer in the response cache', { error: err }));
     if (data.pendingOutcome) log.info('kept outcome written after the database came back', { tries: (data.persistTries ?? 0) + 1 });
     log.info('task finished', {
       status: outcome.status,
@@ -125,6 +138,15 @@ export function unstorableFailure(outcome: TaskOutcome): TaskOutcome {
     attempts: outcome.attempts.map((a) => (a.message === undefined ? a : { ...a, message: toStorable(a.message) })),
     error: { code: 'unstorable_result', message: "the task's answer held text that cannot be stored (NUL or an unpaired surrogate); it was not retried" },
   };
+}
+
+/** Best effort: a counter Redis misses is rebuilt from Postgres, where the outcome now is. */
+async function recordSpend(deps: ProcessorDeps, outcome: TaskOutcome, log: Logger): Promise<void> {
+  try {
+    await deps.spend?.record(outcome);
+  } catch (err) {
+    log.warn('could not add the task to the spend counters', { error: err });
+  }
 }
 
 /** Best effort: a running row helps operators, but Postgres being away must not stop the task. */

@@ -18,6 +18,9 @@ import { bullmqTelemetry } from '../shared/tracing/bullmq';
 import { createRedis } from '../shared/redis';
 import { redisKeys } from '../shared/redis-keys';
 import { bullKeys, FairQueue } from '../shared/fair/fair-queue';
+import { SpendLedger } from '../shared/spend/ledger';
+import { ResponseCache } from '../shared/spend/response-cache';
+import { createPriceBook } from '../shared/spend/setup';
 
 export interface WorkerRuntimeOverrides {
   health?: HealthStore;
@@ -64,6 +67,14 @@ export function createWorkerRuntime(
       })),
   });
   const idleMs = config.STREAM_IDLE_TIMEOUT_SECONDS * 1000;
+  const prices = createPriceBook(config, logger, metrics);
+  // Every configured model without a price is exported at 0, so the dashboard shows it before its first call.
+  for (const d of deployments) {
+    if (!prices.price(d.provider, d.model)) metrics.spend.declareUnpriced(d.provider, d.model);
+  }
+  const spendRedis = createRedis(config.REDIS_URL, 'request', 'aigw-worker-spend', { cluster: config.REDIS_CLUSTER });
+  const keys = redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
+  const spend = new SpendLedger(spendRedis, keys, db);
   const maintenance = scheduleHistoryMaintenance({ databaseUrl: config.DATABASE_URL, retentionDays: config.HISTORY_RETENTION_DAYS, logger, metrics });
   // Its own connection, failing fast: a start that cannot reach Redis runs the job unaccounted rather than waiting.
   const fairRedis = config.FAIR_QUEUEING ? createRedis(config.REDIS_URL, 'request', 'aigw-worker-fair', { cluster: config.REDIS_CLUSTER }) : undefined;
@@ -95,6 +106,7 @@ export function createWorkerRuntime(
         await offlinePool.close();
         chatStream.close();
         await maintenance.stop();
+        spendRedis.disconnect();
         return closeHealth();
       },
     },
@@ -119,6 +131,9 @@ export function createWorkerRuntime(
       providerRows: Object.values(config.providers).map((p) => p.descriptor),
       chatStream: chatStream.settings,
       embeddingProviders: createEmbeddingProviders(config),
+      prices,
+      spend,
+      cache: new ResponseCache(spendRedis, keys),
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),
     },
   );

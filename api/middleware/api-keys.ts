@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { SCOPES, hashKey, type ApiKeyRecord, type ApiKeyStore, type Scope } from '../../shared/api-key-store';
 import type { Logger } from '../../shared/logger';
+import type { BudgetPeriod } from '../../shared/spend/periods';
 import { withTimeout } from '../../shared/redis';
 import { DEFAULT_QUEUE_POLICY, type QueuePolicy } from '../../shared/fair/policy';
 
@@ -18,6 +19,8 @@ export interface Principal {
   rateLimitPerMinute: number | null;
   /** Its place in the fair queue: weight, limits (null: the configured default), batch lane only. */
   queue: QueuePolicy;
+  /** A managed key's budget and tokens-per-minute limit (api/spend/guard.ts); absent for the others. */
+  spend?: { budgetUsd: number | null; budgetPeriod: BudgetPeriod; tokensPerMinute: number | null };
 }
 
 export type Resolution = { kind: 'ok'; principal: Principal } | { kind: 'invalid' } | { kind: 'unavailable' };
@@ -51,6 +54,7 @@ function principalOf(record: ApiKeyRecord): Principal {
     scopes: new Set(record.scopes),
     rateLimitPerMinute: record.rate_limit_per_minute,
     queue: { weight: record.weight, maxQueued: record.max_queued, maxInFlight: record.max_in_flight, batchOnly: record.batch_only },
+    spend: { budgetUsd: record.budget_usd, budgetPeriod: record.budget_period, tokensPerMinute: record.tokens_per_minute },
   };
 }
 

@@ -14,7 +14,7 @@ export function securityHeaders(): RequestHandler {
 }
 
 /** Headers a browser may send: the key, the idempotency and request ids, the async preference. */
-const ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'X-API-Key', 'Idempotency-Key', 'X-Request-Id', 'Prefer'].join(', ');
+const ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'X-API-Key', 'Idempotency-Key', 'X-Request-Id', 'Prefer', 'Cache-Control'].join(', ');
 /** Headers browser code may read from our answers. */
 const EXPOSED_HEADERS = [
   'X-Request-Id',
@@ -25,6 +25,9 @@ const EXPOSED_HEADERS = [
   'RateLimit-Remaining',
   'RateLimit-Reset',
   'RateLimit-Policy',
+  'X-Cache',
+  'x-aigw-cost-usd',
+  'x-should-retry',
 ].join(', ');
 
 /**

@@ -10,6 +10,7 @@ import type { RateLimits } from '../middleware/rate-limit';
 import { taskRequestSchema } from '../schemas';
 import type { ErrorCode, ErrorVariant } from '../../shared/errors/catalog';
 import * as s from './schemas';
+import { usageQueryParamsSchema, usageReportSchema } from '../spend/usage-schemas';
 
 export type Method = 'get' | 'post';
 
@@ -137,6 +138,19 @@ export function apiRoutes({ maxTextChars }: RouteTableOptions): RouteSpec[] {
       access: 'history',
       query: historyQuerySchema,
       responses: { 200: { description: 'A page of tasks.', name: 'HistoryPage', schema: s.historyPageSchema } },
+      errors: ['invalid_query', 'database_unavailable'],
+    },
+    {
+      method: 'get',
+      path: '/usage',
+      operationId: 'usageReport',
+      summary: 'Spend and traffic per key, provider, model or day',
+      description:
+        "Requests, errors, tokens, cost (USD) and cache hits of the tasks created in [`from`, `to`), from Postgres: the caller's own (every key's for admin keys). See docs/spend.md.",
+      tag: 'history',
+      access: 'history',
+      query: usageQueryParamsSchema,
+      responses: { 200: { description: 'One item per group.', name: 'UsageReport', schema: usageReportSchema } },
       errors: ['invalid_query', 'database_unavailable'],
     },
     {

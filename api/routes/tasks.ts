@@ -12,6 +12,7 @@ import type { TaskService } from '../task-service';
 import { outcomeView } from '../task-view';
 import { attemptsFor, errorFor, viewFor } from '../tenant-view';
 import type { TaskOutcome } from '../../shared/task-schemas';
+import type { ApiCache } from '../spend/cache';
 
 export interface TaskRoutesDeps {
   service: TaskService;
@@ -19,6 +20,8 @@ export interface TaskRoutesDeps {
   providers: ReadonlyMap<string, ProviderInfo>;
   maxTextChars: number;
   syncWaitMs: number;
+  /** The response cache (CACHE_TTL_SECONDS > 0); absent, nothing is cached. */
+  cache?: ApiCache;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -78,9 +81,11 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
       throw new HttpError('invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     }
     const async = wantsAsync(req);
+    const cached = await deps.cache?.lookup(req, res, 'ai/task', [request.task, request.text, request.provider, request.options]);
+    if (cached?.hit) return sendOutcome(res, cached.hit, isAdmin(req));
     // Someone waiting for a sync answer is interactive; async work is batch unless the caller asks otherwise.
     const placement = placementFor(req.principal, request.priority ?? (async ? 'batch' : 'interactive'));
-    const { taskId, reused, lane } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId, placement);
+    const { taskId, reused, lane } = await deps.service.submit(request, req.caller, idempotencyKey, req.requestId, placement, cached?.entry);
     if (reused) res.setHeader('Idempotent-Replayed', 'true');
     if (lane) res.setHeader('X-Queue-Lane', lane);
     if (async) return accepted(res, taskId, 'queued');

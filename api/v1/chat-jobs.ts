@@ -23,6 +23,8 @@ export interface ChatSubmission {
   requestId: string;
   /** Every /v1 request has someone waiting: the interactive lane, unless the key is batch-only. */
   placement: Placement;
+  /** The response-cache entry the worker files the answer under. */
+  cache?: JobData['cache'];
 }
 
 function unavailable(err: unknown): HttpError {
@@ -59,6 +61,7 @@ export class ChatJobs {
       requestId: submission.requestId,
       enqueuedAt: Date.now(),
       chat: submission.chat,
+      ...(submission.cache ? { cache: submission.cache } : {}),
     };
     return this.enqueue(data, submission.placement);
   }

@@ -16,11 +16,12 @@ import { redisGroup } from './redis';
 import { resilienceGroup } from './resilience';
 import { serverGroup } from './server';
 import { tracingGroup } from './tracing';
+import { spendGroup } from './spend';
 import type { ConfigGroup } from './variable';
 
 /** The groups whose variables are fixed; together they make up the typed part of `Config`. */
 function fixedGroups(descriptors: readonly ProviderDescriptor[]) {
-  return [serverGroup, redisGroup, queueGroup, fairGroup, durabilityGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, loggingGroup, tracingGroup] as const;
+  return [serverGroup, redisGroup, queueGroup, fairGroup, durabilityGroup, postgresGroup, providersGroup(descriptors), resilienceGroup, limitsGroup, spendGroup, loggingGroup, tracingGroup] as const;
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ProviderDescriptor } from '../providers/descriptor';
 import { modelPatternsSchema } from '../model-patterns';
 import { routesSchema } from '../route-config';
+import { modelPriceSchema } from '../spend/price-book';
 import { jsonEnv } from './json-env';
 import { defineGroup, setting } from './variable';
 import { bool, providerUrl, PROVIDER_NAME, providerList } from './values';
@@ -21,6 +22,8 @@ export const extraProviderSchema = z.strictObject({
   apiKeys: z.array(z.string().min(1)).min(1).optional(),
   /** Extra request headers, e.g. a company proxy's routing header. */
   headers: z.record(z.string(), z.string()).optional(),
+  /** USD per 1M tokens by model name (`*`: any model of this server); MODEL_PRICES still wins. */
+  prices: z.record(z.string().min(1), modelPriceSchema).optional(),
 });
 export type ExtraProviderConfig = z.infer<typeof extraProviderSchema>;
 
@@ -72,7 +75,7 @@ export function providersGroup(descriptors: readonly ProviderDescriptor[]) {
     }),
     OPENAI_COMPATIBLE_PROVIDERS: setting(extraProviders, {
       default: '[]',
-      description: 'Extra OpenAI-compatible servers (Ollama, vLLM, LM Studio, a company proxy), usable in PROVIDER_ORDER and ROUTES: name, baseUrl, model, optional apiKey (or apiKeys, a list: one deployment per key) and headers.',
+      description: 'Extra OpenAI-compatible servers (Ollama, vLLM, LM Studio, a company proxy), usable in PROVIDER_ORDER and ROUTES: name, baseUrl, model, optional apiKey (or apiKeys, a list: one deployment per key), headers and prices (USD per 1M tokens by model, `*` for any).',
       example: '[{"name":"ollama","baseUrl":"http://127.0.0.1:11434/v1","model":"llama3.2"}]',
     }),
   });

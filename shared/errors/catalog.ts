@@ -89,6 +89,14 @@ export const ERROR_CATALOG = {
   // 429: too many, for now.
   rate_limited: { status: 429, openai: 'rate_limit_error', anthropic: 'rate_limit_error', retry: true, message: 'over the per-minute limit; see Retry-After and RateLimit-*' },
   queue_full: { status: 429, openai: 'rate_limit_error', anthropic: 'rate_limit_error', retry: true, message: "the key already has its most tasks waiting (--max-queued or FAIR_DEFAULT_MAX_QUEUED); `details` gives both" },
+  // Spent is spent: retrying changes nothing until the period ends (x-should-retry: false tells OpenAI's SDKs so).
+  budget_exceeded: {
+    status: 429,
+    openai: 'rate_limit_error',
+    anthropic: 'rate_limit_error',
+    retry: false,
+    message: "the key's budget (or the gateway's BUDGET_USD_PER_DAY) is spent; `details` says which, and when it resets",
+  },
   // 499: the client left (recorded on the task; nobody is there to read it).
   cancelled: { status: 499, openai: 'invalid_request_error', anthropic: 'invalid_request_error', retry: false, message: 'the client went away; the answer was cancelled' },
   // 5xx: the gateway or every provider failed.

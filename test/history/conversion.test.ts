@@ -60,12 +60,13 @@ describe('partitioning an existing history table', () => {
       // Later migrations (other tables, later columns) may follow the two under test.
       expect(applied.slice(0, 2)).toEqual(['20261130120001_partition_history_by_month', '20261130120002_index_history_filters']);
       expect(await relkind(db)).toBe('p');
-      // Rows from before intake was recorded have no job payload to re-enqueue from, and none counted tool calls.
+      // Rows from before intake was recorded have no job payload to re-enqueue from, none counted tool calls,
+      // and none was priced or answered from the cache (spend control's columns).
       const after = await snapshot(db);
-      expect(after.map(({ job_payload, requeue_count, tool_call_count }) => ({ job_payload, requeue_count, tool_call_count }))).toEqual(
-        before.map(() => ({ job_payload: null, requeue_count: 0, tool_call_count: null })),
+      expect(after.map(({ job_payload, requeue_count, tool_call_count, cost_usd, cache_hit }) => ({ job_payload, requeue_count, tool_call_count, cost_usd, cache_hit }))).toEqual(
+        before.map(() => ({ job_payload: null, requeue_count: 0, tool_call_count: null, cost_usd: null, cache_hit: false })),
       );
-      expect(after.map(({ job_payload: _p, requeue_count: _c, tool_call_count: _t, ...row }) => row)).toEqual(before);
+      expect(after.map(({ job_payload: _p, requeue_count: _c, tool_call_count: _t, cost_usd: _u, cache_hit: _h, ...row }) => row)).toEqual(before);
       await client.connect();
       const where = await partitionsOf(pgRunSql(client));
       for (const [i, row] of rows.entries()) expect(where.get(row.task_id)).toBe(partitionName(addMonths(thisMonth, offsets[i] as number)));

@@ -62,6 +62,8 @@ describe('metrics from a running gateway (API and worker processes)', () => {
       CLAUDE_API_KEY: 'sk-ant-test-claude-key',
       CLAUDE_BASE_URL: `${mock.url}/v1`,
       CLAUDE_MODEL: 'mock-ok',
+      // Priced, so the worker exports the cost counters the dashboard charts (docs/spend.md).
+      MODEL_PRICES: '{"claude/mock-ok":{"input":3,"output":15}}',
       MAX_RETRIES: '0',
       CIRCUIT_BREAKER_THRESHOLD: '3',
       CIRCUIT_BREAKER_RESET_TIMEOUT: '600',
@@ -120,6 +122,7 @@ describe('metrics from a running gateway (API and worker processes)', () => {
     expect(total(w, 'ai_provider_latency_seconds_count', { provider: 'claude' })).toBe(BURST + 3);
     expect(total(w, 'ai_tokens_total', { provider: 'claude', direction: 'input' })).toBeGreaterThan(0);
     expect(total(w, 'ai_tokens_total', { provider: 'claude', direction: 'output' })).toBeGreaterThan(0);
+    expect(total(w, 'ai_cost_usd_total', { provider: 'claude', model: 'mock-ok' })).toBeGreaterThan(0);
     expect(total(w, 'ai_task_duration_seconds_count', { task: 'summarize' })).toBe(BURST + 4);
     expect(total(w, 'ai_task_duration_seconds_sum')).toBeGreaterThan(0);
     expect(total(w, 'ai_task_queue_wait_seconds_count', { task: 'summarize' })).toBe(BURST + 4);

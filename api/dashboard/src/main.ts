@@ -6,6 +6,7 @@ import { setUpKeyHelper } from './api-key.js';
 import { showAccessProblem } from './notice.js';
 import { ProvidersPanel } from './providers.js';
 import { QueuePanel } from './queue.js';
+import { SpendPanel } from './spend.js';
 import { SubmitPanel } from './submit.js';
 import type { DashboardConfig } from './types.js';
 
@@ -38,8 +39,9 @@ async function start(): Promise<void> {
   const history = new HistoryPanel();
   const providers = new ProvidersPanel();
   const queue = new QueuePanel();
+  const spend = new SpendPanel();
   // A finished task changes the history, the queue counts and maybe a circuit: show that at once.
-  const submit = new SubmitPanel(() => void Promise.all([history.reload(), queue.refresh(true), providers.refresh(true)]));
+  const submit = new SubmitPanel(() => void Promise.all([history.reload(), queue.refresh(true), providers.refresh(true), spend.refresh()]));
   providers.subscribe((list) => {
     submit.setProviders(list);
     history.setProviders(list);
@@ -49,7 +51,7 @@ async function start(): Promise<void> {
   queue.setGrafanaUrl(config.grafana_url);
 
   const loadAll = async () => {
-    const [{ tasks }] = await Promise.all([loadTasks(), providers.refresh(), queue.refresh(), history.reload()]);
+    const [{ tasks }] = await Promise.all([loadTasks(), providers.refresh(), queue.refresh(), history.reload(), spend.refresh()]);
     submit.setTasks(tasks);
     history.setTasks(tasks);
   };

@@ -14,6 +14,9 @@ import { completionBody, type CallStyle } from './completion';
 import type { ProviderInfo } from '../../../shared/providers/status';
 import { assertSomeTargetCan } from './capabilities';
 import type { ImageRules } from './image-url';
+import { setCostHeader } from '../../spend/cost-header';
+import type { ApiCache } from '../../spend/cache';
+import { replayAsStream } from '../../spend/replay';
 import { toChatMessages } from './messages';
 import { responseFormatOf } from './response-format';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from './schemas';
@@ -32,6 +35,8 @@ export interface ChatCompletionDeps {
   images: ImageRules;
   /** What each provider is, for the capability check. */
   providers: ReadonlyMap<string, ProviderInfo>;
+  /** The response cache (CACHE_TTL_SECONDS > 0); absent, nothing is cached. */
+  cache?: ApiCache;
 }
 
 async function chatJob(body: ChatCompletionRequest, tiers: ChatJob['tiers'], deadlineAt: number, images: ImageRules): Promise<ChatJob> {
@@ -71,6 +76,22 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     };
     assertSomeTargetCan(submission.chat, deps.providers);
     const callStyle: CallStyle = body.functions ? 'functions' : 'tools';
+    // Streamed or not, the same question has the same answer: `stream` is not part of the key, nor is
+    // this request's own deadline.
+    const cached = await deps.cache?.lookup(req, res, 'v1/chat/completions', [
+      body.model,
+      body.fallbacks ?? null,
+      callStyle,
+      { ...submission.chat, stream: false, deadlineAt: undefined },
+    ]);
+    if (cached?.hit) {
+      if (submission.chat.stream) return replayAsStream(res, cached.hit, body.stream_options?.include_usage === true);
+      res.setHeader('X-Task-Id', cached.hit.task_id);
+      setCostHeader(res, cached.hit);
+      res.json(completionBody(cached.hit, callStyle));
+      return;
+    }
+    submission.cache = cached?.entry;
     if (submission.chat.stream) {
       await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true, callStyle);
       return;
@@ -89,6 +110,7 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
       const error = errorFor(outcome.error ?? { code: 'task_failed', message: 'the task failed' }, outcome.attempts, isAdmin(req));
       throw HttpError.fromTask(error.code, error.message);
     }
+    setCostHeader(res, outcome);
     res.json(completionBody(outcome, callStyle));
   });
 
