@@ -9,6 +9,7 @@ import type { Logger } from '../shared/logger';
 import { createTaskQueue, JOB_ATTEMPTS, type TaskQueue } from '../shared/queue';
 import { createHealthStatusReader } from '../shared/health/factory';
 import { configuredDeployments } from '../shared/providers/deployment-list';
+import { keylessDeployment } from '../shared/providers/deployments';
 import { checkEvictionPolicy } from '../shared/redis-policy';
 import { createRedis, waitForReady, withTimeout } from '../shared/redis';
 import { processMetrics } from '../shared/metrics';
@@ -134,7 +135,11 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     waiter,
     providers,
     providerFlags: providerStatusFlags(config),
-    health: { deployments: configuredDeployments(config), reader: createHealthStatusReader(config, redis) },
+    health: {
+      // In-process adapters a composition root adds (not in the config) are reached without keys of ours.
+      deployments: [...configuredDeployments(config), ...(options.extraProviders ?? []).filter((p) => p.model).map((p) => keylessDeployment(p.name, p.model as string))],
+      reader: createHealthStatusReader(config, redis),
+    },
     providerOrder: autoOrder(config),
     auth,
     rateLimits,

@@ -35,6 +35,12 @@ export function deploymentRef(provider: string, model: string, key: ProviderKey,
 }
 
 /** `OPENAI_API_KEY` → `OPENAI_API_KEYS`: the list variable beside each built-in provider's single key. */
+/** A provider reached without keys of ours (an in-process adapter, `local`): one deployment, named after the provider. */
+export function keylessDeployment(provider: string, model: string): DeploymentRef {
+  const credential = { id: 'none', label: `${provider} (no key)` };
+  return { id: `${provider}/${model}#${credential.label}`, provider, model, credential, baseUrl: baseUrlRef(`gateway://${provider}`) };
+}
+
 export function keysVariable(credentialVariable: string): string {
   return `${credentialVariable}S`;
 }

@@ -207,7 +207,9 @@ describeInBrowser('dashboard in Chromium', () => {
     await openDashboard(page, gw.url);
     const openai = page.locator('#providers-list tr[data-provider="openai"]');
     expect(await openai.locator('.setup').innerText()).toBe('native');
-    expect(await openai.locator('.badge').innerText()).toMatch(/closed/i);
+    // The provider's own state, then one line per deployment (model · key label) with its state.
+    expect(await openai.locator('.badge').first().innerText()).toMatch(/closed/i);
+    expect(await openai.locator('.deployments li').first().innerText()).toMatch(/closed/i);
     expect(await page.locator('#providers-list tr[data-provider="gemini"] .setup').innerText()).toBe('not configured');
     expect(await page.locator('#providers-list tr[data-provider="local"] .setup').innerText()).toBe('offline');
 

@@ -14,6 +14,9 @@ import { deploymentsOf } from '../../worker/chain/deployments';
 
 const TEXT = 'The council approved the budget on Monday. It adds twelve buses. Residents asked for bike lanes.';
 
+/** Tasks per minute, shared by both gateways through the cluster. */
+const LIMIT = 20;
+
 let cluster: TestRedisCluster;
 let mock: MockProvider;
 let a: TestGateway;
@@ -32,7 +35,7 @@ beforeAll(async () => {
     RETRY_BASE_MS: '10',
     CIRCUIT_BREAKER_THRESHOLD: '2',
     CIRCUIT_BREAKER_RESET_TIMEOUT: '600',
-    RATE_LIMIT_TASKS_PER_MINUTE: '12',
+    RATE_LIMIT_TASKS_PER_MINUTE: String(LIMIT),
     OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([
       { name: 'flaky', baseUrl: `${mock.url}/v1`, model: 'mock-status-503' },
       { name: 'steady', baseUrl: `${mock.url}/v1`, model: 'mock-ok' },
@@ -62,18 +65,22 @@ it('refuses a cluster whose prefix has no hash tag, naming the variable', () => 
 });
 
 it('runs sync, async and streamed tasks, shares the breaker between gateways, and shares the rate limit', async () => {
-  // 1-2: two sync tasks through A; the first provider answers 503 and its breaker opens after two faults.
-  for (let i = 0; i < 2; i += 1) {
+  // Every task counts against the shared rate limit; `sent` keeps the tally for its check at the end.
+  let sent = 2; // the warm-ups
+  // Sync tasks through A until the first provider's breaker opens (two faults, recorded in the
+  // cluster once A's worker has its cluster client ready); each is answered by the second provider.
+  let flaky: { name: string; circuit: { state: string } | null } | undefined;
+  for (let i = 0; i < 6 && flaky === undefined; i += 1) {
     const res = await request(a.url).post('/ai/task').send({ task: 'summarize', text: TEXT });
+    sent += 1;
     expect(res.status).toBe(200);
     expect(res.body.provider_used).toBe('steady');
+    // B sees the breaker A's worker opened: the state lives in the cluster.
+    const status = await request(b.url).get('/provider/status');
+    const p = (status.body.providers as { name: string; circuit: { state: string } | null }[]).find((x) => x.name === 'flaky');
+    if (p?.circuit?.state === 'open') flaky = p;
   }
-  // B sees the breaker A's worker opened: the state lives in the cluster.
-  const flaky = await waitFor('B to see flaky open', async () => {
-    const res = await request(b.url).get('/provider/status');
-    const p = (res.body.providers as { name: string; circuit: { state: string } | null }[]).find((x) => x.name === 'flaky');
-    return p?.circuit?.state === 'open' ? p : undefined;
-  });
+  if (!flaky) throw new Error('the breaker never opened in the cluster after six faults');
   expect(flaky.circuit?.state).toBe('open');
   // Both workers judge the deployment from the cluster (a worker whose cluster client was not
   // ready yet would judge on its own state, which never saw the faults): wait until each refuses it.
@@ -87,11 +94,13 @@ it('runs sync, async and streamed tasks, shares the breaker between gateways, an
   });
   // 3: through B the open breaker is skipped, not called.
   const skipped = await request(b.url).post('/ai/task').send({ task: 'summarize', text: TEXT });
+  sent += 1;
   expect(skipped.status).toBe(200);
   expect(skipped.body.attempts[0]).toMatchObject({ provider: 'flaky', outcome: 'skipped', error_kind: 'circuit_open' });
 
   // 4: async through B, then polled through A.
   const accepted = await request(b.url).post('/ai/task?wait=false').send({ task: 'summarize', text: TEXT });
+  sent += 1;
   expect(accepted.status).toBe(202);
   const done = await waitFor('the async task', async () => {
     const res = await request(a.url).get(`/ai/task/${String(accepted.body.task_id)}`);
@@ -104,15 +113,17 @@ it('runs sync, async and streamed tasks, shares the breaker between gateways, an
   const slow = streamed('mock-words-20+chunk-delay-50');
   await new Promise((r) => setTimeout(r, 200));
   const [first, second] = await Promise.all([slow, streamed('mock-ok')]);
+  sent += 2;
   for (const stream of [first, second]) {
     expect(stream.status).toBe(200);
     expect(stream.text).toContain('"finish_reason":"stop"');
     expect(stream.text.trim().endsWith('data: [DONE]')).toBe(true);
   }
 
-  // Two warm-up tasks and 1-5 (two streams) so far; four more fill the shared limit of 12 per minute, alternating gateways; the 13th is refused.
-  for (let i = 0; i < 4; i += 1) {
+  // The rest of the shared limit, alternating gateways; the next task is refused wherever it lands.
+  for (let i = 0; sent < LIMIT; i += 1) {
     const res = await request(i % 2 ? a.url : b.url).post('/ai/task').send({ task: 'summarize', text: TEXT });
+    sent += 1;
     expect(res.status).toBe(200);
   }
   const refused = await request(a.url).post('/ai/task').send({ task: 'summarize', text: TEXT });

@@ -5,7 +5,7 @@
 import type { ChatTarget } from '../../shared/chat-job';
 import { chatCapabilitiesOf, missingCapability, type ChatCapability } from '../../shared/chat-capabilities';
 import type { DeploymentRef } from '../../shared/health/types';
-import { baseUrlRef } from '../../shared/providers/deployments';
+import { keylessDeployment } from '../../shared/providers/deployments';
 import type { Attempt } from '../../shared/task-schemas';
 import type { KeyedAdapter, ProviderAdapter, ProviderEntry } from '../providers/types';
 
@@ -32,7 +32,8 @@ export function bindModel(adapter: ProviderAdapter, model: string): ProviderAdap
 function keysOf(name: string, entry: ProviderEntry): KeyedAdapter[] {
   if (entry.keys && entry.keys.length > 0) return entry.keys;
   if (!entry.adapter) return [];
-  return [{ adapter: entry.adapter, credential: { id: 'none', label: `${name} (no key)` }, baseUrl: baseUrlRef(`gateway://${name}`) }];
+  const { credential, baseUrl } = keylessDeployment(name, entry.adapter.model);
+  return [{ adapter: entry.adapter, credential, baseUrl }];
 }
 
 export function deploymentsOf(target: ChatTarget, registry: ReadonlyMap<string, ProviderEntry>): Deployment[] {
