@@ -65,6 +65,17 @@ it('refuses a cluster whose prefix has no hash tag, naming the variable', () => 
 });
 
 it('runs sync, async and streamed tasks, shares the breaker between gateways, and shares the rate limit', async () => {
+  // Both workers' health clients must be on the cluster before faults are counted: a cluster client
+  // is ready only once it has read the slot map, and until then a worker judges on its own state.
+  for (const gw of [a, b]) {
+    const [ref] = deploymentsOf({ provider: 'steady', model: 'mock-ok' }, gw.registry).map((d) => d.ref);
+    await waitFor('the worker health to be shared through the cluster', async () => {
+      const admission = await gw.worker!.health.acquire(ref!, 1_000);
+      if (!admission.allowed) return undefined;
+      await gw.worker!.health.record(ref!, admission, { outcome: 'neutral', scope: 'deployment', latencyMs: 0 });
+      return admission.source === 'redis' ? true : undefined;
+    }, 30_000, 200);
+  }
   // Every task counts against the shared rate limit; `sent` keeps the tally for its check at the end.
   let sent = 2; // the warm-ups
   // Sync tasks through A until the first provider's breaker opens (two faults, recorded in the
