@@ -11,6 +11,7 @@ import { HttpError } from '../http-error';
 import type { ChatSubmission } from './chat-jobs';
 import type { StreamDeps } from './chat-completions/stream';
 import type { Subscription } from './stream-hub';
+import { subscribeToTask } from './task-stream';
 
 export interface Finish {
   model: string;
@@ -81,7 +82,7 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
 
 /** Enqueues `submission` (already `stream: true`) under `taskId` and relays it to `writer`. */
 export async function relayStream(res: Response, deps: StreamDeps, taskId: string, submission: ChatSubmission, writer: SurfaceWriter): Promise<Finish | undefined> {
-  const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
+  const subscription = subscribeToTask(deps, taskId);
   let enqueued = false;
   let ending: Ending | undefined;
   let finished: Finish | undefined;
