@@ -10,12 +10,8 @@ import { invalidRequest } from '../errors';
 import { assertUniqueNames, checkChoiceAgainstTools, parseFunction } from '../chat-completions/tools';
 import type { MessagesRequest } from './schemas';
 
-const clientTool = z.looseObject({
-  name: z.unknown(),
-  description: z.unknown(),
-  input_schema: z.unknown(),
-  strict: z.unknown(),
-});
+/** Only an object here; parseFunction checks each field and names the bad one. */
+const clientTool = z.looseObject({ name: z.unknown().optional(), description: z.unknown().optional(), input_schema: z.unknown().optional(), strict: z.unknown().optional() });
 
 function parseTool(raw: unknown, param: string): ChatTool {
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
