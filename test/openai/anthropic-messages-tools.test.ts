@@ -110,6 +110,28 @@ describe('tools and images on /v1/messages (Anthropic SDK)', () => {
     expect(events.at(-2)).toMatchObject({ type: 'message_delta', delta: { stop_reason: 'tool_use' } });
   });
 
+  it('a stream broken after a tool_use block started ends with Anthropic\'s error event, not resumed elsewhere', async () => {
+    const stream = client.messages.stream({ model: 'openai/mock-cut-after-2', max_tokens: 100, tools: [WEATHER], messages: ASK, ...({ fallbacks: ['claude/mock-ok'] } as object) });
+    const starts: unknown[] = [];
+    stream.on('streamEvent', (event) => {
+      if (event.type === 'content_block_start') starts.push(event.content_block);
+    });
+    await expect(stream.finalMessage()).rejects.toThrow(/tool calls are not resumed on another route/);
+    expect(starts).toEqual([{ type: 'tool_use', id: expect.any(String), name: 'weather', input: {} }]);
+  });
+
+  it('refuses an image for a target that takes none with a 400 naming why, in Anthropic\'s shape', async () => {
+    const res = await post('/v1/messages', {
+      model: 'huggingface/mock-ok',
+      fallbacks: [],
+      max_tokens: 10,
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: PNG_BASE64 } }] }],
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ type: 'error', error: { type: 'invalid_request_error', message: expect.stringMatching(/^no target of this request can serve it \(huggingface\/mock-ok\): .*image input/) } });
+    expect(h.mock.counts.total).toBe(0);
+  });
+
   it('sends a base64 image block on to Claude as Claude\'s image block, and to OpenAI as a data URL', async () => {
     const content: MessageParam['content'] = [
       { type: 'text', text: 'Describe this' },
