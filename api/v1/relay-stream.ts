@@ -2,8 +2,8 @@
  * Forwards a streamed /v1 job to a surface's own event writer (Anthropic Messages, Responses): the
  * same rules as /v1/chat/completions (api/v1/chat-completions/stream.ts). Nothing is sent until
  * the first text or the end, so a failure before it is an ordinary HTTP error; after it the only
- * endings are the surface's completion events or its in-band error event. Tool-call events are
- * not produced for these surfaces yet (they refuse tools); see v1b-INTEGRATION.md.
+ * endings are the surface's completion events or its in-band error event. Tool-call events reach
+ * a surface that writes them (toolCallStart / toolCallArguments); one that does not ends the stream.
  */
 import type { Response } from 'express';
 import { isErrorCode } from '../../shared/errors/catalog';
@@ -23,6 +23,9 @@ export interface SurfaceWriter {
   readonly isOpen: boolean;
   open(model: string): void;
   text(model: string, text: string): void;
+  /** The start of the answer's tool call number `index` (its id and name); its arguments follow in pieces. */
+  toolCallStart?(model: string, call: { index: number; id: string; name: string }): void;
+  toolCallArguments?(model: string, index: number, piece: string): void;
   finish(info: Finish): void;
   /** Ends an open stream with the surface's error event. `code` is a catalogue code, `message` the gateway's. */
   fail(code: string, message: string): void;
@@ -53,17 +56,24 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
         break;
       case 'tool_call_start':
       case 'tool_call_delta':
-        // Not requested (tools are refused on these surfaces), so never expected: treat as a broken stream.
-        writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay yet');
-        return 'finished';
-      case 'text':
+      case 'text': {
+        if (read.type !== 'text' && (!writer.toolCallStart || !writer.toolCallArguments)) {
+          // A surface that has no tool calls never asks for them, so one is a broken answer.
+          writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay');
+          return 'finished';
+        }
+        // Text and tool-call pieces are numbered in one series: a gap means something went missing.
         if (read.seq !== expected) {
           writer.fail('stream_interrupted', LOST);
           return 'finished';
         }
         expected += 1;
-        writer.text(`${read.provider}/${read.model}`, read.text);
+        const model = `${read.provider}/${read.model}`;
+        if (read.type === 'text') writer.text(model, read.text);
+        else if (read.type === 'tool_call_start') writer.toolCallStart?.(model, { index: read.index, id: read.id, name: read.name });
+        else writer.toolCallArguments?.(model, read.index, read.arguments);
         break;
+      }
       case 'end':
         if (read.texts !== expected - 1) {
           writer.fail('stream_interrupted', LOST);
@@ -91,6 +101,9 @@ export async function relayStream(res: Response, deps: StreamDeps, taskId: strin
     },
     open: (m) => writer.open(m),
     text: (m, t) => writer.text(m, t),
+    ...(writer.toolCallStart && writer.toolCallArguments
+      ? { toolCallStart: writer.toolCallStart.bind(writer), toolCallArguments: writer.toolCallArguments.bind(writer) }
+      : {}),
     finish: (info) => {
       finished = info;
       writer.finish(info);

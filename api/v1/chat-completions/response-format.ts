@@ -29,10 +29,18 @@ export function responseFormatOf(raw: unknown): ResponseFormat | undefined {
   const format = parsed.data;
   if (format.type === 'text') return undefined;
   if (format.type === 'json_object') return { type: 'json_object' };
-  const { name, description, schema, strict } = format.json_schema;
-  if (!NAME.test(name)) throw invalidRequest('response_format.json_schema.name', 'the schema name is 1 to 64 letters, digits, _ or -', 'invalid_response_format');
-  if (!schema) throw invalidRequest('response_format.json_schema.schema', 'json_schema needs a schema', 'invalid_response_format');
+  return jsonSchemaFormat(format.json_schema, 'response_format.json_schema');
+}
+
+/** A named JSON Schema the answer must follow; `param` is where the request holds it (Responses: `text.format`). */
+export function jsonSchemaFormat(
+  format: { name: string; description?: string | null; schema?: Record<string, unknown> | null; strict?: boolean | null },
+  param: string,
+): ResponseFormat {
+  const { name, description, schema, strict } = format;
+  if (!NAME.test(name)) throw invalidRequest(`${param}.name`, 'the schema name is 1 to 64 letters, digits, _ or -', 'invalid_response_format');
+  if (!schema) throw invalidRequest(`${param}.schema`, 'json_schema needs a schema', 'invalid_response_format');
   const compiled = compileJsonSchema(schema);
-  if (!compiled.ok) throw invalidRequest('response_format.json_schema.schema', `not a valid JSON Schema: ${compiled.message}`, 'invalid_schema');
+  if (!compiled.ok) throw invalidRequest(`${param}.schema`, `not a valid JSON Schema: ${compiled.message}`, 'invalid_schema');
   return { type: 'json_schema', name, description: description ?? undefined, schema, strict: strict ?? undefined };
 }
