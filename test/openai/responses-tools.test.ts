@@ -74,6 +74,28 @@ describe('tools, function calls, images and text.format on /v1/responses', () =>
     expect(stateless.output_text).toBe('mock answer: tool weather returned rain');
   });
 
+  it('an item_reference to a stored message or function_call item stands for it (the AI SDK sends earlier text so)', async () => {
+    const answered = await create({ model: 'openai/mock-ok', fallbacks: [], input: 'Hello there' });
+    const called = await create({ model: 'openai/mock-ok', fallbacks: [], input: ASK, tools: [weather] });
+    const call = calls(called)[0] as OpenAI.Responses.ResponseFunctionToolCall;
+    const followUp = await create({
+      model: 'claude/mock-ok',
+      fallbacks: [],
+      tools: [weather],
+      input: [
+        { role: 'user', content: 'Hello there' },
+        { type: 'item_reference', id: answered.output[0]?.id as string },
+        { role: 'user', content: ASK },
+        { type: 'item_reference', id: call.id as string },
+        { type: 'function_call_output', call_id: call.call_id, output: 'fog' },
+      ],
+    });
+    expect(followUp.output_text).toBe('mock answer: tool weather returned fog');
+    const sent = lastSent() as unknown as { messages: { role: string; content: unknown }[] };
+    expect(sent.messages[1]).toEqual({ role: 'assistant', content: [{ type: 'text', text: 'mock answer: Hello there' }] });
+    expect(JSON.stringify(sent.messages[3])).toContain(call.call_id);
+  });
+
   it('streams a tool call as function_call events that responses.stream assembles, and stores it for the next turn', async () => {
     const stream = h.client.responses.stream({ model: 'openai/mock-tools-parallel-2', input: ASK, tools: [weather, time] });
     const events: OpenAI.Responses.ResponseStreamEvent[] = [];
@@ -203,7 +225,7 @@ describe('tools, function calls, images and text.format on /v1/responses', () =>
     ['a text.format schema that is not one', { text: { format: { type: 'json_schema', name: 'x', schema: { type: 'nonsense' } } } }, 'invalid_schema', 'text.format.schema', expect.stringMatching(/^not a valid JSON Schema/)],
     ['a function_call_output answering no call', { input: [{ role: 'user', content: ASK }, { type: 'function_call_output', call_id: 'nope', output: 'x' }] }, 'invalid_tool_call', 'input[1].call_id', '"nope" answers no function_call made earlier in the conversation'],
     ['function_call arguments that are not JSON', { input: [{ role: 'user', content: ASK }, { type: 'function_call', call_id: 'c', name: 'weather', arguments: '{city' }] }, 'invalid_tool_call', 'input[1].arguments', 'input[1].arguments is not JSON'],
-    ['a reasoning item', { input: [{ type: 'reasoning', summary: [] }] }, 'unsupported_content', 'input[0].type', 'input items of type "reasoning" are not supported on /v1/responses; send message, function_call or function_call_output items'],
+    ['a reference to an item of no stored response', { input: [{ role: 'user', content: ASK }, { type: 'item_reference', id: `fc_${'0'.repeat(32)}_0` }] }, 'unsupported_content', 'input[1].id', `"fc_${'0'.repeat(32)}_0" names no item of a response stored with this API key; send the item itself`],
     ['an input_file part', { input: [{ role: 'user', content: [{ type: 'input_file', file_id: 'file_1' }] }] }, 'unsupported_content', 'input[0].content[0].type', 'content parts of type "input_file" are not supported here on /v1/responses; send input_text or input_image'],
   ])('refuses %s with 400 naming the field', async (_name, change, code, param, message) => {
     const res = await post({ model: 'openai/mock-ok', input: ASK, ...change });

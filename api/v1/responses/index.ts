@@ -18,6 +18,7 @@ import type { ResponseStore } from './store';
 import { ResponsesStreamWriter } from './stream-writer';
 import { responseObject } from './translate';
 import { inputMessages } from './input';
+import { referencedItems } from './item-reference';
 import { responsesToolsOf, textFormatOf } from './tools';
 import { assertSomeTargetCan } from '../chat-completions/capabilities';
 import { placementFor } from '../../intake';
@@ -36,7 +37,8 @@ async function conversationOf(body: ResponsesRequest, deps: ResponsesDeps, calle
     throw invalidRequest('previous_response_id', `no stored response "${body.previous_response_id}" was made with this API key`, 'previous_response_not_found');
   }
   // Read after the stored turns, whose function calls this input's outputs may answer.
-  return [...earlier, ...(await inputMessages(body.input, earlier, deps.images))];
+  const referenced = await referencedItems(body.input, deps.responses, caller);
+  return [...earlier, ...(await inputMessages(body.input, earlier, referenced, deps.images))];
 }
 
 export function responsesRoutes(deps: ResponsesDeps): Router {

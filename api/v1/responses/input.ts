@@ -3,13 +3,15 @@
  * `input_image` parts, checked as chat's image_url: api/v1/chat-completions/image-url.ts);
  * `function_call` items become the assistant turn's tool calls and `function_call_output` items
  * the tool messages that answer them, found among this input's calls or the stored conversation's
- * (`previous_response_id`). Other items (reasoning, item_reference, built-in tool calls) are
+ * (`previous_response_id`). An `item_reference` to one of the gateway's own stored items
+ * (./item-reference.ts) stands for that item. Other items (reasoning, built-in tool calls) are
  * refused naming the item.
  */
 import type { ChatMessage, ToolCall, UserPart } from '../../../shared/chat-job';
 import { invalidRequest } from '../errors';
 import { checkImageHost, checkImageUrlForm, type ImageRules } from '../chat-completions/image-url';
 import { checkedArguments } from '../chat-completions/messages';
+import type { Referenced } from './item-reference';
 import type { InputItem, ResponsesRequest } from './schemas';
 
 const TEXT_PARTS = new Set(['input_text', 'output_text', 'text']);
@@ -87,20 +89,33 @@ function openCalls(conversation: readonly ChatMessage[]): Map<string, ToolCall> 
   return open;
 }
 
+/** The item a reference stands for, as the item it was (an assistant message or a function_call). */
+function dereferenced(item: InputItem, param: string, referenced: ReadonlyMap<string, Referenced>): InputItem {
+  const id = typeof item.id === 'string' ? item.id : '';
+  const found = referenced.get(id);
+  if (!found) throw invalidRequest(`${param}.id`, `"${id}" names no item of a response stored with this API key; send the item itself`, 'unsupported_content');
+  if (found.kind === 'message') return { type: 'message', role: 'assistant', content: found.text };
+  return { type: 'function_call', call_id: found.call.id, name: found.call.name, arguments: found.call.arguments };
+}
+
 /**
  * The request's own messages (without `instructions`, which are not carried to a follow-up);
- * `earlier` is the stored conversation they continue, whose calls they may answer.
+ * `earlier` is the stored conversation they continue, whose calls they may answer, and
+ * `referenced` the stored items that `item_reference` items name.
  */
-export async function inputMessages(input: ResponsesRequest['input'], earlier: readonly ChatMessage[], images: ImageRules): Promise<ChatMessage[]> {
+export async function inputMessages(input: ResponsesRequest['input'], earlier: readonly ChatMessage[], referenced: ReadonlyMap<string, Referenced>, images: ImageRules): Promise<ChatMessage[]> {
   if (typeof input === 'string') return [{ role: 'user', content: input }];
   const ctx: Context = { images, hosts: [], open: openCalls(earlier) };
   const out: ChatMessage[] = [];
-  input.forEach((item, i) => {
+  input.forEach((given, i) => {
     const param = `input[${i}]`;
+    const item = given.type === 'item_reference' ? dereferenced(given, param, referenced) : given;
     const last = out.at(-1);
     switch (item.type ?? 'message') {
       case 'message':
-        out.push(messageOf(item, param, ctx));
+        // Text that an answer's calls follow is part of that answer's turn.
+        if (item.role === 'assistant' && last?.role === 'assistant' && last.content === '' && last.toolCalls) last.content = textOf(item.content, param);
+        else out.push(messageOf(item, param, ctx));
         break;
       case 'function_call': {
         const call = callOf(item, param);
@@ -118,7 +133,7 @@ export async function inputMessages(input: ResponsesRequest['input'], earlier: r
         break;
       }
       default:
-        throw invalidRequest(`${param}.type`, `input items of type "${item.type}" are not supported on /v1/responses; send message, function_call or function_call_output items`, 'unsupported_content');
+        throw invalidRequest(`${param}.type`, `input items of type "${item.type}" are not supported on /v1/responses; send message, function_call, function_call_output or item_reference items`, 'unsupported_content');
     }
   });
   for (const { host, param } of ctx.hosts) await checkImageHost(host, param, images);

@@ -11,9 +11,10 @@ const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional(
 
 const part = z.looseObject({ type: z.string(), text: z.string().optional() });
 const content = z.union([z.string(), z.array(part)]);
-/** A message item (`type: "message"` or no type), a function_call or function_call_output item, or another, refused by ./input.ts. */
+/** A message item (`type: "message"` or no type), a function_call, function_call_output or item_reference item, or another, refused by ./input.ts. */
 const item = z.looseObject({
   type: z.string().optional(),
+  id: z.string().nullish(),
   role: z.string().optional(),
   content: content.optional(),
   call_id: z.string().optional(),
