@@ -5,7 +5,7 @@
  * AI SDK's default `createOpenAI()(id)`, which speaks the Responses API.
  */
 import { createOpenAI } from '@ai-sdk/openai';
-import { generateObject, generateText, stepCountIs, tool } from 'ai';
+import { generateObject, generateText, stepCountIs, streamText, tool } from 'ai';
 import OpenAI from 'openai';
 import { zodTextFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
@@ -166,6 +166,24 @@ describe('tools, function calls, images and text.format on /v1/responses', () =>
     expect(result.steps.map((s) => s.finishReason)).toEqual(['tool-calls', 'stop']);
     expect(result.text).toBe('mock answer: tool weather returned {"forecast":"sunny"}');
 
+    const streamed = streamText({
+      model: openai('claude/mock-tools-parallel-2'),
+      prompt: ASK,
+      tools: {
+        weather: tool({ inputSchema: z.object({ city: z.string(), days: z.number().int() }), execute: async () => 'windy' }),
+        time: tool({ inputSchema: z.object({ zone: z.string() }), execute: async ({ zone }) => `noon ${zone}` }),
+      },
+      stopWhen: stepCountIs(3),
+      maxRetries: 0,
+    });
+    expect(await streamed.text).toMatch(/^mock answer: tool (weather|time) returned/);
+    const firstStep = (await streamed.steps)[0];
+    // The mock makes the arguments up from each zod schema (days: the smallest safe integer).
+    expect(firstStep?.toolCalls.map((c) => [c.toolName, c.input])).toEqual([
+      ['weather', { city: 'mock', days: expect.any(Number) }],
+      ['time', { zone: 'mock' }],
+    ]);
+
     const object = await generateObject({ model: openai('claude/mock-ok'), schema: Trip, prompt: 'Plan a trip', maxRetries: 0 });
     expect(object.object).toEqual({ city: 'mock', nights: expect.any(Number), pets: true });
   });
@@ -214,6 +232,23 @@ describe('tools, function calls, images and text.format on /v1/responses', () =>
     const chatMessage = (chat as InstanceType<typeof OpenAI.APIError>).error as { message: string };
     expect(error.message.replace(/^input\[0\]\.content\[0\]\.image_url: /, '')).toBe(chatMessage.message.replace(/^messages\[0\]\.content\[0\]\.image_url\.url: /, ''));
     expect(error.message).toMatch(/^input\[0\]\.content\[0\]\.image_url: the image host is refused: /);
+    expect(h.mock.counts.total).toBe(0);
+  });
+
+  it('ends a stream broken after a tool call started with an error event, and skips a target that takes no images', async () => {
+    const res = await post({ model: 'openai/mock-cut-after-2', fallbacks: ['claude/mock-ok'], input: ASK, tools: [weather], stream: true });
+    const text = await res.text();
+    expect(text).toContain('event: response.function_call_arguments.delta');
+    const last = text.trim().split('\n\n').at(-1) ?? '';
+    expect(last.split('\n')[0]).toBe('event: error');
+    expect(JSON.parse(last.split('\n')[1]?.replace(/^data: /, '') ?? '')).toMatchObject({ type: 'error', code: 'stream_interrupted', message: expect.stringMatching(/tool calls are not resumed on another route/) });
+    expect(text).not.toContain('response.completed');
+
+    h.mock.reset();
+    const image = { role: 'user' as const, content: [{ type: 'input_text' as const, text: 'x' }, { type: 'input_image' as const, image_url: PNG_DATA_URL, detail: 'auto' as const }] };
+    const refused = await post({ model: 'huggingface/mock-ok', fallbacks: [], input: [image] });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: unknown }).error).toMatchObject({ code: 'capability_unavailable', message: expect.stringMatching(/image input/) });
     expect(h.mock.counts.total).toBe(0);
   });
 
