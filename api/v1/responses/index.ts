@@ -1,8 +1,10 @@
 /**
  * POST /v1/responses: OpenAI's Responses API (the AI SDK's default for `createOpenAI()(id)`),
  * translated onto the ordinary chat job, so any configured provider answers with the same queue,
- * failover, history and metrics. Each answered response is stored per caller key (./store.ts) so
- * that `previous_response_id` rebuilds the conversation from the gateway's own records.
+ * failover, history and metrics: input items (./input.ts), function tools and text.format
+ * (./tools.ts) through the chat path's own checks. Each answered response, its function calls
+ * included, is stored per caller key (./store.ts) so that `previous_response_id` (and an
+ * `item_reference` to one of its items) is answered from the gateway's own records.
  */
 import { Router, type Request } from 'express';
 import type { ChatJob, ChatMessage, ToolCall } from '../../../shared/chat-job';
