@@ -3,7 +3,8 @@
  * same rules as /v1/chat/completions (api/v1/chat-completions/stream.ts). Nothing is sent until
  * the first text or the end, so a failure before it is an ordinary HTTP error; after it the only
  * endings are the surface's completion events or its in-band error event. Tool-call events reach
- * a surface that writes them (toolCallStart / toolCallArguments); one that does not ends the stream.
+ * a surface that relays them (`toolCallStart`/`toolCallArguments`); one that does not (it refused
+ * tools) ends the stream as broken.
  */
 import type { Response } from 'express';
 import { isErrorCode } from '../../shared/errors/catalog';
@@ -23,7 +24,7 @@ export interface SurfaceWriter {
   readonly isOpen: boolean;
   open(model: string): void;
   text(model: string, text: string): void;
-  /** The start of the answer's tool call number `index` (its id and name); its arguments follow in pieces. */
+  /** A tool call begins: its index among the answer's calls, id and name; its JSON arguments follow in pieces. */
   toolCallStart?(model: string, call: { index: number; id: string; name: string }): void;
   toolCallArguments?(model: string, index: number, piece: string): void;
   finish(info: Finish): void;
@@ -54,26 +55,24 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
       case 'hb':
         writer.keepAlive();
         break;
+      case 'text':
       case 'tool_call_start':
       case 'tool_call_delta':
-      case 'text': {
-        if (read.type !== 'text' && (!writer.toolCallStart || !writer.toolCallArguments)) {
-          // A surface that has no tool calls never asks for them, so one is a broken answer.
-          writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay');
-          return 'finished';
-        }
         // Text and tool-call pieces are numbered in one series: a gap means something went missing.
         if (read.seq !== expected) {
           writer.fail('stream_interrupted', LOST);
           return 'finished';
         }
         expected += 1;
-        const model = `${read.provider}/${read.model}`;
-        if (read.type === 'text') writer.text(model, read.text);
-        else if (read.type === 'tool_call_start') writer.toolCallStart?.(model, { index: read.index, id: read.id, name: read.name });
-        else writer.toolCallArguments?.(model, read.index, read.arguments);
+        if (read.type !== 'text' && (!writer.toolCallStart || !writer.toolCallArguments)) {
+          // Never requested (the surface refuses tools), so never expected: a broken stream.
+          writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay');
+          return 'finished';
+        }
+        if (read.type === 'text') writer.text(`${read.provider}/${read.model}`, read.text);
+        else if (read.type === 'tool_call_start') writer.toolCallStart?.(`${read.provider}/${read.model}`, read);
+        else writer.toolCallArguments?.(`${read.provider}/${read.model}`, read.index, read.arguments);
         break;
-      }
       case 'end':
         if (read.texts !== expected - 1) {
           writer.fail('stream_interrupted', LOST);
@@ -101,9 +100,8 @@ export async function relayStream(res: Response, deps: StreamDeps, taskId: strin
     },
     open: (m) => writer.open(m),
     text: (m, t) => writer.text(m, t),
-    ...(writer.toolCallStart && writer.toolCallArguments
-      ? { toolCallStart: writer.toolCallStart.bind(writer), toolCallArguments: writer.toolCallArguments.bind(writer) }
-      : {}),
+    toolCallStart: writer.toolCallStart?.bind(writer),
+    toolCallArguments: writer.toolCallArguments?.bind(writer),
     finish: (info) => {
       finished = info;
       writer.finish(info);
