@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { ChatJob, ChatTool, ResponseFormat, ToolChoice } from '../../../shared/chat-job';
 import { invalidRequest } from '../errors';
-import { jsonSchemaFormat } from '../chat-completions/response-format';
+import { requestedFormat } from '../chat-completions/response-format';
 import { assertUniqueNames, checkChoiceAgainstTools, parseFunction } from '../chat-completions/tools';
 import type { ResponsesRequest } from './schemas';
 
@@ -65,8 +65,5 @@ export function textFormatOf(body: ResponsesRequest): ResponseFormat | undefined
   if (!parsed.success) {
     throw invalidRequest('text.format', 'text.format must be {"type": "text"}, {"type": "json_object"} or {"type": "json_schema", name, schema, strict?}', 'invalid_response_format');
   }
-  const format = parsed.data;
-  if (format.type === 'text') return undefined;
-  if (format.type === 'json_object') return { type: 'json_object' };
-  return jsonSchemaFormat(format, 'text.format');
+  return requestedFormat(parsed.data, 'text.format');
 }
