@@ -37,7 +37,8 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
     const parsed = historyQuerySchema.safeParse(req.query);
     if (!parsed.success) {
       const details = fieldErrors(parsed.error).map((e) => (e.field === '(body)' ? { ...e, field: '(query)' } : e));
-      throw new HttpError('invalid_query', 'the query parameters are not valid', { details: details });
+      // The message names each bad parameter, so a client sees which without reading `details`.
+      throw new HttpError('invalid_query', `the query parameters are not valid: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, { details });
     }
     const page = await fromPostgres(req, () => deps.history.page(owner(req), parsed.data));
     res.json({ items: page.rows.map((row) => viewFor(rowView(row), isAdmin(req))), next_cursor: page.next ? encodeCursor(page.next) : null });
