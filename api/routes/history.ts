@@ -5,6 +5,7 @@
  */
 import { Router, type Request } from 'express';
 import type { Logger } from '../../shared/logger';
+import type { Outages } from '../../shared/outage-log';
 import { cleanupRequestSchema, encodeCursor, historyQuerySchema } from '../history-schemas';
 import type { HistoryQuery } from '../history-query';
 import { HttpError } from '../http-error';
@@ -16,6 +17,8 @@ import { viewFor } from '../tenant-view';
 export interface HistoryRoutesDeps {
   history: HistoryQuery;
   logger: Logger;
+  /** A failed query is a line when Postgres goes and one when it returns, not one per request. */
+  outages: Pick<Outages, 'postgres'>;
 }
 
 /** Whose rows a request may touch: undefined means everyone's. */
@@ -26,9 +29,11 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
 
   async function fromPostgres<T>(req: Request, work: () => Promise<T>): Promise<T> {
     try {
-      return await work();
+      const answer = await work();
+      deps.outages.postgres.up();
+      return answer;
     } catch (err) {
-      deps.logger.warn('history query failed', { request_id: req.requestId, error: err });
+      deps.outages.postgres.down(err, { request_id: req.requestId, during: 'history query' });
       throw new HttpError('database_unavailable', 'Postgres is unreachable; the history cannot be read now', { headers: { 'Retry-After': '1' } });
     }
   }
