@@ -90,9 +90,10 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   const keys = redisKeys(settings);
   const metrics = processMetrics();
   const accepted = new AcceptedTaskStore(db);
+  const fair = new FairQueue(redis, keys);
   const intake = new Intake({
     queue,
-    fair: new FairQueue(redis, keys),
+    fair,
     settings: { enabled: config.FAIR_QUEUEING, defaultMaxQueued: config.FAIR_DEFAULT_MAX_QUEUED, defaultMaxInFlight: config.FAIR_DEFAULT_MAX_IN_FLIGHT },
     recorder: new IntakeRecorder(accepted, logger, outages, metrics),
     metrics,
@@ -161,7 +162,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   });
 
   // Queues again the accepted tasks whose jobs Redis lost; one API process at a time (shared/reconcile).
-  const reconciler = new TaskReconciler({ store: accepted, queue, redis, logger, metrics, settings: reconcilerSettings(config) });
+  const reconciler = new TaskReconciler({ store: accepted, queue, redis, logger, metrics, settings: reconcilerSettings(config), fair: config.FAIR_QUEUEING ? fair : undefined });
   reconciler.start();
 
   let server: Server | undefined;
