@@ -8,6 +8,7 @@
 import type { Db } from './db';
 import { GroupCommit } from './group-commit';
 import type { TaskOutcome, TaskStatus } from './task-schemas';
+import { toStorable } from './text/storable';
 
 export interface RunningRow {
   task_id: string;
@@ -72,7 +73,8 @@ function outcomeRecord(outcome: TaskOutcome): Record<string, unknown> {
     model: outcome.model,
     requested_model: outcome.requested_model ?? null,
     finish_reason: outcome.finish_reason ?? null,
-    notes: outcome.notes?.length ? outcome.notes : null,
+    // Notes are the gateway's own words, but may quote a model's answer: a NUL quoted there must not fail the task's record.
+    notes: outcome.notes?.length ? outcome.notes.map(toStorable) : null,
     status: outcome.status,
     result: outcome.result,
     confidence: outcome.confidence,

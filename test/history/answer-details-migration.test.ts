@@ -56,14 +56,15 @@ describe(`migration ${MIGRATION}`, () => {
     await createMonthPartition(h.sql, later);
     expect(await columnsOf(h, partitionName(later))).toEqual(NEW_COLUMNS);
     expect(await filterIndexesOf(h, partitionName(later))).toBe(4);
-    const written = outcomeAt(new Date(monthStart(later).getTime() + 1_000), { finish_reason: 'length', requested_model: 'asked', model: 'answered', notes: ['a', 'b "quoted", {braced}'] });
+    const written = outcomeAt(new Date(monthStart(later).getTime() + 1_000), { finish_reason: 'length', requested_model: 'asked', model: 'answered', notes: ['a', 'b "quoted", {braced}', 'quoting a model: c\u0000d'] });
     await new HistoryStore(h.db).saveOutcome(written);
     expect((await partitionsOf(h.sql)).get(written.task_id)).toBe(partitionName(later));
     expect(await h.db('ai_requests').where({ task_id: written.task_id }).first('finish_reason', 'requested_model', 'model', 'notes')).toEqual({
       finish_reason: 'length',
       requested_model: 'asked',
       model: 'answered',
-      notes: ['a', 'b "quoted", {braced}'],
+      // Array syntax survives; a NUL a note quoted is stored as U+FFFD rather than failing the record.
+      notes: ['a', 'b "quoted", {braced}', 'quoting a model: c\ufffdd'],
     });
 
     await h.db.migrate.down({ migrationSource });
