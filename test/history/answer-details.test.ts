@@ -11,6 +11,7 @@ import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/ch
 
 interface Item {
   task_id: string;
+  status: string;
   task: string;
   model: string | null;
   requested_model: string | null;
@@ -30,6 +31,10 @@ describe('GET /history: finish reason, requested and answering model, notes', ()
     return { status: res.status, body: (await res.json()) as { items: Item[] } };
   };
   const taskIdOf = (completionId: string) => completionId.replace(/^chatcmpl-/, '');
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${h.gw.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, taskId: res.headers.get('x-task-id') ?? '', body: (await res.json()) as Record<string, unknown> };
+  };
 
   beforeAll(async () => {
     h = await startOpenAIHarness();
@@ -46,6 +51,20 @@ describe('GET /history: finish reason, requested and answering model, notes', ()
     const embedded = await fetch(`${h.gw.url}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'openai/mock-ok', input: 'a text' }) });
     expect(embedded.status).toBe(200);
     ids.embedded = embedded.headers.get('x-task-id') ?? '';
+    // The other paths that write the history: a gateway task, a chat that fails everywhere, Anthropic Messages, Responses.
+    const task = await post('/ai/task', { task: 'summarize', text: 'The buses stop at the square. They run hourly.', provider: 'openai' });
+    expect(task.status).toBe(200);
+    ids.task = String(task.body.task_id);
+    const failed = await post('/v1/chat/completions', { model: 'openai/mock-status-503', fallbacks: [], messages: userMessage() });
+    expect(failed.status).toBe(503);
+    ids.failed = failed.taskId;
+    const messages = await post('/v1/messages', { model: 'claude/mock-hit-limit', max_tokens: 50, messages: [{ role: 'user', content: 'Hello there' }] });
+    expect(messages.status).toBe(200);
+    expect(messages.body.stop_reason).toBe('max_tokens');
+    ids.messages = messages.taskId;
+    const responses = await post('/v1/responses', { model: 'openai/mock-ok', input: 'Hello there' });
+    expect(responses.status).toBe(200);
+    ids.responses = responses.taskId;
     // A task whose parser dropped invented evidence, written the way the worker writes it.
     const now = new Date().toISOString();
     const noted: TaskOutcome = {
@@ -82,10 +101,12 @@ describe('GET /history: finish reason, requested and answering model, notes', ()
   it('records a chat answer cut at the output limit with finish_reason length, and filters on it', async () => {
     const { status, body } = await history('&finish_reason=length');
     expect(status).toBe(200);
-    expect(body.items.map((i) => i.task_id)).toEqual([ids.cut]);
-    expect(body.items[0]).toMatchObject({ finish_reason: 'length', requested_model: 'mock-hit-limit', model: 'mock-hit-limit', provider_used: 'openai' });
+    // Newest first: the Anthropic Messages answer cut at max_tokens, then the chat completion.
+    expect(body.items.map((i) => i.task_id)).toEqual([ids.messages, ids.cut]);
+    expect(body.items[1]).toMatchObject({ finish_reason: 'length', requested_model: 'mock-hit-limit', model: 'mock-hit-limit', provider_used: 'openai' });
+    expect(body.items[0]).toMatchObject({ finish_reason: 'length', requested_model: 'mock-hit-limit', provider_used: 'claude' });
     const stopped = await history('&finish_reason=stop');
-    expect(stopped.body.items.map((i) => i.task_id).sort()).toEqual([ids.failedOver, ids.noted].sort());
+    expect(stopped.body.items.map((i) => i.task_id).sort()).toEqual([ids.failedOver, ids.task, ids.responses, ids.noted].sort());
   });
 
   it('after a failover, keeps the model asked for apart from the model that answered (the second)', async () => {
@@ -103,13 +124,21 @@ describe('GET /history: finish reason, requested and answering model, notes', ()
     expect(noted.map((i) => i.task_id)).toEqual([ids.noted]);
     expect(noted[0]?.notes).toEqual(['dropped 1 evidence item(s) not found in the text: "Approved by the CFO"']);
     const unnoted = (await history('&has_notes=false')).body.items;
-    expect(unnoted).toHaveLength(4);
+    expect(unnoted.map((i) => i.task_id).sort()).toEqual(Object.values(ids).filter((id) => id !== ids.noted).sort());
     expect(unnoted.every((i) => i.notes.length === 0)).toBe(true);
 
     const withCalls = (await history('&tool_calls=true')).body.items;
     expect(withCalls.map((i) => i.task_id)).toEqual([ids.called]);
     expect(withCalls[0]).toMatchObject({ finish_reason: 'tool_calls', tool_call_count: 1 });
     expect((await history('&tool_calls=false')).body.items.map((i) => i.task_id)).not.toContain(ids.called);
+  });
+
+  it('records a gateway task (a provider, no model asked for) and a failed chat (no answering model, no finish reason)', async () => {
+    const items = (await history()).body.items;
+    expect(items.find((i) => i.task_id === ids.task)).toMatchObject({ task: 'summarize', requested_model: null, model: 'mock-ok', provider_used: 'openai', finish_reason: 'stop' });
+    const failed = items.find((i) => i.task_id === ids.failed);
+    expect(failed).toMatchObject({ status: 'error', requested_model: 'mock-status-503', model: null, provider_used: null });
+    expect(failed?.finish_reason).toBeUndefined();
   });
 
   it('records embeddings with the model asked for and no finish reason', async () => {
