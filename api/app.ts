@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(taskRoutes(deps));
   app.use(taskCatalogRoutes());
   app.use(historyRoutes(deps));
-  app.use(usageRoutes({ usage: new UsageQuery(deps.db), logger: deps.logger }));
+  app.use(usageRoutes({ usage: new UsageQuery(deps.db), outages: deps.outages }));
   app.use(providerRoutes(deps));
   if (deps.v1) app.use(v1Routes(deps.v1));
   app.use(queueStatsRoutes(deps));

@@ -28,6 +28,11 @@ export class HistoryQuery {
     if (params.task) query.where('task', params.task);
     const provider = params.provider;
     if (provider) query.where((q) => q.where('provider_used', provider).orWhere('provider_requested', provider));
+    if (params.model) query.where('model', params.model);
+    if (params.finish_reason) query.where('finish_reason', params.finish_reason);
+    if (params.has_notes !== undefined) query.where(params.has_notes ? (q) => q.whereNotNull('notes') : (q) => q.whereNull('notes'));
+    // Matches the partial index (tool_call_count > 0); no count (an /ai/task, an older row) is no tool call.
+    if (params.tool_calls !== undefined) query.where(params.tool_calls ? (q) => q.where('tool_call_count', '>', 0) : (q) => q.whereNull('tool_call_count').orWhere('tool_call_count', 0));
     if (params.since) query.where('created_at', '>=', params.since);
     if (params.cursor) query.whereRaw('(created_at, task_id) < (?::timestamptz, ?::uuid)', [params.cursor.createdAt, params.cursor.taskId]);
     const found = (await query

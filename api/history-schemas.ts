@@ -14,6 +14,19 @@ export interface HistoryCursor {
   taskId: string;
 }
 
+/** Model ids also hold `/`, `:` and `@` (`meta/llama-3.1-8b-instruct`, `claude-x@2024`); still no spaces or quotes. */
+const modelName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:@/-]{0,127}$/, 'a model name: letters, digits, _ . : @ / - (at most 128)');
+
+/** `true` or `false` and nothing else: a query string has no booleans, and `0`/`yes` would be guesses. */
+const flag = (description: string) =>
+  z
+    .enum(['true', 'false'], { error: 'true or false' })
+    .transform((v) => v === 'true')
+    .meta({ description });
+
+/** The finish reasons the history records (OpenAI's words, whatever the provider said). */
+export const FINISH_REASONS = ['stop', 'length', 'tool_calls', 'content_filter'] as const;
+
 const cursorPayload = z.tuple([z.iso.datetime(), z.uuid()]);
 
 export function encodeCursor(cursor: HistoryCursor): string {
@@ -42,6 +55,13 @@ export const historyQuerySchema = z
     status: z.enum(TASK_STATUSES).optional().meta({ description: 'Only tasks in this status.' }),
     provider: name('provider').optional().meta({ description: 'Only tasks answered by or requested from this provider.' }),
     task: name('task').optional(),
+    model: modelName.optional().meta({ description: 'Only tasks answered by this model (after a failover, the model that answered, not the one asked for).' }),
+    finish_reason: z
+      .enum(FINISH_REASONS, { error: `one of ${FINISH_REASONS.join(', ')}` })
+      .optional()
+      .meta({ description: 'Only answers that stopped for this reason (`length`: cut at the output limit).' }),
+    has_notes: flag('`true`: only tasks whose parser or chain noted a correction; `false`: only tasks without notes.').optional(),
+    tool_calls: flag('`true`: only chat answers that called tools; `false`: only tasks that did not.').optional(),
     since: z.iso
       .datetime({ offset: true })
       .transform((v) => new Date(v))

@@ -9,6 +9,7 @@
  * but the job cannot be queued, the record is withdrawn, so a refused task is never run later.
  */
 import type { Logger } from '../shared/logger';
+import type { Outages } from '../shared/outage-log';
 import type { AcceptedTaskStore } from '../shared/reconcile/accepted-tasks';
 import type { JobData } from '../shared/task-schemas';
 import { HttpError } from './http-error';
@@ -27,6 +28,8 @@ export class IntakeRecorder {
   constructor(
     private readonly store: AcceptedTaskStore,
     private readonly logger: Logger,
+    /** A refused task is a line when Postgres goes and one when it returns, not one per request. */
+    private readonly outages: Pick<Outages, 'postgres'>,
     private readonly metrics?: IntakeMetrics,
   ) {}
 
@@ -34,11 +37,13 @@ export class IntakeRecorder {
   async record(data: JobData): Promise<void> {
     try {
       await this.store.record(data);
+      this.outages.postgres.up();
     } catch (err) {
       if (isDataError(err)) {
         throw new HttpError('invalid_request', 'the request holds text that cannot be stored (such as a NUL character)', { details: { reason: (err as Error).message } });
       }
       this.metrics?.intakeRecordFailures.inc();
+      this.outages.postgres.down(err, { task_id: data.taskId, during: 'recording an accepted task' });
       throw new HttpError('database_unavailable', 'the task cannot be recorded (Postgres is unreachable), so it was not accepted; try again shortly', {
         headers: { 'Retry-After': '1' },
       });

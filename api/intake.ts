@@ -5,6 +5,7 @@
  * added (api/intake-record.ts), so a Redis that loses its data loses no accepted task.
  */
 import type { FairQueue } from '../shared/fair/fair-queue';
+import { placeFairly } from '../shared/fair/placement';
 import type { Lane, QueuePolicy } from '../shared/fair/policy';
 import type { GatewayMetrics } from '../shared/metrics';
 import { JOB_NAME, type TaskQueue } from '../shared/queue';
@@ -60,27 +61,22 @@ export class Intake {
       return lane;
     }
     const maxQueued = placement.policy.maxQueued ?? settings.defaultMaxQueued;
-    let admission;
+    const maxInFlight = placement.policy.maxInFlight ?? settings.defaultMaxInFlight;
+    let placed;
     try {
-      admission = await withTimeout(
-        fair.admit({ lane, tenant: data.caller, tenantName: placement.tenantName, jobId: data.taskId, weight: placement.policy.weight, maxQueued }),
-        REDIS_TIMEOUT_MS,
-        'fair admission',
-      );
+      placed = await placeFairly(fair, data, { lane, tenantName: placement.tenantName, weight: placement.policy.weight, maxQueued, maxInFlight }, REDIS_TIMEOUT_MS);
     } catch (err) {
       throw queueUnavailable(err);
     }
-    if (!admission.admitted) {
+    if (!placed.admitted) {
       this.deps.metrics?.queueFull.inc({ lane });
-      throw new HttpError('queue_full', `this key already has ${admission.waiting} tasks waiting, its limit; send more once some have started`, {
-        details: { waiting: admission.waiting, max_queued: maxQueued },
+      throw new HttpError('queue_full', `this key already has ${placed.waiting} tasks waiting, its limit; send more once some have started`, {
+        details: { waiting: placed.waiting, max_queued: maxQueued },
         headers: { 'Retry-After': '5' },
       });
     }
-    const maxInFlight = placement.policy.maxInFlight ?? settings.defaultMaxInFlight;
-    const ticketed: JobData = { ...data, fair: { lane, tenant: data.caller, tag: admission.tag, maxInFlight } };
     try {
-      await this.add(ticketed, admission.priority);
+      await this.add(placed.data, placed.priority);
     } catch (err) {
       await fair.withdraw(lane, data.caller, data.taskId).catch(() => undefined);
       throw err;

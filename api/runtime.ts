@@ -34,6 +34,7 @@ import { TaskReconciler } from '../shared/reconcile/reconciler';
 import { SpendLedger } from '../shared/spend/ledger';
 import { ResponseCache } from '../shared/spend/response-cache';
 import { ApiCache } from './spend/cache';
+import { createOutages } from '../shared/outage-log';
 
 export interface ApiRuntime {
   listen(port: number, host: string): Promise<Server>;
@@ -84,14 +85,17 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   events.start();
   const waiter = new CompletionWaiter(events, queue);
   const store = new HistoryStore(db);
+  // Request paths that find Redis or Postgres away say so once per outage, as the worker does.
+  const outages = createOutages(logger, config.OUTAGE_SUMMARY_MS);
   const keys = redisKeys(settings);
   const metrics = processMetrics();
   const accepted = new AcceptedTaskStore(db);
+  const fair = new FairQueue(redis, keys);
   const intake = new Intake({
     queue,
-    fair: new FairQueue(redis, keys),
+    fair,
     settings: { enabled: config.FAIR_QUEUEING, defaultMaxQueued: config.FAIR_DEFAULT_MAX_QUEUED, defaultMaxInFlight: config.FAIR_DEFAULT_MAX_IN_FLIGHT },
-    recorder: new IntakeRecorder(accepted, logger, metrics),
+    recorder: new IntakeRecorder(accepted, logger, outages, metrics),
     metrics,
   });
   const service = new TaskService({
@@ -113,6 +117,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     tasksPerMinute: config.RATE_LIMIT_TASKS_PER_MINUTE,
     cleanupPerMinute: config.RATE_LIMIT_CLEANUP_PER_MINUTE,
     logger,
+    outages,
   });
   const cache =
     config.CACHE_TTL_SECONDS > 0
@@ -144,6 +149,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     auth,
     rateLimits,
     history: new HistoryQuery(db),
+    outages,
     corsOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -156,7 +162,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   });
 
   // Queues again the accepted tasks whose jobs Redis lost; one API process at a time (shared/reconcile).
-  const reconciler = new TaskReconciler({ store: accepted, queue, redis, logger, metrics, settings: reconcilerSettings(config) });
+  const reconciler = new TaskReconciler({ store: accepted, queue, redis, logger, metrics, settings: reconcilerSettings(config), fair: config.FAIR_QUEUEING ? fair : undefined });
   reconciler.start();
 
   let server: Server | undefined;
@@ -188,6 +194,8 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
       // BullMQ's close waits for Redis; when Redis is away, give up quickly and drop the socket.
       await withTimeout(queue.close(), 2_000, 'queue close').catch(() => undefined);
       redis.disconnect();
+      outages.redis.close();
+      outages.postgres.close();
       await tracing.shutdown().catch((err: unknown) => logger.warn('could not flush traces', { error: err }));
     },
   };

@@ -11,7 +11,10 @@ export function outcomeView(outcome: TaskOutcome): TaskView {
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-export function rowView(row: HistoryRow): Partial<TaskView> & { task_id: string; status: TaskStatus } {
+/** A history row: a task's fields, and how many tool calls a chat answer made (null otherwise). */
+export type RowView = Partial<TaskView> & { task_id: string; status: TaskStatus; tool_call_count?: number | null };
+
+export function rowView(row: HistoryRow): RowView {
   return {
     task_id: row.task_id,
     status: row.status,
@@ -19,6 +22,10 @@ export function rowView(row: HistoryRow): Partial<TaskView> & { task_id: string;
     provider_requested: row.provider_requested,
     provider_used: row.provider_used,
     model: row.model,
+    requested_model: row.requested_model ?? null,
+    ...(row.finish_reason === null || row.finish_reason === undefined ? {} : { finish_reason: row.finish_reason }),
+    notes: row.notes ?? [],
+    tool_call_count: row.tool_call_count ?? null,
     result: row.result,
     confidence: row.confidence,
     decision: row.decision,

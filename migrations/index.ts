@@ -14,6 +14,7 @@ import * as addKeyQueueLimits from './20261203120001_add_key_queue_limits';
 import * as recordAcceptedTasks from './20261203120001_record_accepted_tasks';
 import * as createV1Responses from './20261203120001_create_v1_responses';
 import * as historyToolCallCount from './20261203120001_history_tool_call_count';
+import * as historyAnswerDetails from './20261203150001_history_answer_details';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203120001_record_accepted_tasks': recordAcceptedTasks,
   '20261203120001_create_v1_responses': createV1Responses,
   '20261203120001_history_tool_call_count': historyToolCallCount,
+  '20261203150001_history_answer_details': historyAnswerDetails,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -8,11 +8,14 @@
 import type { Db } from './db';
 import { GroupCommit } from './group-commit';
 import type { TaskOutcome, TaskStatus } from './task-schemas';
+import { toStorable } from './text/storable';
 
 export interface RunningRow {
   task_id: string;
   task: string;
   provider_requested: string;
+  /** The model asked for first (shared/requested-model.ts); null for /ai/task. */
+  requested_model: string | null;
   caller: string;
   idempotency_key: string | null;
   created_at: string;
@@ -28,7 +31,13 @@ export interface HistoryRow {
   task: string;
   provider_requested: string;
   provider_used: string | null;
+  /** The model that answered (after a failover, not the one asked for: see requested_model). */
   model: string | null;
+  requested_model: string | null;
+  /** Why the answering model stopped, in OpenAI's words; null for embeddings, failures and older rows. */
+  finish_reason: string | null;
+  /** What the parser or the chain corrected or dropped; null when nothing. */
+  notes: string[] | null;
   status: TaskStatus;
   result: string | null;
   confidence: number | null;
@@ -62,6 +71,10 @@ function outcomeRecord(outcome: TaskOutcome): Record<string, unknown> {
     provider_requested: outcome.provider_requested,
     provider_used: outcome.provider_used,
     model: outcome.model,
+    requested_model: outcome.requested_model ?? null,
+    finish_reason: outcome.finish_reason ?? null,
+    // Notes are the gateway's own words, but may quote a model's answer: a NUL quoted there must not fail the task's record.
+    notes: outcome.notes?.length ? outcome.notes.map(toStorable) : null,
     status: outcome.status,
     result: outcome.result,
     confidence: outcome.confidence,

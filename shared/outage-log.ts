@@ -77,3 +77,13 @@ export class OutageLog {
     this.failuresSinceSummary = 0;
   }
 }
+
+/** A process's two dependencies, each with its own outage log (the API's request paths share them). */
+export interface Outages {
+  redis: OutageLog;
+  postgres: OutageLog;
+}
+
+export function createOutages(logger: Logger, summaryEveryMs: number): Outages {
+  return { redis: new OutageLog(logger, 'redis', summaryEveryMs), postgres: new OutageLog(logger, 'postgres', summaryEveryMs) };
+}

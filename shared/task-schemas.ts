@@ -70,7 +70,10 @@ export const outcomeSchema = z.object({
   task: z.string(),
   provider_requested: z.string(),
   provider_used: z.string().nullable(),
+  /** The model that answered; after a failover not the one asked for (`requested_model`). */
   model: z.string().nullable(),
+  /** The model the request asked for first (a /v1 request's first target); null for /ai/task, which names a provider; absent on old records. */
+  requested_model: z.string().nullable().optional(),
   result: z.string().nullable(),
   confidence: z.number().nullable(),
   decision: decisionSchema.nullable(),

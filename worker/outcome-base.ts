@@ -1,5 +1,6 @@
 /** The fields every record of a task starts from: who asked for what, and when it was queued and started. */
 import type { RunningRow } from '../shared/history-store';
+import { requestedModelOf } from '../shared/requested-model';
 import type { JobData } from '../shared/task-schemas';
 
 export function outcomeBase(data: JobData, startedAt: Date): RunningRow {
@@ -7,6 +8,7 @@ export function outcomeBase(data: JobData, startedAt: Date): RunningRow {
     task_id: data.taskId,
     task: data.task,
     provider_requested: data.provider,
+    requested_model: requestedModelOf(data),
     caller: data.caller,
     idempotency_key: data.idempotencyKey ?? null,
     created_at: new Date(data.enqueuedAt).toISOString(),

@@ -97,6 +97,8 @@ export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDe
     notes: output.notes,
     decision: output.decision,
     usage: { input_tokens: completion.usage.inputTokens, output_tokens: completion.usage.outputTokens },
+    // A task cut at the output limit (`length`) may have been parsed from half an answer: the history says so.
+    finish_reason: completion.finishReason,
     attempts: result.attempts,
     error: null,
     latency_ms: Math.round(performance.now() - started),

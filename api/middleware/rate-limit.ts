@@ -7,6 +7,7 @@ import { ipKeyGenerator, rateLimit, type AugmentedRequest, type Logger as Limite
 import type { Redis } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { Logger } from '../../shared/logger';
+import type { Outages } from '../../shared/outage-log';
 import { withTimeout } from '../../shared/redis';
 import { HttpError } from '../http-error';
 
@@ -17,6 +18,8 @@ export interface RateLimitOptions {
   tasksPerMinute: number;
   cleanupPerMinute: number;
   logger: Logger;
+  /** The store failing is a line when Redis goes and one when it returns, not one per request. */
+  outages: Pick<Outages, 'redis'>;
 }
 
 export interface RateLimits {
@@ -96,8 +99,12 @@ function limiter(bucket: string, options: RateLimitOptions, limit: (req: Request
   });
   return function rateLimited(req: Request, res: Response, next: NextFunction): void {
     void limited(req, res, (err?: unknown) => {
-      if (err === undefined || err instanceof HttpError) return next(err);
-      options.logger.warn('rate limit store unavailable', { request_id: req.requestId, error: err });
+      if (err === undefined || err instanceof HttpError) {
+        // The store answered (counted, or refused the request): Redis is there.
+        options.outages.redis.up();
+        return next(err);
+      }
+      options.outages.redis.down(err, { request_id: req.requestId, during: 'rate limit' });
       next(unavailable);
     });
   };

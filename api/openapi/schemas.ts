@@ -37,9 +37,13 @@ export const taskAcceptedSchema = z.object({
   status_url: z.string().meta({ description: 'Poll this (GET) for the result; also in the Location header.' }),
 });
 
+/** A history row: the fields GET /ai/task/{id} shows for a task, and its tool-call count. */
+export const historyItemSchema = taskResultSchema.extend({
+  tool_call_count: z.number().int().nullable().optional().meta({ description: 'Chat completions: how many tool calls the answer made; null for other tasks and older rows.' }),
+});
+
 export const historyPageSchema = z.object({
-  // A row has the fields GET /ai/task/{id} shows for a task.
-  items: z.array(taskResultSchema).meta({ description: 'Newest first.' }),
+  items: z.array(historyItemSchema).meta({ description: 'Newest first.' }),
   next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
 });
 

@@ -5,6 +5,7 @@
  */
 import { Router, type Request } from 'express';
 import type { Logger } from '../../shared/logger';
+import type { Outages } from '../../shared/outage-log';
 import { cleanupRequestSchema, encodeCursor, historyQuerySchema } from '../history-schemas';
 import type { HistoryQuery } from '../history-query';
 import { HttpError } from '../http-error';
@@ -16,6 +17,8 @@ import { viewFor } from '../tenant-view';
 export interface HistoryRoutesDeps {
   history: HistoryQuery;
   logger: Logger;
+  /** A failed query is a line when Postgres goes and one when it returns, not one per request. */
+  outages: Pick<Outages, 'postgres'>;
 }
 
 /** Whose rows a request may touch: undefined means everyone's. */
@@ -26,9 +29,11 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
 
   async function fromPostgres<T>(req: Request, work: () => Promise<T>): Promise<T> {
     try {
-      return await work();
+      const answer = await work();
+      deps.outages.postgres.up();
+      return answer;
     } catch (err) {
-      deps.logger.warn('history query failed', { request_id: req.requestId, error: err });
+      deps.outages.postgres.down(err, { request_id: req.requestId, during: 'history query' });
       throw new HttpError('database_unavailable', 'Postgres is unreachable; the history cannot be read now', { headers: { 'Retry-After': '1' } });
     }
   }
@@ -37,7 +42,8 @@ export function historyRoutes(deps: HistoryRoutesDeps): Router {
     const parsed = historyQuerySchema.safeParse(req.query);
     if (!parsed.success) {
       const details = fieldErrors(parsed.error).map((e) => (e.field === '(body)' ? { ...e, field: '(query)' } : e));
-      throw new HttpError('invalid_query', 'the query parameters are not valid', { details: details });
+      // The message names each bad parameter, so a client sees which without reading `details`.
+      throw new HttpError('invalid_query', `the query parameters are not valid: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, { details });
     }
     const page = await fromPostgres(req, () => deps.history.page(owner(req), parsed.data));
     res.json({ items: page.rows.map((row) => viewFor(rowView(row), isAdmin(req))), next_cursor: page.next ? encodeCursor(page.next) : null });

@@ -1,6 +1,6 @@
 /** GET /usage: spend and traffic per key, provider, model or day; a key sees its own, an admin key everyone's. */
 import { Router } from 'express';
-import type { Logger } from '../../shared/logger';
+import type { Outages } from '../../shared/outage-log';
 import { HttpError } from '../http-error';
 import { isAdmin } from '../middleware/auth';
 import { fieldErrors } from '../schemas';
@@ -9,7 +9,8 @@ import { usageQuerySchema } from './usage-schemas';
 
 export interface UsageRoutesDeps {
   usage: UsageQuery;
-  logger: Logger;
+  /** A failed query is a line when Postgres goes and one when it returns, not one per request. */
+  outages: Pick<Outages, 'postgres'>;
 }
 
 export function usageRoutes(deps: UsageRoutesDeps): Router {
@@ -23,8 +24,9 @@ export function usageRoutes(deps: UsageRoutesDeps): Router {
     let items;
     try {
       items = await deps.usage.report(isAdmin(req) ? undefined : req.caller, parsed.data);
+      deps.outages.postgres.up();
     } catch (err) {
-      deps.logger.warn('usage query failed', { request_id: req.requestId, error: err });
+      deps.outages.postgres.down(err, { request_id: req.requestId, during: 'usage query' });
       throw new HttpError('database_unavailable', 'Postgres is unreachable; usage cannot be read now', { headers: { 'Retry-After': '1' } });
     }
     res.json({ items, from: parsed.data.from.toISOString(), to: parsed.data.to.toISOString() });

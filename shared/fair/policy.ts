@@ -32,6 +32,9 @@ export const fairTicketSchema = z.object({
   tag: z.number(),
   /** 0: no cap. */
   maxInFlight: z.number().int().min(0),
+  /** The key's weight and name at admission, so a job queued again (shared/reconcile) is placed as intake placed it; absent on older jobs. */
+  weight: z.number().positive().optional(),
+  tenantName: z.string().optional(),
 });
 export type FairTicket = z.infer<typeof fairTicketSchema>;
 

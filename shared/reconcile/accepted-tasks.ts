@@ -7,6 +7,7 @@
  */
 import type { Db } from '../db';
 import { GroupCommit } from '../group-commit';
+import { requestedModelOf } from '../requested-model';
 import { jobDataSchema, type JobData } from '../task-schemas';
 
 const TABLE = 'ai_requests';
@@ -51,6 +52,7 @@ function acceptedRow(data: JobData): Record<string, unknown> {
     created_at: new Date(data.enqueuedAt).toISOString(),
     task: data.task,
     provider_requested: data.provider,
+    requested_model: requestedModelOf(data),
     caller: data.caller,
     idempotency_key: data.idempotencyKey ?? null,
     status: 'queued',

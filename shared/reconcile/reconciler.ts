@@ -11,8 +11,11 @@
 import { Client } from 'pg';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
+import type { FairQueue } from '../fair/fair-queue';
+import { placeFairly, placementAgain } from '../fair/placement';
 import { JOB_NAME, type TaskQueue } from '../queue';
 import { withTimeout } from '../redis';
+import type { JobData } from '../task-schemas';
 import type { AcceptedTaskStore, SweepCursor, UnfinishedTask } from './accepted-tasks';
 
 /** Arbitrary but fixed: the `pg_try_advisory_lock` key of the reconciler (bigint). */
@@ -51,6 +54,12 @@ export interface ReconcilerDeps {
   logger: Logger;
   metrics?: ReconcilerMetrics;
   settings: ReconcilerSettings;
+  /**
+   * Places a job that carries a fair ticket as intake placed it: its lane, a fresh tag and the
+   * priority that maps to. Without it (or for a job without a ticket: FAIR_QUEUEING was off) the
+   * job is added without priority, as intake adds it then.
+   */
+  fair?: FairQueue;
 }
 
 export class TaskReconciler {
@@ -150,6 +159,16 @@ export class TaskReconciler {
     return report;
   }
 
+  /** The job as intake would queue it now: with a fresh fair ticket and its priority when it had a ticket. */
+  private async placed(data: JobData): Promise<{ data: JobData; priority: number | undefined }> {
+    const fair = this.deps.fair;
+    if (!fair || !data.fair) return { data, priority: undefined };
+    const placed = await placeFairly(fair, data, placementAgain(data.fair), REDIS_TIMEOUT_MS);
+    // maxQueued 0 admits always; the branch only satisfies the type.
+    if (!placed.admitted) return { data, priority: undefined };
+    return { data: placed.data, priority: placed.priority };
+  }
+
   private async reconcileBatch(batch: UnfinishedTask[], report: SweepReport): Promise<void> {
     report.checked += batch.length;
     const pipeline = this.deps.redis.pipeline();
@@ -173,8 +192,8 @@ export class TaskReconciler {
       }
     }
     for (const task of requeue) {
-      const data = task.data as NonNullable<UnfinishedTask['data']>;
-      await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: task.taskId }), REDIS_TIMEOUT_MS, 're-enqueue');
+      const { data, priority } = await this.placed(task.data as JobData);
+      await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: task.taskId, priority }), REDIS_TIMEOUT_MS, 're-enqueue');
       report.requeued.push(task.taskId);
     }
     await this.deps.store.markRequeued(requeue);

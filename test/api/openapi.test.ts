@@ -102,7 +102,7 @@ describe('OpenAPI document and /docs', () => {
     expect(JSON.stringify(submit.responses['429'])).toContain('rate_limited');
     expect(submit.security).toEqual([{ ApiKeyHeader: ['tasks'] }, { BearerAuth: ['tasks'] }]);
     const history = doc.paths['/history']?.get as Operation;
-    expect(history.parameters?.map((p) => p.name)).toEqual(['limit', 'cursor', 'status', 'provider', 'task', 'since']);
+    expect(history.parameters?.map((p) => p.name)).toEqual(['limit', 'cursor', 'status', 'provider', 'task', 'model', 'finish_reason', 'has_notes', 'tool_calls', 'since']);
     expect(doc.paths['/health']?.get?.security).toEqual([]);
   });
 

@@ -63,10 +63,15 @@ describe('partitioning an existing history table', () => {
       // Rows from before intake was recorded have no job payload to re-enqueue from, none counted tool calls,
       // and none was priced or answered from the cache (spend control's columns).
       const after = await snapshot(db);
-      expect(after.map(({ job_payload, requeue_count, tool_call_count, cost_usd, cache_hit }) => ({ job_payload, requeue_count, tool_call_count, cost_usd, cache_hit }))).toEqual(
-        before.map(() => ({ job_payload: null, requeue_count: 0, tool_call_count: null, cost_usd: null, cache_hit: false })),
+      // nor recorded a finish reason, a requested model or notes (the answer-details columns).
+      const later = ({ job_payload, requeue_count, tool_call_count, cost_usd, cache_hit, finish_reason, requested_model, notes }: Record<string, unknown>) =>
+        ({ job_payload, requeue_count, tool_call_count, cost_usd, cache_hit, finish_reason, requested_model, notes });
+      expect(after.map(later)).toEqual(
+        before.map(() => ({ job_payload: null, requeue_count: 0, tool_call_count: null, cost_usd: null, cache_hit: false, finish_reason: null, requested_model: null, notes: null })),
       );
-      expect(after.map(({ job_payload: _p, requeue_count: _c, tool_call_count: _t, cost_usd: _u, cache_hit: _h, ...row }) => row)).toEqual(before);
+      const earlier = Object.keys(before[0] as object);
+      expect(after.map((row) => Object.fromEntries(earlier.map((k) => [k, (row as Record<string, unknown>)[k]])))).toEqual(before);
+      expect(Object.keys(after[0] as object).sort()).toEqual([...earlier, ...Object.keys(later({}))].sort());
       await client.connect();
       const where = await partitionsOf(pgRunSql(client));
       for (const [i, row] of rows.entries()) expect(where.get(row.task_id)).toBe(partitionName(addMonths(thisMonth, offsets[i] as number)));

@@ -2,13 +2,18 @@
  * The reconciler against real Redis and Postgres: accepted tasks recorded in Postgres whose jobs
  * are missing from Redis are queued again under their own id, once; tasks with a job, finished
  * tasks and tasks inside the grace period are left alone; a task that keeps vanishing is ended as
- * task_lost; and only one process sweeps at a time.
+ * task_lost; only one process sweeps at a time; and a job that had a fair ticket is placed again as
+ * intake placed it (its lane, a fresh tag, the priority that maps to).
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Redis } from 'ioredis';
 import type { Db } from '../../shared/db';
+import { FairQueue } from '../../shared/fair/fair-queue';
+import { placeFairly, type FairPlacement } from '../../shared/fair/placement';
+import { LANE_BASE } from '../../shared/fair/policy';
 import { createRootLogger } from '../../shared/logger';
+import { redisKeys } from '../../shared/redis-keys';
 import { createTaskQueue, JOB_NAME, type TaskQueue } from '../../shared/queue';
 import { createRedis, waitForReady } from '../../shared/redis';
 import { AcceptedTaskStore } from '../../shared/reconcile/accepted-tasks';
@@ -26,6 +31,8 @@ describe('the reconciler', () => {
   let queue: TaskQueue;
   let store: AcceptedTaskStore;
   let reconciler: TaskReconciler;
+  let fair: FairQueue;
+  let keys: ReturnType<typeof redisKeys>;
   const logger = createRootLogger({ level: 'error', silent: true });
 
   beforeAll(async () => {
@@ -33,9 +40,12 @@ describe('the reconciler', () => {
     db = await prepareDatabase(database.url, logger, 3);
     redis = createRedis(testRedisUrl(), 'request', 'reconciler-test');
     await waitForReady(redis, 5_000);
-    queue = createTaskQueue(redis, { queueName: uniqueName('q'), prefix: 'aigw', retentionSeconds: 3600, attempts: 3 });
+    const scope = { queueName: uniqueName('q'), prefix: 'aigw' };
+    queue = createTaskQueue(redis, { ...scope, retentionSeconds: 3600, attempts: 3 });
     store = new AcceptedTaskStore(db);
-    reconciler = new TaskReconciler({ store, queue, redis, logger, settings: { databaseUrl: database.url, intervalMs: 0, graceMs: GRACE_MS, batchSize: 2 } });
+    keys = redisKeys(scope);
+    fair = new FairQueue(redis, keys);
+    reconciler = new TaskReconciler({ store, queue, redis, logger, fair, settings: { databaseUrl: database.url, intervalMs: 0, graceMs: GRACE_MS, batchSize: 2 } });
   });
   afterAll(async () => {
     await queue.obliterate({ force: true }).catch(() => undefined);
@@ -120,5 +130,35 @@ describe('the reconciler', () => {
     expect(stored).toMatchObject({ status: 'queued', caller: 'key-1', task: 'summarize', provider_requested: 'auto', idempotency_key: data.idempotencyKey });
     expect(stored.job_payload).toEqual(data);
     expect(new Date(stored.created_at).getTime()).toBe(data.enqueuedAt);
+  });
+
+  it('queues a job that had a fair ticket again as intake placed it: its lane, a fresh tag, a priority behind the interactive lane, not ahead of every job', async () => {
+    await queue.obliterate({ force: true });
+    await db('ai_requests').update({ status: 'success', job_payload: null });
+    const batch: FairPlacement = { lane: 'batch', tenantName: 'nightly', weight: 2, maxQueued: 5, maxInFlight: 3 };
+    const first = await placeFairly(fair, accepted(60_000), batch, 1_000);
+    if (!first.admitted) throw new Error('not admitted');
+    const firstTicket = first.data.fair!;
+    // Recorded with its ticket as intake records it; then Redis lost the job and the key's waiting entry.
+    await store.record(first.data);
+    await redis.del(keys.fair.waiting('batch', 'key-1'));
+    // Another key's interactive job, queued by intake meanwhile.
+    const interactive = await placeFairly(fair, { ...accepted(0), caller: 'key-2' }, { ...batch, lane: 'interactive', tenantName: 'chat' }, 1_000);
+    if (!interactive.admitted) throw new Error('not admitted');
+    await queue.add(JOB_NAME, interactive.data, { jobId: interactive.data.taskId, priority: interactive.priority });
+
+    expect((await reconciler.sweep()).requeued).toEqual([first.data.taskId]);
+    const job = await queue.getJob(first.data.taskId);
+    // A job added without priority would be `waiting`, taken before every prioritised job of either lane.
+    expect(await job?.getState()).toBe('prioritized');
+    expect(job?.opts.priority).toBeGreaterThanOrEqual(LANE_BASE.batch);
+    expect(job?.opts.priority).toBeGreaterThan(interactive.priority);
+    expect(job?.data.fair).toMatchObject({ lane: 'batch', tenant: 'key-1', tenantName: 'nightly', weight: 2, maxInFlight: 3 });
+    expect(job?.data.fair?.tag).toBeGreaterThan(firstTicket.tag);
+    const { fair: _again, ...rest } = job!.data;
+    const { fair: _first, ...recorded } = first.data;
+    expect(rest).toEqual(recorded);
+    // Counted again among the key's waiting jobs, as intake counts it (its --max-queued and /queue/stats see it).
+    expect(await redis.zscore(keys.fair.waiting('batch', 'key-1'), first.data.taskId)).not.toBeNull();
   });
 });

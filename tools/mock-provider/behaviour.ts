@@ -31,6 +31,8 @@
  *              | no-prefill               400 when the last message is the assistant's (assistant prefill)
  *              | random-answer            the answer starts with a random word, so two calls differ
  *              | words-<n>                the text answer is n words long (streamed one word per chunk)
+ *              | hit-limit                the text answer ends as if cut at the output-token limit (finish_reason
+ *                                         `length`, stop_reason `max_tokens`, finishReason `MAX_TOKENS`)
  *              | tools-parallel-<n>       when a tool is called, call the first n offered tools at once
  *              | json-invalid             in JSON mode, answer text that is not JSON
  *              | json-mismatch            in JSON mode, answer valid JSON that violates the schema
@@ -66,6 +68,7 @@ export interface Behaviour {
   noPrefill?: boolean;
   randomAnswer?: boolean;
   words?: number;
+  hitLimit?: boolean;
   toolsParallel?: number;
   jsonFault?: JsonFault;
 }
@@ -142,6 +145,7 @@ function parseAnswerDirective(d: string, into: Behaviour): boolean {
   let m: RegExpMatchArray | null;
   if ((m = d.match(/^words-([1-9]\d{0,6})$/))) into.words = Number(m[1]);
   else if ((m = d.match(/^tools-parallel-([1-9]\d{0,2})$/))) into.toolsParallel = Number(m[1]);
+  else if (d === 'hit-limit') into.hitLimit = true;
   else if (d === 'json-invalid') into.jsonFault = 'invalid';
   else if (d === 'json-mismatch') into.jsonFault = 'mismatch';
   else return false;

@@ -50,7 +50,7 @@ export async function handleChat(state: MockState, req: IncomingMessage, res: Se
     return send(res, 400, wire.errorBody(400, model, { message }), call.headers);
   }
   const plan = planCall(state, call);
-  const options = { randomAnswer: b.randomAnswer, words: b.words, toolsParallel: b.toolsParallel, jsonFault: plan.jsonFault };
+  const options = { randomAnswer: b.randomAnswer, words: b.words, hitLimit: b.hitLimit, toolsParallel: b.toolsParallel, jsonFault: plan.jsonFault };
   const completion = buildCompletion(wire.completionId(), model, conversation, options, wire.toolCallId);
   if (plan.failure) return fail(req, res, call, plan.failure, { healthyBody: () => wire.successBody(completion), streamed: delivery === 'sse' });
   if (delivery === 'sse') {

@@ -76,11 +76,14 @@ export interface Completion {
   toolCalls: ToolCall[];
   inputTokens: number;
   outputTokens: number;
+  /** The text stops at the output-token limit (`hit-limit`): each wire says so in its own finish reason. */
+  limited?: boolean;
 }
 
 export interface AnswerOptions {
   randomAnswer?: boolean;
   words?: number;
+  hitLimit?: boolean;
   toolsParallel?: number;
   jsonFault?: JsonFault;
 }
@@ -154,7 +157,8 @@ export function compose(c: Conversation, options: AnswerOptions, newToolCallId: 
 export function buildCompletion(id: string, model: string, c: Conversation, options: AnswerOptions, newToolCallId: () => string): Completion {
   const { text, toolCalls } = compose(c, options, newToolCallId);
   const output = text + toolCalls.map((t) => t.name + JSON.stringify(t.input)).join('');
-  return { id, model, text, toolCalls, inputTokens: tokens(c.promptText), outputTokens: tokens(output) };
+  const limited = options.hitLimit === true && toolCalls.length === 0;
+  return { id, model, text, toolCalls, inputTokens: tokens(c.promptText), outputTokens: tokens(output), ...(limited ? { limited } : {}) };
 }
 
 /** The answer cut before each word, so a stream has a chunk per word and joining them gives the text back. */

@@ -107,6 +107,12 @@ export function attemptsTrail(attempts: Attempt[], view: Pick<TaskView, 'status'
   );
 }
 
+/** The model that answered, and the one asked for when a failover put another in its place. */
+function answeringModel(view: TaskView): string {
+  const answered = view.model ?? '—';
+  return view.requested_model && view.model && view.requested_model !== view.model ? `${answered} (asked for ${view.requested_model})` : answered;
+}
+
 function metric(label: string, value: Child, testId?: string): HTMLElement {
   return h('div', { class: 'metric' }, h('dt', {}, label), h('dd', testId ? { 'data-field': testId } : {}, value));
 }
@@ -161,7 +167,8 @@ export function renderTask(view: TaskView, text?: string): HTMLElement {
           'dl',
           { class: 'metrics' },
           metric('Provider', view.provider_used ?? '—', 'provider'),
-          metric('Model', view.model ?? '—', 'model'),
+          metric('Model', answeringModel(view), 'model'),
+          view.finish_reason ? metric('Finish', view.finish_reason, 'finish-reason') : null,
           metric('Latency', ms(view.latency_ms), 'latency'),
           metric('Queue wait', ms(view.queue_wait_ms)),
           metric('Tokens', usage, 'tokens'),

@@ -26,7 +26,11 @@ export interface TaskView {
   task?: string;
   provider_requested?: string;
   provider_used?: string | null;
+  /** The model that answered; `requested_model` is the one asked for (they differ after a failover). */
   model?: string | null;
+  requested_model?: string | null;
+  /** Why the model stopped (`stop`, `length`: cut at the output limit, `tool_calls`, `content_filter`). */
+  finish_reason?: string;
   result?: string | null;
   confidence?: number | null;
   decision?: Decision | null;

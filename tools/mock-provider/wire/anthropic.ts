@@ -149,7 +149,7 @@ function successBody(c: Completion): Json {
     role: 'assistant',
     model: c.model,
     content: contentOf(c),
-    stop_reason: c.toolCalls.length > 0 ? 'tool_use' : 'end_turn',
+    stop_reason: c.toolCalls.length > 0 ? 'tool_use' : c.limited ? 'max_tokens' : 'end_turn',
     stop_sequence: null,
     usage: { input_tokens: c.inputTokens, output_tokens: c.outputTokens },
   };
@@ -168,7 +168,7 @@ function streamParts(c: Completion): StreamParts {
     return {
       head: [start, event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } })],
       pieces: splitPieces(c.text).map((text) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text } })),
-      tail: end(0, 'end_turn'),
+      tail: end(0, c.limited ? 'max_tokens' : 'end_turn'),
       terminator: event('message_stop', {}),
     };
   }

@@ -165,7 +165,7 @@ function response(c: Completion, parts: Json[], finishReason?: string, usage = f
 /** The chunks of a streamed answer: a text part per word or one chunk with the calls, then the finish reason and usage. */
 export function streamChunks(c: Completion): { pieces: Json[]; tail: Json } {
   const pieces = c.toolCalls.length > 0 ? [response(c, partsFor(c).filter((p) => 'functionCall' in p))] : splitPieces(c.text).map((text) => response(c, [{ text }]));
-  return { pieces, tail: response(c, [{ text: '' }], 'STOP', true) };
+  return { pieces, tail: response(c, [{ text: '' }], c.limited ? 'MAX_TOKENS' : 'STOP', true) };
 }
 
 export const sseEvent = (data: Json): string => `data: ${JSON.stringify(data)}\r\n\r\n`;
@@ -186,7 +186,7 @@ export const geminiWire: WireSpec = {
   completionId: () => `mock${hex(10)}`,
   toolCallId: () => `call_mock${hex(8)}`,
   read,
-  successBody: (c) => response(c, partsFor(c), 'STOP', true),
+  successBody: (c) => response(c, partsFor(c), c.limited ? 'MAX_TOKENS' : 'STOP', true),
   streamParts,
   errorBody,
   invalidRequest: (p) => ({ error: { code: 400, message: p.message, status: 'INVALID_ARGUMENT' } }),

@@ -112,7 +112,7 @@ function successBody(c: Completion): Json {
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: c.model,
-    choices: [{ index: 0, message, logprobs: null, finish_reason: calls ? 'tool_calls' : 'stop' }],
+    choices: [{ index: 0, message, logprobs: null, finish_reason: calls ? 'tool_calls' : c.limited ? 'length' : 'stop' }],
     usage: usageOf(c),
     system_fingerprint: 'fp_mock',
   };
@@ -126,7 +126,7 @@ function streamParts(c: Completion): StreamParts {
     return {
       head: [chunk({ role: 'assistant', content: '' }, null)],
       pieces: splitPieces(c.text).map((content) => chunk({ content }, null)),
-      tail: [chunk({}, 'stop', usageOf(c))],
+      tail: [chunk({}, c.limited ? 'length' : 'stop', usageOf(c))],
       terminator: 'data: [DONE]\n\n',
     };
   }
