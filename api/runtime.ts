@@ -109,7 +109,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   // From the configuration alone: the API never builds provider adapters or loads the offline model.
   const providers = providerInfos(config);
   for (const info of options.extraProviders ?? []) providers.set(info.name, info);
-  const v1 = createV1Deps({ config, intake, redis, waiter, providers, db, logger });
+  const v1 = createV1Deps({ config, intake, redis, waiter, providers, db, outages });
   const auth = new ApiKeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
   const rateLimits = createRateLimits({
     redis,
@@ -121,7 +121,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   });
   const cache =
     config.CACHE_TTL_SECONDS > 0
-      ? new ApiCache({ cache: new ResponseCache(redis, redisKeys(settings)), ttlSeconds: config.CACHE_TTL_SECONDS, store, metrics, logger })
+      ? new ApiCache({ cache: new ResponseCache(redis, redisKeys(settings)), ttlSeconds: config.CACHE_TTL_SECONDS, store, metrics, outages })
       : undefined;
   // The API owns the queue handle, so it alone exports queue depth (workers would repeat it N times).
   const untrackQueue = metrics.trackQueue(config.QUEUE_NAME, queue);
@@ -158,7 +158,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     cache,
     v1: { ...v1.deps, cache },
     fairStats: config.FAIR_QUEUEING ? readFair : undefined,
-    spend: { ledger: new SpendLedger(redis, redisKeys(settings), db), budgetUsdPerDay: config.BUDGET_USD_PER_DAY, logger },
+    spend: { ledger: new SpendLedger(redis, redisKeys(settings), db), budgetUsdPerDay: config.BUDGET_USD_PER_DAY, outages },
   });
 
   // Queues again the accepted tasks whose jobs Redis lost; one API process at a time (shared/reconcile).

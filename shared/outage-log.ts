@@ -78,6 +78,25 @@ export class OutageLog {
   }
 }
 
+/**
+ * A failure known to come from one dependency, for callers that reach both (a spend check reads
+ * Redis counters and rebuilds a missing one from Postgres) and must log the right outage.
+ */
+export class DependencyError extends Error {
+  constructor(
+    readonly dependency: Dependency,
+    cause: unknown,
+  ) {
+    super(describe(cause), { cause });
+    this.name = 'DependencyError';
+  }
+}
+
+/** The dependency behind `err`: the one a DependencyError names, else `otherwise`. */
+export function dependencyOf(err: unknown, otherwise: Dependency): Dependency {
+  return err instanceof DependencyError ? err.dependency : otherwise;
+}
+
 /** A process's two dependencies, each with its own outage log (the API's request paths share them). */
 export interface Outages {
   redis: OutageLog;

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { HistoryStore } from '../../shared/history-store';
-import type { Logger } from '../../shared/logger';
 import type { GatewayMetrics } from '../../shared/metrics';
+import type { Outages } from '../../shared/outage-log';
 import { cacheKeyHash, type JobCache, type ResponseCache } from '../../shared/spend/response-cache';
 import type { TaskOutcome } from '../../shared/task-schemas';
 
@@ -16,7 +16,8 @@ export interface ApiCacheOptions {
   ttlSeconds: number;
   store: HistoryStore;
   metrics: Pick<GatewayMetrics, 'recordOutcome'>;
-  logger: Logger;
+  /** Postgres being away is logged once, not per cache hit. */
+  outages: Pick<Outages, 'postgres'>;
 }
 
 export interface CacheLookup {
@@ -62,7 +63,10 @@ export class ApiCache {
     };
     this.options.metrics.recordOutcome(hit);
     // Best effort: the answer is already in hand, and Postgres being away must not withhold it.
-    await this.options.store.saveOutcome(hit).catch((err: unknown) => this.options.logger.warn('could not record a cache hit', { request_id: req.requestId, error: err }));
+    await this.options.store.saveOutcome(hit).then(
+      () => this.options.outages.postgres.up(),
+      (err: unknown) => this.options.outages.postgres.down(err, { request_id: req.requestId, during: 'recording a cache hit' }),
+    );
     return hit;
   }
 }

@@ -4,14 +4,15 @@
  * on POST /ai/task and POST /v1/chat/completions after authentication and the rate limits.
  */
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from '../../shared/logger';
+import { dependencyOf, type Outages } from '../../shared/outage-log';
 import type { SpendLedger, SpendVerdict } from '../../shared/spend/ledger';
 import { HttpError } from '../http-error';
 
 export interface SpendGuardOptions {
   ledger: SpendLedger;
   budgetUsdPerDay: number | undefined;
-  logger: Logger;
+  /** A dependency that is away is logged once, not per request. */
+  outages: Outages;
 }
 
 /** OpenAI's SDKs honour this header over their own retry rules: a spent budget is not a passing rate limit. */
@@ -48,9 +49,11 @@ export function spendGuard(options: SpendGuardOptions) {
     let verdict: SpendVerdict;
     try {
       verdict = await options.ledger.check(limits, options.budgetUsdPerDay);
+      // Every check reads a Redis counter first; Postgres is read only to rebuild a missing one.
+      options.outages.redis.up();
     } catch (err) {
       // A budget that cannot be read fails closed, as the rate limits do.
-      options.logger.warn('spend counters unavailable', { request_id: req.requestId, error: err });
+      options.outages[dependencyOf(err, 'redis')].down(err, { request_id: req.requestId, during: 'spend check' });
       return next(new HttpError('rate_limit_unavailable', 'the budget cannot be checked right now (Redis or Postgres is unreachable); try again shortly', { headers: { 'Retry-After': '1' } }));
     }
     next(verdict.kind === 'ok' ? undefined : refusal(verdict));

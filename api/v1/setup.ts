@@ -2,7 +2,7 @@
 import type { Redis } from 'ioredis';
 import type { Config } from '../../shared/config';
 import type { Db } from '../../shared/db';
-import type { Logger } from '../../shared/logger';
+import type { Outages } from '../../shared/outage-log';
 import { modelPatternRules } from '../../shared/model-patterns';
 import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../../shared/providers/descriptors';
 import { canEmbed } from '../../shared/providers/embedding-support';
@@ -28,10 +28,10 @@ export interface V1SetupInput {
   providers: ReadonlyMap<string, ProviderInfo>;
   /** Where /v1/responses keeps conversations for `previous_response_id`. */
   db: Db;
-  logger: Logger;
+  outages: Outages;
 }
 
-export function createV1Deps({ config, intake, redis, waiter, providers, db, logger }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
+export function createV1Deps({ config, intake, redis, waiter, providers, db, outages }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
   const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams', { cluster: config.REDIS_CLUSTER }), redis);
   const jobs = new ChatJobs(intake, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
@@ -50,7 +50,7 @@ export function createV1Deps({ config, intake, redis, waiter, providers, db, log
       deadline: { defaultMs: config.V1_REQUEST_TIMEOUT_SECONDS * 1000, overrides: config.TIMEOUT_OVERRIDES },
       maxTextChars: config.MAX_TEXT_CHARS,
       responses: new ResponseStore(db),
-      logger,
+      outages,
       images: { maxBytes: config.IMAGE_MAX_BYTES },
       providers,
     },

@@ -12,6 +12,7 @@ import { withTimeout } from '../redis';
 import type { TaskOutcome } from '../task-schemas';
 import { periodWindow, type BudgetPeriod, type PeriodWindow } from './periods';
 import { defineSpendCommands, type SpendCommands } from './scripts';
+import { DependencyError } from '../outage-log';
 
 const REDIS_TIMEOUT_MS = 1_000;
 const DB_TIMEOUT_MS = 3_000;
@@ -81,8 +82,12 @@ export class SpendLedger {
     const query = this.db('ai_requests').sum({ usd: 'cost_usd' }).where('created_at', '>=', window.start);
     if (window.end) query.where('created_at', '<', window.end);
     if (caller !== undefined) query.where('caller', caller);
-    const [row] = (await query.timeout(DB_TIMEOUT_MS, { cancel: true })) as { usd: string | number | null }[];
-    return Number(row?.usd ?? 0);
+    try {
+      const [row] = (await query.timeout(DB_TIMEOUT_MS, { cancel: true })) as { usd: string | number | null }[];
+      return Number(row?.usd ?? 0);
+    } catch (err) {
+      throw new DependencyError('postgres', err);
+    }
   }
 
   /**

@@ -8,7 +8,7 @@
  */
 import { Router, type Request } from 'express';
 import type { ChatJob, ChatMessage, ToolCall } from '../../../shared/chat-job';
-import type { Logger } from '../../../shared/logger';
+import type { Outages } from '../../../shared/outage-log';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
 import { awaitOutcome } from '../await-outcome';
@@ -28,7 +28,8 @@ import { requestDeadline } from '../deadline';
 
 export interface ResponsesDeps extends ChatCompletionDeps {
   responses: ResponseStore;
-  logger: Logger;
+  /** Postgres being away is logged once, not per stored response. */
+  outages: Pick<Outages, 'postgres'>;
 }
 
 const hex = (taskId: string): string => taskId.replace(/-/g, '');
@@ -53,7 +54,10 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
     const turn: ChatMessage = { role: 'assistant', content: answer.text, ...(answer.calls.length > 0 ? { toolCalls: answer.calls } : {}) };
     await deps.responses
       .save({ id, caller: req.caller, taskId, model, conversation: [...conversation, turn] })
-      .catch((err: unknown) => deps.logger.warn('could not store a response for previous_response_id', { request_id: req.requestId, error: err }));
+      .then(
+        () => deps.outages.postgres.up(),
+        (err: unknown) => deps.outages.postgres.down(err, { request_id: req.requestId, during: 'storing a response for previous_response_id' }),
+      );
   }
 
   router.post('/v1/responses', async (req, res) => {
