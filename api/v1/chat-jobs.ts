@@ -9,7 +9,7 @@ import { CHAT_COMPLETION_TASK, messageText, type ChatJob } from '../../shared/ch
 import type { Lane } from '../../shared/fair/policy';
 import type { RedisKeys } from '../../shared/redis-keys';
 import type { JobData } from '../../shared/task-schemas';
-import { HttpError } from '../http-error';
+import { queueUnavailable } from '../queue-unavailable';
 import type { Intake, Placement } from '../intake';
 
 /** A cancel flag outlives any job that could still pick it up. */
@@ -25,11 +25,6 @@ export interface ChatSubmission {
   placement: Placement;
   /** The response-cache entry the worker files the answer under. */
   cache?: JobData['cache'];
-}
-
-function unavailable(err: unknown): HttpError {
-  const reason = err instanceof Error ? err.message : String(err);
-  return new HttpError('queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { details: { reason }, headers: { 'Retry-After': '1' } });
 }
 
 export class ChatJobs {
@@ -69,7 +64,7 @@ export class ChatJobs {
   /** Any /v1 job (chat, embeddings), recorded and queued under its task id; answers its lane. */
   async enqueue(data: JobData, placement: Placement): Promise<Lane> {
     // While the connection is down, fail at once rather than after the timeout.
-    if (this.redis.status !== 'ready') throw unavailable(new Error(`redis connection is ${this.redis.status}`));
+    if (this.redis.status !== 'ready') throw queueUnavailable(new Error(`redis connection is ${this.redis.status}`));
     return this.intake.enqueue(data, placement);
   }
 
