@@ -106,7 +106,7 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
   // From the configuration alone: the API never builds provider adapters or loads the offline model.
   const providers = providerInfos(config);
   for (const info of options.extraProviders ?? []) providers.set(info.name, info);
-  const v1 = createV1Deps({ config, intake, redis, waiter, providers, db, logger });
+  const v1 = createV1Deps({ config, intake, redis, waiter, providers, db, logger, idempotency });
   const auth = new ApiKeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
   const rateLimits = createRateLimits({
     redis,

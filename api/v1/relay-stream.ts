@@ -9,7 +9,7 @@ import type { Response } from 'express';
 import { isErrorCode } from '../../shared/errors/catalog';
 import { HttpError } from '../http-error';
 import type { ChatSubmission } from './chat-jobs';
-import type { StreamDeps } from './chat-completions/stream';
+import type { StreamDeps, StreamedTask } from './chat-completions/stream';
 import type { Subscription } from './stream-hub';
 
 export interface Finish {
@@ -79,8 +79,15 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
   }
 }
 
-/** Enqueues `submission` (already `stream: true`) under `taskId` and relays it to `writer`. */
-export async function relayStream(res: Response, deps: StreamDeps, taskId: string, submission: ChatSubmission, writer: SurfaceWriter): Promise<Finish | undefined> {
+/** Enqueues `submission` (already `stream: true`) under `taskId` (unless `follow`) and relays it to `writer`. */
+export async function relayStream(
+  res: Response,
+  deps: StreamDeps,
+  taskId: string,
+  submission: ChatSubmission,
+  writer: SurfaceWriter,
+  task: Omit<StreamedTask, 'taskId'> = {},
+): Promise<Finish | undefined> {
   const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
   let enqueued = false;
   let ending: Ending | undefined;
@@ -100,10 +107,10 @@ export async function relayStream(res: Response, deps: StreamDeps, taskId: strin
   };
   res.on('close', () => {
     subscription.close();
-    if (enqueued && ending === undefined) void deps.jobs.cancel(taskId);
+    if (enqueued && ending === undefined && !task.keepOnClose) void deps.jobs.cancel(taskId);
   });
   try {
-    await deps.jobs.submit(taskId, submission);
+    if (!task.follow) await deps.jobs.submit(taskId, submission);
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
     ending = await forward(subscription, watching, deps);

@@ -9,6 +9,7 @@ import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
 import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
+import { replayStream } from '../idempotency';
 import { relayStream } from '../relay-stream';
 import { countTokensSchema, messagesRequestSchema, type AnthropicMessage } from './schemas';
 import { MessagesStreamWriter } from './stream-writer';
@@ -32,16 +33,18 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     const chat = chatJobOf(body, undefined);
     const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
     const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
-    const submission = { requested: body.model, chat: { ...chat, tiers, deadlineAt: deadline.deadlineAt }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
-    const taskId = deps.jobs.newTaskId();
+    const idem = await deps.idempotency.claim(req, res, 'v1/messages', body, deps.jobs.newTaskId());
+    const submission = { requested: body.model, chat: { ...chat, tiers, deadlineAt: deadline.deadlineAt }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive'), idempotency: idem?.job };
+    const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const id = `msg_${taskId.replace(/-/g, '')}`;
     if (chat.stream) {
-      await relayStream(res, deps.stream, taskId, submission, new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId }));
+      const writer = new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId });
+      await (idem?.replay ? replayStream(res, deps, idem, submission, writer) : relayStream(res, deps.stream, taskId, submission, writer, { keepOnClose: idem !== undefined }));
       return;
     }
-    await deps.jobs.submit(taskId, submission);
+    if (!idem?.replay) await deps.jobs.submit(taskId, submission);
     res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, deadline.waitMs);
+    const outcome = await (idem?.replay ? deps.idempotency.answer(idem, deadline.waitMs) : awaitOutcome(deps.waiter, taskId, deadline.waitMs));
     const message: AnthropicMessage = {
       id,
       type: 'message',

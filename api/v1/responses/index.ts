@@ -12,6 +12,7 @@ import { fieldErrors } from '../../schemas';
 import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
 import { invalidRequest } from '../errors';
+import { replayStream } from '../idempotency';
 import { relayStream } from '../relay-stream';
 import { responsesRequestSchema, type ResponsesRequest } from './schemas';
 import type { ResponseStore } from './store';
@@ -69,19 +70,20 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
       temperature: body.temperature ?? undefined,
       topP: body.top_p ?? undefined,
     };
-    const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
-    const taskId = deps.jobs.newTaskId();
+    const idem = await deps.idempotency.claim(req, res, 'v1/responses', body, deps.jobs.newTaskId());
+    const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive'), idempotency: idem?.job };
+    const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const view = { id: `resp_${hex(taskId)}`, messageId: `msg_${hex(taskId)}`, createdAt: Math.floor(Date.now() / 1000), request: body };
 
     if (chat.stream) {
       const writer = new ResponsesStreamWriter(res, view, { 'X-Task-Id': taskId });
-      const finished = await relayStream(res, deps.stream, taskId, submission, writer);
+      const finished = idem?.replay ? await replayStream(res, deps, idem, submission, writer) : await relayStream(res, deps.stream, taskId, submission, writer, { keepOnClose: idem !== undefined });
       if (finished) await remember(req, body, view.id, taskId, finished.model, conversation, writer.answer);
       return;
     }
-    await deps.jobs.submit(taskId, submission);
+    if (!idem?.replay) await deps.jobs.submit(taskId, submission);
     res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, deadline.waitMs);
+    const outcome = await (idem?.replay ? deps.idempotency.answer(idem, deadline.waitMs) : awaitOutcome(deps.waiter, taskId, deadline.waitMs));
     const model = `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`;
     const text = outcome.result ?? '';
     await remember(req, body, view.id, taskId, model, conversation, text);
