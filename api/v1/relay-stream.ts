@@ -114,7 +114,7 @@ export async function relayStream(
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
     ending = await forward(subscription, watching, deps);
-    if (ending !== 'finished') void deps.jobs.cancel(taskId);
+    if (ending === 'gave_up' || (ending === 'client_gone' && !task.keepOnClose)) void deps.jobs.cancel(taskId);
     return finished;
   } catch (err) {
     ending = 'finished';

@@ -108,7 +108,7 @@ export async function streamChatCompletion(
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
     ending = await forward(subscription, writer, deps);
-    if (ending !== 'finished') void deps.jobs.cancel(taskId);
+    if (ending === 'gave_up' || (ending === 'client_gone' && !task.keepOnClose)) void deps.jobs.cancel(taskId);
   } catch (err) {
     ending = 'finished';
     // Gave up on a job that may still run: it should not call a provider for nobody.
