@@ -72,7 +72,9 @@ export class V1Idempotency {
 
   private async filed(claim: V1Claim): Promise<TaskOutcome | undefined> {
     // Unreadable or Redis slow: the task's job may still have it.
-    return this.deps.answers.get(claim.job.idempotency).catch(() => undefined);
+    const filed = await this.deps.answers.get(claim.job.idempotency).catch(() => undefined);
+    // The answer outlives its claim by the task's run time: a claim made since then is not its.
+    return filed && (filed.task_id === claim.taskId || filed.cache_hit === true) ? filed : undefined;
   }
 }
 

@@ -227,3 +227,46 @@ describe('Idempotency-Key on /v1', () => {
     expect(calls('mock-latency-17')).toBe(2);
   });
 });
+
+describe('Idempotency-Key with the response cache on', () => {
+  let h: OpenAIHarness;
+  beforeAll(async () => {
+    h = await startOpenAIHarness({ env: { CACHE_TTL_SECONDS: '600' } });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+  const post = (body: unknown, idempotencyKey?: string) =>
+    fetch(`${h.gw.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer x', ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('a keyed request answered from the cache is the key\'s answer: its repeats, plain or streamed, give the same id', async () => {
+    const body = { model: 'openai/mock-latency-18', messages: userMessage() };
+    expect((await post(body)).headers.get('x-cache')).toBe('MISS');
+    const hit = await post(body, 'cached-1');
+    expect(hit.headers.get('x-cache')).toBe('HIT');
+    const hitBody = (await hit.json()) as OpenAI.ChatCompletion;
+    const again = await post(body, 'cached-1');
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await again.json()).toEqual(hitBody);
+
+    const streamed = { ...body, stream: true };
+    const chunksOf = async (res: Response) =>
+      (await res.text())
+        .split('\n\n')
+        .filter((e) => e.startsWith('data: {'))
+        .map((e) => JSON.parse(e.slice('data: '.length)) as OpenAI.ChatCompletionChunk);
+    const streamedHit = await post(streamed, 'cached-2');
+    expect(streamedHit.headers.get('x-cache')).toBe('HIT');
+    const hitId = (await chunksOf(streamedHit))[0]?.id;
+    const replayed = await post(streamed, 'cached-2');
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    const chunks = await chunksOf(replayed);
+    expect(chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')).toBe(ANSWER);
+    expect(chunks.map((c) => c.id)).toEqual(chunks.map(() => hitId));
+    expect(h.mock.counts.byModel['mock-latency-18']).toBe(1);
+  });
+});
