@@ -11,7 +11,7 @@ import type { IdempotencyAnswers, JobIdempotency } from '../../shared/idempotenc
 import type { TaskOutcome } from '../../shared/task-schemas';
 import type { CompletionWaiter } from '../completion-waiter';
 import { idempotencyKeyOf, type IdempotencyKeys } from '../idempotency-keys';
-import { awaitFinished, succeeded } from './await-outcome';
+import { awaitFinished, awaitOutcome, succeeded } from './await-outcome';
 import type { ChatSubmission } from './chat-jobs';
 import type { StreamDeps } from './chat-completions/stream';
 import { relayStream, type Finish, type SurfaceWriter } from './relay-stream';
@@ -97,4 +97,30 @@ export async function replayStream(
   if (filed.result) writer.text(model, filed.result);
   writer.finish(finish);
   return finish;
+}
+
+interface OnceDeps {
+  idempotency: V1Idempotency;
+  stream: StreamDeps;
+  waiter: CompletionWaiter;
+}
+
+/**
+ * A streamed request on a surface: enqueued and relayed (a keyed one is not cancelled when its
+ * client goes: the client may come back with its key), or a repeat replayed from the first task.
+ */
+export function relayOnce(res: Response, deps: OnceDeps, claim: V1Claim | undefined, taskId: string, submission: ChatSubmission, writer: SurfaceWriter): Promise<Finish | undefined> {
+  if (claim?.replay) return replayStream(res, deps, claim, submission, writer);
+  return relayStream(res, deps.stream, taskId, { ...submission, idempotency: claim?.job }, writer, { keepOnClose: claim !== undefined });
+}
+
+/** A non-streamed request on a surface: enqueued and waited for, or a repeat answered from the first task. */
+export async function answerOnce(res: Response, deps: OnceDeps, claim: V1Claim | undefined, taskId: string, submission: ChatSubmission, waitMs: number): Promise<TaskOutcome> {
+  if (claim?.replay) {
+    res.setHeader('X-Task-Id', taskId);
+    return deps.idempotency.answer(claim, waitMs);
+  }
+  await deps.stream.jobs.submit(taskId, { ...submission, idempotency: claim?.job });
+  res.setHeader('X-Task-Id', taskId);
+  return awaitOutcome(deps.waiter, taskId, waitMs);
 }

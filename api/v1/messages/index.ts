@@ -7,10 +7,8 @@
 import { Router } from 'express';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
-import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
-import { replayStream } from '../idempotency';
-import { relayStream } from '../relay-stream';
+import { answerOnce, relayOnce } from '../idempotency';
 import { countTokensSchema, messagesRequestSchema, type AnthropicMessage } from './schemas';
 import { MessagesStreamWriter } from './stream-writer';
 import { chatJobOf, estimateTokens, stopReason, toChatMessages } from './translate';
@@ -34,17 +32,14 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
     const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
     const idem = await deps.idempotency.claim(req, res, 'v1/messages', body, deps.jobs.newTaskId());
-    const submission = { requested: body.model, chat: { ...chat, tiers, deadlineAt: deadline.deadlineAt }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive'), idempotency: idem?.job };
+    const submission = { requested: body.model, chat: { ...chat, tiers, deadlineAt: deadline.deadlineAt }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
     const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const id = `msg_${taskId.replace(/-/g, '')}`;
     if (chat.stream) {
-      const writer = new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId });
-      await (idem?.replay ? replayStream(res, deps, idem, submission, writer) : relayStream(res, deps.stream, taskId, submission, writer, { keepOnClose: idem !== undefined }));
+      await relayOnce(res, deps, idem, taskId, submission, new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId }));
       return;
     }
-    if (!idem?.replay) await deps.jobs.submit(taskId, submission);
-    res.setHeader('X-Task-Id', taskId);
-    const outcome = await (idem?.replay ? deps.idempotency.answer(idem, deadline.waitMs) : awaitOutcome(deps.waiter, taskId, deadline.waitMs));
+    const outcome = await answerOnce(res, deps, idem, taskId, submission, deadline.waitMs);
     const message: AnthropicMessage = {
       id,
       type: 'message',

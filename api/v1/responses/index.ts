@@ -9,11 +9,9 @@ import type { ChatJob, ChatMessage } from '../../../shared/chat-job';
 import type { Logger } from '../../../shared/logger';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
-import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
 import { invalidRequest } from '../errors';
-import { replayStream } from '../idempotency';
-import { relayStream } from '../relay-stream';
+import { answerOnce, relayOnce } from '../idempotency';
 import { responsesRequestSchema, type ResponsesRequest } from './schemas';
 import type { ResponseStore } from './store';
 import { ResponsesStreamWriter } from './stream-writer';
@@ -71,19 +69,17 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
       topP: body.top_p ?? undefined,
     };
     const idem = await deps.idempotency.claim(req, res, 'v1/responses', body, deps.jobs.newTaskId());
-    const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive'), idempotency: idem?.job };
+    const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
     const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const view = { id: `resp_${hex(taskId)}`, messageId: `msg_${hex(taskId)}`, createdAt: Math.floor(Date.now() / 1000), request: body };
 
     if (chat.stream) {
       const writer = new ResponsesStreamWriter(res, view, { 'X-Task-Id': taskId });
-      const finished = idem?.replay ? await replayStream(res, deps, idem, submission, writer) : await relayStream(res, deps.stream, taskId, submission, writer, { keepOnClose: idem !== undefined });
+      const finished = await relayOnce(res, deps, idem, taskId, submission, writer);
       if (finished) await remember(req, body, view.id, taskId, finished.model, conversation, writer.answer);
       return;
     }
-    if (!idem?.replay) await deps.jobs.submit(taskId, submission);
-    res.setHeader('X-Task-Id', taskId);
-    const outcome = await (idem?.replay ? deps.idempotency.answer(idem, deadline.waitMs) : awaitOutcome(deps.waiter, taskId, deadline.waitMs));
+    const outcome = await answerOnce(res, deps, idem, taskId, submission, deadline.waitMs);
     const model = `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`;
     const text = outcome.result ?? '';
     await remember(req, body, view.id, taskId, model, conversation, text);
