@@ -47,8 +47,9 @@ export class CompletionWaiter {
     return this.waiting.size;
   }
 
-  async wait(jobId: string, timeoutMs: number): Promise<WaitResult> {
-    if (timeoutMs <= 0) return { kind: 'timeout' };
+  /** Resolves when the job finishes, or `timeout` after `timeoutMs` or once `signal` aborts (the caller lost interest). */
+  async wait(jobId: string, timeoutMs: number, signal?: AbortSignal): Promise<WaitResult> {
+    if (timeoutMs <= 0 || signal?.aborted) return { kind: 'timeout' };
     let resolver!: Resolver;
     const settled = new Promise<WaitResult>((resolve) => {
       resolver = resolve;
@@ -57,6 +58,8 @@ export class CompletionWaiter {
     set.add(resolver);
     this.waiting.set(jobId, set);
     const timer = setTimeout(() => resolver({ kind: 'timeout' }), timeoutMs);
+    const onAbort = (): void => resolver({ kind: 'timeout' });
+    signal?.addEventListener('abort', onAbort, { once: true });
 
     // The job may have finished before the listener was in place.
     void this.checkFinished(jobId).then((result) => result && resolver(result));
@@ -64,6 +67,7 @@ export class CompletionWaiter {
       return await settled;
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       set.delete(resolver);
       if (set.size === 0) this.waiting.delete(jobId);
     }

@@ -31,6 +31,8 @@ export interface WorkerRuntimeOverrides {
   onHealthFallback?: (active: boolean) => void;
   /** Tests: where spans go (an in-memory exporter). */
   tracing?: TracingOptions;
+  /** Tests: where the stream relay writes (a dead port plays a worker whose relay cannot reach Redis). */
+  streamRedisUrl?: string;
 }
 
 /** After a provider's finish reason, how long its missing terminator is waited for. */
@@ -45,7 +47,7 @@ export function createWorkerRuntime(
 ): TaskWorker {
   const metrics = processMetrics();
   const tracing = startTracing(config, 'worker', overrides.tracing);
-  const chatStream = createChatStream(config);
+  const chatStream = createChatStream(config, overrides.streamRedisUrl);
   const { health, close: closeHealth } = overrides.health
     ? { health: overrides.health, close: () => undefined }
     : createWorkerHealth(config, logger, {

@@ -2,8 +2,9 @@
  * Forwards a streamed /v1 job to a surface's own event writer (Anthropic Messages, Responses): the
  * same rules as /v1/chat/completions (api/v1/chat-completions/stream.ts). Nothing is sent until
  * the first text or the end, so a failure before it is an ordinary HTTP error; after it the only
- * endings are the surface's completion events or its in-band error event. Tool-call events are
- * not produced for these surfaces yet (they refuse tools); see v1b-INTEGRATION.md.
+ * endings are the surface's completion events or its in-band error event. Tool-call events reach
+ * a surface that relays them (`toolCallStart`/`toolCallArguments`); one that does not (it refused
+ * tools) ends the stream as broken.
  */
 import type { Response } from 'express';
 import { isErrorCode } from '../../shared/errors/catalog';
@@ -11,6 +12,7 @@ import { HttpError } from '../http-error';
 import type { ChatSubmission } from './chat-jobs';
 import type { StreamDeps, StreamedTask } from './chat-completions/stream';
 import type { Subscription } from './stream-hub';
+import { subscribeToTask } from './task-stream';
 
 export interface Finish {
   model: string;
@@ -23,6 +25,9 @@ export interface SurfaceWriter {
   readonly isOpen: boolean;
   open(model: string): void;
   text(model: string, text: string): void;
+  /** A tool call begins: its index among the answer's calls, id and name; its JSON arguments follow in pieces. */
+  toolCallStart?(model: string, call: { index: number; id: string; name: string }): void;
+  toolCallArguments?(model: string, index: number, piece: string): void;
   finish(info: Finish): void;
   /** Ends an open stream with the surface's error event. `code` is a catalogue code, `message` the gateway's. */
   fail(code: string, message: string): void;
@@ -51,18 +56,23 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
       case 'hb':
         writer.keepAlive();
         break;
+      case 'text':
       case 'tool_call_start':
       case 'tool_call_delta':
-        // Not requested (tools are refused on these surfaces), so never expected: treat as a broken stream.
-        writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay yet');
-        return 'finished';
-      case 'text':
+        // Text and tool-call pieces are numbered in one series: a gap means something went missing.
         if (read.seq !== expected) {
           writer.fail('stream_interrupted', LOST);
           return 'finished';
         }
         expected += 1;
-        writer.text(`${read.provider}/${read.model}`, read.text);
+        if (read.type !== 'text' && (!writer.toolCallStart || !writer.toolCallArguments)) {
+          // Never requested (the surface refuses tools), so never expected: a broken stream.
+          writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay');
+          return 'finished';
+        }
+        if (read.type === 'text') writer.text(`${read.provider}/${read.model}`, read.text);
+        else if (read.type === 'tool_call_start') writer.toolCallStart?.(`${read.provider}/${read.model}`, read);
+        else writer.toolCallArguments?.(`${read.provider}/${read.model}`, read.index, read.arguments);
         break;
       case 'end':
         if (read.texts !== expected - 1) {
@@ -88,7 +98,7 @@ export async function relayStream(
   writer: SurfaceWriter,
   task: Omit<StreamedTask, 'taskId'> = {},
 ): Promise<Finish | undefined> {
-  const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
+  const subscription = subscribeToTask(deps, taskId);
   let enqueued = false;
   let ending: Ending | undefined;
   let finished: Finish | undefined;
@@ -98,6 +108,8 @@ export async function relayStream(
     },
     open: (m) => writer.open(m),
     text: (m, t) => writer.text(m, t),
+    toolCallStart: writer.toolCallStart?.bind(writer),
+    toolCallArguments: writer.toolCallArguments?.bind(writer),
     finish: (info) => {
       finished = info;
       writer.finish(info);

@@ -52,7 +52,7 @@ export function createV1Deps({ config, intake, redis, waiter, providers, db, log
       }),
       jobs,
       waiter,
-      stream: { hub, jobs, startWaitMs: deadlineMs, idleGiveUpMs: config.STREAM_IDLE_TIMEOUT_SECONDS * 1000 + WORKER_SILENCE_MARGIN_MS },
+      stream: { hub, jobs, waiter, startWaitMs: deadlineMs, idleGiveUpMs: config.STREAM_IDLE_TIMEOUT_SECONDS * 1000 + WORKER_SILENCE_MARGIN_MS },
       deadline: { defaultMs: config.V1_REQUEST_TIMEOUT_SECONDS * 1000, overrides: config.TIMEOUT_OVERRIDES },
       maxTextChars: config.MAX_TEXT_CHARS,
       responses: new ResponseStore(db),

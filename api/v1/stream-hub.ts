@@ -19,6 +19,11 @@ export type HubRead = RelayEvent | 'timeout' | 'closed';
 
 export interface Subscription {
   next(timeoutMs: number): Promise<HubRead>;
+  /**
+   * Ends a stream that has received nothing yet with `event` (the job finished without writing to
+   * its stream); ignored once an entry has arrived, because the stream then tells its own ending.
+   */
+  endUnstarted(event: Extract<RelayEvent, { type: 'error' }>): void;
   close(): void;
 }
 
@@ -26,11 +31,17 @@ class StreamSubscription implements Subscription {
   lastId = '0';
   private readonly buffer: RelayEvent[] = [];
   private waiter?: (read: HubRead) => void;
+  private received = false;
   closed = false;
 
   constructor(private readonly onClose: () => void) {}
 
+  endUnstarted(event: Extract<RelayEvent, { type: 'error' }>): void {
+    if (!this.received && !this.closed) this.push(event);
+  }
+
   push(event: RelayEvent): void {
+    this.received = true;
     const waiter = this.waiter;
     if (waiter) {
       this.waiter = undefined;

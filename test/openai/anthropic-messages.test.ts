@@ -96,9 +96,7 @@ describe('POST /v1/messages (Anthropic Messages API)', () => {
   });
 
   it.each([
-    [{ tools: [{ name: 'get_weather', input_schema: { type: 'object' } }] }, 'tools: tools are not supported on /v1/messages yet'],
-    [{ messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }] }] }, 'image blocks are not supported on /v1/messages yet'],
-    [{ messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'x', content: '1' }] }] }, 'content blocks of type "tool_result" are not supported; send text'],
+    [{ system: [{ type: 'image', source: { type: 'url', url: 'https://93.184.215.14/a.png' } }] }, 'system[0]: content blocks of type "image" are not supported in system on /v1/messages'],
     [{ max_tokens: undefined }, 'max_tokens: Invalid input: expected number, received undefined'],
     [{ thinking: { type: 'enabled', budget_tokens: 1024 } }, 'thinking.type: extended thinking is not supported'],
     [{ messages: [{ role: 'assistant', content: 'hello' }] }, 'the first message must come from the user'],

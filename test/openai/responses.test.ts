@@ -128,10 +128,10 @@ describe('POST /v1/responses', () => {
   });
 
   it.each([
-    [{ tools: [{ type: 'function', name: 'f', parameters: {} }] }, 'tools', 'tools: tools are not supported on /v1/responses yet'],
-    [{ text: { format: { type: 'json_schema', name: 'x', schema: {} } } }, 'text.format.type', 'text.format.type: only text.format {"type":"text"} is supported on /v1/responses yet'],
-    [{ input: [{ type: 'function_call_output', call_id: 'c', output: '1' }] }, 'input[0].type', 'input items of type "function_call_output" are not supported on /v1/responses yet; send messages'],
-    [{ input: [{ role: 'user', content: [{ type: 'input_image', image_url: 'https://x/y.png' }] }] }, 'input[0].content[0].type', 'content parts of type "input_image" are not supported on /v1/responses yet; send input_text'],
+    [{ tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }] }, 'tools[0].type', 'tools[0].type: built-in tools ("file_search") are not supported on /v1/responses; only "function" tools are'],
+    [{ input: [{ type: 'item_reference', id: 'msg_1' }] }, 'input[0].id', '"msg_1" names no item of a response stored with this API key; send the item itself'],
+    [{ input: [{ type: 'reasoning', summary: [] }] }, 'input[0].type', 'input items of type "reasoning" are not supported on /v1/responses; send message, function_call, function_call_output or item_reference items'],
+    [{ input: [{ role: 'system', content: [{ type: 'input_image', image_url: 'https://x/y.png' }] }] }, 'input[0].content[0].type', 'content parts of type "input_image" are not supported here on /v1/responses; send input_text'],
     [{ input: '' }, 'input', 'input: input must not be empty'],
   ])('refuses %j naming %s', async (change, param, message) => {
     const res = await post({ model: 'openai/mock-ok', input: QUESTION, ...change });

@@ -6,6 +6,7 @@
  * and the same tick checks the cancel flag the API sets when its client goes away.
  */
 import type { Redis } from 'ioredis';
+import { waitForReady } from '../../shared/redis';
 import { RELAY_FIELD, type RelayEvent } from '../../shared/stream-events';
 import type { ToolCallPart } from './stream-call';
 
@@ -29,6 +30,9 @@ export interface TextSource {
 
 export type RelayEnd = Omit<Extract<RelayEvent, { type: 'end' }>, 'type' | 'texts'>;
 export type RelayError = Omit<Extract<RelayEvent, { type: 'error' }>, 'type'>;
+
+/** How long opening a stream waits for a (re)connecting Redis before the stream counts as unavailable. */
+const OPEN_READY_WAIT_MS = 2_000;
 
 export class CancelledError extends Error {
   constructor(message = 'the client went away; the answer was cancelled') {
@@ -60,6 +64,10 @@ export class StreamRelay {
 
   /** Checks the cancel flag (a re-run of a job whose client already left stops here), then announces the worker. */
   async open(): Promise<void> {
+    // The connection refuses commands while it (re)connects (no offline queue, so a stream nobody can
+    // receive stops rather than queues). A cluster client is not ready until it has read the slot map
+    // again after any reconnect, so give it a moment before calling Redis unreachable.
+    if (this.redis.status !== 'ready') await waitForReady(this.redis, OPEN_READY_WAIT_MS);
     await this.checkCancelled();
     this.push({ type: 'start' });
     this.timer = setInterval(() => void this.tick(), this.settings.heartbeatMs);

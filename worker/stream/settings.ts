@@ -8,9 +8,9 @@ import type { ChatStreamSettings } from './run-chat-job';
 const STREAM_TTL_SECONDS = 300;
 const STREAM_MAX_ENTRIES = 10_000;
 
-export function createChatStream(config: Config): { settings: ChatStreamSettings; close(): void } {
+export function createChatStream(config: Config, redisUrl = config.REDIS_URL): { settings: ChatStreamSettings; close(): void } {
   // A request connection fails fast while Redis is away: a stream nobody can receive should stop, not queue.
-  const redis = createRedis(config.REDIS_URL, 'request', `aigw-worker-stream:${config.QUEUE_NAME}`, { cluster: config.REDIS_CLUSTER });
+  const redis = createRedis(redisUrl, 'request', `aigw-worker-stream:${config.QUEUE_NAME}`, { cluster: config.REDIS_CLUSTER });
   const keys = redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
   const idleMs = config.STREAM_IDLE_TIMEOUT_SECONDS * 1000;
   return {

@@ -51,7 +51,7 @@ const toolCallSchema = z.object({ id: z.string().min(1), type: z.literal('functi
 const functionCallSchema = z.object({ name: z.string().min(1), arguments: z.string() });
 
 /** Arguments must be a JSON object: providers other than OpenAI take them parsed. */
-function checkedArguments(text: string, param: string): string {
+export function checkedArguments(text: string, param: string): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text === '' ? '{}' : text);

@@ -7,16 +7,13 @@
  */
 import type { Response } from 'express';
 import { HttpError } from '../../http-error';
-import type { ChatJobs, ChatSubmission } from '../chat-jobs';
-import type { StreamHub, Subscription } from '../stream-hub';
+import type { ChatSubmission } from '../chat-jobs';
+import type { Subscription } from '../stream-hub';
+import { subscribeToTask, type TaskStreamDeps } from '../task-stream';
 import type { CallStyle } from './completion';
 import { ChunkWriter } from './sse-writer';
 
-export interface StreamDeps {
-  hub: StreamHub;
-  jobs: ChatJobs;
-  /** How long a queued job may wait for a worker. */
-  startWaitMs: number;
+export interface StreamDeps extends TaskStreamDeps {
   /** How long a started stream may stay silent (no text, no heartbeat) before the worker counts as gone. */
   idleGiveUpMs: number;
 }
@@ -94,8 +91,7 @@ export async function streamChatCompletion(
   task: StreamedTask = { taskId: deps.jobs.newTaskId() },
 ): Promise<void> {
   const taskId = task.taskId;
-  // Subscribed before the job exists, so nothing the worker writes can be missed.
-  const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
+  const subscription = subscribeToTask(deps, taskId);
   const writer = new ChunkWriter(res, { id: `chatcmpl-${taskId}`, created: Math.floor(Date.now() / 1000), includeUsage, callStyle, headers: { 'X-Task-Id': taskId } });
   let enqueued = false;
   let ending: Ending | undefined;

@@ -21,18 +21,31 @@ const functionSchema = z.object({
 });
 const toolSchema = z.object({ type: z.literal('function'), function: functionSchema });
 
-function parseFunction(raw: unknown, param: string): ChatTool {
+/**
+ * One function as the chat job's tool. `schemaField` is what the caller's API calls the parameters
+ * schema (`parameters` here, `input_schema` on /v1/messages), so errors name the field it sent.
+ */
+export function parseFunction(raw: unknown, param: string, schemaField = 'parameters'): ChatTool {
   const parsed = functionSchema.safeParse(raw);
-  if (!parsed.success) throw invalidRequest(param, `${param} must be {name, description?, parameters?} with parameters a JSON Schema object`, 'invalid_tools');
+  if (!parsed.success) throw invalidRequest(param, `${param} must be {name, description?, ${schemaField}?} with ${schemaField} a JSON Schema object`, 'invalid_tools');
   const fn = parsed.data;
   if (!NAME.test(fn.name)) throw invalidRequest(`${param}.name`, `function names are 1 to 64 letters, digits, _ or -; got ${JSON.stringify(fn.name.slice(0, 80))}`, 'invalid_tools');
   const parameters = fn.parameters ?? EMPTY_PARAMETERS;
   if (parameters.type !== undefined && parameters.type !== 'object') {
-    throw invalidRequest(`${param}.parameters`, `the parameters of "${fn.name}" must be an object schema ({"type": "object", ...})`, 'invalid_schema');
+    throw invalidRequest(`${param}.${schemaField}`, `the ${schemaField} of "${fn.name}" must be an object schema ({"type": "object", ...})`, 'invalid_schema');
   }
   const compiled = compileJsonSchema(parameters);
-  if (!compiled.ok) throw invalidRequest(`${param}.parameters`, `the parameters of "${fn.name}" are not a valid JSON Schema: ${compiled.message}`, 'invalid_schema');
+  if (!compiled.ok) throw invalidRequest(`${param}.${schemaField}`, `the ${schemaField} of "${fn.name}" are not a valid JSON Schema: ${compiled.message}`, 'invalid_schema');
   return { name: fn.name, description: fn.description ?? undefined, parameters, strict: fn.strict ?? undefined };
+}
+
+/** Refuses two tools of one name: the model's call could not say which it meant. */
+export function assertUniqueNames(tools: readonly ChatTool[], param: string): void {
+  const seen = new Set<string>();
+  for (const tool of tools) {
+    if (seen.has(tool.name)) throw invalidRequest(param, `two tools are named "${tool.name}"`, 'invalid_tools');
+    seen.add(tool.name);
+  }
 }
 
 function parseTools(body: ChatCompletionRequest): ChatTool[] | undefined {
@@ -45,11 +58,7 @@ function parseTools(body: ChatCompletionRequest): ChatTool[] | undefined {
     return parseFunction(tool.data.function, `tools[${i}].function`);
   }) ?? functions?.map((raw, i) => parseFunction(raw, `functions[${i}]`));
   if (parsed === undefined || parsed.length === 0) return undefined;
-  const seen = new Set<string>();
-  for (const tool of parsed) {
-    if (seen.has(tool.name)) throw invalidRequest(tools ? 'tools' : 'functions', `two tools are named "${tool.name}"`, 'invalid_tools');
-    seen.add(tool.name);
-  }
+  assertUniqueNames(parsed, tools ? 'tools' : 'functions');
   return parsed;
 }
 
@@ -72,6 +81,11 @@ function parseChoice(body: ChatCompletionRequest, tools: readonly ChatTool[] | u
     }
     choice = { name: 'function' in named.data ? named.data.function.name : named.data.name };
   }
+  return checkChoiceAgainstTools(choice, tools, param);
+}
+
+/** A choice that asks for a call needs tools, and a named one must be among them. */
+export function checkChoiceAgainstTools(choice: ToolChoice, tools: readonly ChatTool[] | undefined, param: string): ToolChoice {
   if (choice === 'auto' || choice === 'none') return choice;
   if (!tools) throw invalidRequest(param, `${param} asks for a tool call but no tools were sent`, 'invalid_tool_choice');
   if (typeof choice === 'object' && !tools.some((t) => t.name === choice.name)) {

@@ -9,9 +9,12 @@ import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
 import type { ChatCompletionDeps } from '../chat-completions';
 import { answerOnce, relayOnce } from '../idempotency';
+import { assertSomeTargetCan } from '../chat-completions/capabilities';
+import { toChatMessages } from './content';
 import { countTokensSchema, messagesRequestSchema, type AnthropicMessage } from './schemas';
 import { MessagesStreamWriter } from './stream-writer';
-import { chatJobOf, estimateTokens, stopReason, toChatMessages } from './translate';
+import { toolsOf } from './tools';
+import { chatJobOf, contentOf, estimateTokens, stopReason } from './translate';
 import { placementFor } from '../../intake';
 import { requestDeadline } from '../deadline';
 
@@ -28,11 +31,12 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     const parsed = schema.safeParse(req.body);
     if (!parsed.success) throw invalid(parsed.error);
     const body = parsed.data;
-    const chat = chatJobOf(body, undefined);
+    const chat = await chatJobOf(body, deps.images);
     const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
     const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
-    const idem = await deps.idempotency.claim(req, res, 'v1/messages', body, deps.jobs.newTaskId());
     const submission = { requested: body.model, chat: { ...chat, tiers, deadlineAt: deadline.deadlineAt }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
+    assertSomeTargetCan(submission.chat, deps.providers);
+    const idem = await deps.idempotency.claim(req, res, 'v1/messages', body, deps.jobs.newTaskId());
     const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const id = `msg_${taskId.replace(/-/g, '')}`;
     if (chat.stream) {
@@ -45,8 +49,8 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
       type: 'message',
       role: 'assistant',
       model: `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`,
-      content: [{ type: 'text', text: outcome.result ?? '' }],
-      stop_reason: stopReason(outcome.finish_reason),
+      content: contentOf(outcome),
+      stop_reason: stopReason(outcome.finish_reason, (outcome.tool_calls?.length ?? 0) > 0),
       stop_sequence: null,
       usage: { input_tokens: outcome.usage?.input_tokens ?? 0, output_tokens: outcome.usage?.output_tokens ?? 0 },
     };
@@ -54,10 +58,12 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
   });
 
   // An estimate (about four characters a token), without calling a provider: enough for budgeting.
-  router.post('/v1/messages/count_tokens', (req, res) => {
+  // The conversation and tools are checked as /v1/messages would check them.
+  router.post('/v1/messages/count_tokens', async (req, res) => {
     const parsed = countTokensSchema.safeParse(req.body);
     if (!parsed.success) throw invalid(parsed.error);
-    toChatMessages(parsed.data);
+    await toChatMessages(parsed.data, deps.images);
+    toolsOf(parsed.data);
     deps.routes.resolve(parsed.data.model, []);
     res.json({ input_tokens: estimateTokens(parsed.data) });
   });

@@ -1,11 +1,13 @@
 /**
  * POST /v1/responses: OpenAI's Responses API (the AI SDK's default for `createOpenAI()(id)`),
  * translated onto the ordinary chat job, so any configured provider answers with the same queue,
- * failover, history and metrics. Each answered response is stored per caller key (./store.ts) so
- * that `previous_response_id` rebuilds the conversation from the gateway's own records.
+ * failover, history and metrics: input items (./input.ts), function tools and text.format
+ * (./tools.ts) through the chat path's own checks. Each answered response, its function calls
+ * included, is stored per caller key (./store.ts) so that `previous_response_id` (and an
+ * `item_reference` to one of its items) is answered from the gateway's own records.
  */
 import { Router, type Request } from 'express';
-import type { ChatJob, ChatMessage } from '../../../shared/chat-job';
+import type { ChatJob, ChatMessage, ToolCall } from '../../../shared/chat-job';
 import type { Logger } from '../../../shared/logger';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
@@ -15,7 +17,11 @@ import { answerOnce, relayOnce } from '../idempotency';
 import { responsesRequestSchema, type ResponsesRequest } from './schemas';
 import type { ResponseStore } from './store';
 import { ResponsesStreamWriter } from './stream-writer';
-import { inputMessages, responseObject } from './translate';
+import { responseObject } from './translate';
+import { inputMessages } from './input';
+import { referencedItems } from './item-reference';
+import { responsesToolsOf, textFormatOf } from './tools';
+import { assertSomeTargetCan } from '../chat-completions/capabilities';
 import { placementFor } from '../../intake';
 import { requestDeadline } from '../deadline';
 
@@ -27,13 +33,13 @@ export interface ResponsesDeps extends ChatCompletionDeps {
 const hex = (taskId: string): string => taskId.replace(/-/g, '');
 
 async function conversationOf(body: ResponsesRequest, deps: ResponsesDeps, caller: string): Promise<ChatMessage[]> {
-  const own = inputMessages(body.input);
-  if (!body.previous_response_id) return own;
-  const earlier = await deps.responses.conversation(body.previous_response_id, caller);
+  const earlier = body.previous_response_id ? await deps.responses.conversation(body.previous_response_id, caller) : [];
   if (!earlier) {
     throw invalidRequest('previous_response_id', `no stored response "${body.previous_response_id}" was made with this API key`, 'previous_response_not_found');
   }
-  return [...earlier, ...own];
+  // Read after the stored turns, whose function calls this input's outputs may answer.
+  const referenced = await referencedItems(body.input, deps.responses, caller);
+  return [...earlier, ...(await inputMessages(body.input, earlier, referenced, deps.images))];
 }
 
 export function responsesRoutes(deps: ResponsesDeps): Router {
@@ -41,10 +47,11 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
   const schema = responsesRequestSchema(deps.maxTextChars);
 
   /** Best effort: the answer is already the client's; only a later follow-up would miss it. */
-  async function remember(req: Request, body: ResponsesRequest, id: string, taskId: string, model: string, conversation: ChatMessage[], answer: string): Promise<void> {
+  async function remember(req: Request, body: ResponsesRequest, id: string, taskId: string, model: string, conversation: ChatMessage[], answer: { text: string; calls: ToolCall[] }): Promise<void> {
     if (body.store === false) return;
+    const turn: ChatMessage = { role: 'assistant', content: answer.text, ...(answer.calls.length > 0 ? { toolCalls: answer.calls } : {}) };
     await deps.responses
-      .save({ id, caller: req.caller, taskId, model, conversation: [...conversation, { role: 'assistant', content: answer }] })
+      .save({ id, caller: req.caller, taskId, model, conversation: [...conversation, turn] })
       .catch((err: unknown) => deps.logger.warn('could not store a response for previous_response_id', { request_id: req.requestId, error: err }));
   }
 
@@ -60,6 +67,8 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
     const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
     const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
     const chat: ChatJob = {
+      ...responsesToolsOf(body),
+      responseFormat: textFormatOf(body),
       messages: body.instructions ? [{ role: 'system', content: body.instructions }, ...conversation] : conversation,
       tiers,
       deadlineAt: deadline.deadlineAt,
@@ -68,6 +77,7 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
       temperature: body.temperature ?? undefined,
       topP: body.top_p ?? undefined,
     };
+    assertSomeTargetCan(chat, deps.providers);
     const idem = await deps.idempotency.claim(req, res, 'v1/responses', body, deps.jobs.newTaskId());
     const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
     const taskId = idem?.taskId ?? deps.jobs.newTaskId();
@@ -81,13 +91,13 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
     }
     const outcome = await answerOnce(res, deps, idem, taskId, submission, deadline.waitMs);
     const model = `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`;
-    const text = outcome.result ?? '';
-    await remember(req, body, view.id, taskId, model, conversation, text);
+    const answer = { text: outcome.result ?? '', calls: outcome.tool_calls ?? [] };
+    await remember(req, body, view.id, taskId, model, conversation, answer);
     res.json(
       responseObject({
         ...view,
         model,
-        text,
+        ...answer,
         finishReason: outcome.finish_reason,
         usage: { input_tokens: outcome.usage?.input_tokens ?? 0, output_tokens: outcome.usage?.output_tokens ?? 0 },
         status: 'completed',

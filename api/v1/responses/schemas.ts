@@ -1,16 +1,35 @@
 /**
- * OpenAI's Responses request as the gateway reads it: `input` as text or message items,
- * `instructions`, `previous_response_id`, the sampling limits, `stream`. Read loosely (SDKs send
- * `store`, `metadata`, `include`, `truncation`, ...), but tools, non-text `text.format` and
- * reasoning items are refused naming the field until the chat job carries them (v1b-INTEGRATION.md).
+ * OpenAI's Responses request as the gateway reads it: `input` as text or items (messages with text
+ * and image parts, function_call and function_call_output), `instructions`, `previous_response_id`,
+ * function `tools`, `tool_choice`, `parallel_tool_calls`, `text.format`, the sampling limits,
+ * `stream`. Read loosely (SDKs send `store`, `metadata`, `include`, `truncation`, ...); each item
+ * and tool is checked where it is translated (./input.ts, ./tools.ts), which names the bad field.
  */
 import { z } from 'zod';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 const part = z.looseObject({ type: z.string(), text: z.string().optional() });
-/** A message item (`type: "message"` or no type) or any other item, refused by the translation. */
-const item = z.looseObject({ type: z.string().optional(), role: z.string().optional(), content: z.union([z.string(), z.array(part)]).optional() });
+const content = z.union([z.string(), z.array(part)]);
+/** A message item (`type: "message"` or no type), a function_call, function_call_output or item_reference item, or another, refused by ./input.ts. */
+const item = z.looseObject({
+  type: z.string().optional(),
+  id: z.string().nullish(),
+  role: z.string().optional(),
+  content: content.optional(),
+  call_id: z.string().optional(),
+  name: z.string().optional(),
+  arguments: z.string().optional(),
+  output: content.optional(),
+});
+
+/** Images are bounded by IMAGE_MAX_BYTES (and the body by MAX_BODY_BYTES), not by MAX_TEXT_CHARS. */
+function textLength(input: string | z.infer<typeof item>[]): number {
+  if (typeof input === 'string') return input.length;
+  const partsLength = (c: z.infer<typeof content> | undefined): number =>
+    typeof c === 'string' ? c.length : (c ?? []).reduce((sum, p) => sum + (p.type === 'input_image' ? 0 : JSON.stringify(p).length), 0);
+  return input.reduce((sum, i) => sum + partsLength(i.content) + partsLength(i.output) + (i.arguments?.length ?? 0), 0);
+}
 
 export function responsesRequestSchema(maxTextChars: number) {
   return z
@@ -25,11 +44,13 @@ export function responsesRequestSchema(maxTextChars: number) {
       stream: nullable(z.boolean()),
       store: nullable(z.boolean()),
       fallbacks: z.array(z.string().min(1).max(256)).max(16).optional(),
-      tools: nullable(z.array(z.unknown()).max(0, 'tools are not supported on /v1/responses yet')),
-      text: nullable(z.looseObject({ format: nullable(z.looseObject({ type: z.literal('text', 'only text.format {"type":"text"} is supported on /v1/responses yet') })) })),
+      tools: nullable(z.array(z.unknown()).max(128)).meta({ description: 'Function tools (`{type: "function", name, description, parameters, strict}`); built-in tools are refused' }),
+      tool_choice: nullable(z.unknown()).meta({ description: '`none`, `auto`, `required` or `{type: "function", name}`' }),
+      parallel_tool_calls: nullable(z.boolean()),
+      text: nullable(z.looseObject({ format: nullable(z.unknown()) })).meta({ description: '`format`: `{type: "text"}`, `{type: "json_object"}` or `{type: "json_schema", name, schema, strict}`' }),
     })
     .superRefine((body, ctx) => {
-      const total = JSON.stringify(body.input).length + (body.instructions?.length ?? 0);
+      const total = textLength(body.input) + (body.instructions?.length ?? 0);
       if (total > maxTextChars) ctx.addIssue({ code: 'custom', path: ['input'], message: `the input holds more than ${maxTextChars} characters` });
     });
 }

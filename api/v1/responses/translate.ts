@@ -1,43 +1,10 @@
 /**
- * Responses input → the gateway's chat messages, and a finished answer → OpenAI's response object.
- * Only message items with text parts map today; function_call / function_call_output items,
- * images and files are refused naming the item, and v1b-INTEGRATION.md lists how each maps once
- * the chat job has tools and image parts.
+ * A finished answer → OpenAI's response object: a `message` item with the text (the JSON of a
+ * `text.format` answer too) and a `function_call` item per tool call. Input items are read by
+ * ./input.ts.
  */
-import type { ChatMessage } from '../../../shared/chat-job';
-import { invalidRequest } from '../errors';
-import type { InputItem, ResponsesRequest } from './schemas';
-
-const TEXT_PARTS = new Set(['input_text', 'output_text', 'text']);
-
-function itemText(content: InputItem['content'], param: string): string {
-  if (content === undefined) return '';
-  if (typeof content === 'string') return content;
-  return content
-    .map((p, i) => {
-      if (!TEXT_PARTS.has(p.type) || typeof p.text !== 'string') {
-        throw invalidRequest(`${param}.content[${i}].type`, `content parts of type "${p.type}" are not supported on /v1/responses yet; send input_text`, 'unsupported_content');
-      }
-      return p.text;
-    })
-    .join('');
-}
-
-/** The request's own messages (without `instructions`, which are not carried to a follow-up). */
-export function inputMessages(input: ResponsesRequest['input']): ChatMessage[] {
-  if (typeof input === 'string') return [{ role: 'user', content: input }];
-  return input.map((item, i): ChatMessage => {
-    const param = `input[${i}]`;
-    if (item.type !== undefined && item.type !== 'message') {
-      throw invalidRequest(`${param}.type`, `input items of type "${item.type}" are not supported on /v1/responses yet; send messages`, 'unsupported_content');
-    }
-    const role = item.role === 'developer' ? 'system' : item.role;
-    if (role !== 'system' && role !== 'user' && role !== 'assistant') {
-      throw invalidRequest(`${param}.role`, `role "${item.role ?? ''}" is not supported; use system, developer, user or assistant`, 'unsupported_role');
-    }
-    return { role, content: itemText(item.content, param) };
-  });
-}
+import type { ToolCall } from '../../../shared/chat-job';
+import type { ResponsesRequest } from './schemas';
 
 export interface ResponseView {
   id: string;
@@ -45,14 +12,34 @@ export interface ResponseView {
   createdAt: number;
   model: string;
   text: string;
+  /** The tool calls of the answer, in order. */
+  calls: readonly ToolCall[];
   finishReason: string | undefined;
   usage: { input_tokens: number; output_tokens: number };
   request: ResponsesRequest;
   status: 'completed' | 'incomplete' | 'in_progress';
+  /** The output items as streamed, in their order; absent, they are made from `text` and `calls`. */
+  output?: unknown[];
 }
 
 export function messageItem(v: Pick<ResponseView, 'messageId' | 'text'>, status: 'completed' | 'in_progress') {
   return { type: 'message', id: v.messageId, status, role: 'assistant', content: status === 'completed' ? [{ type: 'output_text', text: v.text, annotations: [] }] : [] };
+}
+
+/** A function call's item id: the response's hex id and the call's place in the answer. */
+export function functionCallId(messageId: string, index: number): string {
+  return `fc_${messageId.replace(/^msg_/, '')}_${index}`;
+}
+
+export function functionCallItem(id: string, call: ToolCall, status: 'completed' | 'in_progress') {
+  return { type: 'function_call', id, call_id: call.id, name: call.name, arguments: status === 'completed' ? call.arguments : '', status };
+}
+
+/** The text as a message (left out when the answer is only calls, as OpenAI does), then the calls. */
+function outputOf(v: ResponseView): unknown[] {
+  if (v.output) return v.output;
+  const calls = v.calls.map((call, i) => functionCallItem(functionCallId(v.messageId, i), call, 'completed'));
+  return v.text === '' && calls.length > 0 ? calls : [messageItem(v, 'completed'), ...calls];
 }
 
 /** OpenAI's `response` object. A `length` finish is `incomplete` with reason max_output_tokens, as OpenAI says it. */
@@ -70,16 +57,17 @@ export function responseObject(v: ResponseView) {
     instructions: v.request.instructions ?? null,
     max_output_tokens: v.request.max_output_tokens ?? null,
     model: v.model,
-    output: v.status === 'in_progress' ? [] : [messageItem(v, 'completed')],
+    output: v.status === 'in_progress' ? [] : outputOf(v),
     output_text: v.status === 'in_progress' ? '' : v.text,
-    parallel_tool_calls: true,
+    parallel_tool_calls: v.request.parallel_tool_calls ?? true,
     previous_response_id: v.request.previous_response_id ?? null,
     store: v.request.store !== false,
     temperature: v.request.temperature ?? null,
     top_p: v.request.top_p ?? null,
-    text: { format: { type: 'text' } },
-    tool_choice: 'auto',
-    tools: [],
+    // What the request asked for, echoed as OpenAI does.
+    text: { format: v.request.text?.format ?? { type: 'text' } },
+    tool_choice: v.request.tool_choice ?? 'auto',
+    tools: v.request.tools ?? [],
     truncation: 'disabled',
     metadata: {},
     usage:

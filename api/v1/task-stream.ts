@@ -1,0 +1,40 @@
+/**
+ * The subscription a streamed /v1 request reads: the task's Redis Stream, and also the job's own
+ * end. A worker that fails before its first stream entry (its relay could not reach Redis, say)
+ * finishes the job with an error but cannot write that error to the stream; without watching the
+ * job, the client would wait out the whole start wait (minutes) for a stream that never comes.
+ */
+import type { CompletionWaiter } from '../completion-waiter';
+import type { ChatJobs } from './chat-jobs';
+import type { StreamHub, Subscription } from './stream-hub';
+
+export interface TaskStreamDeps {
+  hub: StreamHub;
+  jobs: ChatJobs;
+  waiter: CompletionWaiter;
+  /** How long a queued job may wait for a worker: also how long the job's end is watched. */
+  startWaitMs: number;
+}
+
+/** Subscribe before the job is enqueued, so nothing the worker writes can be missed. */
+export function subscribeToTask(deps: TaskStreamDeps, taskId: string): Subscription {
+  const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
+  const watching = new AbortController();
+  void deps.waiter.wait(taskId, deps.startWaitMs, watching.signal).then((result) => {
+    if (result.kind === 'timeout') return;
+    if (result.kind === 'failed') {
+      subscription.endUnstarted({ type: 'error', code: 'internal_error', message: 'the task failed before its stream started' });
+    } else if (result.outcome.status === 'error' && result.outcome.error) {
+      subscription.endUnstarted({ type: 'error', code: result.outcome.error.code, message: result.outcome.error.message });
+    }
+    // A successful job has written its whole stream before it finished: the entries tell the ending.
+  });
+  return {
+    next: (timeoutMs) => subscription.next(timeoutMs),
+    endUnstarted: (event) => subscription.endUnstarted(event),
+    close: () => {
+      watching.abort();
+      subscription.close();
+    },
+  };
+}
