@@ -193,7 +193,7 @@ describe('Idempotency-Key on /v1', () => {
     expect([calls('mock-latency-14'), calls('mock-latency-15')]).toEqual([1, 1]);
   });
 
-  it('messages: a repeat returns the same message; a reused key is refused in Anthropic\'s shape', async () => {
+  it('messages: a repeat returns the same message, plain or streamed; a reused key is refused in Anthropic\'s shape', async () => {
     const anthropic = new Anthropic({ baseURL: h.gw.url, apiKey: teamA.key, maxRetries: 0 });
     const key = newKey();
     const body = { model: 'claude/mock-latency-16', max_tokens: 64, messages: [{ role: 'user' as const, content: QUESTION }] };
@@ -208,6 +208,19 @@ describe('Idempotency-Key on /v1', () => {
     });
     expect(reused.status).toBe(422);
     expect(await reused.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: `Idempotency-Key "${key}" was used with a different request body` } });
+
+    const streamKey = { headers: { 'Idempotency-Key': newKey() } };
+    const streamed = { ...body, model: 'claude/mock-latency-19', stream: true as const };
+    const texts = async () => {
+      const events: Anthropic.MessageStreamEvent[] = [];
+      for await (const event of await anthropic.messages.create(streamed, streamKey)) events.push(event);
+      const text = events.flatMap((e) => (e.type === 'content_block_delta' && e.delta.type === 'text_delta' ? [e.delta.text] : [])).join('');
+      return { text, id: events[0]?.type === 'message_start' ? events[0].message.id : undefined, last: events.at(-1)?.type };
+    };
+    const firstStream = await texts();
+    expect(firstStream).toMatchObject({ text: ANSWER, last: 'message_stop' });
+    expect(await texts()).toEqual(firstStream);
+    expect(calls('mock-latency-19')).toBe(1);
   });
 
   it('the openai SDK: its idempotencyKey option, with the header named, makes its own retry after a timeout pay once', async () => {
