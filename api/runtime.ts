@@ -16,6 +16,7 @@ import { processMetrics } from '../shared/metrics';
 import { createApp } from './app';
 import { CompletionWaiter } from './completion-waiter';
 import { JobEventsSubscriber } from './job-events';
+import { IdempotencyKeys } from './idempotency-keys';
 import { TaskService } from './task-service';
 import { Intake } from './intake';
 import { FairQueue } from '../shared/fair/fair-queue';
@@ -98,18 +99,18 @@ export async function createApiRuntime(config: Config, db: Db, logger: Logger, o
     recorder: new IntakeRecorder(accepted, logger, outages, metrics),
     metrics,
   });
+  const idempotency = new IdempotencyKeys({ redis, redisKeys: keys, ttlSeconds: config.IDEMPOTENCY_TTL_SECONDS });
   const service = new TaskService({
     queue,
     intake,
     redis,
-    redisKeys: keys,
     store,
-    idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
+    idempotency,
   });
   // From the configuration alone: the API never builds provider adapters or loads the offline model.
   const providers = providerInfos(config);
   for (const info of options.extraProviders ?? []) providers.set(info.name, info);
-  const v1 = createV1Deps({ config, intake, redis, waiter, providers, db, outages });
+  const v1 = createV1Deps({ config, intake, redis, waiter, providers, db, outages, idempotency });
   const auth = new ApiKeyResolver({ apiKey: config.API_KEY, store: new ApiKeyStore(db), cacheMs: config.AUTH_CACHE_SECONDS * 1000, logger });
   const rateLimits = createRateLimits({
     redis,

@@ -3,16 +3,17 @@
  * given), records the task in Postgres (api/intake-record.ts), then adds its job; the workers write
  * the rest of the record.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { TaskQueue } from '../shared/queue';
 import type { Lane } from '../shared/fair/policy';
-import type { RedisKeys } from '../shared/redis-keys';
 import type { HistoryRow, HistoryStore } from '../shared/history-store';
 import { withTimeout } from '../shared/redis';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import { HttpError } from './http-error';
+import type { IdempotencyKeys } from './idempotency-keys';
 import type { Intake, Placement } from './intake';
+import { queueUnavailable } from './queue-unavailable';
 import type { TaskRequest } from './schemas';
 import { isFinal, outcomeView, pendingRowView, rowView, type TaskView } from './task-view';
 import type { JobCache } from '../shared/spend/job-cache';
@@ -31,16 +32,8 @@ export interface TaskServiceDeps {
   queue: TaskQueue;
   intake: Intake;
   redis: Redis;
-  redisKeys: RedisKeys;
   store: HistoryStore;
-  idempotencyTtlSeconds: number;
-}
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
-function redisUnavailable(err: unknown): HttpError {
-  const detail = err instanceof Error ? err.message : String(err);
-  return new HttpError('queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { details: { reason: detail }, headers: { 'Retry-After': '1' } });
+  idempotency: IdempotencyKeys;
 }
 
 export class TaskService {
@@ -56,12 +49,12 @@ export class TaskService {
     cache?: JobCache,
   ): Promise<SubmitResult> {
     // While the connection is down, fail at once rather than after the timeout.
-    if (this.deps.redis.status !== 'ready') throw redisUnavailable(new Error(`redis connection is ${this.deps.redis.status}`));
+    if (this.deps.redis.status !== 'ready') throw queueUnavailable(new Error(`redis connection is ${this.deps.redis.status}`));
     const taskId = randomUUID();
-    if (idempotencyKey) {
-      const claimed = await this.claimIdempotencyKey(caller, idempotencyKey, request, taskId);
-      if (claimed !== taskId) return { taskId: claimed, reused: true };
-    }
+    const claim = idempotencyKey
+      ? await this.deps.idempotency.claim(caller, idempotencyKey, ['ai/task', request.task, request.text, request.provider, request.options], taskId)
+      : undefined;
+    if (claim?.reused) return { taskId: claim.taskId, reused: true };
     const data: JobData = {
       taskId,
       task: request.task,
@@ -79,43 +72,10 @@ export class TaskService {
       lane = await this.deps.intake.enqueue(data, placement);
     } catch (err) {
       // Free the key so the client's retry with the same key can be accepted.
-      await this.freeKey(caller, idempotencyKey);
-      throw err instanceof HttpError ? err : redisUnavailable(err);
+      if (claim) await this.deps.idempotency.free(claim.scope);
+      throw err instanceof HttpError ? err : queueUnavailable(err);
     }
     return { taskId, reused: false, lane };
-  }
-
-  /** After a refusal: the client's retry with the same key must be accepted. */
-  private async freeKey(caller: string, idempotencyKey: string | undefined): Promise<void> {
-    if (idempotencyKey) await this.deps.redis.del(this.idempotencyRedisKey(caller, idempotencyKey)).catch(() => undefined);
-  }
-
-  /** Returns the task id the key belongs to: `candidate` when this request claimed it. */
-  private async claimIdempotencyKey(caller: string, key: string, request: TaskRequest, candidate: string): Promise<string> {
-    const redisKey = this.idempotencyRedisKey(caller, key);
-    const fingerprint = sha256(JSON.stringify([request.task, request.text, request.provider, request.options]));
-    try {
-      const set = await withTimeout(
-        this.deps.redis.set(redisKey, `${candidate}|${fingerprint}`, 'EX', this.deps.idempotencyTtlSeconds, 'NX'),
-        REDIS_TIMEOUT_MS,
-        'idempotency claim',
-      );
-      if (set === 'OK') return candidate;
-      const existing = await withTimeout(this.deps.redis.get(redisKey), REDIS_TIMEOUT_MS, 'idempotency lookup');
-      const [taskId, storedFingerprint] = (existing ?? '').split('|');
-      if (!taskId) return this.claimIdempotencyKey(caller, key, request, candidate);
-      if (storedFingerprint !== fingerprint) {
-        throw new HttpError('idempotency_key_reused', 'this Idempotency-Key was used with a different request body', { details: { task_id: taskId } });
-      }
-      return taskId;
-    } catch (err) {
-      if (err instanceof HttpError) throw err;
-      throw redisUnavailable(err);
-    }
-  }
-
-  private idempotencyRedisKey(caller: string, key: string): string {
-    return this.deps.redisKeys.idempotency(sha256(caller).slice(0, 16), sha256(key));
   }
 
   /**
@@ -142,7 +102,7 @@ export class TaskService {
       // An accepted task is recorded in Postgres: its row says queued or running while Redis is away.
       if (row) return pendingRowView(row);
       if (databaseError) throw new HttpError('storage_unavailable', 'neither Postgres nor Redis answered; try again shortly');
-      throw redisUnavailable(err);
+      throw queueUnavailable(err);
     }
     if (!job || !readable(job.data.caller)) {
       // The job vanished (Redis lost its data): the reconciler queues the task again.

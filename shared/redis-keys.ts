@@ -19,6 +19,8 @@ export function redisKeys({ prefix, queueName }: RedisKeyScope) {
   return {
     /** Idempotency-Key → "taskId|bodyHash", per caller. */
     idempotency: (caller: string, key: string) => `${base}:idem:${caller}:${key}`,
+    /** A /v1 request's finished answer (its TaskOutcome), beside its Idempotency-Key record. */
+    idempotencyAnswer: (caller: string, key: string) => `${base}:idem:${caller}:${key}:answer`,
     /** A streamed chat completion: the Redis Stream the worker relays it through, and the flag that cancels it. */
     chatStream: (taskId: string) => ({ events: `${base}:chat:${taskId}`, cancel: `${base}:chat:${taskId}:cancel` }),
     /** Prefix of a rate limit's counters (express-rate-limit appends the client key). */

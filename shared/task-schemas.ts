@@ -8,6 +8,7 @@ import { chatJobSchema, toolCallSchema } from './chat-job';
 import { embeddingJobSchema } from './embedding-job';
 import { fairTicketSchema } from './fair/policy';
 import { jobCacheSchema } from './spend/job-cache';
+import { jobIdempotencySchema } from './idempotency-job';
 
 
 export const ERROR_KINDS = [
@@ -120,6 +121,8 @@ export const jobDataSchema = z.object({
   embedding: embeddingJobSchema.optional(),
   /** File a successful answer in the response cache under this entry (shared/spend/response-cache.ts). */
   cache: jobCacheSchema.optional(),
+  /** Sent to /v1 with an Idempotency-Key: file the finished outcome under the key's record (shared/idempotency.ts). */
+  idempotency: jobIdempotencySchema.optional(),
   /** How many times writing `pendingOutcome` has failed so far. */
   persistTries: z.number().int().min(0).optional(),
   /** Its place in the fair queue (lane, tenant, tag); absent when FAIR_QUEUEING is off or on jobs queued before it existed. */

@@ -22,6 +22,7 @@ import type { PriceBook } from '../shared/spend/price-book';
 import type { SpendLedger } from '../shared/spend/ledger';
 import { priceOutcome } from '../shared/spend/task-cost';
 import type { ResponseCache } from '../shared/spend/response-cache';
+import type { IdempotencyAnswers } from '../shared/idempotency';
 
 export interface PersistSettings {
   /** Tries at writing one outcome before the job is failed (the outcome stays on the failed job). */
@@ -48,6 +49,8 @@ export interface ProcessorDeps extends TaskRunnerDeps {
   spend?: SpendLedger;
   /** Files successful answers of jobs that carry a cache entry. */
   cache?: ResponseCache;
+  /** Files the outcome of /v1 jobs sent with an Idempotency-Key, for the request's repeats. */
+  idempotencyAnswers?: IdempotencyAnswers;
 }
 
 export function persistDelayMs(tries: number, maxDelayMs: number): number {
@@ -91,6 +94,10 @@ export function createProcessor(deps: ProcessorDeps) {
     }
     await recordSpend(deps, outcome, log);
     if (data.cache) await deps.cache?.put(data.cache, outcome).catch((err: unknown) => log.warn('could not file the answer in the response cache', { error: err }));
+    // Best effort: while the job is kept (JOB_RETENTION_SECONDS) a repeat also finds the outcome on it.
+    if (data.idempotency) {
+      await deps.idempotencyAnswers?.put(data.idempotency, outcome).catch((err: unknown) => log.warn('could not file the answer for its Idempotency-Key', { error: err }));
+    }
     if (data.pendingOutcome) log.info('kept outcome written after the database came back', { tries: (data.persistTries ?? 0) + 1 });
     log.info('task finished', {
       status: outcome.status,

@@ -20,6 +20,7 @@ import { redisKeys } from '../shared/redis-keys';
 import { bullKeys, FairQueue } from '../shared/fair/fair-queue';
 import { SpendLedger } from '../shared/spend/ledger';
 import { ResponseCache } from '../shared/spend/response-cache';
+import { IdempotencyAnswers } from '../shared/idempotency';
 import { createPriceBook } from '../shared/spend/setup';
 
 export interface WorkerRuntimeOverrides {
@@ -136,6 +137,7 @@ export function createWorkerRuntime(
       prices,
       spend,
       cache: new ResponseCache(spendRedis, keys),
+      idempotencyAnswers: new IdempotencyAnswers(spendRedis, keys),
       onFailover: (from, to, reason) => logger.info('failover', { from_provider: from, to_provider: to, reason }),
     },
   );

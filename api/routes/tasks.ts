@@ -5,6 +5,7 @@ import type { ProviderInfo } from '../../shared/providers/status';
 import { findTaskContract, TASK_NAMES } from '../../shared/tasks/catalog';
 import type { CompletionWaiter } from '../completion-waiter';
 import { HttpError } from '../http-error';
+import { idempotencyKeyOf } from '../idempotency-keys';
 import { placementFor } from '../intake';
 import { isAdmin } from '../middleware/auth';
 import { fieldErrors, taskRequestSchema, type TaskRequest } from '../schemas';
@@ -23,8 +24,6 @@ export interface TaskRoutesDeps {
   /** The response cache (CACHE_TTL_SECONDS > 0); absent, nothing is cached. */
   cache?: ApiCache;
 }
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 function validate(body: unknown, deps: TaskRoutesDeps, schema: ReturnType<typeof taskRequestSchema>): TaskRequest {
   const parsed = schema.safeParse(body);
@@ -76,10 +75,7 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
 
   router.post('/ai/task', async (req, res) => {
     const request = validate(req.body, deps, requestSchema);
-    const idempotencyKey = req.get('idempotency-key');
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new HttpError('invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
-    }
+    const idempotencyKey = idempotencyKeyOf(req);
     const async = wantsAsync(req);
     const cached = await deps.cache?.lookup(req, res, 'ai/task', [request.task, request.text, request.provider, request.options]);
     if (cached?.hit) return sendOutcome(res, cached.hit, isAdmin(req));

@@ -7,12 +7,21 @@ import type { CompletionWaiter } from '../completion-waiter';
 import { HttpError } from '../http-error';
 
 export async function awaitOutcome(waiter: CompletionWaiter, taskId: string, waitMs: number): Promise<TaskOutcome> {
+  return succeeded(await awaitFinished(waiter, taskId, waitMs));
+}
+
+/** The finished task's outcome, a failed one included; a wait that ends without one is an HttpError. */
+export async function awaitFinished(waiter: CompletionWaiter, taskId: string, waitMs: number): Promise<TaskOutcome> {
   const result = await waiter.wait(taskId, waitMs);
   if (result.kind === 'timeout') {
     throw new HttpError('timeout', `no answer within ${Math.round(waitMs / 1000)} s; the task goes on at GET /ai/task/${taskId}`);
   }
   if (result.kind === 'failed') throw new HttpError('task_failed', `the task could not be completed: ${result.reason}`);
-  const outcome = result.outcome;
+  return result.outcome;
+}
+
+/** The outcome when it is an answer; a failed task's own error otherwise. */
+export function succeeded(outcome: TaskOutcome): TaskOutcome {
   if (outcome.status !== 'success') throw HttpError.fromTask(outcome.error?.code ?? 'task_failed', outcome.error?.message ?? 'the task failed');
   return outcome;
 }

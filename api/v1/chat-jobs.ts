@@ -9,7 +9,8 @@ import { CHAT_COMPLETION_TASK, messageText, type ChatJob } from '../../shared/ch
 import type { Lane } from '../../shared/fair/policy';
 import type { RedisKeys } from '../../shared/redis-keys';
 import type { JobData } from '../../shared/task-schemas';
-import { HttpError } from '../http-error';
+import type { IdempotencyKeys } from '../idempotency-keys';
+import { queueUnavailable } from '../queue-unavailable';
 import type { Intake, Placement } from '../intake';
 
 /** A cancel flag outlives any job that could still pick it up. */
@@ -25,11 +26,8 @@ export interface ChatSubmission {
   placement: Placement;
   /** The response-cache entry the worker files the answer under. */
   cache?: JobData['cache'];
-}
-
-function unavailable(err: unknown): HttpError {
-  const reason = err instanceof Error ? err.message : String(err);
-  return new HttpError('queue_unavailable', 'the task queue (Redis) is unreachable; try again shortly', { details: { reason }, headers: { 'Retry-After': '1' } });
+  /** Sent with an Idempotency-Key (./idempotency.ts): the key, and the record the worker files the answer under. */
+  idempotency?: Required<Pick<JobData, 'idempotencyKey' | 'idempotency'>>;
 }
 
 export class ChatJobs {
@@ -37,6 +35,8 @@ export class ChatJobs {
     private readonly intake: Intake,
     private readonly redis: Redis,
     private readonly redisKeys: RedisKeys,
+    /** Frees the Idempotency-Key of a job the intake refused. */
+    private readonly idempotency?: IdempotencyKeys,
   ) {}
 
   newTaskId(): string {
@@ -62,6 +62,7 @@ export class ChatJobs {
       enqueuedAt: Date.now(),
       chat: submission.chat,
       ...(submission.cache ? { cache: submission.cache } : {}),
+      ...submission.idempotency,
     };
     return this.enqueue(data, submission.placement);
   }
@@ -69,8 +70,14 @@ export class ChatJobs {
   /** Any /v1 job (chat, embeddings), recorded and queued under its task id; answers its lane. */
   async enqueue(data: JobData, placement: Placement): Promise<Lane> {
     // While the connection is down, fail at once rather than after the timeout.
-    if (this.redis.status !== 'ready') throw unavailable(new Error(`redis connection is ${this.redis.status}`));
-    return this.intake.enqueue(data, placement);
+    try {
+      if (this.redis.status !== 'ready') throw queueUnavailable(new Error(`redis connection is ${this.redis.status}`));
+      return await this.intake.enqueue(data, placement);
+    } catch (err) {
+      // Nothing was enqueued: the client's retry with the same key must be accepted.
+      if (data.idempotency) await this.idempotency?.free(data.idempotency);
+      throw err;
+    }
   }
 
   /** Best effort: the worker stops the provider call when it sees the flag (or never starts it). */

@@ -10,7 +10,7 @@ import type { Response } from 'express';
 import { isErrorCode } from '../../shared/errors/catalog';
 import { HttpError } from '../http-error';
 import type { ChatSubmission } from './chat-jobs';
-import type { StreamDeps } from './chat-completions/stream';
+import type { StreamDeps, StreamedTask } from './chat-completions/stream';
 import type { Subscription } from './stream-hub';
 import { subscribeToTask } from './task-stream';
 
@@ -89,8 +89,15 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
   }
 }
 
-/** Enqueues `submission` (already `stream: true`) under `taskId` and relays it to `writer`. */
-export async function relayStream(res: Response, deps: StreamDeps, taskId: string, submission: ChatSubmission, writer: SurfaceWriter): Promise<Finish | undefined> {
+/** Enqueues `submission` (already `stream: true`) under `taskId` (unless `follow`) and relays it to `writer`. */
+export async function relayStream(
+  res: Response,
+  deps: StreamDeps,
+  taskId: string,
+  submission: ChatSubmission,
+  writer: SurfaceWriter,
+  task: Omit<StreamedTask, 'taskId'> = {},
+): Promise<Finish | undefined> {
   const subscription = subscribeToTask(deps, taskId);
   let enqueued = false;
   let ending: Ending | undefined;
@@ -112,14 +119,14 @@ export async function relayStream(res: Response, deps: StreamDeps, taskId: strin
   };
   res.on('close', () => {
     subscription.close();
-    if (enqueued && ending === undefined) void deps.jobs.cancel(taskId);
+    if (enqueued && ending === undefined && !task.keepOnClose) void deps.jobs.cancel(taskId);
   });
   try {
-    await deps.jobs.submit(taskId, submission);
+    if (!task.follow) await deps.jobs.submit(taskId, submission);
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
     ending = await forward(subscription, watching, deps);
-    if (ending !== 'finished') void deps.jobs.cancel(taskId);
+    if (ending === 'gave_up' || (ending === 'client_gone' && !task.keepOnClose)) void deps.jobs.cancel(taskId);
     return finished;
   } catch (err) {
     ending = 'finished';

@@ -8,10 +8,13 @@ import { LOCAL_PROVIDER, PROVIDER_DESCRIPTORS } from '../../shared/providers/des
 import { canEmbed } from '../../shared/providers/embedding-support';
 import type { ProviderInfo } from '../../shared/providers/status';
 import { redisKeys } from '../../shared/redis-keys';
+import { IdempotencyAnswers } from '../../shared/idempotency';
+import type { IdempotencyKeys } from '../idempotency-keys';
 import type { Intake } from '../intake';
 import { createRedis } from '../../shared/redis';
 import type { CompletionWaiter } from '../completion-waiter';
 import { ChatJobs } from './chat-jobs';
+import { V1Idempotency } from './idempotency';
 import type { V1Deps } from './index';
 import { ResponseStore } from './responses/store';
 import { ModelRoutes } from './routing';
@@ -29,11 +32,14 @@ export interface V1SetupInput {
   /** Where /v1/responses keeps conversations for `previous_response_id`. */
   db: Db;
   outages: Outages;
+  /** The Idempotency-Key claims POST /ai/task uses too. */
+  idempotency: IdempotencyKeys;
 }
 
-export function createV1Deps({ config, intake, redis, waiter, providers, db, outages }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
+export function createV1Deps({ config, intake, redis, waiter, providers, db, outages, idempotency }: V1SetupInput): { deps: V1Deps; close(): Promise<void> } {
   const hub = new StreamHub(createRedis(config.REDIS_URL, 'blocking', 'aigw-api-streams', { cluster: config.REDIS_CLUSTER }), redis);
-  const jobs = new ChatJobs(intake, redis, redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME }));
+  const keys = redisKeys({ prefix: config.QUEUE_PREFIX, queueName: config.QUEUE_NAME });
+  const jobs = new ChatJobs(intake, redis, keys, idempotency);
   const deadlineMs = config.TASK_DEADLINE_SECONDS * 1000;
   return {
     deps: {
@@ -53,6 +59,7 @@ export function createV1Deps({ config, intake, redis, waiter, providers, db, out
       outages,
       images: { maxBytes: config.IMAGE_MAX_BYTES },
       providers,
+      idempotency: new V1Idempotency({ keys: idempotency, answers: new IdempotencyAnswers(redis, keys), waiter, redis }),
     },
     close: () => hub.close(),
   };

@@ -38,7 +38,7 @@ export const queueGroup = defineGroup('queue', 'Queue and workers', {
   }),
   IDEMPOTENCY_TTL_SECONDS: setting(int(60, 30 * 86_400), {
     default: '86400',
-    description: 'How long an Idempotency-Key keeps pointing at its task.',
+    description: "How long an Idempotency-Key keeps pointing at its task (and, on /v1, the task's answer is kept in Redis for its repeats).",
     example: '172800',
   }),
 });

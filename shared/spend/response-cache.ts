@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { canonicalJson } from '../canonical-json';
 import type { RedisKeys } from '../redis-keys';
 import { withTimeout } from '../redis';
 import { outcomeSchema, type TaskOutcome } from '../task-schemas';
@@ -15,21 +16,9 @@ const REDIS_TIMEOUT_MS = 500;
 
 export type { JobCache } from './job-cache';
 
-/** JSON with object keys sorted, so `{a, b}` and `{b, a}` are the same request. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 /** The entry's hash: the caller first, so two keys sending the same request never share an entry. */
 export function cacheKeyHash(caller: string, route: string, fields: unknown): string {
-  return createHash('sha256').update(canonical([caller, route, fields])).digest('hex');
+  return createHash('sha256').update(canonicalJson([caller, route, fields])).digest('hex');
 }
 
 export class ResponseCache {

@@ -1,5 +1,6 @@
 /** POST /v1/chat/completions: OpenAI's Chat Completions, answered through the task queue. */
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
+import type { TaskOutcome } from '../../../shared/task-schemas';
 import type { ChatJob } from '../../../shared/chat-job';
 import type { CompletionWaiter } from '../../completion-waiter';
 import { HttpError } from '../../http-error';
@@ -7,14 +8,16 @@ import { placementFor } from '../../intake';
 import { isAdmin } from '../../middleware/auth';
 import { errorFor } from '../../tenant-view';
 import { fieldErrors } from '../../schemas';
+import { awaitFinished } from '../await-outcome';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import { requestDeadline, type DeadlineSettings } from '../deadline';
+import type { V1Claim, V1Idempotency } from '../idempotency';
 import type { ModelRoutes } from '../routing';
 import { completionBody, type CallStyle } from './completion';
 import type { ProviderInfo } from '../../../shared/providers/status';
 import { assertSomeTargetCan } from './capabilities';
 import type { ImageRules } from './image-url';
-import { setCostHeader } from '../../spend/cost-header';
+import { COST_HEADER, setCostHeader } from '../../spend/cost-header';
 import type { ApiCache } from '../../spend/cache';
 import { replayAsStream } from '../../spend/replay';
 import { toChatMessages } from './messages';
@@ -37,6 +40,8 @@ export interface ChatCompletionDeps {
   providers: ReadonlyMap<string, ProviderInfo>;
   /** The response cache (CACHE_TTL_SECONDS > 0); absent, nothing is cached. */
   cache?: ApiCache;
+  /** Idempotency-Key: a repeat is answered from the first request's task. */
+  idempotency: V1Idempotency;
 }
 
 async function chatJob(body: ChatCompletionRequest, tiers: ChatJob['tiers'], deadlineAt: number, images: ImageRules): Promise<ChatJob> {
@@ -52,6 +57,29 @@ async function chatJob(body: ChatCompletionRequest, tiers: ChatJob['tiers'], dea
     topP: body.top_p ?? undefined,
     stop: typeof body.stop === 'string' ? [body.stop] : (body.stop ?? undefined),
   };
+}
+
+/** A repeat of an accepted request (Idempotency-Key): the first request's answer, enqueueing nothing. */
+async function replay(req: Request, res: Response, deps: ChatCompletionDeps, idem: V1Claim, submission: ChatSubmission, how: { includeUsage: boolean; callStyle: CallStyle; waitMs: number }): Promise<void> {
+  if (submission.chat.stream) {
+    const filed = await deps.idempotency.expiredStream(idem, deps.jobs.streamKeys(idem.taskId).events);
+    if (filed) return replayAsStream(res, filed, how.includeUsage);
+    return streamChatCompletion(res, deps.stream, submission, how.includeUsage, how.callStyle, { taskId: idem.taskId, follow: true, keepOnClose: true });
+  }
+  const outcome = await deps.idempotency.outcome(idem, how.waitMs);
+  res.setHeader('X-Task-Id', outcome.task_id);
+  sendCompletion(req, res, outcome, how.callStyle, true);
+}
+
+/** A replayed answer cost nothing this time. */
+function sendCompletion(req: Request, res: Response, outcome: TaskOutcome, callStyle: CallStyle, replayed = false): void {
+  if (outcome.status !== 'success') {
+    const error = errorFor(outcome.error ?? { code: 'task_failed', message: 'the task failed' }, outcome.attempts, isAdmin(req));
+    throw HttpError.fromTask(error.code, error.message);
+  }
+  if (replayed) res.setHeader(COST_HEADER, '0');
+  else setCostHeader(res, outcome);
+  res.json(completionBody(outcome, callStyle));
 }
 
 export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
@@ -76,6 +104,9 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
     };
     assertSomeTargetCan(submission.chat, deps.providers);
     const callStyle: CallStyle = body.functions ? 'functions' : 'tools';
+    const includeUsage = body.stream_options?.include_usage === true;
+    const idem = await deps.idempotency.claim(req, res, 'v1/chat/completions', body, deps.jobs.newTaskId());
+    if (idem?.replay) return replay(req, res, deps, idem, submission, { includeUsage, callStyle, waitMs: deadline.waitMs });
     // Streamed or not, the same question has the same answer: `stream` is not part of the key, nor is
     // this request's own deadline.
     const cached = await deps.cache?.lookup(req, res, 'v1/chat/completions', [
@@ -85,33 +116,24 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
       { ...submission.chat, stream: false, deadlineAt: undefined },
     ]);
     if (cached?.hit) {
-      if (submission.chat.stream) return replayAsStream(res, cached.hit, body.stream_options?.include_usage === true);
+      if (idem) await deps.idempotency.file(idem, cached.hit);
+      if (submission.chat.stream) return replayAsStream(res, cached.hit, includeUsage);
       res.setHeader('X-Task-Id', cached.hit.task_id);
       setCostHeader(res, cached.hit);
       res.json(completionBody(cached.hit, callStyle));
       return;
     }
     submission.cache = cached?.entry;
+    submission.idempotency = idem?.job;
+    const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     if (submission.chat.stream) {
-      await streamChatCompletion(res, deps.stream, submission, body.stream_options?.include_usage === true, callStyle);
+      await streamChatCompletion(res, deps.stream, submission, includeUsage, callStyle, { taskId, keepOnClose: idem !== undefined });
       return;
     }
 
-    const taskId = deps.jobs.newTaskId();
     res.setHeader('X-Queue-Lane', await deps.jobs.submit(taskId, submission));
     res.setHeader('X-Task-Id', taskId);
-    const result = await deps.waiter.wait(taskId, deadline.waitMs);
-    if (result.kind === 'timeout') {
-      throw new HttpError('timeout', `no answer within ${Math.round(deadline.waitMs / 1000)} s; the task goes on at GET /ai/task/${taskId}`);
-    }
-    if (result.kind === 'failed') throw new HttpError('task_failed', `the task could not be completed: ${result.reason}`);
-    const outcome = result.outcome;
-    if (outcome.status !== 'success') {
-      const error = errorFor(outcome.error ?? { code: 'task_failed', message: 'the task failed' }, outcome.attempts, isAdmin(req));
-      throw HttpError.fromTask(error.code, error.message);
-    }
-    setCostHeader(res, outcome);
-    res.json(completionBody(outcome, callStyle));
+    sendCompletion(req, res, await awaitFinished(deps.waiter, taskId, deadline.waitMs), callStyle);
   });
 
   return router;

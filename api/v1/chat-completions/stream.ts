@@ -73,23 +73,38 @@ async function forward(subscription: Subscription, writer: ChunkWriter, deps: St
   }
 }
 
-export async function streamChatCompletion(res: Response, deps: StreamDeps, submission: ChatSubmission, includeUsage: boolean, callStyle: CallStyle = 'tools'): Promise<void> {
-  const taskId = deps.jobs.newTaskId();
+/** Which task a stream relays; `follow` and `keepOnClose` serve Idempotency-Key (../idempotency.ts). */
+export interface StreamedTask {
+  taskId: string;
+  /** A repeat: relay the task already queued from its first event, enqueue nothing. */
+  follow?: boolean;
+  /** The client may come back with its key: a client gone does not cancel the task. */
+  keepOnClose?: boolean;
+}
+
+export async function streamChatCompletion(
+  res: Response,
+  deps: StreamDeps,
+  submission: ChatSubmission,
+  includeUsage: boolean,
+  callStyle: CallStyle = 'tools',
+  task: StreamedTask = { taskId: deps.jobs.newTaskId() },
+): Promise<void> {
+  const taskId = task.taskId;
   const subscription = subscribeToTask(deps, taskId);
   const writer = new ChunkWriter(res, { id: `chatcmpl-${taskId}`, created: Math.floor(Date.now() / 1000), includeUsage, callStyle, headers: { 'X-Task-Id': taskId } });
   let enqueued = false;
   let ending: Ending | undefined;
   res.on('close', () => {
     subscription.close();
-    if (enqueued && ending === undefined) void deps.jobs.cancel(taskId);
+    if (enqueued && ending === undefined && !task.keepOnClose) void deps.jobs.cancel(taskId);
   });
   try {
-    const lane = await deps.jobs.submit(taskId, submission);
+    if (!task.follow) res.setHeader('X-Queue-Lane', await deps.jobs.submit(taskId, submission));
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
-    res.setHeader('X-Queue-Lane', lane);
     ending = await forward(subscription, writer, deps);
-    if (ending !== 'finished') void deps.jobs.cancel(taskId);
+    if (ending === 'gave_up' || (ending === 'client_gone' && !task.keepOnClose)) void deps.jobs.cancel(taskId);
   } catch (err) {
     ending = 'finished';
     // Gave up on a job that may still run: it should not call a provider for nobody.

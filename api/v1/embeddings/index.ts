@@ -42,7 +42,14 @@ export function embeddingRoutes(deps: ChatCompletionDeps): Router {
     const body = parsed.data;
     const { targets } = deps.routes.resolveEmbedding(body.model, body.fallbacks);
     const input = typeof body.input === 'string' ? [body.input] : body.input;
-    const taskId = deps.jobs.newTaskId();
+    const waitMs = requestDeadline(req, deps.deadline, body.model, [targets]).waitMs;
+    const idem = await deps.idempotency.claim(req, res, 'v1/embeddings', body, deps.jobs.newTaskId());
+    if (idem?.replay) {
+      const outcome = await deps.idempotency.answer(idem, waitMs);
+      res.setHeader('X-Task-Id', outcome.task_id);
+      return void res.json(listBody(outcome, body.encoding_format === 'base64'));
+    }
+    const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     await deps.jobs.enqueue({
       taskId,
       task: EMBEDDINGS_TASK,
@@ -54,9 +61,10 @@ export function embeddingRoutes(deps: ChatCompletionDeps): Router {
       requestId: req.requestId,
       enqueuedAt: Date.now(),
       embedding: { input, targets, dimensions: body.dimensions ?? undefined },
+      ...idem?.job,
     }, placementFor(req.principal, 'interactive'));
     res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, requestDeadline(req, deps.deadline, body.model, [targets]).waitMs);
+    const outcome = await awaitOutcome(deps.waiter, taskId, waitMs);
     res.json(listBody(outcome, body.encoding_format === 'base64'));
   });
 

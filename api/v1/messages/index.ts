@@ -7,9 +7,8 @@
 import { Router } from 'express';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
-import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
-import { relayStream } from '../relay-stream';
+import { answerOnce, relayOnce } from '../idempotency';
 import { assertSomeTargetCan } from '../chat-completions/capabilities';
 import { toChatMessages } from './content';
 import { countTokensSchema, messagesRequestSchema, type AnthropicMessage } from './schemas';
@@ -37,15 +36,14 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
     const submission = { requested: body.model, chat: { ...chat, tiers, deadlineAt: deadline.deadlineAt }, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
     assertSomeTargetCan(submission.chat, deps.providers);
-    const taskId = deps.jobs.newTaskId();
+    const idem = await deps.idempotency.claim(req, res, 'v1/messages', body, deps.jobs.newTaskId());
+    const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const id = `msg_${taskId.replace(/-/g, '')}`;
     if (chat.stream) {
-      await relayStream(res, deps.stream, taskId, submission, new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId }));
+      await relayOnce(res, deps, idem, taskId, submission, new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId }));
       return;
     }
-    await deps.jobs.submit(taskId, submission);
-    res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, deadline.waitMs);
+    const outcome = await answerOnce(res, deps, idem, taskId, submission, deadline.waitMs);
     const message: AnthropicMessage = {
       id,
       type: 'message',

@@ -11,10 +11,9 @@ import type { ChatJob, ChatMessage, ToolCall } from '../../../shared/chat-job';
 import type { Outages } from '../../../shared/outage-log';
 import { HttpError } from '../../http-error';
 import { fieldErrors } from '../../schemas';
-import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
 import { invalidRequest } from '../errors';
-import { relayStream } from '../relay-stream';
+import { answerOnce, relayOnce } from '../idempotency';
 import { responsesRequestSchema, type ResponsesRequest } from './schemas';
 import type { ResponseStore } from './store';
 import { ResponsesStreamWriter } from './stream-writer';
@@ -83,19 +82,18 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
       topP: body.top_p ?? undefined,
     };
     assertSomeTargetCan(chat, deps.providers);
+    const idem = await deps.idempotency.claim(req, res, 'v1/responses', body, deps.jobs.newTaskId());
     const submission = { requested: body.model, chat, caller: req.caller, requestId: req.requestId, placement: placementFor(req.principal, 'interactive') };
-    const taskId = deps.jobs.newTaskId();
+    const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const view = { id: `resp_${hex(taskId)}`, messageId: `msg_${hex(taskId)}`, createdAt: Math.floor(Date.now() / 1000), request: body };
 
     if (chat.stream) {
       const writer = new ResponsesStreamWriter(res, view, { 'X-Task-Id': taskId });
-      const finished = await relayStream(res, deps.stream, taskId, submission, writer);
+      const finished = await relayOnce(res, deps, idem, taskId, submission, writer);
       if (finished) await remember(req, body, view.id, taskId, finished.model, conversation, writer.answer);
       return;
     }
-    await deps.jobs.submit(taskId, submission);
-    res.setHeader('X-Task-Id', taskId);
-    const outcome = await awaitOutcome(deps.waiter, taskId, deadline.waitMs);
+    const outcome = await answerOnce(res, deps, idem, taskId, submission, deadline.waitMs);
     const model = `${outcome.provider_used ?? 'unknown'}/${outcome.model ?? 'unknown'}`;
     const answer = { text: outcome.result ?? '', calls: outcome.tool_calls ?? [] };
     await remember(req, body, view.id, taskId, model, conversation, answer);
