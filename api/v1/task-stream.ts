@@ -16,12 +16,19 @@ export interface TaskStreamDeps {
   startWaitMs: number;
 }
 
+/**
+ * The job's end can be read before the hub has delivered entries the stream already holds (a
+ * repeated Idempotency-Key request reads a finished stream from its start): give them this long.
+ */
+const ENTRIES_FIRST_MS = 500;
+
 /** Subscribe before the job is enqueued, so nothing the worker writes can be missed. */
 export function subscribeToTask(deps: TaskStreamDeps, taskId: string): Subscription {
   const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
   const watching = new AbortController();
-  void deps.waiter.wait(taskId, deps.startWaitMs, watching.signal).then((result) => {
+  void deps.waiter.wait(taskId, deps.startWaitMs, watching.signal).then(async (result) => {
     if (result.kind === 'timeout') return;
+    await new Promise((resolve) => setTimeout(resolve, ENTRIES_FIRST_MS));
     if (result.kind === 'failed') {
       subscription.endUnstarted({ type: 'error', code: 'internal_error', message: 'the task failed before its stream started' });
     } else if (result.outcome.status === 'error' && result.outcome.error) {
