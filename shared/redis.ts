@@ -45,9 +45,14 @@ export function createRedis(url: string, role: ConnectionRole, name: string, tar
 
 function clusterClient(url: string, options: RedisOptions): Redis {
   const seed = new URL(url);
+  // The role's queueing applies at the cluster level (below), never to node connections: ioredis
+  // connects a node lazily and queues its first commands while it connects. A node connection
+  // without that queue refuses the cluster's own CLUSTER SLOTS and ready check while connecting,
+  // so the client retried them for ever and might never become ready.
+  const { enableOfflineQueue: _clusterLevel, lazyConnect: _lazyPerNode, ...nodeOptions } = options;
   const cluster = new Cluster([{ host: seed.hostname, port: Number(seed.port || 6379) }], {
     redisOptions: {
-      ...options,
+      ...nodeOptions,
       username: seed.username ? decodeURIComponent(seed.username) : undefined,
       password: seed.password ? decodeURIComponent(seed.password) : undefined,
       tls: seed.protocol === 'rediss:' ? {} : undefined,
