@@ -2,7 +2,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LoadSummary } from './load';
-import { runLoad } from './processes';
+import { runLoad, type ProcessUsage } from './processes';
 import type { Cleanup } from './cleanup';
 import { startStack, type Stack } from './stack';
 
@@ -44,6 +44,23 @@ async function waitForRows(stack: Stack, expected: number, timeoutMs = 120_000):
     if (done >= expected || Date.now() - started > timeoutMs) return done;
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** CPU milliseconds per finished task of the API and of the workers over one load: robust to a machine shared with other work, where req/s is not. */
+function cpuPerTask(before: ProcessUsage[], after: ProcessUsage[], tasks: number): Figures {
+  const spent = (role: (r: string) => boolean) =>
+    after.filter((u) => role(u.role)).reduce((sum, u) => sum + u.cpuSeconds - (before.find((b) => b.role === u.role)?.cpuSeconds ?? 0), 0);
+  const perTask = (seconds: number) => (tasks > 0 ? Math.round((seconds * 1000 * 100) / tasks) / 100 : 0);
+  return { api_cpu_ms_per_task: perTask(spent((r) => r === 'api')), worker_cpu_ms_per_task: perTask(spent((r) => r.startsWith('worker'))) };
+}
+
+/** (b)'s load once on a stack: throughput, latency, and the CPU each task cost. */
+async function syncLoad(ctx: BenchContext, stack: Stack): Promise<Figures> {
+  const before = await stack.countRows();
+  const cpuBefore = stack.usage();
+  const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
+  const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
+  return { ...throughputFigures(load, persisted), ...cpuPerTask(cpuBefore, stack.usage(), persisted) };
 }
 
 function throughputFigures(load: LoadSummary, persisted: number): Figures {
@@ -102,12 +119,7 @@ export function overhead(ctx: BenchContext): Promise<ScenarioResult> {
  */
 export function syncThroughput(ctx: BenchContext, workers: number, name = `b_sync_${workers}w`, env: Record<string, string> = {}): Promise<ScenarioResult> {
   const concurrency = String(Math.ceil((ctx.connections * 1.25) / workers));
-  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency, ...env }, async (stack) => {
-    const before = await stack.countRows();
-    const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
-    const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
-    return throughputFigures(load, persisted);
-  });
+  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency, ...env }, (stack) => syncLoad(ctx, stack));
 }
 
 /** (c) Async intake: tasks accepted per second with ?wait=false, then the time to drain them. */
@@ -174,11 +186,7 @@ async function startOtlpSink(): Promise<{ url: string; received: () => number; c
 export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
   const concurrency = String(Math.ceil(ctx.connections * 1.25));
   const env = { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency };
-  const load = async (stack: Stack): Promise<Figures> => {
-    const before = await stack.countRows();
-    const result = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
-    return throughputFigures(result, (await waitForRows(stack, before + result.ok2xx)) - before);
-  };
+  const load = (stack: Stack): Promise<Figures> => syncLoad(ctx, stack);
   const sink = await startOtlpSink();
   try {
     const off = await withStack(ctx, 'f_tracing_off', 1, env, load);
@@ -187,10 +195,16 @@ export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
       const t = on.figures[i] ?? {};
       const offRps = o.requests_per_second ?? 0;
       const onRps = t.requests_per_second ?? 0;
+      // The cost as CPU per task (worker and API together), which other load on the machine moves less than req/s.
+      const offCpu = (o.worker_cpu_ms_per_task ?? 0) + (o.api_cpu_ms_per_task ?? 0);
+      const onCpu = (t.worker_cpu_ms_per_task ?? 0) + (t.api_cpu_ms_per_task ?? 0);
       return {
         off_requests_per_second: offRps,
         on_requests_per_second: onRps,
         throughput_cost_pct: offRps > 0 ? ((offRps - onRps) / offRps) * 100 : 0,
+        off_cpu_ms_per_task: offCpu,
+        on_cpu_ms_per_task: onCpu,
+        cpu_cost_pct: offCpu > 0 ? ((onCpu - offCpu) / offCpu) * 100 : 0,
         off_latency_p99_ms: o.latency_p99_ms ?? 0,
         on_latency_p99_ms: t.latency_p99_ms ?? 0,
         on_errors: t.errors ?? 0,
