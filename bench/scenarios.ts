@@ -216,3 +216,71 @@ export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
     await sink.close();
   }
 }
+
+/** Sends `count` tasks with ?wait=false, `connections` at a time; how many were accepted. */
+async function submitTasks(apiUrl: string, count: number, connections: number): Promise<number> {
+  let next = 0;
+  let accepted = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < count) {
+        next += 1;
+        const res = await fetch(`${apiUrl}/ai/task?wait=false`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: taskBody() });
+        await res.arrayBuffer();
+        if (res.status === 202) accepted += 1;
+      }
+    }),
+  );
+  return accepted;
+}
+
+/**
+ * (h) CPU per task for a fixed amount of work, tracing off and on: the same number of tasks
+ * (200 ms mock, (b)'s worker concurrency) sent without waiting and drained, the CPU of the API and
+ * the worker read before and after. Unlike req/s this hardly moves when other work shares the
+ * machine; the idle worker's CPU over the same time is subtracted, so timers do not count as work.
+ */
+export async function cpuPerTaskCost(ctx: BenchContext): Promise<ScenarioResult> {
+  const tasks = ctx.connections * 5;
+  const env = { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: String(Math.ceil(ctx.connections * 1.25)) };
+  const measure = async (stack: Stack): Promise<Figures> => {
+    const idleStart = stack.usage();
+    const idleStarted = Date.now();
+    await new Promise((r) => setTimeout(r, 3_000));
+    const idleWorkerPerSecond = (cpuPerTask(idleStart, stack.usage(), 1).worker_cpu_ms_per_task ?? 0) / ((Date.now() - idleStarted) / 1000);
+    const before = await stack.countRows();
+    const succeededBefore = await stack.countRows('success');
+    const cpuBefore = stack.usage();
+    const started = Date.now();
+    const accepted = await submitTasks(stack.apiUrl, tasks, Math.min(ctx.connections, 100));
+    const done = (await waitForRows(stack, before + accepted, 300_000)) - before;
+    const seconds = (Date.now() - started) / 1000;
+    const cpu = cpuPerTask(cpuBefore, stack.usage(), done);
+    const idleShare = done > 0 ? (idleWorkerPerSecond * seconds) / done : 0;
+    return { tasks: done, succeeded: (await stack.countRows('success')) - succeededBefore, seconds, api_cpu_ms_per_task: cpu.api_cpu_ms_per_task ?? 0, worker_cpu_ms_per_task: Math.round(((cpu.worker_cpu_ms_per_task ?? 0) - idleShare) * 100) / 100, idle_worker_cpu_ms_per_second: Math.round(idleWorkerPerSecond * 100) / 100 };
+  };
+  const sink = await startOtlpSink();
+  try {
+    const off = await withStack(ctx, 'h_cpu_off', 1, env, measure);
+    const on = await withStack(ctx, 'h_cpu_on', 1, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'always_on' }, measure);
+    const figures = off.figures.map((o, i) => {
+      const t = on.figures[i] ?? {};
+      const offCpu = (o.worker_cpu_ms_per_task ?? 0) + (o.api_cpu_ms_per_task ?? 0);
+      const onCpu = (t.worker_cpu_ms_per_task ?? 0) + (t.api_cpu_ms_per_task ?? 0);
+      return {
+        tasks: o.tasks ?? 0,
+        off_succeeded: o.succeeded ?? 0,
+        on_succeeded: t.succeeded ?? 0,
+        off_api_cpu_ms_per_task: o.api_cpu_ms_per_task ?? 0,
+        off_worker_cpu_ms_per_task: o.worker_cpu_ms_per_task ?? 0,
+        on_api_cpu_ms_per_task: t.api_cpu_ms_per_task ?? 0,
+        on_worker_cpu_ms_per_task: t.worker_cpu_ms_per_task ?? 0,
+        tracing_cpu_cost_pct: offCpu > 0 ? ((onCpu - offCpu) / offCpu) * 100 : 0,
+        idle_worker_cpu_ms_per_second: o.idle_worker_cpu_ms_per_second ?? 0,
+      };
+    });
+    return { name: 'h_cpu_per_task', figures, usage: [...off.usage.map((u) => ({ ...u, role: `off ${u.role}` })), ...on.usage.map((u) => ({ ...u, role: `on ${u.role}` }))] };
+  } finally {
+    await sink.close();
+  }
+}
