@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [-- --only a,b,c,d,e,f,g] [-- --json[=FILE]]`: starts the mock provider,
+ * `npm run bench [-- --smoke] [-- --only a,b,c,d,e,f,g,h] [-- --json[=FILE]]`: starts the mock provider,
  * the API and workers as separate processes, drives load from another process, and writes the
  * results. Whatever the run creates is removed when it ends, fails or is interrupted (bench/cleanup.ts),
  * and the run checks that nothing of it is left in Redis or Postgres.
@@ -13,7 +13,7 @@ import { jsonReport, type Leftovers } from './json-report';
 import { countDatabases, countKeys, globLiteral } from './leftovers';
 import { httpOk, liveProcesses, startNode, stopAll, waitFor } from './processes';
 import { markdown } from './report';
-import { asyncIntake, failover, overhead, syncThroughput, tracingCost, type BenchContext, type ScenarioResult } from './scenarios';
+import { asyncIntake, cpuPerTaskCost, failover, overhead, syncThroughput, tracingCost, type BenchContext, type ScenarioResult } from './scenarios';
 import { freePort } from './stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   // --profile: the API and workers write V8 CPU profiles (bench/profiles/) for `node dist/bench/top-functions.js`.
   const profileDir = args.includes('--profile') ? join(ROOT, 'bench', 'profiles') : undefined;
   const onlyArg = args[args.indexOf('--only') + 1];
-  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
   const cleanup = new Cleanup();
   cleanup.exitOnSignals();
@@ -83,6 +83,7 @@ async function main(): Promise<void> {
       ['e', () => failover(ctx)],
       ['f', () => tracingCost(ctx)],
       ['g', () => syncThroughput(ctx, 1, 'g_sync_fair_off', { FAIR_QUEUEING: 'false' })],
+      ['h', () => cpuPerTaskCost(ctx)],
     ];
     for (const [key, run] of plan) {
       if (!only.includes(key)) continue;

@@ -2,7 +2,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LoadSummary } from './load';
-import { runLoad } from './processes';
+import { runLoad, type ProcessUsage } from './processes';
 import type { Cleanup } from './cleanup';
 import { startStack, type Stack } from './stack';
 
@@ -44,6 +44,23 @@ async function waitForRows(stack: Stack, expected: number, timeoutMs = 120_000):
     if (done >= expected || Date.now() - started > timeoutMs) return done;
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** CPU milliseconds per finished task of the API and of the workers over one load: robust to a machine shared with other work, where req/s is not. */
+function cpuPerTask(before: ProcessUsage[], after: ProcessUsage[], tasks: number): Figures {
+  const spent = (role: (r: string) => boolean) =>
+    after.filter((u) => role(u.role)).reduce((sum, u) => sum + u.cpuSeconds - (before.find((b) => b.role === u.role)?.cpuSeconds ?? 0), 0);
+  const perTask = (seconds: number) => (tasks > 0 ? Math.round((seconds * 1000 * 100) / tasks) / 100 : 0);
+  return { api_cpu_ms_per_task: perTask(spent((r) => r === 'api')), worker_cpu_ms_per_task: perTask(spent((r) => r.startsWith('worker'))) };
+}
+
+/** (b)'s load once on a stack: throughput, latency, and the CPU each task cost. */
+async function syncLoad(ctx: BenchContext, stack: Stack): Promise<Figures> {
+  const before = await stack.countRows();
+  const cpuBefore = stack.usage();
+  const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
+  const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
+  return { ...throughputFigures(load, persisted), ...cpuPerTask(cpuBefore, stack.usage(), persisted) };
 }
 
 function throughputFigures(load: LoadSummary, persisted: number): Figures {
@@ -102,12 +119,7 @@ export function overhead(ctx: BenchContext): Promise<ScenarioResult> {
  */
 export function syncThroughput(ctx: BenchContext, workers: number, name = `b_sync_${workers}w`, env: Record<string, string> = {}): Promise<ScenarioResult> {
   const concurrency = String(Math.ceil((ctx.connections * 1.25) / workers));
-  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency, ...env }, async (stack) => {
-    const before = await stack.countRows();
-    const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
-    const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
-    return throughputFigures(load, persisted);
-  });
+  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency, ...env }, (stack) => syncLoad(ctx, stack));
 }
 
 /** (c) Async intake: tasks accepted per second with ?wait=false, then the time to drain them. */
@@ -174,11 +186,7 @@ async function startOtlpSink(): Promise<{ url: string; received: () => number; c
 export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
   const concurrency = String(Math.ceil(ctx.connections * 1.25));
   const env = { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency };
-  const load = async (stack: Stack): Promise<Figures> => {
-    const before = await stack.countRows();
-    const result = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
-    return throughputFigures(result, (await waitForRows(stack, before + result.ok2xx)) - before);
-  };
+  const load = (stack: Stack): Promise<Figures> => syncLoad(ctx, stack);
   const sink = await startOtlpSink();
   try {
     const off = await withStack(ctx, 'f_tracing_off', 1, env, load);
@@ -187,10 +195,16 @@ export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
       const t = on.figures[i] ?? {};
       const offRps = o.requests_per_second ?? 0;
       const onRps = t.requests_per_second ?? 0;
+      // The cost as CPU per task (worker and API together), which other load on the machine moves less than req/s.
+      const offCpu = (o.worker_cpu_ms_per_task ?? 0) + (o.api_cpu_ms_per_task ?? 0);
+      const onCpu = (t.worker_cpu_ms_per_task ?? 0) + (t.api_cpu_ms_per_task ?? 0);
       return {
         off_requests_per_second: offRps,
         on_requests_per_second: onRps,
         throughput_cost_pct: offRps > 0 ? ((offRps - onRps) / offRps) * 100 : 0,
+        off_cpu_ms_per_task: offCpu,
+        on_cpu_ms_per_task: onCpu,
+        cpu_cost_pct: offCpu > 0 ? ((onCpu - offCpu) / offCpu) * 100 : 0,
         off_latency_p99_ms: o.latency_p99_ms ?? 0,
         on_latency_p99_ms: t.latency_p99_ms ?? 0,
         on_errors: t.errors ?? 0,
@@ -198,6 +212,74 @@ export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
       };
     });
     return { name: 'f_tracing', figures, usage: [...off.usage.map((u) => ({ ...u, role: `off ${u.role}` })), ...on.usage.map((u) => ({ ...u, role: `on ${u.role}` }))] };
+  } finally {
+    await sink.close();
+  }
+}
+
+/** Sends `count` tasks with ?wait=false, `connections` at a time; how many were accepted. */
+async function submitTasks(apiUrl: string, count: number, connections: number): Promise<number> {
+  let next = 0;
+  let accepted = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < count) {
+        next += 1;
+        const res = await fetch(`${apiUrl}/ai/task?wait=false`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: taskBody() });
+        await res.arrayBuffer();
+        if (res.status === 202) accepted += 1;
+      }
+    }),
+  );
+  return accepted;
+}
+
+/**
+ * (h) CPU per task for a fixed amount of work, tracing off and on: the same number of tasks
+ * (200 ms mock, (b)'s worker concurrency) sent without waiting and drained, the CPU of the API and
+ * the worker read before and after. Unlike req/s this hardly moves when other work shares the
+ * machine; the idle worker's CPU over the same time is subtracted, so timers do not count as work.
+ */
+export async function cpuPerTaskCost(ctx: BenchContext): Promise<ScenarioResult> {
+  const tasks = ctx.connections * 5;
+  const env = { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: String(Math.ceil(ctx.connections * 1.25)) };
+  const measure = async (stack: Stack): Promise<Figures> => {
+    const idleStart = stack.usage();
+    const idleStarted = Date.now();
+    await new Promise((r) => setTimeout(r, 3_000));
+    const idleWorkerPerSecond = (cpuPerTask(idleStart, stack.usage(), 1).worker_cpu_ms_per_task ?? 0) / ((Date.now() - idleStarted) / 1000);
+    const before = await stack.countRows();
+    const succeededBefore = await stack.countRows('success');
+    const cpuBefore = stack.usage();
+    const started = Date.now();
+    const accepted = await submitTasks(stack.apiUrl, tasks, Math.min(ctx.connections, 100));
+    const done = (await waitForRows(stack, before + accepted, 300_000)) - before;
+    const seconds = (Date.now() - started) / 1000;
+    const cpu = cpuPerTask(cpuBefore, stack.usage(), done);
+    const idleShare = done > 0 ? (idleWorkerPerSecond * seconds) / done : 0;
+    return { tasks: done, succeeded: (await stack.countRows('success')) - succeededBefore, seconds, api_cpu_ms_per_task: cpu.api_cpu_ms_per_task ?? 0, worker_cpu_ms_per_task: Math.round(((cpu.worker_cpu_ms_per_task ?? 0) - idleShare) * 100) / 100, idle_worker_cpu_ms_per_second: Math.round(idleWorkerPerSecond * 100) / 100 };
+  };
+  const sink = await startOtlpSink();
+  try {
+    const off = await withStack(ctx, 'h_cpu_off', 1, env, measure);
+    const on = await withStack(ctx, 'h_cpu_on', 1, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'always_on' }, measure);
+    const figures = off.figures.map((o, i) => {
+      const t = on.figures[i] ?? {};
+      const offCpu = (o.worker_cpu_ms_per_task ?? 0) + (o.api_cpu_ms_per_task ?? 0);
+      const onCpu = (t.worker_cpu_ms_per_task ?? 0) + (t.api_cpu_ms_per_task ?? 0);
+      return {
+        tasks: o.tasks ?? 0,
+        off_succeeded: o.succeeded ?? 0,
+        on_succeeded: t.succeeded ?? 0,
+        off_api_cpu_ms_per_task: o.api_cpu_ms_per_task ?? 0,
+        off_worker_cpu_ms_per_task: o.worker_cpu_ms_per_task ?? 0,
+        on_api_cpu_ms_per_task: t.api_cpu_ms_per_task ?? 0,
+        on_worker_cpu_ms_per_task: t.worker_cpu_ms_per_task ?? 0,
+        tracing_cpu_cost_pct: offCpu > 0 ? ((onCpu - offCpu) / offCpu) * 100 : 0,
+        idle_worker_cpu_ms_per_second: o.idle_worker_cpu_ms_per_second ?? 0,
+      };
+    });
+    return { name: 'h_cpu_per_task', figures, usage: [...off.usage.map((u) => ({ ...u, role: `off ${u.role}` })), ...on.usage.map((u) => ({ ...u, role: `on ${u.role}` }))] };
   } finally {
     await sink.close();
   }

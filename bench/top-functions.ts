@@ -1,12 +1,15 @@
 /**
- * `node dist/bench/top-functions.js <file.cpuprofile> [n]`: where a V8 CPU profile spent its time,
- * as self time per function and per package, for the write-up in bench/README.md.
+ * `node dist/bench/top-functions.js <file.cpuprofile> [n] [--inclusive]`: where a V8 CPU profile
+ * spent its time, as self time per function and per package, for the write-up in bench/README.md.
+ * `--inclusive` adds time per function including its callees (a function counted once per sample
+ * even when recursive), which is what shows a cost spread over many small callees (streams, GC).
  */
 import { readFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -22,31 +25,61 @@ function packageOf(url: string): string {
   return url;
 }
 
+function keyOf(node: ProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  return `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}`;
+}
+
+/** Each function's share of the samples with it anywhere on the stack. */
+function inclusiveTimes(profile: Profile, byId: Map<number, ProfileNode>): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node) break;
+      const key = keyOf(node);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+    }
+  });
+  return inclusive;
+}
+
 function main(): void {
-  const [file, limitArg] = process.argv.slice(2);
-  if (!file) throw new Error('usage: top-functions <file.cpuprofile> [n]');
+  const args = process.argv.slice(2);
+  const [file, limitArg] = args.filter((a) => !a.startsWith('--'));
+  if (!file) throw new Error('usage: top-functions <file.cpuprofile> [n] [--inclusive]');
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfByFunction = new Map<string, number>();
   const selfByPackage = new Map<string, number>();
   let total = 0;
+  let idle = 0;
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
     const dt = profile.timeDeltas[i] ?? 0;
     if (!node) return;
     total += dt;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}`;
+    if (node.callFrame.functionName === '(idle)') idle += dt;
+    const key = keyOf(node);
     selfByFunction.set(key, (selfByFunction.get(key) ?? 0) + dt);
-    const pkg = packageOf(url);
+    const pkg = packageOf(node.callFrame.url);
     selfByPackage.set(pkg, (selfByPackage.get(pkg) ?? 0) + dt);
   });
   const limit = Number(limitArg ?? 20);
   const pct = (v: number) => `${((100 * v) / total).toFixed(1)}%`;
-  process.stdout.write(`total ${(total / 1e6).toFixed(1)} s sampled\n\nby package:\n`);
+  process.stdout.write(`total ${(total / 1e6).toFixed(1)} s sampled, ${((total - idle) / 1e6).toFixed(1)} s busy\n\nby package:\n`);
   for (const [k, v] of [...selfByPackage].sort((a, b) => b[1] - a[1]).slice(0, 12)) process.stdout.write(`  ${pct(v).padStart(6)}  ${k}\n`);
   process.stdout.write('\nby function (self time):\n');
   for (const [k, v] of [...selfByFunction].sort((a, b) => b[1] - a[1]).slice(0, limit)) process.stdout.write(`  ${pct(v).padStart(6)}  ${k}\n`);
+  if (!args.includes('--inclusive')) return;
+  process.stdout.write('\nby function (inclusive time):\n');
+  for (const [k, v] of [...inclusiveTimes(profile, byId)].sort((a, b) => b[1] - a[1]).slice(0, limit)) process.stdout.write(`  ${pct(v).padStart(6)}  ${k}\n`);
 }
 
 main();

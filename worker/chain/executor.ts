@@ -134,6 +134,19 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
     }
   }
 
+  /** The first admissible candidate by deployment health; with none, each refused one is recorded as skipped. */
+  async function pickByHealth(untried: Deployment[], tried: Set<string>, prefer: DeploymentRef | undefined): Promise<Deployment | undefined> {
+    const refs = untried.map((d) => d.ref);
+    const ordered = orderCandidates(refs, await input.health.view(refs), { turn: turns.next(), preferSameModelAs: prefer });
+    const pick = ordered.admissible[0];
+    if (pick) return untried.find((d) => d.ref.id === pick.deployment.id);
+    for (const c of ordered.refused) {
+      tried.add(c.deployment.id);
+      if (c.view.refusal) begin(skippedAttempt(c.deployment.provider, c.deployment.model, c.view.refusal), c.deployment.id);
+    }
+    return undefined;
+  }
+
   for (const tier of input.tiers) {
     const tried = new Set<string>();
     let prefer: DeploymentRef | undefined;
@@ -142,17 +155,10 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
       if (Date.now() >= input.deadline) return fail(...endOf(true));
       const untried = tier.filter((d) => !tried.has(d.ref.id));
       if (untried.length === 0) break;
-      const refs = untried.map((d) => d.ref);
-      const ordered = orderCandidates(refs, await input.health.view(refs), { turn: turns.next(), preferSameModelAs: prefer });
-      const pick = ordered.admissible[0];
-      if (!pick) {
-        for (const c of ordered.refused) {
-          tried.add(c.deployment.id);
-          if (c.view.refusal) begin(skippedAttempt(c.deployment.provider, c.deployment.model, c.view.refusal), c.deployment.id);
-        }
-        break;
-      }
-      const deployment = untried.find((d) => d.ref.id === pick.deployment.id) as Deployment;
+      // One candidate left: there is nothing to order, and `acquire` refuses it just as the view would
+      // (one Redis call fewer per task on the common single-deployment tier).
+      const deployment = untried.length === 1 ? untried[0] : await pickByHealth(untried, tried, prefer);
+      if (!deployment) break;
       tried.add(deployment.ref.id);
       const admission = await input.health.acquire(deployment.ref, holdMs(input.deadline));
       if (!admission.allowed) {

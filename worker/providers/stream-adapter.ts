@@ -1,11 +1,12 @@
 /**
- * The streaming half of an SDK adapter: the AI SDK's `streamText` with its retries off, read part
- * by part. A chunk that cannot be parsed is skipped (the SDK reports it and reads on); a stream
+ * The streaming half of an SDK adapter: the AI SDK's `streamText` with its retries off (or, for a
+ * plain prompt, the model's own stream: ./model-parts.ts), read part by part. A chunk that cannot be parsed is skipped (the SDK reports it and reads on); a stream
  * that ends without the provider saying it finished is an error, never a short answer.
  */
-import { JSONParseError, streamText, TypeValidationError } from 'ai';
+import { JSONParseError, TypeValidationError } from 'ai';
 import { ProviderError } from '../../shared/provider-error';
 import { filteredAnswer } from './errors/common';
+import { modelParts } from './model-parts';
 import { callSettings, settingsContext } from './chat-prompt';
 import type { SdkAdapterOptions } from './sdk-adapter';
 import { isStrictFormat, validateStructuredAnswer } from './structured-output';
@@ -39,14 +40,7 @@ export function createStreamMethod(options: SdkAdapterOptions) {
     try {
       signal.throwIfAborted();
       const settings = callSettings(request, context, signal);
-      const result = streamText({
-        model: options.languageModel(modelId),
-        ...settings,
-        includeRawChunks: true,
-        // Failures arrive as parts of the stream below; the default handler would only print them.
-        onError: () => undefined,
-      });
-      for await (const part of result.fullStream) {
+      for await (const part of modelParts(options.languageModel(modelId), settings)) {
         switch (part.type) {
           case 'text-delta':
             if (part.text === '') break;
@@ -81,8 +75,8 @@ export function createStreamMethod(options: SdkAdapterOptions) {
             break;
           case 'abort':
             throw new DOMException(`the ${name} stream was aborted`, 'AbortError');
-          case 'finish-step':
-            answeringModel = part.response.modelId || modelId;
+          case 'response-model':
+            answeringModel = part.modelId;
             break;
           case 'finish': {
             const reason = FINISHED.has(part.finishReason) ? openAIFinishReason(part.finishReason.replace('-', '_')) : tracker.finishReason;
@@ -94,8 +88,8 @@ export function createStreamMethod(options: SdkAdapterOptions) {
             if (heldBack !== '') yield { type: 'text', text: heldBack };
             const seen = tracker.completeUsage();
             const usage = {
-              inputTokens: part.totalUsage.inputTokens ?? seen?.inputTokens ?? 0,
-              outputTokens: part.totalUsage.outputTokens ?? seen?.outputTokens ?? 0,
+              inputTokens: part.inputTokens ?? seen?.inputTokens ?? 0,
+              outputTokens: part.outputTokens ?? seen?.outputTokens ?? 0,
             };
             yield { type: 'finish', finishReason: reason, usage, model: reportedModel ?? answeringModel, ...(tools.count > 0 ? { toolCalls: tools.toolCalls() } : {}) };
             return;
