@@ -140,6 +140,19 @@ describe('names cut out of flattened headers', () => {
   });
 });
 
+describe('a letterhead run into its address', () => {
+  it.each([
+    ['MERIDIAN TOOL HIRE LTD Unit 3 Dock Road Hull HU1 2AB Invoice No: MTH-5520', 'MERIDIAN TOOL HIRE LTD'],
+    ['QUILLON LAB SERVICES SARL 22 rue des Tanneurs 69002 Lyon Invoice # QL-7781', 'QUILLON LAB SERVICES SARL'],
+  ])('ends the name at its legal form: %s', (text, name) => {
+    expect(parties(text)).toEqual([['vendor', name]]);
+  });
+
+  it('keeps a name whose legal form ends the line', () => {
+    expect(parties('Wendler Metallbau GmbH\nIndustriestraße 4, 33602 Bielefeld')).toEqual([['vendor', 'Wendler Metallbau GmbH']]);
+  });
+});
+
 describe('a greeting to a company', () => {
   it.each([
     ['Dear Marrowbone Foods Ltd,\nYour invoice NGH-558120 is attached.', 'Marrowbone Foods Ltd'],

@@ -43,6 +43,15 @@ function wholeSegmentIsName(segment: string, name: string): boolean {
   return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
 }
 
+/** "MERIDIAN TOOL HIRE LTD Unit 3 Dock Road": a scan ran the address into the name, which its legal form ends. */
+function beforeRunOnAddress(segment: string): string {
+  const form = new RegExp(HAS_LEGAL_FORM.source, 'gu').exec(segment);
+  if (!form) return segment;
+  const end = form.index + form[0].length;
+  const rest = segment.slice(end);
+  return /^\s+[\p{Lu}\d]/u.test(rest) && ADDRESS_LIKE.test(rest) ? segment.slice(0, end) : segment;
+}
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -59,7 +68,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     if (title && title.index === 0) continue;
     const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
     // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
-    const unlabelled = segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, '');
+    const unlabelled = beforeRunOnAddress(segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, ''));
     const name = leadingName(unlabelled);
     // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
     if (!looksLikeName(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
