@@ -52,6 +52,25 @@ function beforeRunOnAddress(segment: string): string {
   return /^\s+[\p{Lu}\d]/u.test(rest) && ADDRESS_LIKE.test(rest) ? segment.slice(0, end) : segment;
 }
 
+/** A legal form right after a name, at the sticky position. */
+const LEGAL_FORM_AFTER = new RegExp(`[ \\t]+${HAS_LEGAL_FORM.source}`, 'yu');
+
+/**
+ * The letterhead's name written out with its legal form elsewhere, as footers do: "KILNWORTH
+ * JOINERY" at the top and "Kilnworth Joinery Ltd · Unit 4, ..." at the bottom name one company.
+ */
+function withLegalForm(text: string, name: string): { name: string; start: number } | undefined {
+  const lower = text.toLowerCase();
+  const wanted = name.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    LEGAL_FORM_AFTER.lastIndex = at + name.length;
+    const form = LEGAL_FORM_AFTER.exec(text);
+    if (form) return { name: text.slice(at, at + name.length + form[0].length).trimEnd(), start: at };
+  }
+  return undefined;
+}
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -78,6 +97,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
+    const full = company ? undefined : withLegalForm(text, name);
+    if (full) return [{ role: 'vendor', name: full.name, start: full.start, end: full.start + full.name.length, text: full.name }];
     return [{ role: 'vendor', name, start, end: start + name.length, text: name }];
   }
   return [];
