@@ -1,8 +1,9 @@
 /**
  * The labelled sets the eval reports on, each separately: the project's own fixtures (written
  * alongside the rules), the two halves of the hold-out set and its second development set `dev2`
- * (all written without reading the rules). The test half is reported as a summary only, so that
- * nobody tunes the rules on its cases.
+ * (all written without reading the rules), and `dev3`, development cases written from the task
+ * definitions by a helper that did read the rules (so it is no independent test). The test half is
+ * reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -19,6 +20,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'fixtures', dir: join(root, 'test', 'fixtures', 'documents'), detail: 'full' },
     { name: 'holdout-dev', dir: join(holdout, 'dev'), detail: 'full' },
     { name: 'holdout-dev2', dir: join(holdout, 'dev2'), detail: 'full' },
+    { name: 'holdout-dev3', dir: join(holdout, 'dev3'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }

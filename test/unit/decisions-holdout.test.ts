@@ -9,8 +9,10 @@ import { loadFixtures, type Fixture } from '../../scripts/eval/fixtures';
 const root = join(__dirname, '..', 'fixtures', 'decisions-holdout');
 const halves = { dev: loadFixtures(join(root, 'dev')), test: loadFixtures(join(root, 'test')) };
 const dev2 = loadFixtures(join(root, 'dev2'));
+// Development cases written from the task definitions by a helper that had read the rules.
+const dev3 = loadFixtures(join(root, 'dev3'));
 const sets = { ...halves, dev2 };
-const everyCase = [...halves.dev, ...halves.test, ...dev2];
+const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3];
 const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
 
 function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
@@ -77,5 +79,13 @@ describe('hold-out decision set', () => {
       const missing = fixture.expected.fields?.sections_missing;
       if (Array.isArray(missing)) for (const section of missing) expect((required as string[]).includes(section)).toBe(true);
     }
+  });
+
+  it('dev3 shares no id or text with the other sets', () => {
+    const others = [...halves.dev, ...halves.test, ...dev2];
+    const ids = new Set(others.map((fixture) => fixture.id));
+    const texts = new Set(others.map((fixture) => fixture.text));
+    expect(dev3.length).toBeGreaterThanOrEqual(12);
+    expect(dev3.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
   });
 });

@@ -90,9 +90,13 @@ function untitledNumbers(text: string, folded: string): Span[] {
   return found;
 }
 
+/** "Amount of this invoice: 3 100,00", "Montant de la facture :": the invoice word names an amount, not a number. */
+const AMOUNT_OF = /(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)\s+(?:of\s+|de\s+|di\s+|da\s+|van\s+)?(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)?\s*$/u;
+
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
+    if (AMOUNT_OF.test(folded.slice(Math.max(0, match.index - 32), match.index))) continue;
     const numberWord = match.groups?.numberWord !== undefined;
     // "Invoice" alone ends a title line ("Meadowlark Veterinary Clinic Invoice"); what opens the
     // next line is an address, not its number. "Invoice no" over its value is a label.

@@ -124,6 +124,9 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'rechnungssumme', 'endsumme', 'montant\\s+à\\s+régler', 'total\\s+à\\s+régler', 'somme\\s+due', 'importo\\s+(?:totale|da\\s+pagare)', 'eindtotaal', 'valor\\s+a\\s+pagar',
       // Credit notes: "Total credit", "Gutschriftsbetrag", "Montant de l'avoir".
       'att\\s+betala', `i\\s+alt${E}`, `totalt${E}`, 'å\\s+betale', 'at\\s+betale', 'do\\s+zapłaty', 'razem\\s+brutto', 'summa\\s+att\\s+betala', 'total\\s+a\\s+pagar',
+      // "Amount of this invoice", "Montant de cette facture", "Importe de la factura", "Factuurbedrag".
+      'amount\\s+of\\s+(?:this|the)\\s+invoice', 'betrag\\s+dieser\\s+rechnung', 'montant\\s+de\\s+(?:la|cette)\\s+facture', 'importo\\s+(?:della|di\\s+questa)\\s+fattura',
+      'importe\\s+de\\s+(?:la|esta)\\s+factura', 'factuurbedrag', 'bedrag\\s+van\\s+deze\\s+factuur', 'valor\\s+(?:da|desta)\\s+fatura',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
   },

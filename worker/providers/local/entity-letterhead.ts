@@ -43,6 +43,34 @@ function wholeSegmentIsName(segment: string, name: string): boolean {
   return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
 }
 
+/** "MERIDIAN TOOL HIRE LTD Unit 3 Dock Road": a scan ran the address into the name, which its legal form ends. */
+function beforeRunOnAddress(segment: string): string {
+  const form = new RegExp(HAS_LEGAL_FORM.source, 'gu').exec(segment);
+  if (!form) return segment;
+  const end = form.index + form[0].length;
+  const rest = segment.slice(end);
+  return /^\s+[\p{Lu}\d]/u.test(rest) && ADDRESS_LIKE.test(rest) ? segment.slice(0, end) : segment;
+}
+
+/** A legal form right after a name, at the sticky position. */
+const LEGAL_FORM_AFTER = new RegExp(`[ \\t]+${HAS_LEGAL_FORM.source}`, 'yu');
+
+/**
+ * The letterhead's name written out with its legal form elsewhere, as footers do: "KILNWORTH
+ * JOINERY" at the top and "Kilnworth Joinery Ltd · Unit 4, ..." at the bottom name one company.
+ */
+function withLegalForm(text: string, name: string): { name: string; start: number } | undefined {
+  const lower = text.toLowerCase();
+  const wanted = name.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    LEGAL_FORM_AFTER.lastIndex = at + name.length;
+    const form = LEGAL_FORM_AFTER.exec(text);
+    if (form) return { name: text.slice(at, at + name.length + form[0].length).trimEnd(), start: at };
+  }
+  return undefined;
+}
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -59,7 +87,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     if (title && title.index === 0) continue;
     const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
     // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
-    const unlabelled = segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, '');
+    const unlabelled = beforeRunOnAddress(segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, ''));
     const name = leadingName(unlabelled);
     // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
     if (!looksLikeName(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
@@ -69,6 +97,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
+    const full = company ? undefined : withLegalForm(text, name);
+    if (full) return [{ role: 'vendor', name: full.name, start: full.start, end: full.start + full.name.length, text: full.name }];
     return [{ role: 'vendor', name, start, end: start + name.length, text: name }];
   }
   return [];

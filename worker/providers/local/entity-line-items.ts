@@ -35,28 +35,39 @@ function isItemLine(line: Line, onLine: LabelledAmount[], folded: string): boole
 /** A quantity: a bare number that is not money, standing alone. */
 const BARE_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
 
+/** How much of the text before a flattened line's first row may be that row's description. */
+const FIRST_ROW_WORDS = /(?:\S+\s+){0,5}\S*$/u;
+
 /**
  * Several table rows flattened onto one line ("Panel 12 289.00 3,468.00 Inverter 1 2,150.00
- * 2,150.00"): each row is a quantity, a price and their product. All of the line's amounts must
- * pair up so, in two rows or more, or the line is read as one row.
+ * 2,150.00"): each row is a quantity, a price and their product. The unlabelled amounts must all
+ * pair up so, in two rows or more, or the line is read as one row. A scan that lost every line
+ * break also holds the totals after the rows ("... 460.00 Total EUR 1,810.00"): labelled amounts
+ * may follow the rows, never stand among them. `folded` is the line in `foldText` output.
  */
-function flattenedRows(line: Line, onLine: LabelledAmount[]): FoundLineItem[] {
-  if (onLine.length < 4 || onLine.some((amount) => amount.label)) return [];
+function flattenedRows(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem[] {
+  const firstLabelled = onLine.findIndex((amount) => amount.label);
+  const rows = firstLabelled < 0 ? onLine : onLine.slice(0, firstLabelled);
+  if (rows.length < 4 || rows.length % 2 !== 0) return [];
   const items: FoundLineItem[] = [];
   let rowStart = line.start;
-  for (let i = 0; i + 1 < onLine.length; i += 2) {
-    const price = onLine[i];
-    const extension = onLine[i + 1];
+  for (let i = 0; i + 1 < rows.length; i += 2) {
+    const price = rows[i];
+    const extension = rows[i + 1];
     if (!price || !extension) return [];
     const before = line.text.slice(rowStart - line.start, price.start - line.start);
     const quantity = [...before.matchAll(BARE_NUMBER)].pop()?.[0];
     if (!quantity || !/\p{L}{2}/u.test(before) || Math.abs(parseNumber(quantity) * price.value - extension.value) > 0.01 + 1e-9) return [];
-    const text = line.text.slice(rowStart - line.start, extension.end - line.start).trim();
-    const start = line.start + line.text.indexOf(text, rowStart - line.start);
+    // The first row's description is the last few words before it, not the letterhead the scan ran into it.
+    const from = i === 0 ? price.start - (FIRST_ROW_WORDS.exec(before)?.[0].length ?? before.length) : rowStart;
+    const text = line.text.slice(from - line.start, extension.end - line.start).trim();
+    const start = line.start + line.text.indexOf(text, from - line.start);
+    // Each row on its own must be goods or services; payment details elsewhere on the line do not matter.
+    if (mentionsPayment(folded.slice(start - line.start, start - line.start + text.length))) return [];
     items.push({ start, end: start + text.length, text, amount: extension.value });
     rowStart = extension.end;
   }
-  return onLine.length % 2 === 0 ? items : [];
+  return items;
 }
 
 /** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
@@ -170,10 +181,10 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     const last = onLine[onLine.length - 1];
     if (!line || !last) continue;
     const foldedLine = folded.slice(line.start, line.end);
-    const rows = mentionsPayment(foldedLine) ? [] : flattenedRows(line, onLine);
+    const rows = flattenedRows(line, onLine, foldedLine);
     if (rows.length) {
       items.push(...rows);
-      for (const amount of onLine) amount.label = 'line';
+      for (const amount of onLine) if (!amount.label) amount.label = 'line';
     } else if (isItemLine(line, onLine, foldedLine)) {
       items.push(...rowItems(line, onLine, foldedLine));
       for (const amount of onLine) amount.label = 'line';

@@ -114,10 +114,15 @@ export function foldText(text: string): string {
   return lastFolded;
 }
 
-/** How a folded label letter may appear in folded text. */
-function letterPattern(char: string): string {
+/** Labels with fewer literal letters than this keep their u exact: Czech "dne" (on the day) is no "due". */
+const U_AS_N_MIN_LETTERS = 5;
+
+/** How a folded label letter may appear in folded text; `long` when the label has letters enough to risk u read as n. */
+function letterPattern(char: string, long: boolean): string {
   const lower = char.toLowerCase();
   if (lower === 'm') return '(?:m|rn)';
+  // OCR reads a u as n ("Dne date", "Arnonnt"); only in longer labels, where the rest still anchors the match.
+  if (lower === 'u' && long) return '(?:u|n)';
   if (lower === 'ß') return '(?:ß|ss)';
   // "Fällig" is also written "Faellig".
   if (lower === 'ä' || lower === 'ö' || lower === 'ü') return `(?:${foldLetter(lower)}|${foldLetter(lower)}e)`;
@@ -161,18 +166,24 @@ function syntaxAt(source: string, i: number): [string, number] {
   return [source.slice(i, end), end];
 }
 
+/** Letters of a regex source outside escapes ("\\s", "\\p{L}") and group syntax. */
+function literalLetters(source: string): number {
+  return (source.replace(/\\[pPu]\{[^}]*\}|\\.|\(\?<?[A-Za-z]*[>=!:]?/gu, ' ').match(/\p{L}/gu) ?? []).length;
+}
+
 /**
  * A label's regex source, folded to match `foldText` output: literal letters folded, "m" also as
  * "rn", required blanks (`\s+`) made optional ("Duedate"). Escapes and group syntax are kept.
  */
 export function foldPattern(source: string): string {
   learnWords([...source].map((char) => (LETTER.test(char) ? foldLetter(char) : char)).join(''));
+  const long = literalLetters(source) >= U_AS_N_MIN_LETTERS;
   let out = '';
   let i = 0;
   while (i < source.length) {
     const char = source[i] ?? '';
     if (LETTER.test(char)) {
-      out += letterPattern(char);
+      out += letterPattern(char, long);
       i += 1;
     } else if (source.startsWith('\\s+', i)) {
       out += '\\s*';

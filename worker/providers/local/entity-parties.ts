@@ -5,7 +5,7 @@
  * the letterhead and the address block.
  */
 import { foldPattern, foldText } from './entity-ocr';
-import { contractParties, proseParties } from './entity-party-prose';
+import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { letterheadVendor, addressedCustomer } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
@@ -146,6 +146,14 @@ function restOfLine(text: string, from: number): string {
   return text.slice(from, lineEnd < 0 ? text.length : lineEnd);
 }
 
+/** Words that open a table's header row, and those that follow them in it. */
+const FIRST_HEADINGS = 'description|item|items|services?|beschreibung|bezeichnung|leistung|artikel|désignation|designation|descripción|concepto|descrizione|omschrijving|descrição|pos\\.?';
+const NEXT_HEADINGS = 'qty|quantity|hours|units?|price|amount|rate|menge|anzahl|einzelpreis|preis|betrag|quantité|qté|prix|montant|cantidad|precio|importe|quantità|prezzo|importo|aantal|prijs|bedrag|quantidade|preço|valor';
+/** A table's header row run into the text before it: two heading words in a row, "Description Qty". */
+const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS})(?![\\p{L}]).*$`, 'iu');
+/** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
+const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
+
 /** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
 function nameAt(text: string, from: number): { start: number; end: number } | null {
   const line = restOfLine(text, from);
@@ -156,6 +164,9 @@ function nameAt(text: string, from: number): { start: number; end: number } | nu
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
   const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);
+  // A flattened table's header row after the name ("Ostrava Biotech s.r.o. Description Qty Unit price").
+  const heading = TABLE_HEADING.exec(name);
+  if (heading) name = name.slice(0, heading.index);
   if (!/\p{L}/u.test(name) || name.includes('@')) return null;
   return { start: from + leading, end: from + leading + name.length };
 }
@@ -212,7 +223,7 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     const labelStart = match.index;
     let name = nameAt(text, match.index + match[0].length);
     // A label with nothing after it, or with another label after it (a header row), names the block below.
-    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end))) {
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) {
       const below = nextLineStart(text, labelStart);
       const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
@@ -302,6 +313,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...addressedCustomer(text));
+  if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();

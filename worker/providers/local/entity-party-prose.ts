@@ -3,7 +3,7 @@
  * "billed to Y", "Rechnung von X an Y", and the parties of a contract ("between X and Y", in the
  * seven languages). A name is cut out of the words that follow the cue (see `leadingName`).
  */
-import { leadingName, looksLikeName } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import type { FoundParty } from './entity-parties';
 
 /** The words a document calls itself by, at the start of a line. */
@@ -58,6 +58,26 @@ export function proseParties(text: string): FoundParty[] {
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
     }
+  }
+  return parties;
+}
+
+/** A greeting that opens a line: "Dear", "Sehr geehrte Damen und Herren der", "Bonjour", "Geachte". */
+const SALUTATION = new RegExp(
+  `^${QUOTE_MARKS}(?:dear|hello|hi|liebe|lieber|sehr\\s+geehrte[rs]?|bonjour|cher|chère|chers|gentile|spettabile|spett\\.le|estimad[oa]s?|geachte|beste|caro|cara|prezad[oa]s?)[ \\t]+(?<customer>\\p{Lu}[^\\n]{0,120})`,
+  'gimu',
+);
+
+/**
+ * "Dear Marrowbone Foods Ltd,": a mail or letter greeting a company is addressed to the customer.
+ * Only a name with a legal form counts (a person greeted may be anyone's clerk), and it is generic,
+ * so that a "Bill to:" label outranks it.
+ */
+export function salutationCustomer(text: string): FoundParty[] {
+  const parties: FoundParty[] = [];
+  for (const match of text.matchAll(SALUTATION)) {
+    const name = leadingName(match.groups?.customer ?? '');
+    if (looksLikeName(name) && HAS_LEGAL_FORM.test(name)) parties.push({ ...party('customer', name, match), generic: true });
   }
   return parties;
 }

@@ -9,6 +9,7 @@ import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findLineItems } from './entity-line-items';
 import { foldText } from './entity-ocr';
 import { findParties, type FoundParty } from './entity-parties';
+import { stackedFields, type StackedFields } from './entity-stacked';
 import { splitLines, type Span } from './entity-text';
 
 export interface LabelledDate extends FoundDate {
@@ -40,20 +41,36 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** Where the line that holds `offset` starts. */
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Parties named beside their label, less those a stacked label block misread (its next label taken for a name). */
+function partiesWith(text: string, found: FoundParty[], stacked: StackedFields | null): FoundParty[] {
+  if (!stacked) return found;
+  const inLabelBlock = (party: FoundParty): boolean => stacked.labelLines.some((line) => party.start >= line.start && party.start <= line.end);
+  return [...found.filter((party) => !inLabelBlock(party)), ...stacked.parties].sort((a, b) => a.start - b.start);
+}
+
 export function scanDocument(text: string): ScannedDocument {
   const lines = splitLines(text);
+  // Before the text is folded: reading the stacked pairs folds other strings.
+  const stacked = stackedFields(text);
   const folded = foldText(text);
   const rawDates = findDates(text, folded);
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS, folded);
   labelDateRanges(text, rawDates, dateLabels);
   labelDatesByWhatFollows(text, rawDates, dateLabels);
-  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: dateLabels[i] }));
-  const invoiceNumbers = findInvoiceNumbers(text, lines, rawDates, folded);
+  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stacked?.dateLabels.get(lineStartOf(text, date.start)) ?? dateLabels[i] }));
+  const labelled = findInvoiceNumbers(text, lines, rawDates, folded);
+  const stackedNumbers = stacked?.invoiceNumbers ?? [];
+  const invoiceNumbers = [...stackedNumbers, ...labelled.filter((number) => !stackedNumbers.some((own) => own.start === number.start))];
   const rawAmounts = findAmounts(text, [...rawDates, ...invoiceNumbers]);
   const amountLabels = labelItems(lines, rawAmounts, AMOUNT_LABELS, folded);
   const amounts: LabelledAmount[] = rawAmounts.map((amount, i) => ({ ...amount, label: amountLabels[i] }));
   const lineItems = findLineItems(lines, amounts, folded);
   const explicitCodes = [...text.matchAll(STANDALONE_CODE)].map((match) => match[0]);
   const currencies = unique([...amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])), ...explicitCodes]);
-  return { invoiceNumbers, dates, amounts, currencies, parties: findParties(text, folded), lineItems };
+  return { invoiceNumbers, dates, amounts, currencies, parties: partiesWith(text, findParties(text, folded), stacked), lineItems };
 }

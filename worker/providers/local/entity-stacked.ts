@@ -1,0 +1,99 @@
+/**
+ * A label column and its value column flattened into two blocks, one after the other:
+ *
+ *   Invoice No.        TWA-00981
+ *   Issue Date    →    07/15/2025      read as   "Invoice No.\nIssue Date\nDue Date\nCustomer\n\n
+ *   Due Date           08/14/2025                 TWA-00981\n07/15/2025\n08/14/2025\nHarrowgate ..."
+ *   Customer           Harrowgate ...
+ *
+ * Each line of the label block names the line of the same rank in the value block. Each pair is
+ * read as "label: value" on its own, and what is found there is placed back at the value's offsets
+ * in the original text, so evidence still cites the input.
+ */
+import { DATE_LABELS } from './entity-labels';
+import { findInvoiceNumbers } from './entity-invoice-numbers';
+import { findParties, type FoundParty } from './entity-parties';
+import { splitLines, type Line, type Span } from './entity-text';
+
+export interface StackedPair {
+  label: Line;
+  value: Line;
+}
+
+/** A line that is a label alone: a few words, no figures, no value after a colon. */
+const LABEL_ONLY = /^\s*\p{Lu}[\p{L}.'’ /-]{1,28}[:.]?\s*$/u;
+const MAX_LABEL_WORDS = 4;
+const MIN_PAIRS = 3;
+const MIN_READ = 2;
+
+function isLabelOnly(line: Line): boolean {
+  return LABEL_ONLY.test(line.text) && line.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
+/** "Invoice No." and "07/15/2025" as one line, "Invoice No: 07/15/2025", for the ordinary readers. */
+function pairText(pair: StackedPair): { text: string; valueOffset: number; valueStart: number } {
+  const label = pair.label.text.trim().replace(/[:.]$/u, '');
+  const value = pair.value.text.trim();
+  const text = `${label}: ${value}`;
+  return { text, valueOffset: label.length + 2, valueStart: pair.value.start + pair.value.text.indexOf(value) };
+}
+
+/**
+ * The pairs of a label block of three lines or more followed (after blank lines at most) by as
+ * many value lines, at least half of which hold a figure (numbers, dates, amounts).
+ */
+export function stackedPairs(lines: Line[]): StackedPair[] {
+  const pairs: StackedPair[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    while (end < lines.length && isLabelOnly(lines[end] as Line)) end += 1;
+    const count = end - i;
+    if (count < MIN_PAIRS) {
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    let next = end;
+    while (next < lines.length && !(lines[next] as Line).text.trim()) next += 1;
+    const values = lines.slice(next, next + count);
+    const withFigures = values.filter((line) => /\d/u.test(line.text)).length;
+    const fits = values.length === count && values.every((line) => line.text.trim()) && withFigures * 2 >= count;
+    if (fits) values.forEach((value, k) => pairs.push({ label: lines[i + k] as Line, value }));
+    i = fits ? next + count : end;
+  }
+  return pairs;
+}
+
+export interface StackedFields {
+  /** Date label for dates starting inside a value line, by that line's start. */
+  dateLabels: Map<number, string>;
+  invoiceNumbers: Span[];
+  parties: FoundParty[];
+  /** The label block's lines, whose labels name nothing on their own line. */
+  labelLines: Line[];
+}
+
+export function stackedFields(text: string): StackedFields | null {
+  const pairs = stackedPairs(splitLines(text));
+  if (!pairs.length) return null;
+  const fields: StackedFields = { dateLabels: new Map(), invoiceNumbers: [], parties: [], labelLines: pairs.map((pair) => pair.label) };
+  let read = 0;
+  for (const pair of pairs) {
+    const before = fields.dateLabels.size + fields.invoiceNumbers.length + fields.parties.length;
+    const { text: joined, valueOffset, valueStart } = pairText(pair);
+    const shift = (offset: number): number => valueStart + offset - valueOffset;
+    const dateLabel = DATE_LABELS.choose(joined.slice(0, valueOffset));
+    if (dateLabel) fields.dateLabels.set(pair.value.start, dateLabel);
+    for (const number of findInvoiceNumbers(joined, splitLines(joined), [])) {
+      if (number.start >= valueOffset) fields.invoiceNumbers.push({ start: shift(number.start), end: shift(number.end), text: number.text });
+    }
+    for (const party of findParties(joined)) {
+      const at = joined.indexOf(party.name, valueOffset);
+      if (at < 0 || !party.role || party.role === 'party') continue;
+      fields.parties.push({ role: party.role, name: party.name, start: shift(at), end: shift(at) + party.name.length, text: party.name });
+    }
+    if (fields.dateLabels.size + fields.invoiceNumbers.length + fields.parties.length > before) read += 1;
+  }
+  // Two pairs or more must read as fields, or the blocks were something else (an address over a list).
+  return read >= MIN_READ ? fields : null;
+}
