@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Db } from '../../shared/db';
+import { HistoryStore } from '../../shared/history-store';
 import { createRootLogger } from '../../shared/logger';
 import { pgRunSql, type RunSql } from '../../shared/run-sql';
 import { prepareDatabase } from '../../shared/startup';
@@ -32,6 +33,31 @@ export async function migratedDatabase(): Promise<HistoryDb> {
       await client.end().catch(() => undefined);
       await db.destroy();
       await database.drop();
+    },
+  };
+}
+
+/** A migrated database and its HistoryStore, fresh for each test of the describe block that calls this. */
+export function historyPerTest(): { readonly h: HistoryDb; readonly store: HistoryStore } {
+  let h: HistoryDb | undefined;
+  let store: HistoryStore | undefined;
+  beforeEach(async () => {
+    h = await migratedDatabase();
+    store = new HistoryStore(h.db);
+  });
+  afterEach(async () => {
+    await h?.close();
+  });
+  const current = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the history database is made in beforeEach');
+    return value;
+  };
+  return {
+    get h() {
+      return current(h);
+    },
+    get store() {
+      return current(store);
     },
   };
 }
