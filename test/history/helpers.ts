@@ -7,6 +7,7 @@ import { pgRunSql, type RunSql } from '../../shared/run-sql';
 import { prepareDatabase } from '../../shared/startup';
 import type { TaskOutcome } from '../../shared/task-schemas';
 import { freshDatabase } from '../helpers/env';
+import { hookMade } from '../helpers/hook-made';
 import { successOutcome } from '../helpers/outcome';
 
 export interface HistoryDb {
@@ -48,16 +49,12 @@ export function historyPerTest(): { readonly h: HistoryDb; readonly store: Histo
   afterEach(async () => {
     await h?.close();
   });
-  const current = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the history database is made in beforeEach');
-    return value;
-  };
   return {
     get h() {
-      return current(h);
+      return hookMade(h, 'the history database');
     },
     get store() {
-      return current(store);
+      return hookMade(store, 'the history store');
     },
   };
 }

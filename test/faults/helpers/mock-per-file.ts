@@ -4,6 +4,7 @@
  * each test starts is stopped after it.
  */
 import { startMockProvider, type MockProvider } from '../../../tools/mock-provider/server';
+import { hookMade } from '../../helpers/hook-made';
 
 export interface MockPerFile {
   readonly mock: MockProvider;
@@ -17,10 +18,7 @@ export interface MockPerFile {
 export function mockProviderPerFile(): MockPerFile {
   let mock: MockProvider | undefined;
   let gateway: { stop(): Promise<void> } | undefined;
-  const started = (): MockProvider => {
-    if (!mock) throw new Error('the mock provider is started in beforeAll');
-    return mock;
-  };
+  const started = (): MockProvider => hookMade(mock, 'the mock provider');
   beforeAll(async () => {
     mock = await startMockProvider({ port: 0 });
   });

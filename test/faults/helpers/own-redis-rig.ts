@@ -4,6 +4,7 @@
  */
 import { startMockProvider, type MockProvider } from '../../../tools/mock-provider/server';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway';
+import { hookMade } from '../../helpers/hook-made';
 import { startRedisServer, type TestRedisServer } from './redis-server';
 
 export interface OwnRedisRig {
@@ -32,10 +33,7 @@ export function ownRedisRig(redisArgs: string[] = []): OwnRedisRig {
     await mock?.close();
     await redis?.destroy();
   });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the rig is started in beforeAll');
-    return value;
-  };
+  const started = <T>(value: T | undefined): T => hookMade(value, 'the own-Redis rig');
   return {
     get redis() {
       return started(redis);
