@@ -6,7 +6,7 @@ import type { ProviderDescriptor } from '../shared/providers/descriptor';
 import type { ProviderEntry } from './providers/types';
 import { getTask } from './tasks/registry';
 import { resolveChain, type ChainSettings } from './chain/resolve-chain';
-import { runChain } from './chain/executor';
+import { runChain, type ExecutorInput } from './chain/executor';
 import { resolveTiers } from './chain/deployments';
 import type { RetrySettings } from './chain/policy';
 import type { StreamLimits } from './stream/timed-stream';
@@ -39,6 +39,21 @@ export function chainBudgetMs(taskDeadlineMs: number): number {
   return taskDeadlineMs - Math.min(1_000, taskDeadlineMs / 10);
 }
 
+type ChainSettingsPart = 'health' | 'retry' | 'limits' | 'totalTimeoutMs' | 'deadline' | 'deadlineName' | 'onFailover';
+
+/** The chain input a task or embedding job takes from the worker's settings, the deadline starting now. */
+export function taskChainSettings(deps: TaskRunnerDeps): Pick<ExecutorInput<unknown>, ChainSettingsPart> {
+  return {
+    health: deps.health,
+    retry: deps.retry,
+    limits: deps.limits,
+    totalTimeoutMs: deps.totalTimeoutMs,
+    deadline: Date.now() + chainBudgetMs(deps.taskDeadlineMs),
+    deadlineName: 'TASK_DEADLINE_SECONDS',
+    onFailover: deps.onFailover,
+  };
+}
+
 export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDeps): Promise<TaskOutcome> {
   const started = performance.now();
   const base = outcomeBase(data, startedAt);
@@ -68,12 +83,7 @@ export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDe
   const result = await runChain({
     tiers,
     request,
-    health: deps.health,
-    retry: deps.retry,
-    limits: deps.limits,
-    totalTimeoutMs: deps.totalTimeoutMs,
-    deadline: Date.now() + chainBudgetMs(deps.taskDeadlineMs),
-    deadlineName: 'TASK_DEADLINE_SECONDS',
+    ...taskChainSettings(deps),
     accept: async (completion, deployment, ask) =>
       task.parse(completion.text, {
         text: data.text,
@@ -81,7 +91,6 @@ export async function runTask(data: JobData, startedAt: Date, deps: TaskRunnerDe
         provider: deployment.ref.provider,
         repair: async (instruction) => (await ask({ ...request, prompt: `${request.prompt}\n\n${instruction}` })).text,
       }),
-    onFailover: deps.onFailover,
   });
   if (!result.ok) return failure(result.code, result.message, result.attempts);
 

@@ -13,6 +13,6 @@ export function replayAsStream(res: Response, hit: TaskOutcome, includeUsage: bo
     headers: { 'X-Task-Id': hit.task_id, [COST_HEADER]: '0' },
   });
   writer.open(model);
-  if (hit.result) writer.content(model, hit.result);
+  if (hit.result) writer.text(model, hit.result);
   writer.finish({ model, finishReason: hit.finish_reason ?? 'stop', usage: hit.usage ?? { input_tokens: 0, output_tokens: 0 } });
 }

@@ -13,8 +13,7 @@ import type { CompletionWaiter } from '../completion-waiter';
 import { idempotencyKeyOf, type IdempotencyKeys } from '../idempotency-keys';
 import { awaitFinished, awaitOutcome, succeeded } from './await-outcome';
 import type { ChatSubmission } from './chat-jobs';
-import type { StreamDeps } from './chat-completions/stream';
-import { relayStream, type Finish, type SurfaceWriter } from './relay-stream';
+import { relayStream, type Finish, type StreamDeps, type SurfaceWriter } from './relay-stream';
 
 export interface V1Claim {
   /** The task the key points at: a new one to enqueue, or the first request's (`replay`). */

@@ -1,18 +1,34 @@
 /**
- * Forwards a streamed /v1 job to a surface's own event writer (Anthropic Messages, Responses): the
- * same rules as /v1/chat/completions (api/v1/chat-completions/stream.ts). Nothing is sent until
- * the first text or the end, so a failure before it is an ordinary HTTP error; after it the only
- * endings are the surface's completion events or its in-band error event. Tool-call events reach
- * a surface that relays them (`toolCallStart`/`toolCallArguments`); one that does not (it refused
+ * Forwards a streamed /v1 job to a surface's own event writer: OpenAI chat chunks
+ * (chat-completions/sse-writer.ts), Anthropic Messages, Responses. Subscribe to the task's Redis
+ * Stream, enqueue the job, and forward what the worker relays. Nothing is sent until the first text
+ * or the end, so a failure before it is an ordinary HTTP error; after it the only endings are the
+ * surface's completion events or its in-band error event: when the worker goes silent past the idle
+ * limit (it died), when entries are missing, or when the answer failed. Tool-call events reach a
+ * surface that relays them (`toolCallStart`/`toolCallArguments`); one that does not (it refused
  * tools) ends the stream as broken.
  */
 import type { Response } from 'express';
 import { isErrorCode } from '../../shared/errors/catalog';
 import { HttpError } from '../http-error';
 import type { ChatSubmission } from './chat-jobs';
-import type { StreamDeps, StreamedTask } from './chat-completions/stream';
 import type { Subscription } from './stream-hub';
-import { subscribeToTask } from './task-stream';
+import { subscribeToTask, type TaskStreamDeps } from './task-stream';
+
+export interface StreamDeps extends TaskStreamDeps {
+  /** How long a started stream may stay silent (no text, no heartbeat) before the worker counts as gone. */
+  idleGiveUpMs: number;
+}
+
+/** How a stream relays its task; `follow` and `keepOnClose` serve Idempotency-Key (./idempotency.ts). */
+export interface RelayOptions {
+  /** A repeat: relay the task already queued from its first event, enqueue nothing. */
+  follow?: boolean;
+  /** The client may come back with its key: a client gone does not cancel the task. */
+  keepOnClose?: boolean;
+  /** Name the lane the task went to in `X-Queue-Lane` (chat completions does). */
+  laneHeader?: boolean;
+}
 
 export interface Finish {
   model: string;
@@ -34,6 +50,7 @@ export interface SurfaceWriter {
   keepAlive(): void;
 }
 
+/** `gave_up`: the worker went silent; the job is cancelled in case it is still running somewhere. */
 type Ending = 'finished' | 'client_gone' | 'gave_up';
 const LOST = 'part of the answer went missing on its way from the worker';
 
@@ -96,7 +113,7 @@ export async function relayStream(
   taskId: string,
   submission: ChatSubmission,
   writer: SurfaceWriter,
-  task: Omit<StreamedTask, 'taskId'> = {},
+  task: RelayOptions = {},
 ): Promise<Finish | undefined> {
   const subscription = subscribeToTask(deps, taskId);
   let enqueued = false;
@@ -122,7 +139,10 @@ export async function relayStream(
     if (enqueued && ending === undefined && !task.keepOnClose) void deps.jobs.cancel(taskId);
   });
   try {
-    if (!task.follow) await deps.jobs.submit(taskId, submission);
+    if (!task.follow) {
+      const lane = await deps.jobs.submit(taskId, submission);
+      if (task.laneHeader) res.setHeader('X-Queue-Lane', lane);
+    }
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
     ending = await forward(subscription, watching, deps);
@@ -130,6 +150,7 @@ export async function relayStream(
     return finished;
   } catch (err) {
     ending = 'finished';
+    // Gave up on a job that may still run: it should not call a provider for nobody.
     if (enqueued && err instanceof HttpError && err.code === 'stream_timeout') void deps.jobs.cancel(taskId);
     if (!writer.isOpen) throw err;
     writer.fail('internal_error', 'the stream failed unexpectedly; the answer is incomplete');
@@ -147,6 +168,7 @@ export function openEventStream(res: Response, headers: Record<string, string>):
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
     Connection: 'keep-alive',
+    // nginx and similar proxies would otherwise buffer the stream.
     'X-Accel-Buffering': 'no',
   });
   res.flushHeaders();

@@ -6,24 +6,12 @@
  */
 import { freshDatabase, uniqueName } from '../helpers/env';
 import { freePort, runNode, waitForOutput, type RunningProcess } from '../helpers/processes';
+import { logLinesSince } from './helpers/log-lines';
 import { startRedisServer, type TestRedisServer } from './helpers/redis-server';
 import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy';
 import { waitFor } from './helpers/wait';
 
-interface LogLine {
-  level: string;
-  message: string;
-}
-
 const N = 12;
-
-const linesSince = (proc: RunningProcess, from: number): LogLine[] =>
-  proc
-    .output()
-    .slice(from)
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as LogLine);
 
 describe('outage logging (API process, Postgres cut, Redis killed)', () => {
   const database = freshDatabase();
@@ -78,7 +66,7 @@ describe('outage logging (API process, Postgres cut, Redis killed)', () => {
     await waitFor('the history to answer again', async () => ((await send('GET', '/history')).status === 200 ? true : undefined), 20_000);
     await waitForOutput(api, /Postgres is reachable again/);
 
-    const during = linesSince(api, from);
+    const during = logLinesSince(api, from);
     const warnings = during.filter((l) => l.level === 'warn' || l.level === 'error');
     expect(during.filter((l) => /^Postgres is unreachable/.test(l.message))).toHaveLength(1);
     expect(during.filter((l) => /^Postgres is reachable again/.test(l.message))).toHaveLength(1);
@@ -97,7 +85,7 @@ describe('outage logging (API process, Postgres cut, Redis killed)', () => {
     await waitFor('a rate-limited request to pass again', async () => ((await send('POST', '/history/cleanup')).status === 200 ? true : undefined), 20_000);
     await waitForOutput(api, /Redis is reachable again/);
 
-    const during = linesSince(api, from);
+    const during = logLinesSince(api, from);
     expect(during.filter((l) => /^Redis is unreachable/.test(l.message))).toHaveLength(1);
     expect(during.filter((l) => /^Redis is reachable again/.test(l.message))).toHaveLength(1);
     expect(during.filter((l) => l.level === 'warn' || l.level === 'error').length).toBeLessThanOrEqual(3);

@@ -5,20 +5,8 @@
  */
 import { freshDatabase, uniqueName } from '../helpers/env';
 import { runNode, waitForOutput, type RunningProcess } from '../helpers/processes';
+import { logLinesSince } from './helpers/log-lines';
 import { startRedisServer, type TestRedisServer } from './helpers/redis-server';
-
-interface LogLine {
-  level: string;
-  message: string;
-}
-
-const lines = (proc: RunningProcess, from = 0): LogLine[] =>
-  proc
-    .output()
-    .slice(from)
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as LogLine);
 
 describe('outage logging (worker process, Redis killed and restarted)', () => {
   const database = freshDatabase();
@@ -55,7 +43,7 @@ describe('outage logging (worker process, Redis killed and restarted)', () => {
     await redis.start();
     await waitForOutput(worker, /Redis is reachable again/);
 
-    const during = lines(worker, before);
+    const during = logLinesSince(worker, before);
     const count = (pattern: RegExp) => during.filter((l) => pattern.test(l.message)).length;
     expect(count(/^Redis is unreachable/)).toBe(1);
     expect(count(/^Redis is reachable again/)).toBe(1);

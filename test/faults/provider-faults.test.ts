@@ -5,29 +5,14 @@
  * providers, the models of one provider, two keys of one provider per model.
  */
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
+import { mockProviderPerFile } from './helpers/mock-per-file';
 import { perShape, SHAPES, startShaped, type Shaped } from './helpers/shapes';
 
 describe.each(SHAPES)('provider faults through the gateway (%s)', (shape) => {
-  let mock: MockProvider;
-  let gw: Shaped | undefined;
-  const calls = (model: string) => mock.counts.byModel[model] ?? 0;
-  const start = async (chain: Record<string, string>, env: Record<string, string> = {}) => {
-    gw = await startShaped(shape, mock, chain, env);
-    return gw;
-  };
+  const fx = mockProviderPerFile();
+  const { calls } = fx;
+  const start = async (chain: Record<string, string>, env: Record<string, string> = {}) => fx.stopAfterTest(await startShaped(shape, fx.mock, chain, env));
   const keys = shape === 'two keys of one provider';
-
-  beforeAll(async () => {
-    mock = await startMockProvider({ port: 0 });
-  });
-  afterAll(async () => {
-    await mock.close();
-  });
-  beforeEach(() => mock.reset());
-  afterEach(async () => {
-    await gw?.stop();
-    gw = undefined;
-  });
 
   it('a 5xx then healthy provider is retried on the same deployment and answers', async () => {
     const g = await start({ flaky: 'mock-fail-first-1', backup: 'mock-ok' });

@@ -6,10 +6,8 @@
  * reaches a final state, and none is ever a 404 meanwhile.
  */
 import request from 'supertest';
-import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
-import { startTestGateway, type TestGateway } from '../helpers/gateway';
 import { TEXT } from './helpers/mock-gateway';
-import { startRedisServer, type TestRedisServer } from './helpers/redis-server';
+import { ownRedisRig } from './helpers/own-redis-rig';
 import { waitFor } from './helpers/wait';
 import { startWorker, stopWorker } from './helpers/worker-process';
 
@@ -17,32 +15,11 @@ const BACKLOG = 30;
 const FINAL = ['success', 'error'];
 
 describe('Redis restarted empty under an async backlog', () => {
-  let redis: TestRedisServer;
-  let mock: MockProvider;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    redis = await startRedisServer(['--appendonly', 'no']);
-    mock = await startMockProvider({ port: 0 });
-  });
-  afterAll(async () => {
-    await gw?.stop();
-    await mock.close();
-    await redis.destroy();
-  });
+  const rig = ownRedisRig(['--appendonly', 'no']);
 
   it('/ready says Redis does not persist; after SIGKILL and an empty restart every accepted task reaches a final state, none 404', async () => {
-    const env = {
-      REDIS_URL: redis.url,
-      OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'steady', baseUrl: `${mock.url}/v1`, model: 'mock-latency-300' }]),
-      PROVIDER_ORDER: 'steady',
-      LOCAL_PROVIDER: 'false',
-      JOB_LOCK_MS: '2000',
-      STALLED_INTERVAL_MS: '1000',
-      RECONCILE_INTERVAL_SECONDS: '1',
-      RECONCILE_GRACE_SECONDS: '1',
-    };
-    gw = await startTestGateway({ withWorker: false, env });
+    const env = { ...rig.env(), RECONCILE_INTERVAL_SECONDS: '1', RECONCILE_GRACE_SECONDS: '1' };
+    const gw = await rig.gateway(env);
     const ready = await request(gw.url).get('/ready');
     expect(ready.status).toBe(200);
     expect(ready.body.redis_persistence).toEqual({ mode: 'off', save: '', source: 'config' });
@@ -60,10 +37,10 @@ describe('Redis restarted empty under an async backlog', () => {
       expect(recorded).toHaveLength(BACKLOG);
       for (const row of recorded.filter((r) => r.status === 'queued')) expect(row.job_payload).toMatchObject({ taskId: row.task_id, task: 'summarize', caller: 'anonymous' });
 
-      await waitFor('the backlog to be worked on', () => (mock.counts.byModel['mock-latency-300'] ?? 0) >= 3);
-      await redis.stop('SIGKILL');
-      await redis.start({ empty: true });
-      expect(await redis.command('DBSIZE')).toBe(0);
+      await waitFor('the backlog to be worked on', () => (rig.mock.counts.byModel['mock-latency-300'] ?? 0) >= 3);
+      await rig.redis.stop('SIGKILL');
+      await rig.redis.start({ empty: true });
+      expect(await rig.redis.command('DBSIZE')).toBe(0);
 
       // While the reconciler catches up, every accepted task is found: queued, running or final.
       const seen = new Map<string, string>();

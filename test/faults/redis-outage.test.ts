@@ -9,39 +9,20 @@ import { parseConfig } from '../../shared/config';
 import { createDb } from '../../shared/db';
 import { createRootLogger } from '../../shared/logger';
 import { uniqueName } from '../helpers/env';
-import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
-import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import { startTestGateway } from '../helpers/gateway';
 import { runNode, waitForOutput } from '../helpers/processes';
 import { TEXT } from './helpers/mock-gateway';
+import { ownRedisRig } from './helpers/own-redis-rig';
 import { startRedisServer, type TestRedisServer } from './helpers/redis-server';
 import { sleep, waitFor } from './helpers/wait';
 import { finishedBy, startWorker, stopWorker, workerEnv } from './helpers/worker-process';
 
 describe('Redis restarted mid-load', () => {
-  let redis: TestRedisServer;
-  let mock: MockProvider;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    mock = await startMockProvider({ port: 0 });
-  });
-  afterAll(async () => {
-    await gw?.stop();
-    await mock.close();
-    await redis.destroy();
-  });
+  const rig = ownRedisRig();
 
   it('the API answers 503 at once and /ready names Redis while it is down; API and worker recover by themselves and every accepted task finishes once', async () => {
-    const env = {
-      REDIS_URL: redis.url,
-      OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'steady', baseUrl: `${mock.url}/v1`, model: 'mock-latency-300' }]),
-      PROVIDER_ORDER: 'steady',
-      LOCAL_PROVIDER: 'false',
-      JOB_LOCK_MS: '2000',
-      STALLED_INTERVAL_MS: '1000',
-    };
-    gw = await startTestGateway({ withWorker: false, env });
+    const env = rig.env();
+    const gw = await rig.gateway(env);
     const worker = await startWorker(gw, { ...env, WORKER_CONCURRENCY: '4' });
     const accepted: string[] = [];
     const submit = async () => {
@@ -52,8 +33,8 @@ describe('Redis restarted mid-load', () => {
 
     try {
       for (let i = 0; i < 12; i += 1) expect((await submit()).status).toBe(202);
-      await waitFor('tasks in flight', () => (mock.counts.byModel['mock-latency-300'] ?? 0) >= 2);
-      await redis.stop('SIGKILL');
+      await waitFor('tasks in flight', () => (rig.mock.counts.byModel['mock-latency-300'] ?? 0) >= 2);
+      await rig.redis.stop('SIGKILL');
 
       const started = Date.now();
       const refused = await submit();
@@ -68,7 +49,7 @@ describe('Redis restarted mid-load', () => {
       expect(status.body.circuit_breakers).toBe('unavailable');
       await sleep(1_500); // the worker lives through the outage too
 
-      await redis.start();
+      await rig.redis.start();
       await waitFor('the API to accept tasks again', async () => (await submit()).status === 202, 20_000, 250);
       for (let i = 0; i < 4; i += 1) expect((await submit()).status).toBe(202);
       expect((await request(gw.url).get('/ready')).status).toBe(200);

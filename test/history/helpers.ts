@@ -1,12 +1,14 @@
 /** Helpers for the history-at-volume tests: a migrated database of one's own, a pg session, rows written the worker's way. */
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Db } from '../../shared/db';
+import { HistoryStore } from '../../shared/history-store';
 import { createRootLogger } from '../../shared/logger';
 import { pgRunSql, type RunSql } from '../../shared/run-sql';
 import { prepareDatabase } from '../../shared/startup';
 import type { TaskOutcome } from '../../shared/task-schemas';
 import { freshDatabase } from '../helpers/env';
+import { hookMade } from '../helpers/hook-made';
+import { successOutcome } from '../helpers/outcome';
 
 export interface HistoryDb {
   url: string;
@@ -36,31 +38,38 @@ export async function migratedDatabase(): Promise<HistoryDb> {
   };
 }
 
+/** A migrated database and its HistoryStore, fresh for each test of the describe block that calls this. */
+export function historyPerTest(): { readonly h: HistoryDb; readonly store: HistoryStore } {
+  let h: HistoryDb | undefined;
+  let store: HistoryStore | undefined;
+  beforeEach(async () => {
+    h = await migratedDatabase();
+    store = new HistoryStore(h.db);
+  });
+  afterEach(async () => {
+    await h?.close();
+  });
+  return {
+    get h() {
+      return hookMade(h, 'the history database');
+    },
+    get store() {
+      return hookMade(store, 'the history store');
+    },
+  };
+}
+
 /** A finished task's outcome, enqueued at `createdAt`. */
 export function outcomeAt(createdAt: Date, overrides: Partial<TaskOutcome> = {}): TaskOutcome {
-  const iso = createdAt.toISOString();
-  return {
-    task_id: randomUUID(),
-    status: 'success',
-    task: 'summarize',
-    provider_requested: 'auto',
+  return successOutcome(createdAt, {
     provider_used: 'local',
     model: 'm',
-    result: 'ok',
     confidence: 0.5,
-    decision: null,
     latency_ms: 5,
-    queue_wait_ms: 1,
     attempts: [{ provider: 'local', outcome: 'success', latency_ms: 4 }],
-    usage: null,
-    error: null,
     caller: 'tester',
-    idempotency_key: null,
-    created_at: iso,
-    started_at: iso,
-    finished_at: iso,
     ...overrides,
-  };
+  });
 }
 
 /** Which table holds each row (the partition), by task id. */

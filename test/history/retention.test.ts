@@ -4,11 +4,10 @@ import { ApiKeyStore, hashKey } from '../../shared/api-key-store';
 import { addMonths, createMonthPartition, monthOf, monthStart, partitionName } from '../../shared/history-partitions';
 import { runHistoryMaintenance } from '../../shared/history-maintenance';
 import { applyHistoryRetention } from '../../shared/history-retention';
-import { HistoryStore } from '../../shared/history-store';
 import { testRedisUrl, uniqueName } from '../helpers/env';
 import { runNode, waitForOutput } from '../helpers/processes';
 import { parseExposition, total } from '../ops/helpers/prom-text';
-import { migratedDatabase, outcomeAt, partitionNames, type HistoryDb } from './helpers';
+import { historyPerTest, outcomeAt, partitionNames } from './helpers';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -16,27 +15,18 @@ const thisMonth = monthOf(new Date());
 const month = (offset: number) => addMonths(thisMonth, offset);
 
 describe('history retention', () => {
-  let h: HistoryDb;
-  let store: HistoryStore;
-
-  beforeEach(async () => {
-    h = await migratedDatabase();
-    store = new HistoryStore(h.db);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const t = historyPerTest();
 
   async function seed(at: Date): Promise<string> {
     const o = outcomeAt(at);
-    await store.saveOutcome(o);
+    await t.store.saveOutcome(o);
     return o.task_id;
   }
 
   it('drops exactly the months wholly before the cutoff, deletes older rows of the boundary month and the default partition in batches, and keeps the rest', async () => {
     const cutoff = new Date(monthStart(month(-2)).getTime() + 10 * DAY + 12 * HOUR);
     const now = new Date(cutoff.getTime() + 40 * DAY);
-    for (const offset of [-6, -5, -4, -3, -2, -1]) await createMonthPartition(h.sql, month(offset));
+    for (const offset of [-6, -5, -4, -3, -2, -1]) await createMonthPartition(t.h.sql, month(offset));
     const at = (offset: number, plusMs: number) => new Date(monthStart(month(offset)).getTime() + plusMs);
 
     const inDroppedMonths = [await seed(at(-6, HOUR)), await seed(at(-6, 20 * DAY)), await seed(at(-4, 0)), await seed(at(-4, DAY)), await seed(at(-4, 2 * DAY))];
@@ -46,41 +36,41 @@ describe('history retention', () => {
     const kept = [await seed(cutoff), await seed(new Date(cutoff.getTime() + HOUR)), await seed(at(-1, DAY)), await seed(at(0, HOUR))];
     kept.push(await seed(at(30, HOUR))); // far ahead, in the default partition
 
-    const result = await applyHistoryRetention(h.sql, now, 40, 2);
+    const result = await applyHistoryRetention(t.h.sql, now, 40, 2);
 
     expect(result.cutoff).toEqual(cutoff);
     expect(result.droppedPartitions).toEqual([-6, -5, -4, -3].map((o) => partitionName(month(o))));
     expect(result.rowsInDroppedPartitions).toBe(inDroppedMonths.length);
     expect(result.rowsDeleted).toBe(trimmed.length);
-    const left = (await h.db('ai_requests').select('task_id')).map((r: { task_id: string }) => r.task_id);
+    const left = (await t.h.db('ai_requests').select('task_id')).map((r: { task_id: string }) => r.task_id);
     expect(left.sort()).toEqual([...kept].sort());
-    const partitions = await partitionNames(h.sql);
+    const partitions = await partitionNames(t.h.sql);
     expect(partitions).toEqual(expect.arrayContaining([-2, -1, 0].map((o) => partitionName(month(o)))));
     for (const o of [-6, -5, -4, -3]) expect(partitions).not.toContain(partitionName(month(o)));
 
     // What refers to the removed rows still answers: a task lookup finds nothing, history pages what is left.
-    expect(await store.findById(inDroppedMonths[0] as string)).toBeUndefined();
-    expect(await store.findById(trimmed[1] as string)).toBeUndefined();
-    const page = await new HistoryQuery(h.db).page(undefined, { limit: 50 });
+    expect(await t.store.findById(inDroppedMonths[0] as string)).toBeUndefined();
+    expect(await t.store.findById(trimmed[1] as string)).toBeUndefined();
+    const page = await new HistoryQuery(t.h.db).page(undefined, { limit: 50 });
     expect(page.rows.map((r) => r.task_id).sort()).toEqual([...kept].sort());
   });
 
   it('keeps everything when retention is 0 (the default)', async () => {
     const old = await seed(new Date(monthStart(month(-40)).getTime() + HOUR));
-    const report = await runHistoryMaintenance({ databaseUrl: h.url, retentionDays: 0 });
+    const report = await runHistoryMaintenance({ databaseUrl: t.h.url, retentionDays: 0 });
     expect(report.retention).toBeNull();
-    expect(await store.findById(old)).toBeDefined();
+    expect(await t.store.findById(old)).toBeDefined();
   });
 
   it('a worker applies HISTORY_RETENTION_DAYS on its own: logged, counted in its metrics, managed API keys untouched', async () => {
-    const { key } = await new ApiKeyStore(h.db).create({ name: 'survivor', scopes: ['tasks', 'history'] });
+    const { key } = await new ApiKeyStore(t.h.db).create({ name: 'survivor', scopes: ['tasks', 'history'] });
     const oldMonth = month(-14);
-    await createMonthPartition(h.sql, oldMonth);
+    await createMonthPartition(t.h.sql, oldMonth);
     const oldRows = [await seed(new Date(monthStart(oldMonth).getTime() + HOUR)), await seed(new Date(monthStart(oldMonth).getTime() + DAY))];
     const recent = await seed(new Date(Date.now() - DAY));
 
     const worker = runNode('worker/main.js', {
-      DATABASE_URL: h.url,
+      DATABASE_URL: t.h.url,
       REDIS_URL: testRedisUrl(),
       QUEUE_NAME: uniqueName('q'),
       HISTORY_RETENTION_DAYS: '90',
@@ -105,8 +95,8 @@ describe('history retention', () => {
       worker.child.kill('SIGTERM');
       await worker.exited;
     }
-    for (const id of oldRows) expect(await store.findById(id)).toBeUndefined();
-    expect(await store.findById(recent)).toBeDefined();
-    expect((await new ApiKeyStore(h.db).findActiveByHash(hashKey(key)))?.name).toBe('survivor');
+    for (const id of oldRows) expect(await t.store.findById(id)).toBeUndefined();
+    expect(await t.store.findById(recent)).toBeDefined();
+    expect((await new ApiKeyStore(t.h.db).findActiveByHash(hashKey(key)))?.name).toBe('survivor');
   });
 });

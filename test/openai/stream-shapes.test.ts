@@ -6,30 +6,17 @@
  */
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
-import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
-import { CHAIN_ROUTE, SHAPES, startShaped, type Shaped } from '../faults/helpers/shapes';
+import { mockProviderPerFile } from '../faults/helpers/mock-per-file';
+import { CHAIN_ROUTE, SHAPES, startShaped } from '../faults/helpers/shapes';
 import { ANSWER, readStream, userMessage } from './helpers';
 
 const LIMITS = { FIRST_TOKEN_TIMEOUT_SECONDS: '1', STREAM_IDLE_TIMEOUT_SECONDS: '1', MAX_RETRIES: '0', CIRCUIT_BREAKER_THRESHOLD: '1000', CIRCUIT_BREAKER_MIN_CALLS: '1000000' };
 
 describe.each(SHAPES)('mid-stream faults (%s)', (shape) => {
-  let mock: MockProvider;
-  let gw: Shaped | undefined;
-
-  beforeAll(async () => {
-    mock = await startMockProvider({ port: 0 });
-  });
-  afterAll(async () => {
-    await mock.close();
-  });
-  beforeEach(() => mock.reset());
-  afterEach(async () => {
-    await gw?.stop();
-    gw = undefined;
-  });
+  const fx = mockProviderPerFile();
 
   const streamThrough = async (faulty: string) => {
-    gw = await startShaped(shape, mock, { faulty, backup: 'mock-ok' }, LIMITS);
+    const gw = fx.stopAfterTest(await startShaped(shape, fx.mock, { faulty, backup: 'mock-ok' }, LIMITS));
     const client = new OpenAI({ baseURL: `${gw.gw.url}/v1`, apiKey: 'x', maxRetries: 0 });
     const params: ChatCompletionCreateParamsStreaming = { model: CHAIN_ROUTE, messages: userMessage(), stream: true };
     return readStream(await client.chat.completions.create(params));
@@ -42,7 +29,7 @@ describe.each(SHAPES)('mid-stream faults (%s)', (shape) => {
       expect(result.error).toBeUndefined();
       expect(result.text).toBe(ANSWER);
       expect(result.chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop');
-      expect(mock.counts.byModel['mock-ok']).toBeGreaterThanOrEqual(1);
+      expect(fx.mock.counts.byModel['mock-ok']).toBeGreaterThanOrEqual(1);
     },
   );
 });

@@ -10,10 +10,9 @@ import type { Attempt, JobData, TaskOutcome } from '../../shared/task-schemas';
 import { runChain } from '../chain/executor';
 import type { Deployment } from '../chain/deployments';
 import { baseUrlRef } from '../../shared/providers/deployments';
-import { chainBudgetMs } from '../run-task';
+import { taskChainSettings, type TaskRunnerDeps } from '../run-task';
 import { outcomeBase } from '../outcome-base';
 import type { CompletionRequest, ProviderAdapter, ProviderEntry } from '../providers/types';
-import type { TaskRunnerDeps } from '../run-task';
 import type { EmbeddingProvider } from './providers';
 
 export interface EmbeddingJobDeps extends TaskRunnerDeps {
@@ -67,15 +66,9 @@ export async function runEmbeddingJob(data: JobData, job: EmbeddingJob, startedA
   const result = await runChain({
     tiers,
     request,
-    health: deps.health,
-    retry: deps.retry,
-    limits: deps.limits,
-    totalTimeoutMs: deps.totalTimeoutMs,
-    deadline: Date.now() + chainBudgetMs(deps.taskDeadlineMs),
-    deadlineName: 'TASK_DEADLINE_SECONDS',
+    ...taskChainSettings(deps),
     // The "answer" is the adapter's summary line; the vectors are captured beside it.
     accept: async (completion) => completion.text,
-    onFailover: deps.onFailover,
   });
   const attempts = [...missing, ...result.attempts];
   if (!result.ok || captured.vectors === undefined) {

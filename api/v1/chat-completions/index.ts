@@ -23,7 +23,8 @@ import { replayAsStream } from '../../spend/replay';
 import { toChatMessages } from './messages';
 import { responseFormatOf } from './response-format';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from './schemas';
-import { streamChatCompletion, type StreamDeps } from './stream';
+import type { StreamDeps } from '../relay-stream';
+import { streamChatCompletion } from './stream';
 import { toolsOf } from './tools';
 
 export interface ChatCompletionDeps {

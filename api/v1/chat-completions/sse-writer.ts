@@ -8,6 +8,7 @@ import type { Response } from 'express';
 import type { ChatCompletionChunk } from './schemas';
 import { isErrorCode } from '../../../shared/errors/catalog';
 import { openAIErrorBody } from '../errors';
+import { openEventStream, type Finish as FinishInfo, type SurfaceWriter } from '../relay-stream';
 
 export interface ChunkWriterOptions {
   id: string;
@@ -19,18 +20,15 @@ export interface ChunkWriterOptions {
   headers: Record<string, string>;
 }
 
-export interface FinishInfo {
-  model: string;
-  finishReason: string;
-  usage: { input_tokens: number; output_tokens: number };
-}
-
 type Delta = ChatCompletionChunk['choices'][number]['delta'];
 type Finish = ChatCompletionChunk['choices'][number]['finish_reason'];
 
 const FINISH_REASONS = new Set(['stop', 'length', 'content_filter', 'tool_calls']);
 
-export class ChunkWriter {
+/** Comments keep proxies from closing a stream that is quiet while the worker fails over. */
+const KEEP_ALIVE_MS = 15_000;
+
+export class ChunkWriter implements SurfaceWriter {
   private opened = false;
   /** Tool calls written: the finish reason is `tool_calls` whatever the provider said (Gemini says STOP). */
   private calls = 0;
@@ -49,20 +47,11 @@ export class ChunkWriter {
   open(model: string): void {
     if (this.opened) return;
     this.opened = true;
-    this.res.status(200);
-    this.res.set({
-      ...this.options.headers,
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
-      Connection: 'keep-alive',
-      // nginx and similar proxies would otherwise buffer the stream.
-      'X-Accel-Buffering': 'no',
-    });
-    this.res.flushHeaders();
+    openEventStream(this.res, this.options.headers);
     this.chunk(model, { role: 'assistant', content: '' }, null);
   }
 
-  content(model: string, text: string): void {
+  text(model: string, text: string): void {
     this.open(model);
     this.chunk(model, { content: text }, null);
   }
@@ -109,8 +98,8 @@ export class ChunkWriter {
   }
 
   /** A comment line, ignored by SSE readers, that keeps proxies from closing a quiet stream. */
-  keepAlive(quietMs: number): void {
-    if (this.opened && Date.now() - this.lastWrite >= quietMs) this.write(': keep-alive\n\n');
+  keepAlive(): void {
+    if (this.opened && Date.now() - this.lastWrite >= KEEP_ALIVE_MS) this.write(': keep-alive\n\n');
   }
 
   private base(model: string): Omit<ChatCompletionChunk, 'choices'> {

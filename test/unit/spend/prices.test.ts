@@ -3,29 +3,17 @@ import { parseConfig, ConfigError } from '../../../shared/config';
 import { BUILT_IN_PRICES, PriceBook } from '../../../shared/spend/price-book';
 import { priceOutcome } from '../../../shared/spend/task-cost';
 import type { TaskOutcome } from '../../../shared/task-schemas';
+import { successOutcome } from '../../helpers/outcome';
 
-const outcome = (over: Partial<TaskOutcome>): TaskOutcome => ({
-  task_id: '5f0c3a5e-8d1f-4a43-9f6e-0d3f3e0b1a2c',
-  status: 'success',
-  task: 'summarize',
-  provider_requested: 'auto',
-  provider_used: 'openai',
-  model: 'gpt-4o-mini',
-  result: 'ok',
-  confidence: 0.9,
-  decision: null,
-  latency_ms: 1,
-  queue_wait_ms: 0,
-  attempts: [{ provider: 'openai', model: 'gpt-4o-mini', outcome: 'success', latency_ms: 1 }],
-  usage: { input_tokens: 1_000_000, output_tokens: 2_000_000 },
-  error: null,
-  caller: 'anonymous',
-  idempotency_key: null,
-  created_at: '2026-12-03T00:00:00.000Z',
-  started_at: '2026-12-03T00:00:00.000Z',
-  finished_at: '2026-12-03T00:00:00.000Z',
-  ...over,
-});
+const outcome = (over: Partial<TaskOutcome>): TaskOutcome =>
+  successOutcome(new Date('2026-12-03T00:00:00.000Z'), {
+    task_id: '5f0c3a5e-8d1f-4a43-9f6e-0d3f3e0b1a2c',
+    latency_ms: 1,
+    queue_wait_ms: 0,
+    attempts: [{ provider: 'openai', model: 'gpt-4o-mini', outcome: 'success', latency_ms: 1 }],
+    usage: { input_tokens: 1_000_000, output_tokens: 2_000_000 },
+    ...over,
+  });
 
 describe('price book', () => {
   it('has a dated built-in table that prices every built-in default model with a published price', () => {
