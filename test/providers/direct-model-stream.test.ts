@@ -5,16 +5,10 @@
  * error for a broken stream.
  */
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
-import { createClaudeAdapter } from '../../worker/providers/claude';
-import { createGeminiAdapter } from '../../worker/providers/gemini';
-import { createMistralAdapter } from '../../worker/providers/mistral';
-import { createOpenAIAdapter } from '../../worker/providers/openai';
-import { createOpenAICompatibleAdapter } from '../../worker/providers/openai-compatible';
 import type { StreamPart } from '../../worker/providers/stream-types';
 import type { CompletionRequest, ProviderAdapter } from '../../worker/providers/types';
+import { ADAPTER_NAMES, adaptersAgainst, type AdapterName } from './helpers/mock-adapters';
 import { REQUEST } from './helpers/error-cases';
-
-type Name = 'openai' | 'claude' | 'compatible' | 'gemini' | 'mistral';
 
 /** The same words as REQUEST, as a conversation: this takes streamText's path. */
 function asConversation(request: CompletionRequest): CompletionRequest {
@@ -33,22 +27,16 @@ async function streamed(adapter: ProviderAdapter, request: CompletionRequest): P
 
 describe('a plain prompt streamed from the model directly, against streamText', () => {
   let mock: MockProvider;
-  let adapters: Record<Name, ProviderAdapter>;
+  let adapters: Record<AdapterName, ProviderAdapter>;
   beforeAll(async () => {
     mock = await startMockProvider({ port: 0 });
-    adapters = {
-      openai: createOpenAIAdapter({ credential: 'sk-mock', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-      claude: createClaudeAdapter({ credential: 'sk-ant-mock', baseUrl: `${mock.url}/anthropic/v1`, model: 'mock-ok' }),
-      compatible: createOpenAICompatibleAdapter({ name: 'ollama', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-      gemini: createGeminiAdapter({ credential: 'AIza-mock', baseUrl: `${mock.url}/v1beta`, model: 'mock-ok' }),
-      mistral: createMistralAdapter({ credential: 'mock-mistral', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-    };
+    adapters = adaptersAgainst(mock.url);
   });
   afterAll(async () => {
     await mock.close();
   });
 
-  it.each(['openai', 'claude', 'compatible', 'gemini', 'mistral'] as const)('%s: the same request body and the same parts', async (name) => {
+  it.each(ADAPTER_NAMES)('%s: the same request body and the same parts', async (name) => {
     const request = { ...REQUEST, maxOutputTokens: 200, temperature: 0.2, topP: 0.9, stop: ['END'] };
     const direct = await streamed(adapters[name], request);
     const [directBody] = mock.requests(1).map((r) => r.body);

@@ -1,31 +1,21 @@
 /** The real adapters against the mock provider: the mock must be indistinguishable from the APIs it imitates. */
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
-import { createClaudeAdapter } from '../../worker/providers/claude';
-import { createGeminiAdapter } from '../../worker/providers/gemini';
-import { createMistralAdapter } from '../../worker/providers/mistral';
-import { createOpenAIAdapter } from '../../worker/providers/openai';
-import { createOpenAICompatibleAdapter } from '../../worker/providers/openai-compatible';
 import type { ProviderAdapter } from '../../worker/providers/types';
+import { ADAPTER_NAMES, adaptersAgainst, type AdapterName } from './helpers/mock-adapters';
 import { REQUEST, rejection } from './helpers/error-cases';
 
 describe('adapters against the mock provider', () => {
   let mock: MockProvider;
-  let adapters: Record<'openai' | 'claude' | 'compatible' | 'gemini' | 'mistral', ProviderAdapter>;
+  let adapters: Record<AdapterName, ProviderAdapter>;
   beforeAll(async () => {
     mock = await startMockProvider({ port: 0 });
-    adapters = {
-      openai: createOpenAIAdapter({ credential: 'sk-mock', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-      claude: createClaudeAdapter({ credential: 'sk-ant-mock', baseUrl: `${mock.url}/anthropic/v1`, model: 'mock-ok' }),
-      compatible: createOpenAICompatibleAdapter({ name: 'ollama', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-      gemini: createGeminiAdapter({ credential: 'AIza-mock', baseUrl: `${mock.url}/v1beta`, model: 'mock-ok' }),
-      mistral: createMistralAdapter({ credential: 'mock-mistral', baseUrl: `${mock.url}/v1`, model: 'mock-ok' }),
-    };
+    adapters = adaptersAgainst(mock.url);
   });
   afterAll(async () => {
     await mock.close();
   });
 
-  it.each(['openai', 'claude', 'compatible', 'gemini', 'mistral'] as const)('%s answers with the mock text, model and usage', async (name) => {
+  it.each(ADAPTER_NAMES)('%s answers with the mock text, model and usage', async (name) => {
     const result = await adapters[name].complete(REQUEST, AbortSignal.timeout(5_000));
     // Gemini sends no request id header; its answer carries a responseId instead.
     const requestId = name === 'gemini' ? undefined : expect.stringMatching(/^req_mock/);
