@@ -7,7 +7,7 @@ import { HttpError } from '../../http-error';
 import { placementFor } from '../../intake';
 import { isAdmin } from '../../middleware/auth';
 import { errorFor } from '../../tenant-view';
-import { fieldErrors } from '../../schemas';
+import { parseRequest } from '../errors';
 import { awaitFinished } from '../await-outcome';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import { requestDeadline, type DeadlineSettings } from '../deadline';
@@ -88,12 +88,7 @@ export function chatCompletionRoutes(deps: ChatCompletionDeps): Router {
   const schema = chatCompletionRequestSchema(deps.maxTextChars);
 
   router.post('/v1/chat/completions', async (req, res) => {
-    const parsed = schema.safeParse(req.body);
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      throw new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
-    }
-    const body = parsed.data;
+    const body = parseRequest(schema, req.body);
     const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
     const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
     const submission: ChatSubmission = {

@@ -6,8 +6,7 @@ import { Router } from 'express';
 import { EMBEDDINGS_TASK } from '../../../shared/embedding-job';
 import type { TaskOutcome } from '../../../shared/task-schemas';
 import { placementFor } from '../../intake';
-import { HttpError } from '../../http-error';
-import { fieldErrors } from '../../schemas';
+import { parseRequest } from '../errors';
 import { awaitOutcome } from '../await-outcome';
 import type { ChatCompletionDeps } from '../chat-completions';
 import { embeddingRequestSchema, type EmbeddingList } from './schemas';
@@ -34,12 +33,7 @@ export function embeddingRoutes(deps: ChatCompletionDeps): Router {
   const schema = embeddingRequestSchema(deps.maxTextChars);
 
   router.post('/v1/embeddings', async (req, res) => {
-    const parsed = schema.safeParse(req.body);
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      throw new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
-    }
-    const body = parsed.data;
+    const body = parseRequest(schema, req.body);
     const { targets } = deps.routes.resolveEmbedding(body.model, body.fallbacks);
     const input = typeof body.input === 'string' ? [body.input] : body.input;
     const waitMs = requestDeadline(req, deps.deadline, body.model, [targets]).waitMs;

@@ -5,8 +5,7 @@
  * Anthropic's shape (./errors.ts, mounted in app.ts).
  */
 import { Router } from 'express';
-import { HttpError } from '../../http-error';
-import { fieldErrors } from '../../schemas';
+import { parseRequest } from '../errors';
 import type { ChatCompletionDeps } from '../chat-completions';
 import { answerOnce, relayOnce } from '../idempotency';
 import { assertSomeTargetCan } from '../chat-completions/capabilities';
@@ -18,19 +17,12 @@ import { chatJobOf, contentOf, estimateTokens, stopReason } from './translate';
 import { placementFor } from '../../intake';
 import { requestDeadline } from '../deadline';
 
-function invalid(error: Parameters<typeof fieldErrors>[0]): HttpError {
-  const fields = fieldErrors(error);
-  return new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
-}
-
 export function messagesRoutes(deps: ChatCompletionDeps): Router {
   const router = Router();
   const schema = messagesRequestSchema(deps.maxTextChars);
 
   router.post('/v1/messages', async (req, res) => {
-    const parsed = schema.safeParse(req.body);
-    if (!parsed.success) throw invalid(parsed.error);
-    const body = parsed.data;
+    const body = parseRequest(schema, req.body);
     const chat = await chatJobOf(body, deps.images);
     const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
     const deadline = requestDeadline(req, deps.deadline, body.model, tiers);
@@ -60,12 +52,11 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
   // An estimate (about four characters a token), without calling a provider: enough for budgeting.
   // The conversation and tools are checked as /v1/messages would check them.
   router.post('/v1/messages/count_tokens', async (req, res) => {
-    const parsed = countTokensSchema.safeParse(req.body);
-    if (!parsed.success) throw invalid(parsed.error);
-    await toChatMessages(parsed.data, deps.images);
-    toolsOf(parsed.data);
-    deps.routes.resolve(parsed.data.model, []);
-    res.json({ input_tokens: estimateTokens(parsed.data) });
+    const body = parseRequest(countTokensSchema, req.body);
+    await toChatMessages(body, deps.images);
+    toolsOf(body);
+    deps.routes.resolve(body.model, []);
+    res.json({ input_tokens: estimateTokens(body) });
   });
 
   return router;

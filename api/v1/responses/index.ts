@@ -9,10 +9,8 @@
 import { Router, type Request } from 'express';
 import type { ChatJob, ChatMessage, ToolCall } from '../../../shared/chat-job';
 import type { Outages } from '../../../shared/outage-log';
-import { HttpError } from '../../http-error';
-import { fieldErrors } from '../../schemas';
 import type { ChatCompletionDeps } from '../chat-completions';
-import { invalidRequest } from '../errors';
+import { invalidRequest, parseRequest } from '../errors';
 import { answerOnce, relayOnce } from '../idempotency';
 import { responsesRequestSchema, type ResponsesRequest } from './schemas';
 import type { ResponseStore } from './store';
@@ -60,12 +58,7 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
   }
 
   router.post('/v1/responses', async (req, res) => {
-    const parsed = schema.safeParse(req.body);
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      throw new HttpError('invalid_request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { details: fields });
-    }
-    const body = parsed.data;
+    const body = parseRequest(schema, req.body);
     const conversation = await conversationOf(body, deps, req.caller);
     if (!conversation.some((m) => m.role === 'user')) throw invalidRequest('input', 'the input must include at least one user message');
     const { tiers } = deps.routes.resolve(body.model, body.fallbacks);
