@@ -5,24 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_VARIABLES, ConfigError, parseConfig } from '../../../shared/config';
+import { CONFIG_VARIABLES, parseConfig } from '../../../shared/config';
 import { configGroups } from '../../../shared/config/groups';
 import { checkDescriptors, configSchema } from '../../../shared/config/schema';
 import type { ProviderDescriptor } from '../../../shared/providers/descriptor';
 import { builtInDescriptor, PROVIDER_DESCRIPTORS } from '../../../shared/providers/descriptors';
 import { CONFIGURATION_DOC, renderConfigurationDoc } from '../../../scripts/config-docs';
+import { configProblems } from '../../helpers/config-problems';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-function problems(env: Record<string, string>, descriptors?: readonly ProviderDescriptor[]): string {
-  try {
-    parseConfig(env, descriptors);
-  } catch (err: unknown) {
-    if (err instanceof ConfigError) return err.problems.join('\n');
-    throw err;
-  }
-  throw new Error('expected the configuration to be rejected');
-}
 
 /** What the single flat schema gave for an empty environment before the configuration was grouped. */
 const DEFAULTS_BEFORE_GROUPS = {
@@ -84,16 +76,16 @@ describe('the composed configuration', () => {
     ['ROUTES', /^ROUTES: must be a JSON object of route name to a list of "provider\/model" or of tiers \(arrays of equivalent targets\), e\.g\. /m],
     ['OPENAI_COMPATIBLE_PROVIDERS', /^OPENAI_COMPATIBLE_PROVIDERS: must be a JSON array, e\.g\. \[\{"name":"ollama"/m],
   ])('reads %s with the one JSON reader: text that is not JSON gets what was expected, with an example', (name, message) => {
-    expect(problems({ [name]: '{not json' })).toMatch(message);
+    expect(configProblems({ [name]: '{not json' })).toMatch(message);
   });
 
   it('keeps the shape errors of JSON that parsed, with their path', () => {
-    expect(problems({ CONFIDENCE_OVERRIDES: '{"openai":2}' })).toMatch(/^CONFIDENCE_OVERRIDES\.openai: /m);
-    expect(problems({ OPENAI_COMPATIBLE_PROVIDERS: '[{"name":"a","baseUrl":"http://x/v1"}]' })).toMatch(/^OPENAI_COMPATIBLE_PROVIDERS\.0\.model: /m);
+    expect(configProblems({ CONFIDENCE_OVERRIDES: '{"openai":2}' })).toMatch(/^CONFIDENCE_OVERRIDES\.openai: /m);
+    expect(configProblems({ OPENAI_COMPATIBLE_PROVIDERS: '[{"name":"a","baseUrl":"http://x/v1"}]' })).toMatch(/^OPENAI_COMPATIBLE_PROVIDERS\.0\.model: /m);
   });
 
   it('names every bad variable in one message, across groups', () => {
-    const message = problems({ PORT: 'x', REDIS_URL: 'http://nope', LOG_LEVEL: 'loud', CIRCUIT_BREAKER_FAILURE_RATE: '0', OPENAI_BASE_URL: 'ftp://x' });
+    const message = configProblems({ PORT: 'x', REDIS_URL: 'http://nope', LOG_LEVEL: 'loud', CIRCUIT_BREAKER_FAILURE_RATE: '0', OPENAI_BASE_URL: 'ftp://x' });
     for (const name of ['PORT', 'REDIS_URL', 'LOG_LEVEL', 'CIRCUIT_BREAKER_FAILURE_RATE', 'OPENAI_BASE_URL']) expect(message).toMatch(new RegExp(`^${name}:`, 'm'));
   });
 
@@ -121,7 +113,7 @@ describe('provider rows in the configuration', () => {
     const c = parseConfig({ ACME_API_KEY: 'acme-1', PROVIDER_ORDER: 'acme,openai', ROUTES: '{"a":["acme/m1"]}' }, [...PROVIDER_DESCRIPTORS, acme]);
     expect(c.providers.acme).toMatchObject({ credential: 'acme-1', model: acme.defaultModel });
     expect(c.PROVIDER_ORDER).toEqual(['acme', 'openai']);
-    expect(problems({ PROVIDER_ORDER: 'acme' })).toMatch(/^PROVIDER_ORDER: unknown provider acme/m);
+    expect(configProblems({ PROVIDER_ORDER: 'acme' })).toMatch(/^PROVIDER_ORDER: unknown provider acme/m);
   });
 
   it('takes the default PROVIDER_ORDER from the rows marked for it', () => {

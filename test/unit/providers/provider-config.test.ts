@@ -1,14 +1,6 @@
-import { ConfigError, parseConfig } from '../../../shared/config';
+import { parseConfig } from '../../../shared/config';
+import { configProblems } from '../../helpers/config-problems';
 
-function problems(env: Record<string, string>): string {
-  try {
-    parseConfig(env);
-  } catch (err: unknown) {
-    if (err instanceof ConfigError) return err.problems.join('\n');
-    throw err;
-  }
-  throw new Error('expected the configuration to be rejected');
-}
 
 const OLLAMA = JSON.stringify([{ name: 'ollama', baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' }]);
 
@@ -35,20 +27,20 @@ describe('provider configuration', () => {
     ['an extra server without a model', { OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'a', baseUrl: 'http://x/v1' }]) }, /model/],
     ['a provider base URL that is not HTTP', { OPENAI_BASE_URL: 'file:///etc/passwd' }, /OPENAI_BASE_URL: must be a URL/],
   ])('rejects %s, naming the variable', (_name, env, message) => {
-    expect(problems(env)).toMatch(message);
+    expect(configProblems(env)).toMatch(message);
   });
 });
 
 describe('provider names alongside other bad variables', () => {
   it('still names PROVIDER_ORDER when other variables are bad too', () => {
-    const message = problems({ PORT: 'eighty', MAX_RETRIES: '-1', PROVIDER_ORDER: 'openai,skynet' });
+    const message = configProblems({ PORT: 'eighty', MAX_RETRIES: '-1', PROVIDER_ORDER: 'openai,skynet' });
     expect(message).toMatch(/^PORT:/m);
     expect(message).toMatch(/^MAX_RETRIES:/m);
     expect(message).toMatch(/^PROVIDER_ORDER: unknown provider skynet/m);
   });
 
   it('does not blame PROVIDER_ORDER for extra servers that failed to parse', () => {
-    const message = problems({ OPENAI_COMPATIBLE_PROVIDERS: 'not json', PROVIDER_ORDER: 'ollama' });
+    const message = configProblems({ OPENAI_COMPATIBLE_PROVIDERS: 'not json', PROVIDER_ORDER: 'ollama' });
     expect(message).toMatch(/OPENAI_COMPATIBLE_PROVIDERS/);
     expect(message).not.toMatch(/PROVIDER_ORDER: unknown/);
   });

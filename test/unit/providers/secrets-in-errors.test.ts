@@ -3,23 +3,14 @@
  * the key, masked or not), a URL's `user:password@` is stripped, and a provider base URL holding
  * credentials is refused at start-up with a message naming the variable.
  */
-import { ConfigError, parseConfig } from '../../../shared/config';
 import { stripUserinfo } from '../../../shared/text/userinfo';
 import { createClaudeAdapter } from '../../../worker/providers/claude';
 import { redact } from '../../../worker/providers/errors/common';
 import { createOpenAIAdapter } from '../../../worker/providers/openai';
 import { rejection } from '../../providers/helpers/error-cases';
 import { fixture, startFake, type FakeServer } from '../../providers/helpers/fake-http';
+import { configProblems } from '../../helpers/config-problems';
 
-function problems(env: Record<string, string>): string {
-  try {
-    parseConfig(env);
-  } catch (err: unknown) {
-    if (err instanceof ConfigError) return err.problems.join('\n');
-    throw err;
-  }
-  throw new Error('expected the configuration to be rejected');
-}
 
 describe('credentials in provider errors', () => {
   let fake: FakeServer;
@@ -51,14 +42,14 @@ describe('credentials in provider errors', () => {
   });
 
   it('refuses a provider base URL holding credentials, naming the variable and not the password', () => {
-    const text = problems({ OPENAI_BASE_URL: 'http://user:hunter2@127.0.0.1:9/v1' });
+    const text = configProblems({ OPENAI_BASE_URL: 'http://user:hunter2@127.0.0.1:9/v1' });
     expect(text).toContain('OPENAI_BASE_URL');
     expect(text).toContain('must not hold credentials');
     expect(text).not.toContain('hunter2');
   });
 
   it('refuses credentials in an OpenAI-compatible server URL, naming the variable', () => {
-    const text = problems({ OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'ollama', baseUrl: 'http://u:hunter2@127.0.0.1:11434/v1', model: 'llama3.2' }]) });
+    const text = configProblems({ OPENAI_COMPATIBLE_PROVIDERS: JSON.stringify([{ name: 'ollama', baseUrl: 'http://u:hunter2@127.0.0.1:11434/v1', model: 'llama3.2' }]) });
     expect(text).toContain('OPENAI_COMPATIBLE_PROVIDERS');
     expect(text).toContain('must not hold credentials');
     expect(text).not.toContain('hunter2');
