@@ -11,8 +11,10 @@ const halves = { dev: loadFixtures(join(root, 'dev')), test: loadFixtures(join(r
 const dev2 = loadFixtures(join(root, 'dev2'));
 // Development cases written from the task definitions by a helper that had read the rules.
 const dev3 = loadFixtures(join(root, 'dev3'));
+// A third development set of invoices, written later under the same restrictions as dev2.
+const dev4 = loadFixtures(join(root, 'dev4'));
 const sets = { ...halves, dev2 };
-const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3];
+const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4];
 const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
 
 function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
@@ -87,5 +89,21 @@ describe('hold-out decision set', () => {
     const texts = new Set(others.map((fixture) => fixture.text));
     expect(dev3.length).toBeGreaterThanOrEqual(12);
     expect(dev3.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
+  });
+
+  it('dev4 holds at least 40 invoices, each decision between a quarter and 42%, sharing no id or text with the other sets', () => {
+    expect(dev4.length).toBeGreaterThanOrEqual(40);
+    expect(ofKind(dev4, 'invoice').length).toBe(dev4.length);
+    expect(dev4.filter((fixture) => !fixture.id.startsWith('d4-')).map((fixture) => fixture.id)).toEqual([]);
+    for (const decision of decisions) {
+      const share = dev4.filter((fixture) => fixture.expected.decision === decision).length / dev4.length;
+      expect({ decision, share: share >= 0.25 && share <= 0.42 }).toEqual({ decision, share: true });
+    }
+    const halfCategories = new Set([...halves.dev, ...halves.test].map((fixture) => fixture.category));
+    expect(dev4.filter((fixture) => !halfCategories.has(fixture.category)).map((fixture) => fixture.id)).toEqual([]);
+    const others = [...halves.dev, ...halves.test, ...dev2, ...dev3];
+    const ids = new Set(others.map((fixture) => fixture.id));
+    const texts = new Set(others.map((fixture) => fixture.text));
+    expect(dev4.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
   });
 });
