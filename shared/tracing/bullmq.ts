@@ -5,8 +5,8 @@
  * any job payload carrying trace fields of ours. Tracing off: no telemetry object, and BullMQ skips
  * all of this.
  */
-import { context, propagation, trace, type Attributes, type Context, type Span as OtelSpan, type SpanKind, type Tracer } from '@opentelemetry/api';
-import type { Telemetry } from 'bullmq';
+import { context, INVALID_SPAN_CONTEXT, propagation, trace, type Attributes, type Context, type Span as OtelSpan, type SpanKind, type Tracer } from '@opentelemetry/api';
+import { SpanKind as BullSpanKind, type Telemetry } from 'bullmq';
 
 /** BullMQ puts the whole job result (our outcome, with the answer text) on its "job completed" event: never on a span. */
 const TEXT_ATTRIBUTES = new Set(['bullmq.job.result']);
@@ -29,12 +29,27 @@ function wrap(span: OtelSpan) {
   };
 }
 
+/**
+ * The spans a request's trace is made of: the enqueue (PRODUCER `add`) and the job (CONSUMER
+ * `process`). BullMQ also opens INTERNAL spans for its own bookkeeping: `getNextJob` and
+ * `extendLocks` on every poll and timer, each a trace of its own that belongs to no request, and
+ * `complete` / `retry` / `fail` after the processor returns, which repeat what the job span
+ * already says. Those get a non-recording span: nothing allocated past the name check, nothing
+ * exported (they were half the worker's spans and much of what tracing cost).
+ */
+const NOT_A_REQUEST_SPAN = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+
 export function bullmqTelemetry(tracer: Tracer | undefined): Telemetry<Context> | undefined {
   if (!tracer) return undefined;
   return {
     tracer: {
       // BullMQ's SpanKind numbers are OpenTelemetry's.
-      startSpan: (name, options, ctx) => wrap(tracer.startSpan(name, { kind: options?.kind as unknown as SpanKind }, ctx)),
+      startSpan: (name, options, ctx) =>
+        wrap(
+          options?.kind === BullSpanKind.PRODUCER || options?.kind === BullSpanKind.CONSUMER
+            ? tracer.startSpan(name, { kind: options.kind as unknown as SpanKind }, ctx)
+            : NOT_A_REQUEST_SPAN,
+        ),
     },
     contextManager: {
       with: (ctx, fn) => context.with(ctx, fn),
