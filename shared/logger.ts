@@ -4,7 +4,7 @@
  * most lines have no provider or status, and null fields made three lines in four mostly noise. Keys, authorization headers and input texts
  * are redacted here, once, so no call site has to remember to.
  */
-import { isSpanContextValid, trace } from '@opentelemetry/api';
+import { isSpanContextValid, trace, type Context } from '@opentelemetry/api';
 import winston from 'winston';
 import type { Config } from './config';
 
@@ -18,6 +18,15 @@ const SECRET_IN_STRING = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}|\b(sk-|nvapi-|hf_|
 
 /** `user:password@` in any URL (REDIS_URL, DATABASE_URL, a provider's base URL quoted in an error). */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi;
+
+/**
+ * The trace fields of a context's span, for a child logger whose lines are written where that span
+ * is not the active one (a worker-only process tracks no async context). Empty when tracing is off.
+ */
+export function traceFields(ctx: Context): { trace_id?: string; span_id?: string } {
+  const span = trace.getSpanContext(ctx);
+  return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {};
+}
 
 export function redactString(value: string): string {
   return value.replace(URL_USERINFO, '$1').replace(SECRET_IN_STRING, (_m, bearer: string | undefined, prefix: string | undefined) =>

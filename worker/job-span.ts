@@ -1,14 +1,29 @@
 /**
  * What a finished task adds to its job's CONSUMER span (the span BullMQ opened for the job, active
- * while the processor runs): which task it was, how it ended, and one event per attempt, so
+ * when the processor starts): which task it was, how it ended, and one event per attempt, so
  * retries, breaker skips and failovers read in the trace in the order they happened. Provider
  * calls are child spans of their own (worker/providers/traced-adapter.ts).
  */
-import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
 import type { TaskOutcome } from '../shared/task-schemas';
 
-export function annotateJobSpan(outcome: TaskOutcome): void {
-  const span = trace.getActiveSpan();
+/**
+ * Each job's trace context, read where BullMQ starts the processor with the job span active. A
+ * worker-only process tracks no async context (shared/tracing/sync-context.ts), so the context is
+ * gone after the first await (the fair gate's Redis call, say); the processor finds it here.
+ */
+const jobContexts = new WeakMap<object, Context>();
+
+/** Call synchronously at the very start of BullMQ's processor. */
+export function rememberJobContext(job: object): void {
+  jobContexts.set(job, context.active());
+}
+
+export function jobContextOf(job: object): Context {
+  return jobContexts.get(job) ?? context.active();
+}
+
+export function annotateJobSpan(outcome: TaskOutcome, span: Span | undefined): void {
   if (!span?.isRecording()) return;
   span.setAttributes({
     'aigw.task_id': outcome.task_id,

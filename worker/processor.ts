@@ -7,7 +7,8 @@
  */
 import { outcomeBase } from './outcome-base';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
-import type { Logger } from '../shared/logger';
+import { traceFields, type Logger } from '../shared/logger';
+import { context, trace } from '@opentelemetry/api';
 import type { HistoryStore } from '../shared/history-store';
 import { jobDataSchema, type JobData, type TaskOutcome } from '../shared/task-schemas';
 import { runTask, type TaskRunnerDeps } from './run-task';
@@ -15,7 +16,7 @@ import { runChatJob, type ChatStreamSettings } from './stream/run-chat-job';
 import { runEmbeddingJob } from './embeddings/run-embedding-job';
 import type { EmbeddingProvider } from './embeddings/providers';
 import type { GatewayMetrics } from '../shared/metrics';
-import { annotateJobSpan } from './job-span';
+import { annotateJobSpan, jobContextOf } from './job-span';
 import { isDataError, toStorable } from '../shared/text/storable';
 import type { OutageLog } from '../shared/outage-log';
 import type { PriceBook } from '../shared/spend/price-book';
@@ -59,22 +60,31 @@ export function persistDelayMs(tries: number, maxDelayMs: number): number {
 
 export function createProcessor(deps: ProcessorDeps) {
   return async function processTaskJob(job: Job<JobData, TaskOutcome>, token?: string): Promise<TaskOutcome> {
+    // Handed on explicitly: a worker-only process tracks no async context (worker/job-span.ts).
+    const jobContext = jobContextOf(job);
     const data = jobDataSchema.parse(job.data);
-    const log = deps.logger.child({ task_id: data.taskId, request_id: data.requestId });
+    const log = deps.logger.child({ task_id: data.taskId, request_id: data.requestId, ...traceFields(jobContext) });
+    const { onFailover } = deps;
+    const taskDeps: ProcessorDeps = {
+      ...deps,
+      traceParent: jobContext,
+      // The failover line is written by the worker's logger: with the job's span active, it carries the trace ids.
+      onFailover: onFailover && ((from, to, reason) => context.with(jobContext, () => onFailover(from, to, reason))),
+    };
 
     let outcome = data.pendingOutcome;
     if (!outcome) {
       const startedAt = new Date();
       await markRunning(deps, data, startedAt, log);
       outcome = data.embedding
-        ? await runEmbeddingJob(data, data.embedding, startedAt, deps)
+        ? await runEmbeddingJob(data, data.embedding, startedAt, taskDeps)
         : data.chat
-          ? await runChatJob(data, data.chat, startedAt, deps)
-          : await runTask(data, startedAt, deps);
+          ? await runChatJob(data, data.chat, startedAt, taskDeps)
+          : await runTask(data, startedAt, taskDeps);
       if (deps.prices) outcome = priceOutcome(outcome, deps.prices);
       // Counted before persisting: the providers were called whether or not Postgres takes the record.
       deps.metrics?.recordOutcome(outcome);
-      annotateJobSpan(outcome);
+      annotateJobSpan(outcome, trace.getSpan(jobContext));
     }
 
     try {

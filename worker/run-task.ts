@@ -1,4 +1,5 @@
 /** Runs one task through its provider chain and shapes the outcome that is persisted and returned. */
+import type { Context } from '@opentelemetry/api';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import type { HealthStore } from '../shared/health/types';
 import type { ErrorCode } from '../shared/errors/catalog';
@@ -28,6 +29,8 @@ export interface TaskRunnerDeps {
   /** The provider rows the config was parsed with (their base confidence); the built-in table when absent. */
   providerRows?: readonly ProviderDescriptor[];
   onFailover?: (from: string, to: string, reason: string) => void;
+  /** The job's trace context (the processor reads it where BullMQ starts the job). */
+  traceParent?: Context;
 }
 
 /**
@@ -39,7 +42,7 @@ export function chainBudgetMs(taskDeadlineMs: number): number {
   return taskDeadlineMs - Math.min(1_000, taskDeadlineMs / 10);
 }
 
-type ChainSettingsPart = 'health' | 'retry' | 'limits' | 'totalTimeoutMs' | 'deadline' | 'deadlineName' | 'onFailover';
+type ChainSettingsPart = 'health' | 'retry' | 'limits' | 'totalTimeoutMs' | 'deadline' | 'deadlineName' | 'onFailover' | 'traceParent';
 
 /** The chain input a task or embedding job takes from the worker's settings, the deadline starting now. */
 export function taskChainSettings(deps: TaskRunnerDeps): Pick<ExecutorInput<unknown>, ChainSettingsPart> {
@@ -51,6 +54,7 @@ export function taskChainSettings(deps: TaskRunnerDeps): Pick<ExecutorInput<unkn
     deadline: Date.now() + chainBudgetMs(deps.taskDeadlineMs),
     deadlineName: 'TASK_DEADLINE_SECONDS',
     onFailover: deps.onFailover,
+    traceParent: deps.traceParent,
   };
 }
 

@@ -5,6 +5,7 @@ import { JOB_NAME } from '../shared/queue';
 import type { JobData, TaskOutcome } from '../shared/task-schemas';
 import type { HealthStore } from '../shared/health/types';
 import { createProcessor, type ProcessorDeps } from './processor';
+import { rememberJobContext } from './job-span';
 import { withFairGate, type FairGateDeps } from './fair-gate';
 import { OutageLog } from '../shared/outage-log';
 
@@ -51,6 +52,7 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
   // The jobs this worker holds right now, with their lock tokens, so a late shutdown can hand them back.
   const inFlight = new Map<string, { job: Job<JobData, TaskOutcome>; token: string }>();
   const processor = async (job: Job<JobData, TaskOutcome>, token?: string): Promise<TaskOutcome> => {
+    rememberJobContext(job);
     if (job.id !== undefined && token !== undefined) inFlight.set(job.id, { job, token });
     try {
       return await run(job, token);

@@ -1,8 +1,8 @@
 /**
  * OpenTelemetry set-up for one role (API or worker) of this process: a tracer provider with the
  * role's service name, the sampler and the OTLP/HTTP exporter chosen by the standard OTEL_*
- * variables, and, once per process, the context manager (AsyncLocalStorage) and the W3C
- * `traceparent` propagator. Off unless an endpoint is configured or a test hands in an exporter.
+ * variables, and, once per process, the context manager (AsyncLocalStorage for the API, a
+ * synchronous one for a worker on its own) and the W3C `traceparent` propagator. Off unless an endpoint is configured or a test hands in an exporter.
  */
 import { context, propagation, type Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
@@ -23,6 +23,7 @@ import {
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
 import type { Config } from '../config';
+import { SyncContextManager } from './sync-context';
 import { setRoleTracer, type TraceRole } from './tracers';
 
 export type TracingConfig = Pick<
@@ -74,14 +75,23 @@ export function samplerFrom(config: Pick<TracingConfig, 'OTEL_TRACES_SAMPLER' | 
   }
 }
 
-let globalsInstalled = false;
+type ContextTracking = 'async' | 'sync';
+let installed: ContextTracking | undefined;
 
-/** Context that follows async work, and `traceparent` in and out: once per process, only when tracing is on. */
-function installGlobals(): void {
-  if (globalsInstalled) return;
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+/**
+ * Context that follows the work, and `traceparent` in and out: once per process, only when tracing
+ * is on. The API needs async tracking (a request's span must reach the enqueue after body parsing,
+ * auth and Redis calls); a worker-only process needs none (shared/tracing/sync-context.ts) and is
+ * spared its cost. When both roles share the process, the API's need wins.
+ */
+function installGlobals(role: TraceRole): void {
+  const wanted: ContextTracking = role === 'api' ? 'async' : 'sync';
+  if (installed === 'async' || installed === wanted) return;
+  // OpenTelemetry keeps the first manager set; a worker's sync one gives way to the API's.
+  if (installed) context.disable();
+  context.setGlobalContextManager(wanted === 'async' ? new AsyncLocalStorageContextManager().enable() : new SyncContextManager());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  globalsInstalled = true;
+  installed = wanted;
 }
 
 export function startTracing(config: TracingConfig, role: TraceRole, options: TracingOptions = {}): Tracing {
@@ -89,7 +99,7 @@ export function startTracing(config: TracingConfig, role: TraceRole, options: Tr
   if (config.OTEL_SDK_DISABLED || (!url && !options.exporter)) {
     return { enabled: false, tracer: undefined, shutdown: async () => {} };
   }
-  installGlobals();
+  installGlobals(role);
   const exporter =
     options.exporter ?? (config.OTEL_EXPORTER_OTLP_PROTOCOL === 'http/json' ? new OTLPJsonExporter({ url }) : new OTLPProtoExporter({ url }));
   const provider = new NodeTracerProvider({

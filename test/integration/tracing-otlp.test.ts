@@ -21,11 +21,29 @@ interface Received {
   body: Buffer;
 }
 
+interface OtlpSpan {
+  name: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  kind: number;
+}
+
 interface OtlpJson {
   resourceSpans: {
     resource: { attributes: { key: string; value: { stringValue?: string } }[] };
-    scopeSpans: { spans: { name: string; traceId: string }[] }[];
+    scopeSpans: { spans: OtlpSpan[] }[];
   }[];
+}
+
+/** Every span the receiver got, with its service's name. */
+function receivedSpans(): (OtlpSpan & { service: string })[] {
+  return received.flatMap((e) =>
+    (JSON.parse(e.body.toString('utf8')) as OtlpJson).resourceSpans.flatMap((rs) => {
+      const service = rs.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue ?? '?';
+      return rs.scopeSpans.flatMap((scope) => scope.spans.map((span) => ({ ...span, service })));
+    }),
+  );
 }
 
 let receiver: Server;
@@ -62,6 +80,9 @@ afterAll(async () => {
 beforeEach(() => {
   received.length = 0;
 });
+
+/** OTLP's span kinds (SERVER 2, CLIENT 3, PRODUCER 4, CONSUMER 5). */
+const KIND = { server: 2, client: 3, producer: 4, consumer: 5 } as const;
 
 /** Starts dist/main.js, runs one task with the caller's traceparent, stops it (which flushes the spans); returns its output. */
 async function tracedRun(env: Record<string, string>): Promise<string> {
@@ -137,3 +158,68 @@ it('sends nothing and writes no trace ids when OTEL_SDK_DISABLED is true, endpoi
   expect(output).toContain('task finished');
   expect(output).not.toContain('trace_id');
 });
+
+it('a worker in a process of its own (no async context tracking) still parents its spans and logs under the trace', async () => {
+  const database = freshDatabase();
+  const port = await freePort();
+  const env = {
+    REDIS_URL: testRedisUrl(),
+    DATABASE_URL: database.url,
+    QUEUE_NAME: uniqueName('otel_split_q'),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    LOCAL_PROVIDER: 'false',
+    OPENAI_API_KEY: 'sk-mock-openai',
+    OPENAI_BASE_URL: `${mock.url}/v1`,
+    OPENAI_MODEL: 'gpt-4o-mini',
+    PROVIDER_ORDER: 'openai',
+    OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
+    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+  };
+  const api = runNode('api/main.js', { ...env, PORT: String(port) });
+  const worker = runNode('worker/main.js', { ...env, WORKER_METRICS_PORT: String(await freePort()) });
+  const streamedTrace = 'c'.repeat(32);
+  try {
+    await waitForOutput(api, /api listening/, 30_000);
+    await waitForOutput(worker, /worker started/, 30_000);
+    const url = `http://127.0.0.1:${port}`;
+    const task = await fetch(`${url}/ai/task`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', traceparent: TRACEPARENT },
+      body: JSON.stringify({ task: 'summarize', text: 'One sentence to sum up. And another.' }),
+    });
+    expect(task.status).toBe(200);
+    const streamed = await fetch(`${url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', traceparent: TRACEPARENT.replace(TRACE_ID, streamedTrace) },
+      body: JSON.stringify({ model: 'openai', stream: true, messages: [{ role: 'user', content: 'Say hello' }] }),
+    });
+    expect(await streamed.text()).toContain('[DONE]');
+  } finally {
+    for (const proc of [api, worker]) proc.child.kill('SIGTERM');
+    await Promise.all([api.exited, worker.exited]);
+    await database.drop();
+  }
+
+  for (const traceId of [TRACE_ID, streamedTrace]) {
+    const spans = receivedSpans().filter((span) => span.traceId === traceId);
+    const one = (service: string, kind: number) => spans.filter((span) => span.service === service && span.kind === kind);
+    const [producer] = one('ai-gateway-api', KIND.producer);
+    const [consumer] = one('ai-gateway-worker', KIND.consumer);
+    const clients = one('ai-gateway-worker', KIND.client);
+    // The worker's job span continues the API's enqueue, and the provider call is the job's child.
+    expect(consumer?.parentSpanId).toBe(producer?.spanId);
+    expect(clients.map((span) => span.parentSpanId)).toEqual([consumer?.spanId]);
+    // BullMQ's bookkeeping (fetching the next job, completing it, extending locks) exports nothing.
+    expect(spans.filter((span) => span.service === 'ai-gateway-worker').map((span) => span.kind).sort()).toEqual([KIND.client, KIND.consumer]);
+  }
+  expect(receivedSpans().filter((span) => /^(getNextJob|extendLocks|complete|moveStalledJobsToWait) /.test(span.name))).toEqual([]);
+  // The worker's "task finished" line carries the job span's ids.
+  const lines = worker
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const jobSpan = receivedSpans().find((span) => span.traceId === TRACE_ID && span.kind === KIND.consumer);
+  expect(lines.find((l) => l.message === 'task finished' && l.trace_id === TRACE_ID)).toMatchObject({ span_id: jobSpan?.spanId });
+}, 60_000);

@@ -9,6 +9,7 @@
  * next deployment (prefill or replay, ../stream/stream-call.ts); without one it is aggregated and
  * any deployment may start it afresh.
  */
+import type { Context } from '@opentelemetry/api';
 import { orderCandidates, RoundRobin } from '../../shared/health/balance';
 import type { Admitted, DeploymentRef, HealthStore } from '../../shared/health/types';
 import type { ProviderError } from '../../shared/provider-error';
@@ -45,6 +46,8 @@ export interface ExecutorInput<T> {
   /** Told of each move from one deployment to the next (reason: the error kind, `circuit_open` or `rate_limited`). */
   onFailover?: (from: string, to: string, reason: string) => void;
   roundRobin?: RoundRobin;
+  /** The job's trace context, handed to every provider call (CompletionRequest.traceParent). */
+  traceParent?: Context;
 }
 
 export type ExecutorResult<T> =
@@ -67,7 +70,8 @@ export async function runChain<T>(input: ExecutorInput<T>): Promise<ExecutorResu
   /** The last attempt and its deployment: the next attempt on another deployment is a failover from it. */
   let left: { attempt: Attempt; deploymentId: string } | undefined;
 
-  const settings: CallSettings = { request: input.request, limits: input.limits, totalTimeoutMs: input.totalTimeoutMs, deadline: input.deadline, signal, sink: input.sink };
+  const request = input.traceParent ? { ...input.request, traceParent: input.traceParent } : input.request;
+  const settings: CallSettings = { request, limits: input.limits, totalTimeoutMs: input.totalTimeoutMs, deadline: input.deadline, signal, sink: input.sink };
   const fail = (code: ChainFailureCode, message: string): ExecutorResult<T> => ({ ok: false, code, message, text: state.delivered, attempts, notes });
   const begin = (attempt: Attempt, deploymentId: string): void => {
     if (left && left.deploymentId !== deploymentId) {

@@ -63,10 +63,11 @@ function recordAnswer(span: Span, answer: Answered): void {
 export function tracedAdapter(adapter: ProviderAdapter): ProviderAdapter {
   const start = (request: CompletionRequest, streamed: boolean): Span => {
     const model = request.model ?? adapter.model;
-    return tracerFor('worker').startSpan(`chat ${model}`, {
-      kind: SpanKind.CLIENT,
-      attributes: { ...requestAttributes(adapter.name, request, model), 'aigw.streamed': streamed },
-    });
+    return tracerFor('worker').startSpan(
+      `chat ${model}`,
+      { kind: SpanKind.CLIENT, attributes: { ...requestAttributes(adapter.name, request, model), 'aigw.streamed': streamed } },
+      request.traceParent,
+    );
   };
   const traced: ProviderAdapter = {
     name: adapter.name,

@@ -1,4 +1,5 @@
 /** The one small interface every provider adapter implements. Adapters never see Express or BullMQ. */
+import type { Context } from '@opentelemetry/api';
 import type { ChatMessage, ToolCall } from '../../shared/chat-job';
 import type { DeploymentRef } from '../../shared/health/types';
 import type { ChatCall } from './chat-request';
@@ -30,6 +31,12 @@ export interface CompletionRequest {
   chat?: ChatCall;
   topP?: number;
   stop?: string[];
+  /**
+   * The job's trace context: the provider call's span is its child. Passed explicitly, not read
+   * from the active context, because a worker-only process tracks no async context
+   * (shared/tracing/sync-context.ts).
+   */
+  traceParent?: Context;
 }
 
 export interface CompletionResult {

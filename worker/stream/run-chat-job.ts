@@ -90,6 +90,7 @@ export async function runChatJob(data: JobData, chat: ChatJob, startedAt: Date, 
     // A chat answer is the model's text exactly as given (OpenAI clients expect it untouched, empty answers included).
     accept: async (completion) => completion.text,
     onFailover: deps.onFailover,
+    traceParent: deps.traceParent,
   };
 
   if (!chat.stream) {
