@@ -25,6 +25,9 @@ export interface TimedStreamOptions {
   signal: AbortSignal;
 }
 
+/** The reason a provider call's own signal carries once the call is over. */
+const CALL_ENDED = new DOMException('the provider call ended', 'AbortError');
+
 type Step = { kind: 'part'; result: IteratorResult<StreamPart> } | { kind: 'timeout' } | { kind: 'aborted' };
 
 function nextStep(next: Promise<IteratorResult<StreamPart>>, waitMs: number, signal: AbortSignal): Promise<Step> {
@@ -87,8 +90,9 @@ export async function* timedStream(
     throw err;
   } finally {
     signal.removeEventListener('abort', cancel);
-    // Ends the HTTP call whichever way the loop ended (a no-op when it finished by itself).
-    call.abort();
+    // Ends the HTTP call whichever way the loop ended (a no-op when it finished by itself). With a
+    // reason made once: abort() without one builds a DOMException, stack and all, on every call.
+    call.abort(CALL_ENDED);
     iterator.return?.(undefined)?.catch(() => undefined);
   }
 }
