@@ -33,6 +33,8 @@ export interface WorkerRuntimeOverrides {
   tracing?: TracingOptions;
   /** Tests: where the stream relay writes (a dead port plays a worker whose relay cannot reach Redis). */
   streamRedisUrl?: string;
+  /** Tests: how long a task runs before its row says `running` (worker/processor.ts). */
+  runningMarkDelayMs?: number;
 }
 
 /** After a provider's finish reason, how long its missing terminator is waited for. */
@@ -130,6 +132,7 @@ export function createWorkerRuntime(
       totalTimeoutMs: config.TIMEOUT_SECONDS * 1000,
       taskDeadlineMs: config.TASK_DEADLINE_SECONDS * 1000,
       persist: { maxTries: config.PERSIST_ATTEMPTS, maxDelayMs: config.PERSIST_RETRY_MAX_MS },
+      runningMarkDelayMs: overrides.runningMarkDelayMs,
       confidenceOverrides: config.CONFIDENCE_OVERRIDES,
       providerRows: Object.values(config.providers).map((p) => p.descriptor),
       chatStream: chatStream.settings,
