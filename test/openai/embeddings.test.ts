@@ -25,7 +25,7 @@ describe('POST /v1/embeddings', () => {
   const rowOf = (taskId: string): Promise<Row> =>
     waitFor('the outcome to be persisted', async () => {
       const row = (await h.gw.db('ai_requests').where({ task_id: taskId }).first()) as Row | undefined;
-      return row && row.status !== 'running' ? row : undefined;
+      return row && (row.status === 'success' || row.status === 'error') ? row : undefined;
     });
   const post = (body: unknown) =>
     fetch(`${h.gw.url}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: JSON.stringify(body) });

@@ -32,7 +32,7 @@ describe('mid-stream faults', () => {
     waitFor('the outcome to be persisted', async () => {
       const id = (result.chunks[0]?.id ?? '').replace(/^chatcmpl-/, '');
       const row = (await h.gw.db('ai_requests').where({ task_id: id }).first()) as Row | undefined;
-      return row && row.status !== 'running' ? row : undefined;
+      return row && (row.status === 'success' || row.status === 'error') ? row : undefined;
     });
   const complete = (result: StreamResult): void => {
     expect(result.error).toBeUndefined();
