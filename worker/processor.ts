@@ -178,7 +178,6 @@ async function recordSpend(deps: ProcessorDeps, outcome: TaskOutcome, log: Logge
   }
 }
 
-/** Best effort: a running row helps operators, but Postgres being away must not stop the task. */
 function runJob(data: JobData, startedAt: Date, deps: ProcessorDeps): Promise<TaskOutcome> {
   if (data.embedding) return runEmbeddingJob(data, data.embedding, startedAt, deps);
   if (data.chat) return runChatJob(data, data.chat, startedAt, deps);
@@ -198,6 +197,7 @@ function markRunningLater(deps: ProcessorDeps, data: JobData, startedAt: Date, l
   };
 }
 
+/** Best effort: a running row helps operators, but Postgres being away must not stop the task. */
 async function markRunning(deps: ProcessorDeps, data: JobData, startedAt: Date, log: Logger): Promise<void> {
   try {
     await deps.store.markRunning(outcomeBase(data, startedAt));

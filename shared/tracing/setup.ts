@@ -2,7 +2,8 @@
  * OpenTelemetry set-up for one role (API or worker) of this process: a tracer provider with the
  * role's service name, the sampler and the OTLP/HTTP exporter chosen by the standard OTEL_*
  * variables, and, once per process, the context manager (AsyncLocalStorage for the API, a
- * synchronous one for a worker on its own) and the W3C `traceparent` propagator. Off unless an endpoint is configured or a test hands in an exporter.
+ * synchronous one for a worker on its own) and the W3C `traceparent` propagator. Off unless an
+ * endpoint is configured or a test hands in an exporter.
  */
 import { context, propagation, type Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
