@@ -4,12 +4,14 @@
  * to the BullMQ queue (docs/fair-queueing.md). The task is recorded in Postgres before its job is
  * added (api/intake-record.ts), so a Redis that loses its data loses no accepted task.
  */
+import { context } from '@opentelemetry/api';
 import type { FairQueue } from '../shared/fair/fair-queue';
 import { placeFairly } from '../shared/fair/placement';
 import type { Lane, QueuePolicy } from '../shared/fair/policy';
 import type { GatewayMetrics } from '../shared/metrics';
 import { JOB_NAME, type TaskQueue } from '../shared/queue';
 import { withTimeout } from '../shared/redis';
+import { requestContext } from '../shared/tracing/request-contexts';
 import type { JobData } from '../shared/task-schemas';
 import { HttpError } from './http-error';
 import type { IntakeRecorder } from './intake-record';
@@ -88,7 +90,10 @@ export class Intake {
   private async add(data: JobData, priority: number | undefined): Promise<void> {
     await this.deps.recorder.record(data);
     try {
-      await withTimeout(this.deps.queue.add(JOB_NAME, data, { jobId: data.taskId, priority }), REDIS_TIMEOUT_MS, 'enqueue');
+      // BullMQ opens the enqueue's span in the context active when `add` starts: the request's.
+      const parent = requestContext(data.requestId) ?? context.active();
+      const added = context.with(parent, () => this.deps.queue.add(JOB_NAME, data, { jobId: data.taskId, priority }));
+      await withTimeout(added, REDIS_TIMEOUT_MS, 'enqueue');
     } catch (err) {
       await this.deps.recorder.withdraw(data);
       throw queueUnavailable(err);

@@ -7,6 +7,7 @@
 import { isSpanContextValid, trace, type Context } from '@opentelemetry/api';
 import winston from 'winston';
 import type { Config } from './config';
+import { requestContext } from './tracing/request-contexts';
 
 /** The standard fields, in this order when present; anything else a call site adds follows them. */
 export const LOG_FIELDS = ['timestamp', 'level', 'logger', 'message', 'request_id', 'task_id', 'trace_id', 'span_id', 'provider', 'latency_ms', 'status'] as const;
@@ -21,7 +22,7 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi;
 
 /**
  * The trace fields of a context's span, for a child logger whose lines are written where that span
- * is not the active one (a worker-only process tracks no async context). Empty when tracing is off.
+ * is not the active one (the gateway tracks no async context). Empty when tracing is off.
  */
 export function traceFields(ctx: Context): { trace_id?: string; span_id?: string } {
   const span = trace.getSpanContext(ctx);
@@ -76,8 +77,9 @@ function shape(info: Info, options: RedactOptions): Info {
     delete fields[key];
   }
   standard.logger ??= 'gateway';
-  // The line belongs to whatever span is active where it was written (none when tracing is off).
-  const span = trace.getActiveSpan()?.spanContext();
+  // The line belongs to the span active where it was written, else to the request it names (none when tracing is off).
+  const named = typeof standard.request_id === 'string' ? requestContext(standard.request_id) : undefined;
+  const span = (trace.getActiveSpan() ?? (named && trace.getSpan(named)))?.spanContext();
   if (span && isSpanContextValid(span)) {
     standard.trace_id ??= span.traceId;
     standard.span_id ??= span.spanId;

@@ -8,9 +8,9 @@ import { context, SpanStatusCode, type Context, type Span } from '@opentelemetry
 import type { TaskOutcome } from '../shared/task-schemas';
 
 /**
- * Each job's trace context, read where BullMQ starts the processor with the job span active. A
- * worker-only process tracks no async context (shared/tracing/sync-context.ts), so the context is
- * gone after the first await (the fair gate's Redis call, say); the processor finds it here.
+ * Each job's trace context, read where BullMQ starts the processor with the job span active. The
+ * gateway tracks no async context (shared/tracing/sync-context.ts), so the context is gone after
+ * the first await (the fair gate's Redis call, say); the processor finds it here.
  */
 const jobContexts = new WeakMap<object, Context>();
 

@@ -71,7 +71,7 @@ export function persistDelayMs(tries: number, maxDelayMs: number): number {
 
 export function createProcessor(deps: ProcessorDeps) {
   return async function processTaskJob(job: Job<JobData, TaskOutcome>, token?: string): Promise<TaskOutcome> {
-    // Handed on explicitly: a worker-only process tracks no async context (worker/job-span.ts).
+    // Handed on explicitly: the gateway tracks no async context (worker/job-span.ts).
     const jobContext = jobContextOf(job);
     const data = jobDataSchema.parse(job.data);
     const log = deps.logger.child({ task_id: data.taskId, request_id: data.requestId, ...traceFields(jobContext) });

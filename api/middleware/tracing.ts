@@ -1,11 +1,12 @@
 /**
  * One SERVER span per request, continuing the caller's W3C `traceparent` when it sends one, so the
- * gateway shows up inside the caller's trace; everything the request does (enqueueing, waiting for
- * the worker) runs in its context. The span is named after the route pattern, never the raw path.
+ * gateway shows up inside the caller's trace. Its context is held by request id while the request
+ * is served (shared/tracing/request-contexts.ts): the enqueue and the request's log lines find it. The span is named after the route pattern, never the raw path.
  * With tracing off the tracer is a no-op and this costs a few function calls.
  */
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
+import { holdRequestContext } from '../../shared/tracing/request-contexts';
 import { tracerFor } from '../../shared/tracing/tracers';
 
 export function traceRequests() {
@@ -20,7 +21,10 @@ export function traceRequests() {
       },
       parent,
     );
+    const active = trace.setSpan(parent, span);
+    const release = holdRequestContext(req.requestId, active);
     res.once('close', () => {
+      release();
       const route = (res.locals.routePattern as (() => string | undefined) | undefined)?.();
       if (route) {
         span.updateName(`${req.method} ${route}`);
@@ -32,6 +36,6 @@ export function traceRequests() {
       if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });
-    context.with(trace.setSpan(parent, span), next);
+    context.with(active, next);
   };
 }

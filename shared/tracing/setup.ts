@@ -1,12 +1,11 @@
 /**
  * OpenTelemetry set-up for one role (API or worker) of this process: a tracer provider with the
  * role's service name, the sampler and the OTLP/HTTP exporter chosen by the standard OTEL_*
- * variables, and, once per process, the context manager (AsyncLocalStorage for the API, a
- * synchronous one for a worker on its own) and the W3C `traceparent` propagator. Off unless an
- * endpoint is configured or a test hands in an exporter.
+ * variables, and, once per process, the context manager (a synchronous one: no async tracking) and
+ * the W3C `traceparent` propagator. Off unless an endpoint is configured or a test hands in an
+ * exporter.
  */
 import { context, propagation, type Tracer } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter as OTLPJsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as OTLPProtoExporter } from '@opentelemetry/exporter-trace-otlp-proto';
@@ -76,23 +75,18 @@ export function samplerFrom(config: Pick<TracingConfig, 'OTEL_TRACES_SAMPLER' | 
   }
 }
 
-type ContextTracking = 'async' | 'sync';
-let installed: ContextTracking | undefined;
+let globalsInstalled = false;
 
 /**
- * Context that follows the work, and `traceparent` in and out: once per process, only when tracing
- * is on. The API needs async tracking (a request's span must reach the enqueue after body parsing,
- * auth and Redis calls); a worker-only process needs none (shared/tracing/sync-context.ts) and is
- * spared its cost. When both roles share the process, the API's need wins.
+ * The context manager and `traceparent` in and out: once per process, only when tracing is on. No
+ * async context tracking (shared/tracing/sync-context.ts): the API holds each request's context by
+ * request id, the worker each job's by job, and both hand it on explicitly.
  */
-function installGlobals(role: TraceRole): void {
-  const wanted: ContextTracking = role === 'api' ? 'async' : 'sync';
-  if (installed === 'async' || installed === wanted) return;
-  // OpenTelemetry keeps the first manager set; a worker's sync one gives way to the API's.
-  if (installed) context.disable();
-  context.setGlobalContextManager(wanted === 'async' ? new AsyncLocalStorageContextManager().enable() : new SyncContextManager());
+function installGlobals(): void {
+  if (globalsInstalled) return;
+  context.setGlobalContextManager(new SyncContextManager());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  installed = wanted;
+  globalsInstalled = true;
 }
 
 export function startTracing(config: TracingConfig, role: TraceRole, options: TracingOptions = {}): Tracing {
@@ -100,7 +94,7 @@ export function startTracing(config: TracingConfig, role: TraceRole, options: Tr
   if (config.OTEL_SDK_DISABLED || (!url && !options.exporter)) {
     return { enabled: false, tracer: undefined, shutdown: async () => {} };
   }
-  installGlobals(role);
+  installGlobals();
   const exporter =
     options.exporter ?? (config.OTEL_EXPORTER_OTLP_PROTOCOL === 'http/json' ? new OTLPJsonExporter({ url }) : new OTLPProtoExporter({ url }));
   const provider = new NodeTracerProvider({

@@ -1,11 +1,12 @@
 /**
  * A context manager that keeps the active context only for the synchronous part of `with`: no
- * async tracking at all. A process that runs only the worker installs it instead of the
- * AsyncLocalStorage one, because on Node 20 AsyncLocalStorage hooks every promise in the process
- * (~150 ns each, measured), and a provider call through the AI SDK's web streams makes thousands.
- * That was a third of what tracing cost a worker. The worker does not need async tracking: BullMQ
- * starts the processor synchronously inside the job span's `with`, the processor reads the job's
- * context there, and passes it on explicitly (the provider call's parent, the log fields).
+ * async tracking at all. The gateway installs it instead of the AsyncLocalStorage one, because on
+ * Node 20 AsyncLocalStorage hooks every promise in the process (~150 ns each, measured), and a
+ * provider call through the AI SDK's web streams makes thousands: that was a third of what tracing
+ * cost a worker. Nothing needs async tracking: the API holds a request's context by request id
+ * (./request-contexts.ts) for the enqueue and the request's log lines; BullMQ starts the processor
+ * synchronously inside the job span's `with`, where the worker reads the job's context and passes
+ * it on explicitly (the provider call's parent, the log fields).
  */
 import { ROOT_CONTEXT, type Context, type ContextManager } from '@opentelemetry/api';
 

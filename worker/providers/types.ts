@@ -33,7 +33,7 @@ export interface CompletionRequest {
   stop?: string[];
   /**
    * The job's trace context: the provider call's span is its child. Passed explicitly, not read
-   * from the active context, because a worker-only process tracks no async context
+   * from the active context, because the gateway tracks no async context
    * (shared/tracing/sync-context.ts).
    */
   traceParent?: Context;

@@ -6,6 +6,8 @@ import { Writable } from 'node:stream';
 import winston from 'winston';
 import { LOG_FIELDS, childLogger, createRootLogger, loggerOptions, type Logger } from '../../../shared/logger';
 import { parseConfig } from '../../../shared/config';
+import { ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
+import { holdRequestContext } from '../../../shared/tracing/request-contexts';
 
 /** A root logger whose console output is captured line by line. */
 function capture(options: { logText?: boolean } = {}): { logger: Logger; lines: () => Record<string, unknown>[] } {
@@ -43,6 +45,17 @@ describe('log lines', () => {
     const log = childLogger(logger, 'worker', { task_id: 't-1', request_id: 'r-1' });
     log.info('task finished', { provider: 'claude', latency_ms: 42, status: 'success' });
     expect(lines()[0]).toMatchObject({ logger: 'worker', task_id: 't-1', request_id: 'r-1', provider: 'claude', latency_ms: 42, status: 'success' });
+  });
+
+  it("carry the trace ids of the request they name while it is served, and none after", () => {
+    const { logger, lines } = capture();
+    const spanContext = { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), traceFlags: TraceFlags.SAMPLED };
+    const release = holdRequestContext('r-traced', trace.setSpanContext(ROOT_CONTEXT, spanContext));
+    logger.error('request failed', { request_id: 'r-traced' });
+    logger.error('request failed', { request_id: 'r-other' });
+    release();
+    logger.error('request failed', { request_id: 'r-traced' });
+    expect(lines().map((l) => [l.trace_id, l.span_id])).toEqual([['a'.repeat(32), 'b'.repeat(16)], [undefined, undefined], [undefined, undefined]]);
   });
 
   it('redact keys, authorization headers and tokens in strings, at any depth', () => {
