@@ -159,7 +159,7 @@ it('sends nothing and writes no trace ids when OTEL_SDK_DISABLED is true, endpoi
   expect(output).not.toContain('trace_id');
 });
 
-it('a worker in a process of its own (no async context tracking) still parents its spans and logs under the trace', async () => {
+it('API and worker in processes of their own (no async context tracking) parent their spans across the queue, and the worker logs under the job span', async () => {
   const database = freshDatabase();
   const port = await freePort();
   const env = {
