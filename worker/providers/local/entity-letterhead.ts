@@ -127,3 +127,57 @@ export function addressedCustomer(text: string): FoundParty[] {
   }
   return [];
 }
+
+/** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
+const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
+/** An address block has its name, perhaps a department or a person, and two address lines at most. */
+const MAX_BLOCK_LINES = 5;
+
+/** The runs of filled lines, parted by blank lines. */
+function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text.trim()) current.push(line);
+    else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** A line that is a name alone: no figures, no label, no title, and nothing but the name. */
+function nameLine(line: Line): string | null {
+  const segment = firstSegment(line.text);
+  if (segment.text !== line.text.trim() || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
+  const name = leadingName(segment.text);
+  return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
+}
+
+/**
+ * A letter's window address with no salutation over it (DIN 5008 and its likes): the letterhead
+ * block (a name over its address) and, after a blank line, a second block that is a name over an
+ * address, before anything else. The second block's first line names the customer:
+ *
+ *   Sennhauser Orgelbau AG                 letterhead: the vendor
+ *   Dorfstrasse 5, 8840 Einsiedeln
+ *
+ *   Kirchgemeinde Unterägeri               address block: the customer
+ *   Sekretariat
+ *   Zugerstrasse 20, 6314 Unterägeri
+ */
+export function windowAddressCustomer(text: string): FoundParty[] {
+  const [letterhead, address] = blocksOf(splitLines(text));
+  if (!letterhead || !address || letterhead.length > MAX_BLOCK_LINES || address.length < 2 || address.length > MAX_BLOCK_LINES) return [];
+  const [vendorLine, ...vendorRest] = letterhead;
+  const [customerLine, ...customerRest] = address;
+  if (!vendorLine || !customerLine || !nameLine(vendorLine) || !vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text))) return [];
+  // The address block is nothing but an address: no labels, no titles, no amounts.
+  if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
+  const name = nameLine(customerLine);
+  if (!name) return [];
+  const start = customerLine.start + customerLine.text.indexOf(name);
+  return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+}

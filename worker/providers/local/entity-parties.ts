@@ -6,7 +6,7 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
-import { letterheadVendor, addressedCustomer } from './entity-letterhead';
+import { letterheadVendor, addressedCustomer, windowAddressCustomer } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
@@ -314,6 +314,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
+  if (!has('customer')) found.push(...windowAddressCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();

@@ -33,6 +33,8 @@ export const NAME_END = new RegExp(
 const NAME_PARTICLES = new Set([
   'of', 'and', '&', '+', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'von', 'van', 'der', 'den', 'dem', 'und', 'zu', 'het', "'t",
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
+  // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
+  'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
   'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.',
 ]);
 /** Particles a name does not end with ("Müller und" is not a name). */
