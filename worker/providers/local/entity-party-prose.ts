@@ -13,13 +13,17 @@ const TITLE_REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\\
 /** Cues before the vendor and before the customer: "from … to", "von … an", "de … à", "van … aan". */
 const FROM = '(?:from|von|de|da|van)';
 const TO = '(?:to|an|à|a|aan|para)';
-const BY = '(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)\\s+by|(?:ausgestellt|gestellt|erstellt)\\s+von|(?:émise?|établie?|adressée?)\\s+par|(?:emessa|rilasciata)\\s+da|(?:emitida|emitido|expedida)\\s+por|(?:uitgegeven|verstuurd|opgesteld)\\s+door)';
+/** When, between the verb and its agent: "issued on 4 March 2026 by", "ausgestellt am 3. März 2026 von". */
+const WHEN = '(?:\\s+(?:on|am|le|il|el|op|em)\\s+[\\p{L}\\d .,/-]{1,30}?)?';
+const BY = `(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)${WHEN}\\s+by|(?:ausgestellt|gestellt|erstellt)${WHEN}\\s+von|(?:émise?|établie?|adressée?)${WHEN}\\s+par|(?:emessa|rilasciata)${WHEN}\\s+da|(?:emitida|emitido|expedida)${WHEN}\\s+por|(?:uitgegeven|verstuurd|opgesteld)${WHEN}\\s+door)`;
+/** An article before a party's name: "to the Greyhollow Rowing Club", "an die Stadtwerke Kassel", "à la Mairie de Nantes". */
+const ARTICLE = "(?:(?:the|die|der|den|dem|das|le|la|les|l['’]|il|lo|gli|el|los|las|het|o|os|as)(?:[ \\t]+|(?<=['’])))?";
 const BY_TO = '(?:to|for|against|an|à|a|para|aan)';
 const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
 /** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
 const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
-const NAME = '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
-const REST = '(?<customer>\\p{Lu}[^\\n]{0,120})';
+const NAME = ARTICLE + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
+const REST = ARTICLE + '(?<customer>\\p{Lu}[^\\n]{0,120})';
 
 const PATTERNS: RegExp[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
@@ -27,9 +31,10 @@ const PATTERNS: RegExp[] = [
   // "issued by X to Y", "issued by X" alone
   new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?![ \\t]+${BY_TO}[ \\t])|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
   // In mid-sentence: "your invoice NGH-558120 from X, issued on ...", "invoice CL-0912 (dated ...) from X to Y",
+  // "invoice BPT-0412, dated 14 March 2026, from X to Y",
   // "this bill ... comes from X, to Y".
   new RegExp(
-    `(?<![\\p{L}])(?:${INVOICE_TITLE}${TITLE_REFERENCE}(?:[ \\t]*\\([^)\\n]{0,80}\\))?|comes|is|was|sent)[ \\t]+from[ \\t]+${NAME}(?:,?[ \\t]+${TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))`,
+    `(?<![\\p{L}])(?:${INVOICE_TITLE}${TITLE_REFERENCE}(?:[ \\t]*\\([^)\\n]{0,80}\\)|,[ \\t]*[^,\\n]{1,40},)?|comes|is|was|sent)[ \\t]+from[ \\t]+${NAME}(?:,?[ \\t]+${TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))`,
     'gimu',
   ),
   new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
