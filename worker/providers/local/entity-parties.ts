@@ -32,6 +32,8 @@ export const VENDOR_LABELS = [
   'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
   'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
   'fornecedor', 'emitente',
+  // Who lets or licenses, in hire and rental invoices: "Lessor:", "Vermieter:", "Bailleur :", "Verhuurder:".
+  'lessor', 'landlord', 'licensor', 'vermieter', 'verpächter', 'bailleur', 'loueur', 'locatore', 'arrendador', 'verhuurder', 'senhorio', 'locador',
   // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
   'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
@@ -47,6 +49,9 @@ export const CUSTOMER_LABELS = [
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
   'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
+  // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
+  'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
+  'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
   'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
@@ -154,6 +159,13 @@ const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
 
+/**
+ * A flattened header runs the next field into the name: "Bill To: Saltram Events Ltd Due 04 APR
+ * 2026", "Kunde: Weber KG Datum 03.03.2026". A date or number word with a figure after it ends the name.
+ */
+const RUN_ON_FIELD =
+  /\s(?:due(?:\s+date)?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
+
 /** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
 function nameAt(text: string, from: number): { start: number; end: number } | null {
   const line = restOfLine(text, from);
@@ -164,6 +176,8 @@ function nameAt(text: string, from: number): { start: number; end: number } | nu
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
   const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);
+  const runOn = RUN_ON_FIELD.exec(name);
+  if (runOn) name = name.slice(0, runOn.index);
   // A flattened table's header row after the name ("Ostrava Biotech s.r.o. Description Qty Unit price").
   const heading = TABLE_HEADING.exec(name);
   if (heading) name = name.slice(0, heading.index);
@@ -213,6 +227,24 @@ function firstLegalFormEnd(line: string): number | undefined {
   return line.slice(end).trim() ? end : undefined;
 }
 
+/**
+ * An office or a department, not a party: "Accounts Payable", "The Bursar", "Buchhaltung",
+ * "Service comptabilité", "Ufficio amministrazione", "Departamento de compras", "Crediteurenadministratie".
+ */
+const ROLE_OR_DEPARTMENT = new RegExp(
+  `^(?:the[ \\t]+)?(?:(?:head|director)[ \\t]+of[ \\t]+)?(?:${[
+    'accounts?(?:[ \\t]+(?:payable|department|dept\\.?|team|office))?', 'finance(?:[ \\t]+(?:department|dept\\.?|team|office|director))?',
+    'bursar', 'treasurer', 'purchasing(?:[ \\t]+(?:department|dept\\.?|team|office))?', 'procurement(?:[ \\t]+(?:department|team|office))?',
+    'office[ \\t]+manager', 'accounting(?:[ \\t]+department)?', 'bookkeeping', 'finance[ \\t]+and[ \\t]+administration', 'school[ \\t]+office', 'secretary',
+    '(?:kreditoren)?buchhaltung', 'finanzabteilung', 'finanzbuchhaltung', 'einkauf(?:sabteilung)?', 'rechnungswesen', 'verwaltung', 'sekretariat', 'rechnungseingang',
+    '(?:service[ \\t]+)?(?:comptabilité|comptabilite|des[ \\t]+achats|achats)', 'comptabilité[ \\t]+fournisseurs', 'secrétariat',
+    '(?:ufficio[ \\t]+)?(?:amministrazione|amministrativo|acquisti|contabilità)', 'segreteria',
+    '(?:departamento[ \\t]+(?:de[ \\t]+)?)?(?:contabilidad|compras|administración|financeiro|contabilidade|finanzas)', 'secretaría', 'secretaria', 'tesorería', 'tesouraria',
+    'boekhouding', 'crediteurenadministratie', '(?:financiële[ \\t]+)?administratie', 'inkoop(?:afdeling)?', 'secretariaat',
+  ].join('|')})$`,
+  'iu',
+);
+
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
@@ -227,6 +259,11 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       const below = nextLineStart(text, labelStart);
       const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
+    }
+    // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it.
+    while (name && ROLE_OR_DEPARTMENT.test(text.slice(name.start, name.end))) {
+      const after = text.slice(name.end).match(/^[ \t]*,[ \t]*/u);
+      name = after ? nameAt(text, name.end + after[0].length) : null;
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
