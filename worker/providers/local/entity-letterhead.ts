@@ -181,3 +181,57 @@ export function windowAddressCustomer(text: string): FoundParty[] {
   const start = customerLine.start + customerLine.text.indexOf(name);
   return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
 }
+
+/** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature. */
+const CLOSING = new RegExp(
+  `^(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+    'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
+    'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
+    'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
+    'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',
+    'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
+    'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
+  ].join('|')})[,.!]?\\s*$`,
+  'iu',
+);
+/** How many lines under the closing a signature may run. */
+const SIGNATURE_LINES = 4;
+
+/** A signature's line that is a name alone (before a " · " or a comma), with what it reads as. */
+function signatureName(line: Line): string | null {
+  const segment = firstSegment(line.text);
+  if (/[@\d]/u.test(segment.text)) return null;
+  const name = leadingName(segment.text);
+  return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
+}
+
+/**
+ * The company a mail is signed for: under its last closing (or in its last block, see below) ("Kind regards," "Oksana Dreyer" "Dreyer
+ * Visual Studio"), the line with a legal form, else the name under the writer's own. A mail header
+ * names who wrote; the signature names whom they write for.
+ */
+export function signatureVendor(text: string): FoundParty[] {
+  const lines = splitLines(text);
+  let closing = -1;
+  for (let i = lines.length - 1; i >= 0 && closing < 0; i -= 1) if (CLOSING.test(lines[i]?.text.trim() ?? '')) closing = i;
+  // Without a closing, the mail's last block is its signature when it holds names only ("Oksana Dreyer" over "Dreyer Visual Studio").
+  const lastBlock = closing < 0 ? blocksOf(lines).pop() : undefined;
+  const below = closing >= 0 ? lines.slice(closing + 1).filter((line) => line.text.trim()).slice(0, SIGNATURE_LINES) : (lastBlock ?? []);
+  const entries = below.map((line) => ({ line, name: signatureName(line) }));
+  if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.name === null))) return [];
+  const names = entries.filter((entry): entry is { line: Line; name: string } => entry.name !== null);
+  const company = names.find((entry) => HAS_LEGAL_FORM.test(entry.name)) ?? (names.length >= 2 && names[1]?.name.includes(' ') ? names[1] : undefined);
+  if (!company) return [];
+  const start = company.line.start + company.line.text.indexOf(company.name);
+  return [{ role: 'vendor', name: company.name, start, end: start + company.name.length, text: company.name, generic: true }];
+}
+
+/**
+ * A party named without its legal form that the text writes out with one elsewhere ("Invoice from
+ * Ravensholt Translation" and "Ravensholt Translation ApS · Aarhus" in the signature): the full name.
+ */
+export function withFullName(text: string, party: FoundParty): FoundParty {
+  if (HAS_LEGAL_FORM.test(party.name)) return party;
+  const full = withLegalForm(text, party.name);
+  return full ? { ...party, name: full.name } : party;
+}

@@ -6,7 +6,7 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
-import { letterheadVendor, addressedCustomer, windowAddressCustomer } from './entity-letterhead';
+import { letterheadVendor, addressedCustomer, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
@@ -353,9 +353,11 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
+  if (!has('vendor')) found.push(...signatureVendor(text));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found
+    .map((party) => (party.role === 'party' ? party : withFullName(text, party)))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
