@@ -127,6 +127,9 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // "Amount of this invoice", "Montant de cette facture", "Importe de la factura", "Factuurbedrag".
       'amount\\s+of\\s+(?:this|the)\\s+invoice', 'betrag\\s+dieser\\s+rechnung', 'montant\\s+de\\s+(?:la|cette)\\s+facture', 'importo\\s+(?:della|di\\s+questa)\\s+fattura',
       'importe\\s+de\\s+(?:la|esta)\\s+factura', 'factuurbedrag', 'bedrag\\s+van\\s+deze\\s+factuur', 'valor\\s+(?:da|desta)\\s+fatura',
+      // In prose: "The sum of €1,480.00 is payable", "Der Betrag von ...", "La somme de ...", "Het bedrag van ...".
+      'the\\s+(?:total\\s+)?sum\\s+of', 'the\\s+total\\s+amount\\s+of', 'die\\s+summe\\s+von', 'der\\s+(?:gesamt)?betrag\\s+von', 'la\\s+somme\\s+de', 'le\\s+montant\\s+total\\s+de',
+      "l['’]importo\\s+(?:totale\\s+)?di", 'la\\s+suma\\s+de', 'el\\s+importe\\s+total\\s+de', 'het\\s+(?:totale\\s+)?bedrag\\s+van', 'o\\s+valor\\s+total\\s+de', 'a\\s+quantia\\s+de',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
   },
