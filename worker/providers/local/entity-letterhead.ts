@@ -3,6 +3,7 @@
  * customer ("Schreinerei Albrecht e.K." over its street and town). The customer from the address
  * block of a letter: the name under "Herrn", "Frau", "Spett.le", "Monsieur"...
  */
+import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
 import { splitLines, type Line } from './entity-text';
@@ -30,7 +31,8 @@ function firstSegment(text: string): { offset: number; text: string } {
   const body = text.slice(leading);
   // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
   const stop = NAME_END.exec(body);
-  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim() };
+  // Markdown emphasis around a name ("**Quokkaridge Lab Supplies Pty Ltd** — ABN ...") is no part of it.
+  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim().replace(/[*_`]+$/u, '') };
 }
 
 function nextFilled(lines: Line[], index: number): Line | undefined {
@@ -71,6 +73,31 @@ function withLegalForm(text: string, name: string): { name: string; start: numbe
   return undefined;
 }
 
+/** OCR's digits inside a word ("V0SS", "Apri1") or l for I among capitals ("SERVlCES"), or capitals only: a letterhead that may be written better elsewhere. */
+const DAMAGED_OR_CAPITALS = (name: string): boolean =>
+  /\p{L}\d|\d\p{L}|\p{Lu}{2}[li]|[li]\p{Lu}{2}/u.test(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
+
+/**
+ * The letterhead's name written cleanly elsewhere, as footers do: "CARRICK & V0SS SURVEY0RS" at the
+ * top and "Carrick & Voss Surveyors LLP, 9 Lemon Quay" at the bottom name one company. The two must
+ * read the same once OCR's confusions are folded (0/O, 1/l/I, rn/m), and the copy must be neither
+ * damaged nor in capitals; its legal form comes with it.
+ */
+function cleanCopy(text: string, start: number, name: string): { name: string; start: number } | undefined {
+  if (!DAMAGED_OR_CAPITALS(name)) return undefined;
+  const folded = foldText(text).toLowerCase();
+  const key = folded.slice(start, start + name.length);
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+    if (at === start || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+    const copy = text.slice(at, at + name.length);
+    if (DAMAGED_OR_CAPITALS(copy)) continue;
+    LEGAL_FORM_AFTER.lastIndex = at + name.length;
+    const form = HAS_LEGAL_FORM.test(copy) ? null : LEGAL_FORM_AFTER.exec(text);
+    return { name: text.slice(at, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: at };
+  }
+  return undefined;
+}
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -97,6 +124,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
+    const clean = cleanCopy(text, line.start + line.text.indexOf(name), name);
+    if (clean) return [{ role: 'vendor', name: clean.name, start: clean.start, end: clean.start + clean.name.length, text: clean.name }];
     const full = company ? undefined : withLegalForm(text, name);
     if (full) return [{ role: 'vendor', name: full.name, start: full.start, end: full.start + full.name.length, text: full.name }];
     return [{ role: 'vendor', name, start, end: start + name.length, text: name }];

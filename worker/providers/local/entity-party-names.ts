@@ -60,7 +60,7 @@ export function leadingName(raw: string): string {
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
     name += part;
   }
-  return name.trim().replace(/[,:;]+$/u, '').replace(TRAILING_PARTICLE, '');
+  return name.trim().replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
 }
 
 /** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */
