@@ -7,7 +7,7 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { letterheadVendor, addressedCustomer, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, RUN_ON_FIELD } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
 export type PartyRole = 'vendor' | 'customer' | 'party';
@@ -158,13 +158,6 @@ const NEXT_HEADINGS = 'qty|quantity|hours|units?|price|amount|rate|menge|anzahl|
 const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS})(?![\\p{L}]).*$`, 'iu');
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
-
-/**
- * A flattened header runs the next field into the name: "Bill To: Saltram Events Ltd Due 04 APR
- * 2026", "Kunde: Weber KG Datum 03.03.2026". A date or number word with a figure after it ends the name.
- */
-const RUN_ON_FIELD =
-  /\s(?:due(?:\s+date)?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
 
 /** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
 function nameAt(text: string, from: number): { start: number; end: number } | null {

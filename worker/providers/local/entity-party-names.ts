@@ -49,12 +49,20 @@ const NOT_A_NAME =
   /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity)$/iu;
 
 /**
- * The name at the start of `raw`: up to `NAME_END`, a note in brackets, or the first ordinary
+ * A flattened header runs the next field into the name: "Bill To: Saltram Events Ltd Due 04 APR
+ * 2026", "Kunde: Weber KG Datum 03.03.2026". A date or number word with a figure after it ends the name.
+ */
+export const RUN_ON_FIELD =
+  /\s(?:due(?:\s+date)?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
+
+/**
+ * The name at the start of `raw`: up to `NAME_END`, a run-on field, a note in brackets, or the first ordinary
  * lower-case word ("Hollybrook Equestrian Centre on 20 May" → "Hollybrook Equestrian Centre").
  */
 export function leadingName(raw: string): string {
   const stop = raw.search(NAME_END);
-  const head = raw.slice(0, stop < 0 ? raw.length : stop).replace(LEGAL_NOTE, '');
+  const whole = raw.slice(0, stop < 0 ? raw.length : stop);
+  const head = whole.slice(0, RUN_ON_FIELD.exec(whole)?.index ?? whole.length).replace(LEGAL_NOTE, '');
   let name = '';
   for (const part of head.split(WORD_SPLIT)) {
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;

@@ -29,7 +29,7 @@ const PATTERNS: RegExp[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
   new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
   // "issued by X to Y", "issued by X" alone
-  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?![ \\t]+${BY_TO}[ \\t])|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
+  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
   // In mid-sentence: "your invoice NGH-558120 from X, issued on ...", "invoice CL-0912 (dated ...) from X to Y",
   // "invoice BPT-0412, dated 14 March 2026, from X to Y",
   // "this bill ... comes from X, to Y".
@@ -41,6 +41,14 @@ const PATTERNS: RegExp[] = [
   // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
+
+/** A legal form at a name's end, whose full stop belongs to it ("Borealis Corp.", "Rossi S.r.l."). */
+const ENDS_IN_LEGAL_FORM = new RegExp(`${HAS_LEGAL_FORM.source}$`, 'u');
+
+/** The full stop that ends the sentence is no part of the name: "... an die Stadtwerke Kassel." */
+function withoutFullStop(name: string): string {
+  return name.endsWith('.') && !ENDS_IN_LEGAL_FORM.test(name) && !/(?:^|\s)\p{L}\.$/u.test(name) ? name.slice(0, -1) : name;
+}
 
 function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
   const start = match.index ?? 0;
@@ -56,7 +64,7 @@ export function proseParties(text: string): FoundParty[] {
       // that cue sat inside a sentence ("from the office to the site").
       const vendor = rawVendor === undefined ? undefined : leadingName(rawVendor);
       if (rawVendor !== undefined && (vendor !== rawVendor.replace(/[,:;]+$/u, '') || !looksLikeName(vendor ?? ''))) continue;
-      const customer = match.groups?.customer === undefined ? undefined : leadingName(match.groups.customer);
+      const customer = match.groups?.customer === undefined ? undefined : withoutFullStop(leadingName(match.groups.customer));
       if (customer !== undefined && !looksLikeName(customer)) continue;
       const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
       if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
