@@ -156,6 +156,11 @@ describe('the vendor a mail is signed for', () => {
     expect(decideInvoice(mail(signature)).fields.vendor).toBe(vendor);
   });
 
+  it('reads no signature into a text of one block or into labelled lines', () => {
+    expect(named('Kunde: Albrecht Bau GmbH Beschreibung Menge Preis Betrag', 'vendor')).toEqual([]);
+    expect(named('Dear Sir,\n\nPlease pay.\n\nClient: Borealis Ltd\nRef: Weber KG', 'vendor')).toEqual([]);
+  });
+
   it('keeps the mail header when the signature is only the writer', () => {
     expect(decideInvoice(mail('Thanks,\nOksana Dreyer')).fields.vendor).toBe('Oksana Dreyer');
   });

@@ -74,8 +74,8 @@ function withLegalForm(text: string, name: string): { name: string; start: numbe
 }
 
 /** OCR's digits inside a word ("V0SS", "Apri1") or l for I among capitals ("SERVlCES"), or capitals only: a letterhead that may be written better elsewhere. */
-const DAMAGED_OR_CAPITALS = (name: string): boolean =>
-  /\p{L}\d|\d\p{L}|\p{Lu}{2}[li]|[li]\p{Lu}{2}/u.test(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
+const DAMAGED = /\p{L}\d|\d\p{L}|\p{Lu}{2}[li]|[li]\p{Lu}{2}/u;
+const DAMAGED_OR_CAPITALS = (name: string): boolean => DAMAGED.test(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
 
 /**
  * The letterhead's name written cleanly elsewhere, as footers do: "CARRICK & V0SS SURVEY0RS" at the
@@ -93,6 +93,8 @@ function cleanCopy(text: string, start: number, name: string): { name: string; s
     if (DAMAGED_OR_CAPITALS(copy)) continue;
     LEGAL_FORM_AFTER.lastIndex = at + name.length;
     const form = HAS_LEGAL_FORM.test(copy) ? null : LEGAL_FORM_AFTER.exec(text);
+    // Capitals are a style, not damage: "KILNWORTH JOINERY" gives way only to a copy with a legal form.
+    if (!DAMAGED.test(name) && !form && !HAS_LEGAL_FORM.test(copy)) continue;
     return { name: text.slice(at, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: at };
   }
   return undefined;
@@ -228,6 +230,8 @@ const SIGNATURE_LINES = 4;
 
 /** A signature's line that is a name alone (before a " · " or a comma), with what it reads as. */
 function signatureName(line: Line): string | null {
+  // "Kunde: Albrecht Bau GmbH" is a label's value, not a signature.
+  if (/[:：]/u.test(line.text)) return null;
   const segment = firstSegment(line.text);
   if (/[@\d]/u.test(segment.text)) return null;
   const name = leadingName(segment.text);
@@ -244,7 +248,9 @@ export function signatureVendor(text: string): FoundParty[] {
   let closing = -1;
   for (let i = lines.length - 1; i >= 0 && closing < 0; i -= 1) if (CLOSING.test(lines[i]?.text.trim() ?? '')) closing = i;
   // Without a closing, the mail's last block is its signature when it holds names only ("Oksana Dreyer" over "Dreyer Visual Studio").
-  const lastBlock = closing < 0 ? blocksOf(lines).pop() : undefined;
+  const blocks = closing < 0 ? blocksOf(lines) : [];
+  // A signature block follows the mail's body, and names the writer before whom they write for.
+  const lastBlock = blocks.length >= 2 && (blocks[blocks.length - 1]?.length ?? 0) >= 2 ? blocks[blocks.length - 1] : undefined;
   const below = closing >= 0 ? lines.slice(closing + 1).filter((line) => line.text.trim()).slice(0, SIGNATURE_LINES) : (lastBlock ?? []);
   const entries = below.map((line) => ({ line, name: signatureName(line) }));
   if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.name === null))) return [];
