@@ -33,6 +33,12 @@ describe('the window address of a letter names the customer', () => {
     ['fr', 'Atelier Lumière SARL\n12 rue des Arts, 69002 Lyon\n\nMairie de Villeurbanne\nPlace Lazare-Goujon\n69100 Villeurbanne\n\nFacture n° 2026-14', 'Mairie de Villeurbanne'],
     ['uk', 'Harbour Joinery Ltd\n4 Quay Street, Truro TR1 2LW\n\nPenrose Dental Practice\n12 Fore Street\nTruro TR1 3AB\n\nINVOICE 778', 'Penrose Dental Practice'],
     ['nl', 'Bakkerij De Korenschoof B.V.\nMarktstraat 5, 3511 AB Utrecht\n\nHotel Vredenburg\nLange Nieuwstraat 40\n3512 PH Utrecht\n\nFactuur 2026-031', 'Hotel Vredenburg'],
+    ['letterhead on one line', 'Sennhauser Orgelbau AG · Dorfstrasse 5, 8840 Einsiedeln\n\nKirchgemeinde Unterägeri\nZugerstrasse 20, 6314 Unterägeri\n\nRechnung Nr. 2026-118', 'Kirchgemeinde Unterägeri'],
+    [
+      'sender line over the window',
+      'Schreinerei Holzapfel GmbH\nAm Sägewerk 3\n34117 Kassel\n\nSchreinerei Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel\nStadtwerke Kassel\nKönigstor 3\n34117 Kassel\n\nRechnung Nr. 7',
+      'Stadtwerke Kassel',
+    ],
   ])('%s', (_layout, text, customer) => {
     expect(named(text, 'customer')).toEqual([customer]);
   });
@@ -177,6 +183,7 @@ describe('a currency code in a money heading', () => {
     ['Amount due (CAD) $1,840.00', 'CAD'],
     ['| Item | Qty | Unit (AUD) | Line (AUD) |\n|---|---|---|---|\n| Gloves | 7 | 11.335 | 79.35 |\n| **Total** | | | **79.35** |', 'AUD'],
     ["Total (CHF)   1'200.00", 'CHF'],
+    ['Total due (in CAD)   $1,840.00', 'CAD'],
     ['Montant total (EUR)   1 200,00', 'EUR'],
     ['Drawings (CAD) - 6 sheets      420.00\nTotal due GBP 420.00', 'GBP'],
   ])('%s', (body, currency) => {

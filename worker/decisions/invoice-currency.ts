@@ -20,7 +20,7 @@ const MONEY_HEADINGS = [
 ].join('|');
 /** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)". */
 const BRACKETED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?<code>${CURRENCY_CODES.join('|')})[ \\t]*\\)`,
+  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODES.join('|')})[ \\t]*\\)`,
   'giu',
 );
 

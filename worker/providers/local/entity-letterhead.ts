@@ -200,17 +200,29 @@ function nameLine(line: Line): string | null {
  *   Zugerstrasse 20, 6314 Unterägeri
  */
 export function windowAddressCustomer(text: string): FoundParty[] {
-  const [letterhead, address] = blocksOf(splitLines(text));
-  if (!letterhead || !address || letterhead.length > MAX_BLOCK_LINES || address.length < 2 || address.length > MAX_BLOCK_LINES) return [];
+  const [letterhead, block] = blocksOf(splitLines(text));
+  if (!letterhead || !block || letterhead.length > MAX_BLOCK_LINES) return [];
   const [vendorLine, ...vendorRest] = letterhead;
+  // The letterhead's address under its name, or beside it on one line ("Sennhauser Orgelbau AG · Dorfstrasse 5, 8840 Einsiedeln").
+  if (!vendorLine || !(nameLine(vendorLine) ? vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text)) : oneLineAddress(vendorLine))) return [];
+  // A window envelope's sender line may stand over the address (DIN 5008: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel").
+  const address = block.length >= 3 && block[0] && oneLineAddress(block[0]) ? block.slice(1) : block;
   const [customerLine, ...customerRest] = address;
-  if (!vendorLine || !customerLine || !nameLine(vendorLine) || !vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text))) return [];
+  if (!customerLine || address.length < 2 || address.length > MAX_BLOCK_LINES) return [];
   // The address block is nothing but an address: no labels, no titles, no amounts.
   if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
   const name = nameLine(customerLine);
   if (!name) return [];
   const start = customerLine.start + customerLine.text.indexOf(name);
   return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+}
+
+/** A name and its address on one line, parted by a separator: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel". */
+function oneLineAddress(line: Line): boolean {
+  const segment = firstSegment(line.text);
+  const name = leadingName(segment.text);
+  const rest = line.text.slice(segment.offset + segment.text.length);
+  return rest.trim() !== '' && !/[:：]/u.test(line.text) && !NOT_LETTERHEAD.test(line.text) && looksLikeName(name) && wholeSegmentIsName(segment.text, name) && POSTCODE_OR_STREET.test(rest);
 }
 
 /** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature. */
