@@ -81,6 +81,10 @@ describe('parties in prose: articles and asides', () => {
     ['Diese Rechnung wurde ausgestellt am 3. März 2026 von Schreinerei Albrecht an die Stadtwerke Kassel.', 'Schreinerei Albrecht', 'Stadtwerke Kassel'],
     ['Facture émise le 4 mars 2026 par Atelier Lumière SAS à la Mairie de Nantes.', 'Atelier Lumière SAS', 'Mairie de Nantes'],
     ['Fattura emessa il 4 marzo 2026 da Officine Rossi S.r.l. a Cantina Ruvello.', 'Officine Rossi S.r.l.', 'Cantina Ruvello'],
+    ['Fatura FT 2026/88 emitida em 13 de março de 2026 por Quintela & Filhos Lda. ao Hotel Douro Azul, a pagar até 12 de abril.', 'Quintela & Filhos Lda.', 'Hotel Douro Azul'],
+    ['Facture F-12 de Atelier Rive SARL au Musée des Confluences, pour la restauration.', 'Atelier Rive SARL', 'Musée des Confluences'],
+    ['Fattura 118/2026 da Officine Rossi S.r.l. alla Cantina Ruvello, per la manutenzione.', 'Officine Rossi S.r.l.', 'Cantina Ruvello'],
+    ['Factura 2026/14 emitida por Reformas Ortega S.L. al Ayuntamiento de Getafe, por la obra.', 'Reformas Ortega S.L.', 'Ayuntamiento de Getafe'],
   ])('%s', (text, vendor, customer) => {
     expect([named(text, 'vendor'), named(text, 'customer')]).toEqual([[vendor], [customer]]);
   });
@@ -199,6 +203,10 @@ describe('the total stated in prose', () => {
     ['Der Betrag von 1.480,00 EUR ist bis zum 30.04.2026 fällig.', 1480],
     ['La somme de 1 480,00 € est à régler avant le 30 avril 2026.', 1480],
     ['Het bedrag van € 1.480,00 dient voor 30 april 2026 betaald te worden.', 1480],
+    ['Factura emitida por importe de 1.480,00 €, con vencimiento el 30 de abril de 2026.', 1480],
+    ['Facture établie pour un montant de 1 480,00 €, à régler avant le 30 avril 2026.', 1480],
+    ['Rechnung im Betrag von 1.480,00 EUR, zahlbar bis 30.04.2026.', 1480],
+    ['Invoice raised for the amount of £1,480.00, payable by 30 April 2026.', 1480],
   ])('%s', (sentence, total) => {
     expect(decideInvoice(`Invoice OPW-58 from Oriel Gardens Ltd to Fairlea Nursery Ltd.\n${sentence}`).fields.total).toBe(total);
   });

@@ -130,6 +130,9 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // In prose: "The sum of €1,480.00 is payable", "Der Betrag von ...", "La somme de ...", "Het bedrag van ...".
       'the\\s+(?:total\\s+)?sum\\s+of', 'the\\s+total\\s+amount\\s+of', 'die\\s+summe\\s+von', 'der\\s+(?:gesamt)?betrag\\s+von', 'la\\s+somme\\s+de', 'le\\s+montant\\s+total\\s+de',
       "l['’]importo\\s+(?:totale\\s+)?di", 'la\\s+suma\\s+de', 'el\\s+importe\\s+total\\s+de', 'het\\s+(?:totale\\s+)?bedrag\\s+van', 'o\\s+valor\\s+total\\s+de', 'a\\s+quantia\\s+de',
+      // "por importe de", "pour un montant de", "per un importo di", "im Betrag von", "ten bedrage van", "no valor de".
+      'for\\s+the\\s+amount\\s+of', 'por\\s+(?:un\\s+)?importe\\s+(?:total\\s+)?de', '(?:pour\\s+un|d[\'’]un)\\s+montant\\s+(?:total\\s+)?de', 'per\\s+un\\s+importo\\s+(?:totale\\s+)?di',
+      '(?:im|über\\s+einen)\\s+(?:gesamt)?betrag\\s+von', 'in\\s+höhe\\s+von', '(?:ten\\s+bedrage|voor\\s+een\\s+(?:totaal)?bedrag)\\s+van', 'no\\s+(?:valor|montante)\\s+(?:total\\s+)?de',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
   },

@@ -12,13 +12,14 @@ const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fatt
 const TITLE_REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\\d][\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)?';
 /** Cues before the vendor and before the customer: "from … to", "von … an", "de … à", "van … aan". */
 const FROM = '(?:from|von|de|da|van)';
-const TO = '(?:to|an|à|a|aan|para)';
+/** "to", and the words for it fused with an article: "au", "ao", "al", "alla", "aux", "às". */
+const TO = "(?:to|an|à|a|aan|para|au|aux|ao|aos|às|al|alla|allo|ai|agli|alle|all['’])";
 /** When, between the verb and its agent: "issued on 4 March 2026 by", "ausgestellt am 3. März 2026 von". */
 const WHEN = '(?:\\s+(?:on|am|le|il|el|op|em)\\s+[\\p{L}\\d .,/-]{1,30}?)?';
 const BY = `(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)${WHEN}\\s+by|(?:ausgestellt|gestellt|erstellt)${WHEN}\\s+von|(?:émise?|établie?|adressée?)${WHEN}\\s+par|(?:emessa|rilasciata)${WHEN}\\s+da|(?:emitida|emitido|expedida)${WHEN}\\s+por|(?:uitgegeven|verstuurd|opgesteld)${WHEN}\\s+door)`;
 /** An article before a party's name: "to the Greyhollow Rowing Club", "an die Stadtwerke Kassel", "à la Mairie de Nantes". */
 const ARTICLE = "(?:(?:the|die|der|den|dem|das|le|la|les|l['’]|il|lo|gli|el|los|las|het|o|os|as)(?:[ \\t]+|(?<=['’])))?";
-const BY_TO = '(?:to|for|against|an|à|a|para|aan)';
+const BY_TO = "(?:to|for|against|an|à|a|para|aan|au|aux|ao|aos|às|al|alla|allo|ai|agli|alle|all['’])";
 const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
 /** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
 const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
