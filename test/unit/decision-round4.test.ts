@@ -171,6 +171,14 @@ describe('the vendor a mail is signed for', () => {
     expect(named('Dear Sir,\n\nPlease pay.\n\nClient: Borealis Ltd\nRef: Weber KG', 'vendor')).toEqual([]);
   });
 
+  it.each([
+    ['a job title under the writer', 'Kind regards\n\nJonas Madsen\nProject Manager\nLarkmoor Media', 'Larkmoor Media'],
+    ['a job title before the company', 'Thanks,\nMaria Lopez\nOwner, Lopez Design Studio', 'Lopez Design Studio'],
+    ['de', 'Mit freundlichen Grüßen\nPetra Kraus\nGeschäftsführerin\nKraus Datentechnik', 'Kraus Datentechnik'],
+  ])('skips %s', (_case, signature, vendor) => {
+    expect(decideInvoice(mail(signature)).fields.vendor).toBe(vendor);
+  });
+
   it('keeps the mail header when the signature is only the writer', () => {
     expect(decideInvoice(mail('Thanks,\nOksana Dreyer')).fields.vendor).toBe('Oksana Dreyer');
   });
@@ -207,6 +215,7 @@ describe('the total stated in prose', () => {
     ['Facture établie pour un montant de 1 480,00 €, à régler avant le 30 avril 2026.', 1480],
     ['Rechnung im Betrag von 1.480,00 EUR, zahlbar bis 30.04.2026.', 1480],
     ['Invoice raised for the amount of £1,480.00, payable by 30 April 2026.', 1480],
+    ['Anbei unsere Rechnung vom 02.03.2026 über 1.480,00 EUR, zahlbar bis 30.04.2026.', 1480],
   ])('%s', (sentence, total) => {
     expect(decideInvoice(`Invoice OPW-58 from Oriel Gardens Ltd to Fairlea Nursery Ltd.\n${sentence}`).fields.total).toBe(total);
   });

@@ -132,7 +132,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       "l['’]importo\\s+(?:totale\\s+)?di", 'la\\s+suma\\s+de', 'el\\s+importe\\s+total\\s+de', 'het\\s+(?:totale\\s+)?bedrag\\s+van', 'o\\s+valor\\s+total\\s+de', 'a\\s+quantia\\s+de',
       // "por importe de", "pour un montant de", "per un importo di", "im Betrag von", "ten bedrage van", "no valor de".
       'for\\s+the\\s+amount\\s+of', 'por\\s+(?:un\\s+)?importe\\s+(?:total\\s+)?de', '(?:pour\\s+un|d[\'’]un)\\s+montant\\s+(?:total\\s+)?de', 'per\\s+un\\s+importo\\s+(?:totale\\s+)?di',
-      '(?:im|über\\s+einen)\\s+(?:gesamt)?betrag\\s+von', 'in\\s+höhe\\s+von', '(?:ten\\s+bedrage|voor\\s+een\\s+(?:totaal)?bedrag)\\s+van', 'no\\s+(?:valor|montante)\\s+(?:total\\s+)?de',
+      '(?:im|über\\s+einen)\\s+(?:gesamt)?betrag\\s+von', 'über(?=\\s*(?:eur|chf|€|fr\\.)?\\s*$)', 'in\\s+höhe\\s+von', '(?:ten\\s+bedrage|voor\\s+een\\s+(?:totaal)?bedrag)\\s+van', 'no\\s+(?:valor|montante)\\s+(?:total\\s+)?de',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
   },

@@ -5,7 +5,7 @@
  */
 import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
+import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { splitLines, type Line } from './entity-text';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
@@ -241,13 +241,22 @@ const CLOSING = new RegExp(
 const SIGNATURE_LINES = 4;
 
 /** A signature's line that is a name alone (before a " · " or a comma), with what it reads as. */
-function signatureName(line: Line): string | null {
+/** What a signature's line says: a name alone (before a " · " or a comma), a job title, or neither. */
+function signatureName(line: Line): { name: string } | 'title' | null {
   // "Kunde: Albrecht Bau GmbH" is a label's value, not a signature.
   if (/[:：]/u.test(line.text)) return null;
-  const segment = firstSegment(line.text);
+  let segment = firstSegment(line.text);
+  // "Owner, Lopez Design Studio": a job title before the company; "Project Manager" alone.
+  if (JOB_TITLE.test(segment.text) || ROLE_OR_DEPARTMENT.test(segment.text)) {
+    const comma = /^[ \t]*,[ \t]*/u.exec(line.text.slice(segment.offset + segment.text.length));
+    if (!comma) return 'title';
+    const from = segment.offset + segment.text.length + comma[0].length;
+    const next = firstSegment(line.text.slice(from));
+    segment = { offset: from + next.offset, text: next.text };
+  }
   if (/[@\d]/u.test(segment.text)) return null;
   const name = leadingName(segment.text);
-  return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
+  return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? { name } : null;
 }
 
 /**
@@ -264,9 +273,10 @@ export function signatureVendor(text: string): FoundParty[] {
   // A signature block follows the mail's body, and names the writer before whom they write for.
   const lastBlock = blocks.length >= 2 && (blocks[blocks.length - 1]?.length ?? 0) >= 2 ? blocks[blocks.length - 1] : undefined;
   const below = closing >= 0 ? lines.slice(closing + 1).filter((line) => line.text.trim()).slice(0, SIGNATURE_LINES) : (lastBlock ?? []);
-  const entries = below.map((line) => ({ line, name: signatureName(line) }));
-  if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.name === null))) return [];
-  const names = entries.filter((entry): entry is { line: Line; name: string } => entry.name !== null);
+  const entries = below.map((line) => ({ line, said: signatureName(line) }));
+  if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.said === null))) return [];
+  // Job titles name no one: the company is the name after the writer's, titles aside.
+  const names = entries.flatMap(({ line, said }) => (said && said !== 'title' ? [{ line, name: said.name }] : []));
   const company = names.find((entry) => HAS_LEGAL_FORM.test(entry.name)) ?? (names.length >= 2 && names[1]?.name.includes(' ') ? names[1] : undefined);
   if (!company) return [];
   const start = company.line.start + company.line.text.indexOf(company.name);

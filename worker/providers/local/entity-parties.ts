@@ -7,7 +7,7 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { letterheadVendor, addressedCustomer, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, RUN_ON_FIELD } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
 export type PartyRole = 'vendor' | 'customer' | 'party';
@@ -219,24 +219,6 @@ function firstLegalFormEnd(line: string): number | undefined {
   const end = match.index + match[0].length;
   return line.slice(end).trim() ? end : undefined;
 }
-
-/**
- * An office or a department, not a party: "Accounts Payable", "The Bursar", "Buchhaltung",
- * "Service comptabilité", "Ufficio amministrazione", "Departamento de compras", "Crediteurenadministratie".
- */
-const ROLE_OR_DEPARTMENT = new RegExp(
-  `^(?:the[ \\t]+)?(?:(?:head|director)[ \\t]+of[ \\t]+)?(?:${[
-    'accounts?(?:[ \\t]+(?:payable|department|dept\\.?|team|office))?', 'finance(?:[ \\t]+(?:department|dept\\.?|team|office|director))?',
-    'bursar', 'treasurer', 'purchasing(?:[ \\t]+(?:department|dept\\.?|team|office))?', 'procurement(?:[ \\t]+(?:department|team|office))?',
-    'office[ \\t]+manager', 'accounting(?:[ \\t]+department)?', 'bookkeeping', 'finance[ \\t]+and[ \\t]+administration', 'school[ \\t]+office', 'secretary',
-    '(?:kreditoren)?buchhaltung', 'finanzabteilung', 'finanzbuchhaltung', 'einkauf(?:sabteilung)?', 'rechnungswesen', 'verwaltung', 'sekretariat', 'rechnungseingang',
-    '(?:service[ \\t]+)?(?:comptabilité|comptabilite|des[ \\t]+achats|achats)', 'comptabilité[ \\t]+fournisseurs', 'secrétariat',
-    '(?:ufficio[ \\t]+)?(?:amministrazione|amministrativo|acquisti|contabilità)', 'segreteria',
-    '(?:departamento[ \\t]+(?:de[ \\t]+)?)?(?:contabilidad|compras|administración|financeiro|contabilidade|finanzas)', 'secretaría', 'secretaria', 'tesorería', 'tesouraria',
-    'boekhouding', 'crediteurenadministratie', '(?:financiële[ \\t]+)?administratie', 'inkoop(?:afdeling)?', 'secretariaat',
-  ].join('|')})$`,
-  'iu',
-);
 
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {

@@ -56,6 +56,40 @@ export const RUN_ON_FIELD =
   /\s(?:due(?:\s+date)?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
 
 /**
+ * An office or a department, not a party: "Accounts Payable", "The Bursar", "Buchhaltung",
+ * "Service comptabilité", "Ufficio amministrazione", "Departamento de compras", "Crediteurenadministratie".
+ */
+export const ROLE_OR_DEPARTMENT = new RegExp(
+  `^(?:the[ \\t]+)?(?:(?:head|director)[ \\t]+of[ \\t]+)?(?:${[
+    'accounts?(?:[ \\t]+(?:payable|department|dept\\.?|team|office))?', 'finance(?:[ \\t]+(?:department|dept\\.?|team|office|director))?',
+    'bursar', 'treasurer', 'purchasing(?:[ \\t]+(?:department|dept\\.?|team|office))?', 'procurement(?:[ \\t]+(?:department|team|office))?',
+    'office[ \\t]+manager', 'accounting(?:[ \\t]+department)?', 'bookkeeping', 'finance[ \\t]+and[ \\t]+administration', 'school[ \\t]+office', 'secretary',
+    '(?:kreditoren)?buchhaltung', 'finanzabteilung', 'finanzbuchhaltung', 'einkauf(?:sabteilung)?', 'rechnungswesen', 'verwaltung', 'sekretariat', 'rechnungseingang',
+    '(?:service[ \\t]+)?(?:comptabilité|comptabilite|des[ \\t]+achats|achats)', 'comptabilité[ \\t]+fournisseurs', 'secrétariat',
+    '(?:ufficio[ \\t]+)?(?:amministrazione|amministrativo|acquisti|contabilità)', 'segreteria',
+    '(?:departamento[ \\t]+(?:de[ \\t]+)?)?(?:contabilidad|compras|administración|financeiro|contabilidade|finanzas)', 'secretaría', 'secretaria', 'tesorería', 'tesouraria',
+    'boekhouding', 'crediteurenadministratie', '(?:financiële[ \\t]+)?administratie', 'inkoop(?:afdeling)?', 'secretariaat',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
+ * A job title, as a signature gives it under the writer's name or before the company ("Owner,
+ * Lopez Design Studio", "Project Manager", "Geschäftsführer", "Gérante", "Amministratore").
+ */
+export const JOB_TITLE = new RegExp(
+  `^(?:(?:senior|junior|assistant|deputy|chief|head|general|managing|sales|project|account|office|accounts|finance|operations)[ \\t]+)*(?:${[
+    'owner', 'co-?owner', 'founder', 'co-?founder', 'director', 'manager', 'partner', 'proprietor', 'principal', 'president', 'ceo', 'cfo', 'coo', 'administrator', 'consultant', 'accountant', 'bookkeeper', 'secretary', 'assistant', 'engineer', 'designer',
+    'geschäftsführer(?:in)?', 'inhaber(?:in)?', 'buchhalter(?:in)?', 'projektleiter(?:in)?', 'prokurist(?:in)?', 'sachbearbeiter(?:in)?',
+    'gérant(?:e)?', 'directeur|directrice', 'comptable', 'responsable(?:[ \\t]+\\p{Ll}+)?', 'assistante?',
+    'amministratore(?:[ \\t]+unico|[ \\t]+delegato)?', 'titolare', 'direttore|direttrice', 'contabile',
+    'gerente', 'director[ao]?', 'administrador[ao]?', 'contable', 'sócio(?:-gerente)?', 'socio', 'contabilista',
+    'eigenaar', 'directeur', 'boekhouder', 'projectleider', 'zaakvoerder',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
  * The name at the start of `raw`: up to `NAME_END`, a run-on field, a note in brackets, or the first ordinary
  * lower-case word ("Hollybrook Equestrian Centre on 20 May" → "Hollybrook Equestrian Centre").
  */
