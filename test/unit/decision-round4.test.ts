@@ -236,3 +236,17 @@ describe('the clean copy of a damaged letterhead', () => {
     expect(named('TALL0WMERE PRINTW0RKS LTD\nUnit 4, Gannet Row, Leeds LS9 2QT\n\nThank you for your business', 'vendor')).toEqual(['TALL0WMERE PRINTW0RKS LTD']);
   });
 });
+
+describe('header fields on one line, parted by bars or tabs', () => {
+  it.each([
+    ['Invoice No. 4410 | Date 2 March 2026 | Customer Harbour Cafe Ltd | Supplier Kestrel Print Ltd', 'Kestrel Print Ltd', 'Harbour Cafe Ltd'],
+    ['Rechnung 4410\tDatum 02.03.2026\tKunde Müller Bau GmbH\tLieferant Weber Technik GmbH', 'Weber Technik GmbH', 'Müller Bau GmbH'],
+    ['Facture 4410 | Client Mairie de Lyon | Fournisseur Atelier Rive SARL', 'Atelier Rive SARL', 'Mairie de Lyon'],
+  ])('%s', (text, vendor, customer) => {
+    expect([named(text, 'vendor'), named(text, 'customer')]).toEqual([[vendor], [customer]]);
+  });
+
+  it('reads no label into words after a bar', () => {
+    expect(named('Ref 4410 | customer service line | To Be Confirmed', 'customer')).toEqual([]);
+  });
+});

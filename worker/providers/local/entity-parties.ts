@@ -79,18 +79,24 @@ interface LabelPattern {
   column: RegExp;
   /** Tried after a single blank in mid-line. */
   midLine: RegExp;
+  /** Tried after a bar or a tab, when `column` fails: a label and its value parted by one blank ("| Customer Harbour Cafe Ltd |"). */
+  barred: RegExp;
 }
 
 /**
  * Both patterns are sticky: they are tried only at the word starts `labelStarts` picks, which is
  * several times faster than letting the regex engine try every position of the text.
  */
+/** Labels that are everyday words too ("from", "to", "an"): never without their colon or column gap. */
+const GENERIC_WORDS = new Set(['from', 'to', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship\\s+to']);
+
 function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   return {
     // "Student / payer:": a word of the document's own before a known label, opening the line.
     column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
+    barred: new RegExp(`(?<label>${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
   };
 }
 
@@ -101,6 +107,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 interface LabelStart {
   at: number;
   midLine: boolean;
+  /** Right after a bar or a tab (and a blank): a field of a header written on one line. */
+  barred?: boolean;
 }
 
 let startsOf = '';
@@ -125,8 +133,9 @@ function labelStarts(folded: string): LabelStart[] {
     const isWordStart = WORD_CHAR.test(char) && !WORD_CHAR.test(previous) && /\p{L}/u.test(char);
     if (isWordStart) {
       const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
-      if (opening || gap) starts.push({ at, midLine: false });
-      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true });
+      const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
+      if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}) });
+      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
     }
     if (!OPENING_MARKS.has(char)) opening = false;
   }
@@ -135,10 +144,15 @@ function labelStarts(folded: string): LabelStart[] {
   return starts;
 }
 
-function matchLabel(folded: string, pattern: LabelPattern, start: { at: number; midLine: boolean }): RegExpExecArray | null {
+function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
-  return sticky.exec(folded);
+  const match = sticky.exec(folded);
+  if (match || !start.barred) return match;
+  pattern.barred.lastIndex = start.at;
+  const barred = pattern.barred.exec(folded);
+  // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
+  return barred && /\p{Lu}/u.test(text[barred.index + barred[0].length] ?? '') ? barred : null;
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
@@ -224,7 +238,7 @@ function firstLegalFormEnd(line: string): number | undefined {
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const start of labelStarts(folded)) {
-    const match = matchLabel(folded, pattern, start);
+    const match = matchLabel(text, folded, pattern, start);
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
