@@ -250,3 +250,19 @@ describe('header fields on one line, parted by bars or tabs', () => {
     expect(named('Ref 4410 | customer service line | To Be Confirmed', 'customer')).toEqual([]);
   });
 });
+
+describe('the date of supply is not the issue date', () => {
+  it.each([
+    ['Date of supply: 27 February 2026\nInvoice date: 3 March 2026'],
+    ['Supply date: 27/02/2026\nDate: 03/03/2026'],
+    ['Datum der Leistung: 27.02.2026\nDatum: 03.03.2026'],
+    ['Date de prestation : 27/02/2026\nDate : 03/03/2026'],
+    ['Data della prestazione: 27/02/2026\nData: 03/03/2026'],
+    ['Fecha de servicio: 27/02/2026\nFecha: 03/03/2026'],
+    ['Prestatiedatum: 27-02-2026\nDatum: 03-03-2026'],
+    ['Data da prestação: 27/02/2026\nData: 03/03/2026'],
+  ])('%s', (dates) => {
+    const text = `Invoice INV-9\n${dates}\nPayment due: 17 March 2026\nSupplier: Acme Ltd\nCustomer: Borealis Ltd\nTotal: £100.00`;
+    expect(decideInvoice(text).fields.issue_date).toBe('2026-03-03');
+  });
+});

@@ -72,6 +72,12 @@ export const DATE_LABEL_RULES: LabelRule[] = [
     label: 'delivery',
     pattern: keywords([
       'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon',
+      // When the goods or services were supplied, not when the invoice was: "Date of supply", "Leistungszeitraum", "Date de prestation".
+      `suppl(?:y|ied)${E}`, 'date\\s+of\\s+(?:supply|service|performance|work)', '(?:supply|service|performance)\\s+date',
+      '(?:services?|work)\\s+(?:rendered|performed|provided|carried\\s+out)\\s+(?:on|in)', 'leistungszeitraum', 'datum\\s+der\\s+leistung', 'leistungserbringung', 'leistung\\s+(?:am|vom)',
+      'date\\s+de\\s+(?:la\\s+)?prestation', "date\\s+d['’]exécution", 'prestation\\s+(?:du|effectuée\\s+le)', 'data\\s+(?:della\\s+)?(?:prestazione|fornitura)', 'prestazione\\s+del',
+      'fecha\\s+(?:del?\\s+)?(?:servicio|prestación|suministro)', 'servicio\\s+prestado\\s+el', 'prestatiedatum', 'leveringsdatum', 'datum\\s+(?:van\\s+)?(?:levering|prestatie|uitvoering)',
+      'data\\s+(?:da|de|do)\\s+(?:prestação|fornecimento|serviço)',
     ]),
   },
   {
