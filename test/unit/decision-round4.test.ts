@@ -104,6 +104,21 @@ describe('invoice numbers under a "Number" column and after a written-out "Numbe
     expect(numbers(text)).toEqual([number]);
   });
 
+  it.each([
+    ['Document No.', 'INVOICE\nDocument No.: DOC-5521\nDate: 2 March 2026', 'DOC-5521'],
+    ['Beleg-Nr.', 'Rechnung\nBeleg-Nr.: 2026-551\nDatum: 02.03.2026', '2026-551'],
+    ['Belegnummer', 'RECHNUNG\nBelegnummer: 2026-552', '2026-552'],
+    ['N° de pièce', 'FACTURE\nN° de pièce : FA-2026-9', 'FA-2026-9'],
+    ['Documentnummer', 'FACTUUR\nDocumentnummer: 2026-0112', '2026-0112'],
+    ['Invoice ID', 'Invoice ID: 88213\nIssued: 2 March 2026', '88213'],
+  ])('%s', (_label, text, number) => {
+    expect(numbers(text)).toEqual([number]);
+  });
+
+  it('reads a document number only on a document titled an invoice', () => {
+    expect(numbers('LIEFERSCHEIN\nBeleg-Nr.: 2026-551')).toEqual([]);
+  });
+
   it('reads no item position under a "No." column without a date column', () => {
     expect(numbers('INVOICE\nNo.   Description   Amount\n1     Paint         50.00')).toEqual([]);
   });
@@ -264,5 +279,20 @@ describe('the date of supply is not the issue date', () => {
   ])('%s', (dates) => {
     const text = `Invoice INV-9\n${dates}\nPayment due: 17 March 2026\nSupplier: Acme Ltd\nCustomer: Borealis Ltd\nTotal: £100.00`;
     expect(decideInvoice(text).fields.issue_date).toBe('2026-03-03');
+  });
+});
+
+describe('dates with a month name and a two-digit year', () => {
+  it.each([
+    ['Date: 02-Mar-26\nDue: 01-Apr-26', '2026-03-02', '2026-04-01'],
+    ['Date: 2-Mar-26\nDue: 1-Apr-26', '2026-03-02', '2026-04-01'],
+    ['Datum: 02-Mär-26\nFällig: 01-Apr-26', '2026-03-02', '2026-04-01'],
+  ])('%s', (dates, issue, due) => {
+    const fields = decideInvoice(`Invoice No: A-1\n${dates}\nSupplier: Acme Ltd\nCustomer: Borealis Ltd\nTotal: £100.00`).fields;
+    expect([fields.issue_date, fields.due_date]).toEqual([issue, due]);
+  });
+
+  it('reads no year out of a figure after a month', () => {
+    expect(decideInvoice('Invoice No: A-1\nMar 26 units shipped\nSupplier: Acme Ltd').fields.issue_date).toBeNull();
   });
 });
