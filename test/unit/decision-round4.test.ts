@@ -296,3 +296,27 @@ describe('dates with a month name and a two-digit year', () => {
     expect(decideInvoice('Invoice No: A-1\nMar 26 units shipped\nSupplier: Acme Ltd').fields.issue_date).toBeNull();
   });
 });
+
+describe('the attention line is not the customer', () => {
+  it.each([
+    ['Bill to:\nAttn: John Smith\nHarbour Cafe Ltd\n7 Pier St', 'Harbour Cafe Ltd'],
+    ['Rechnung an:\nz. Hd. Frau Weber\nMüller Bau GmbH', 'Müller Bau GmbH'],
+    ['Aan: Hotel Vredenburg t.a.v. de heer Jansen', 'Hotel Vredenburg'],
+    ["Client : Mairie de Lyon, à l'attention de M. Dupont", 'Mairie de Lyon'],
+    ['Customer: Harbour Cafe Ltd c/o Quayside Accounting', 'Harbour Cafe Ltd'],
+  ])('%s', (text, customer) => {
+    expect(named(text, 'customer')[0]).toBe(customer);
+  });
+});
+
+describe('billing address labels', () => {
+  it.each([
+    ['Billing address:\nHarbour Cafe Ltd\n7 Pier St, Truro', 'Harbour Cafe Ltd'],
+    ['Adresse de facturation :\nMairie de Lyon', 'Mairie de Lyon'],
+    ['Indirizzo di fatturazione: Cantina Ruvello Soc. Agr.', 'Cantina Ruvello Soc. Agr.'],
+    ['Dirección de facturación: Clínica Sonrisa S.L.', 'Clínica Sonrisa S.L.'],
+    ['Factuuradres: Hotel Vredenburg B.V.', 'Hotel Vredenburg B.V.'],
+  ])('%s', (text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+});

@@ -41,7 +41,8 @@ export const VENDOR_LABELS = [
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
 ];
 export const CUSTOMER_LABELS = [
-  'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
+  'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
+  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
   'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
   'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
   'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
@@ -173,6 +174,11 @@ const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
 
+/** Who within the customer a document is for: "Attn:", "Attention:", "z. Hd.", "t.a.v.", "c/o", "À l'attention de", "Alla c.a.", "A la atención de". */
+const ATTENTION = "(?:attn\\.?|attention|for\\s+the\\s+attention\\s+of|z\\.\\s?hd\\.?|zu\\s+händen(?:\\s+von)?|t\\.\\s?a\\.\\s?v\\.?|ter\\s+attentie\\s+van|c/o|à\\s+l['’]attention\\s+de|a\\s+l['’]attention\\s+de|alla\\s+(?:cortese\\s+)?(?:c\\.a\\.?|attenzione\\s+di)|a\\s+la\\s+atenci[oó]n\\s+de|a/a|[àa]\\s+aten[çc][ãa]o\\s+de|a/c)";
+const ATTENTION_LINE = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])`, 'iu');
+const ATTENTION_RUN_ON = new RegExp(`[ \\t,]+${ATTENTION}(?![\\p{L}]).*$`, 'iu');
+
 /** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
 function nameAt(text: string, from: number): { start: number; end: number } | null {
   const line = restOfLine(text, from);
@@ -185,6 +191,9 @@ function nameAt(text: string, from: number): { start: number; end: number } | nu
   if (nextLabel) name = name.slice(0, nextLabel.index);
   const runOn = RUN_ON_FIELD.exec(name);
   if (runOn) name = name.slice(0, runOn.index);
+  // "Hotel Vredenburg t.a.v. de heer Jansen": the contact after the company is no part of it.
+  const attention = ATTENTION_RUN_ON.exec(name);
+  if (attention) name = name.slice(0, attention.index);
   // A flattened table's header row after the name ("Ostrava Biotech s.r.o. Description Qty Unit price").
   const heading = TABLE_HEADING.exec(name);
   if (heading) name = name.slice(0, heading.index);
@@ -248,6 +257,11 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       const below = nextLineStart(text, labelStart);
       const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
+      // "Bill to:" over "Attn: John Smith" over "Harbour Cafe Ltd": the person comes before the company.
+      if (name && ATTENTION_LINE.test(restOfLine(text, name.start))) {
+        const next = nextLineStart(text, name.start);
+        name = next === null ? null : nameAt(text, next);
+      }
     }
     // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it.
     while (name && ROLE_OR_DEPARTMENT.test(text.slice(name.start, name.end))) {
