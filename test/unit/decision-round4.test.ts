@@ -320,3 +320,20 @@ describe('billing address labels', () => {
     expect(named(text, 'customer')).toEqual([customer]);
   });
 });
+
+describe('a vendor named only in the footer', () => {
+  const body = 'INVOICE\nInvoice No: A-1\nDate: 2 March 2026\nDue: 1 April 2026\nBill to: Harbour Cafe Ltd\nTotal: £100.00\n\n';
+  it.each([
+    ['Thank you for choosing Kestrel Print Ltd!', 'Kestrel Print Ltd'],
+    ['Registered in England No. 09921847 — Willowbeck Garden Services Ltd', 'Willowbeck Garden Services Ltd'],
+    ['Weber Technik GmbH · Hauptstr. 1 · 10115 Berlin · USt-IdNr. DE123456789', 'Weber Technik GmbH'],
+    ['Atelier Rive SARL – SIRET 123 456 789 00012 – Lyon', 'Atelier Rive SARL'],
+  ])('%s', (footer, vendor) => {
+    expect(decideInvoice(body + footer).fields.vendor).toBe(vendor);
+  });
+
+  it('takes no name from a footer without a legal form, nor the customer again', () => {
+    expect(decideInvoice(`${body}Thank you for your business!`).fields.vendor).toBeNull();
+    expect(decideInvoice(`${body}Harbour Cafe Ltd`).fields.vendor).toBeNull();
+  });
+});

@@ -292,3 +292,35 @@ export function withFullName(text: string, party: FoundParty): FoundParty {
   const full = withLegalForm(text, party.name);
   return full ? { ...party, name: full.name } : party;
 }
+
+/** How many of the last lines a footer may take. */
+const FOOTER_LINES = 3;
+/** Between a footer's parts: " · ", " | ", " – ", " — ", " - ", "; ". */
+const FOOTER_SEPARATOR = /\s+[·|–—•-]\s+|;\s+/u;
+/** A thank-you before the company's name: "Thank you for choosing X", "Vielen Dank für Ihren Auftrag bei X". */
+const THANKS = /^(?:thank\s+you\s+for\s+(?:choosing|your\s+(?:business|order|custom)(?:\s+with)?|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|bedankt\s+voor\s+uw\s+(?:vertrouwen\s+in|bestelling\s+bij)|obrigado\s+por\s+escolher)\s+/iu;
+
+/**
+ * The company a document names only in its footer ("Registered in England No. 09921847 —
+ * Willowbeck Garden Services Ltd", "Thank you for choosing Kestrel Print Ltd!"): a part of one of
+ * the last lines that is a name with a legal form, and not a party already named for the other role.
+ */
+export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  const others = new Set(known.map((party) => party.name));
+  for (const line of lines.slice(-FOOTER_LINES)) {
+    if (/[:：]/u.test(line.text)) continue;
+    let offset = 0;
+    for (const part of line.text.split(FOOTER_SEPARATOR)) {
+      const at = line.text.indexOf(part, offset);
+      offset = at + part.length;
+      const thanks = THANKS.exec(part.trim());
+      const body = (thanks ? part.trim().slice(thanks[0].length) : part.trim()).replace(/[!.,]+$/u, '');
+      const name = leadingName(body);
+      if (!HAS_LEGAL_FORM.test(name) || !looksLikeName(name) || others.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name)) continue;
+      const start = line.start + line.text.indexOf(name, at);
+      return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];
+    }
+  }
+  return [];
+}
