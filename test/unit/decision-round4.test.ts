@@ -337,3 +337,22 @@ describe('a vendor named only in the footer', () => {
     expect(decideInvoice(`${body}Harbour Cafe Ltd`).fields.vendor).toBeNull();
   });
 });
+
+describe('label words that OCR split with a stray blank', () => {
+  it('reads "Num ber:", "Da te:", "Suppl ier:" and "Tot al:" as their labels', () => {
+    const text = 'Invoice Num ber: QX-771\nIssue Da te: 02/03/2026\nDue Da te: 01/04/2026\nBil l To: Harbour Cafe Ltd\nSuppl ier: Kestrel Print Ltd\nTot al: £240.00';
+    expect(decideInvoice(text).fields).toMatchObject({ invoice_number: 'QX-771', issue_date: '2026-03-02', due_date: '2026-04-01', total: 240, vendor: 'Kestrel Print Ltd', customer: 'Harbour Cafe Ltd' });
+  });
+
+  it.each([
+    ['Rechnungsnummer: 2026-17\nRech nungsdatum: 02.03.2026', '2026-17', '2026-03-02'],
+    ['Fac ture n° : F-889\nDate de fac ture : 02/03/2026', 'F-889', '2026-03-02'],
+  ])('%s', (head, number, issue) => {
+    const fields = decideInvoice(`${head}\nSupplier: Acme Ltd\nCustomer: Borealis Ltd`).fields;
+    expect([fields.invoice_number, fields.issue_date]).toEqual([number, issue]);
+  });
+
+  it('joins nothing outside a label', () => {
+    expect(decideInvoice('Invoice No: A-1\nTot al 240.00 was paid\nSupplier: Acme Ltd').fields.total).toBeNull();
+  });
+});
