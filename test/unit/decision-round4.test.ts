@@ -356,3 +356,29 @@ describe('label words that OCR split with a stray blank', () => {
     expect(decideInvoice('Invoice No: A-1\nTot al 240.00 was paid\nSupplier: Acme Ltd').fields.total).toBeNull();
   });
 });
+
+describe('more label words for the parties and the total', () => {
+  it.each([
+    ['Billed from: Acme Ltd', 'vendor', 'Acme Ltd'],
+    ['Issuer: Acme Ltd', 'vendor', 'Acme Ltd'],
+    ['Aussteller: Weber Technik GmbH', 'vendor', 'Weber Technik GmbH'],
+    ['Bill-to party: Borealis Ltd', 'customer', 'Borealis Ltd'],
+    ['Sold-to: Borealis Ltd', 'customer', 'Borealis Ltd'],
+    ['BillTo: Borealis Ltd', 'customer', 'Borealis Ltd'],
+  ] as const)('%s', (text, role, name) => {
+    expect(named(text, role)).toEqual([name]);
+  });
+
+  it('keeps "Ship-to" as weak as "Ship to"', () => {
+    expect(decideInvoice('Invoice No: A-1\nShip-to: Harbour Depot Ltd\nBill to: Borealis Ltd').fields.customer).toBe('Borealis Ltd');
+  });
+
+  it.each([
+    ['Invoice value: £100.00', 100],
+    ['Rechnungswert: 100,00 EUR', 100],
+    ['Valore fattura: € 100,00', 100],
+    ['Factuurwaarde: € 100,00', 100],
+  ])('%s', (line, total) => {
+    expect(decideInvoice(`Invoice No: A-1\nLabour 2 hours   80.00\nParts   20.00\n${line}`).fields.total).toBe(total);
+  });
+});

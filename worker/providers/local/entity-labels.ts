@@ -126,6 +126,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
       'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
       'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
+      'invoice\\s+(?:value|sum)', 'rechnungswert', 'valeur\\s+de\\s+la\\s+facture', 'valore\\s+(?:della\\s+)?fattura', 'valor\\s+de\\s+la\\s+factura', 'factuurwaarde', 'valor\\s+da\\s+fatura',
       'invoice\\s+amount', 'due\\s+amount', 'amount\\s+to\\s+pay', 'net\\s+payable', 'in\\s+the\\s+amount\\s+of', 'for\\s+the\\s+sum\\s+of', 'please\\s+(?:pay|remit)',
       'rechnungssumme', 'endsumme', 'montant\\s+à\\s+régler', 'total\\s+à\\s+régler', 'somme\\s+due', 'importo\\s+(?:totale|da\\s+pagare)', 'eindtotaal', 'valor\\s+a\\s+pagar',
       // Credit notes: "Total credit", "Gutschriftsbetrag", "Montant de l'avoir".

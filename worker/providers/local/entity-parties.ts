@@ -25,7 +25,7 @@ export interface FoundParty extends Span {
 const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
 export const VENDOR_LABELS = [
-  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
   'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
   'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
   'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
@@ -41,8 +41,8 @@ export const VENDOR_LABELS = [
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
 ];
 export const CUSTOMER_LABELS = [
-  'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
-  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
+  'bill(?:ed)?[\\s-]*to', 'invoice(?:d)?[\\s-]*to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
+  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold[\\s-]*to', 'ship[\\s-]*to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
   'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
   'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
   'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
@@ -57,7 +57,7 @@ export const CUSTOMER_LABELS = [
 ];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
-const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
+const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
 
 /**
  * "Lieferant / Supplier", "Säljare (Seller)": a label, perhaps repeated in another language after
@@ -89,7 +89,7 @@ interface LabelPattern {
  * several times faster than letting the regex engine try every position of the text.
  */
 /** Labels that are everyday words too ("from", "to", "an"): never without their colon or column gap. */
-const GENERIC_WORDS = new Set(['from', 'to', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship\\s+to']);
+const GENERIC_WORDS = new Set(['from', 'to', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship[\\s-]*to']);
 
 function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
@@ -157,7 +157,8 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
-const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|ship\s*to)$/u;
+/** Tested on folded text, where i reads l ("shlp to"). */
+const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
 
