@@ -13,6 +13,17 @@ const DECLARED_CURRENCY = new RegExp(
   'giu',
 );
 
+/** Words that head money: a code in brackets after them names the currency ("Drawings (CAD)" does not). */
+const MONEY_HEADINGS = [
+  'amount', 'total', 'sub-?total', 'due', 'balance', 'price', 'rate', 'unit', 'line', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
+  'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs', 'totaal', 'valor', 'preço',
+].join('|');
+/** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)". */
+const BRACKETED_CURRENCY = new RegExp(
+  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODES.join('|')})[ \\t]*\\)`,
+  'giu',
+);
+
 const APPROXIMATE = /(?<![\p{L}])(?:approx(?:imately|\.)?|about|around|equivalent(?:\s+to)?|equals|ca\.|circa|env\.|environ|soit|ungefähr|etwa|entspricht|aprox(?:imadamente|\.)?|circa|ongeveer|cerca\s+de|aproximadamente)[\s:]*(?:to\s+)?$|[≈~][\s]*$/iu;
 
 /** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
@@ -21,7 +32,7 @@ const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL'])
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
   const at = (start: number, end?: number): string => evidenceAt(text, start, end);
-  const declared = [...text.matchAll(DECLARED_CURRENCY)][0];
+  const declared = [...text.matchAll(DECLARED_CURRENCY)][0] ?? [...text.matchAll(BRACKETED_CURRENCY)][0];
   const code = declared?.groups?.code?.toUpperCase();
   // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));

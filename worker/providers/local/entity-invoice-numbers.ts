@@ -6,10 +6,12 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
+/** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.". */
+const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios))?';
 const INVOICE_WORD = foldPattern(
-  '(?:invoice|rechnungs?|faktura(?:nummer|nr)?|facture|factura(?:\\s+simplificada)?|fattura(?:\\s+elettronica)?|factuur|fatura(?:-recibo)?|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)',
+  `(?:(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)`,
 );
-const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|id${WORD_END})`;
+const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
@@ -56,9 +58,9 @@ function referenceAt(text: string, offset: number, series: boolean): Span | null
 
 const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*$/u;
 
-function headingInvoiceNumbers(text: string, folded: string, lines: Line[]): Span[] {
+function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING): Span[] {
   const found: Span[] = [];
-  for (const match of folded.matchAll(INVOICE_NUMBER_HEADING)) {
+  for (const match of folded.matchAll(heading)) {
     let lineNo = lineIndexAt(lines, match.index);
     const column = match.index - (lines[lineNo]?.start ?? 0);
     do lineNo += 1;
@@ -78,11 +80,32 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[]): Spa
 /** A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE", "Facture N° ..."). */
 const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s)(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$)`, 'mu');
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading. */
-const BARE_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t))(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)(?:[ \\t]*/[ \\t]*(?:n[o0]\\.?|nr\\.?))?[ \\t]*:?[ \\t]*`, 'gmu');
+const SHORT_NUMBER_WORD = '(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)';
+/** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
+const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número)');
+/** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer". */
+const DOCUMENT_NUMBER = foldPattern(
+  '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
+);
+const BARE_NUMBER_LABEL = new RegExp(
+  `(?:^|(?<=\\s{2}|\\t))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:)[ \\t]*`,
+  'gmu',
+);
 
-function untitledNumbers(text: string, folded: string): Span[] {
+/** A date column's heading, in the seven languages. */
+const DATE_HEADING = foldPattern('(?:date|dated|datum|data|fecha|issued|due|fällig|échéance|scadenza|vencimiento|vervaldatum|vencimento)');
+/**
+ * "Number" heading a column of a header row beside a date column, under an "INVOICE" title:
+ * "Numero        Data           Scadenza" over "118/2026      10/03/2026     30/04/2026".
+ */
+const BARE_NUMBER_HEADING = new RegExp(
+  `(?:^|(?<=\\s{2}|\\t))(?:${foldPattern('(?:number|nummer|num(?:éro|ero)|número)')}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?)(?=(?:[ \\t]{2,}|\\t)[^\\n]*(?<![\\p{L}])${DATE_HEADING}${WORD_END})`,
+  'gimu',
+);
+
+function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
   if (!INVOICE_TITLE.test(folded)) return [];
-  const found: Span[] = [];
+  const found: Span[] = headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING);
   for (const match of folded.matchAll(BARE_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, false);
     if (reference) found.push(reference);
@@ -108,5 +131,5 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
-  return labelled.length ? labelled : untitledNumbers(text, folded).filter((span) => !overlapsAny(span, dates));
+  return labelled.length ? labelled : untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
 }

@@ -72,6 +72,12 @@ export const DATE_LABEL_RULES: LabelRule[] = [
     label: 'delivery',
     pattern: keywords([
       'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon',
+      // When the goods or services were supplied, not when the invoice was: "Date of supply", "Leistungszeitraum", "Date de prestation".
+      `suppl(?:y|ied)${E}`, 'date\\s+of\\s+(?:supply|service|performance|work)', '(?:supply|service|performance)\\s+date',
+      '(?:services?|work)\\s+(?:rendered|performed|provided|carried\\s+out)\\s+(?:on|in)', 'leistungszeitraum', 'datum\\s+der\\s+leistung', 'leistungserbringung', 'leistung\\s+(?:am|vom)',
+      'date\\s+de\\s+(?:la\\s+)?prestation', "date\\s+d['’]exécution", 'prestation\\s+(?:du|effectuée\\s+le)', 'data\\s+(?:della\\s+)?(?:prestazione|fornitura)', 'prestazione\\s+del',
+      'fecha\\s+(?:del?\\s+)?(?:servicio|prestación|suministro)', 'servicio\\s+prestado\\s+el', 'prestatiedatum', 'leveringsdatum', 'datum\\s+(?:van\\s+)?(?:levering|prestatie|uitvoering)',
+      'data\\s+(?:da|de|do)\\s+(?:prestação|fornecimento|serviço)',
     ]),
   },
   {
@@ -120,6 +126,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
       'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
       'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
+      'invoice\\s+(?:value|sum)', 'rechnungswert', 'valeur\\s+de\\s+la\\s+facture', 'valore\\s+(?:della\\s+)?fattura', 'valor\\s+de\\s+la\\s+factura', 'factuurwaarde', 'valor\\s+da\\s+fatura',
       'invoice\\s+amount', 'due\\s+amount', 'amount\\s+to\\s+pay', 'net\\s+payable', 'in\\s+the\\s+amount\\s+of', 'for\\s+the\\s+sum\\s+of', 'please\\s+(?:pay|remit)',
       'rechnungssumme', 'endsumme', 'montant\\s+à\\s+régler', 'total\\s+à\\s+régler', 'somme\\s+due', 'importo\\s+(?:totale|da\\s+pagare)', 'eindtotaal', 'valor\\s+a\\s+pagar',
       // Credit notes: "Total credit", "Gutschriftsbetrag", "Montant de l'avoir".
@@ -127,6 +134,12 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // "Amount of this invoice", "Montant de cette facture", "Importe de la factura", "Factuurbedrag".
       'amount\\s+of\\s+(?:this|the)\\s+invoice', 'betrag\\s+dieser\\s+rechnung', 'montant\\s+de\\s+(?:la|cette)\\s+facture', 'importo\\s+(?:della|di\\s+questa)\\s+fattura',
       'importe\\s+de\\s+(?:la|esta)\\s+factura', 'factuurbedrag', 'bedrag\\s+van\\s+deze\\s+factuur', 'valor\\s+(?:da|desta)\\s+fatura',
+      // In prose: "The sum of €1,480.00 is payable", "Der Betrag von ...", "La somme de ...", "Het bedrag van ...".
+      'the\\s+(?:total\\s+)?sum\\s+of', 'the\\s+total\\s+amount\\s+of', 'die\\s+summe\\s+von', 'der\\s+(?:gesamt)?betrag\\s+von', 'la\\s+somme\\s+de', 'le\\s+montant\\s+total\\s+de',
+      "l['’]importo\\s+(?:totale\\s+)?di", 'la\\s+suma\\s+de', 'el\\s+importe\\s+total\\s+de', 'het\\s+(?:totale\\s+)?bedrag\\s+van', 'o\\s+valor\\s+total\\s+de', 'a\\s+quantia\\s+de',
+      // "por importe de", "pour un montant de", "per un importo di", "im Betrag von", "ten bedrage van", "no valor de".
+      'for\\s+the\\s+amount\\s+of', 'por\\s+(?:un\\s+)?importe\\s+(?:total\\s+)?de', '(?:pour\\s+un|d[\'’]un)\\s+montant\\s+(?:total\\s+)?de', 'per\\s+un\\s+importo\\s+(?:totale\\s+)?di',
+      '(?:im|über\\s+einen)\\s+(?:gesamt)?betrag\\s+von', 'über(?=\\s*(?:eur|chf|€|fr\\.)?\\s*$)', 'in\\s+höhe\\s+von', '(?:ten\\s+bedrage|voor\\s+een\\s+(?:totaal)?bedrag)\\s+van', 'no\\s+(?:valor|montante)\\s+(?:total\\s+)?de',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
   },

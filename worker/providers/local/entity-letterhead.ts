@@ -3,8 +3,9 @@
  * customer ("Schreinerei Albrecht e.K." over its street and town). The customer from the address
  * block of a letter: the name under "Herrn", "Frau", "Spett.le", "Monsieur"...
  */
+import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
+import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { splitLines, type Line } from './entity-text';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
@@ -30,7 +31,8 @@ function firstSegment(text: string): { offset: number; text: string } {
   const body = text.slice(leading);
   // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
   const stop = NAME_END.exec(body);
-  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim() };
+  // Markdown emphasis around a name ("**Quokkaridge Lab Supplies Pty Ltd** — ABN ...") is no part of it.
+  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim().replace(/[*_`]+$/u, '') };
 }
 
 function nextFilled(lines: Line[], index: number): Line | undefined {
@@ -71,6 +73,33 @@ function withLegalForm(text: string, name: string): { name: string; start: numbe
   return undefined;
 }
 
+/** OCR's digits inside a word ("V0SS", "Apri1") or l for I among capitals ("SERVlCES"), or capitals only: a letterhead that may be written better elsewhere. */
+const DAMAGED = /\p{L}\d|\d\p{L}|\p{Lu}{2}[li]|[li]\p{Lu}{2}/u;
+const DAMAGED_OR_CAPITALS = (name: string): boolean => DAMAGED.test(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
+
+/**
+ * The letterhead's name written cleanly elsewhere, as footers do: "CARRICK & V0SS SURVEY0RS" at the
+ * top and "Carrick & Voss Surveyors LLP, 9 Lemon Quay" at the bottom name one company. The two must
+ * read the same once OCR's confusions are folded (0/O, 1/l/I, rn/m), and the copy must be neither
+ * damaged nor in capitals; its legal form comes with it.
+ */
+function cleanCopy(text: string, start: number, name: string): { name: string; start: number } | undefined {
+  if (!DAMAGED_OR_CAPITALS(name)) return undefined;
+  const folded = foldText(text).toLowerCase();
+  const key = folded.slice(start, start + name.length);
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+    if (at === start || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+    const copy = text.slice(at, at + name.length);
+    if (DAMAGED_OR_CAPITALS(copy)) continue;
+    LEGAL_FORM_AFTER.lastIndex = at + name.length;
+    const form = HAS_LEGAL_FORM.test(copy) ? null : LEGAL_FORM_AFTER.exec(text);
+    // Capitals are a style, not damage: "KILNWORTH JOINERY" gives way only to a copy with a legal form.
+    if (!DAMAGED.test(name) && !form && !HAS_LEGAL_FORM.test(copy)) continue;
+    return { name: text.slice(at, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: at };
+  }
+  return undefined;
+}
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -97,6 +126,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
+    const clean = cleanCopy(text, line.start + line.text.indexOf(name), name);
+    if (clean) return [{ role: 'vendor', name: clean.name, start: clean.start, end: clean.start + clean.name.length, text: clean.name }];
     const full = company ? undefined : withLegalForm(text, name);
     if (full) return [{ role: 'vendor', name: full.name, start: full.start, end: full.start + full.name.length, text: full.name }];
     return [{ role: 'vendor', name, start, end: start + name.length, text: name }];
@@ -124,6 +155,172 @@ export function addressedCustomer(text: string): FoundParty[] {
     if (!looksLikeName(name)) continue;
     const start = below.start + segment.offset;
     return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
+  }
+  return [];
+}
+
+/** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
+const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
+/** An address block has its name, perhaps a department or a person, and two address lines at most. */
+const MAX_BLOCK_LINES = 5;
+
+/** The runs of filled lines, parted by blank lines. */
+function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text.trim()) current.push(line);
+    else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** A line that is a name alone: no figures, no label, no title, and nothing but the name. */
+function nameLine(line: Line): string | null {
+  const segment = firstSegment(line.text);
+  if (segment.text !== line.text.trim() || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
+  const name = leadingName(segment.text);
+  return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
+}
+
+/**
+ * A letter's window address with no salutation over it (DIN 5008 and its likes): the letterhead
+ * block (a name over its address) and, after a blank line, a second block that is a name over an
+ * address, before anything else. The second block's first line names the customer:
+ *
+ *   Sennhauser Orgelbau AG                 letterhead: the vendor
+ *   Dorfstrasse 5, 8840 Einsiedeln
+ *
+ *   Kirchgemeinde Unterägeri               address block: the customer
+ *   Sekretariat
+ *   Zugerstrasse 20, 6314 Unterägeri
+ */
+export function windowAddressCustomer(text: string): FoundParty[] {
+  const [letterhead, block] = blocksOf(splitLines(text));
+  if (!letterhead || !block || letterhead.length > MAX_BLOCK_LINES) return [];
+  const [vendorLine, ...vendorRest] = letterhead;
+  // The letterhead's address under its name, or beside it on one line ("Sennhauser Orgelbau AG · Dorfstrasse 5, 8840 Einsiedeln").
+  if (!vendorLine || !(nameLine(vendorLine) ? vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text)) : oneLineAddress(vendorLine))) return [];
+  // A window envelope's sender line may stand over the address (DIN 5008: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel").
+  const address = block.length >= 3 && block[0] && oneLineAddress(block[0]) ? block.slice(1) : block;
+  const [customerLine, ...customerRest] = address;
+  if (!customerLine || address.length < 2 || address.length > MAX_BLOCK_LINES) return [];
+  // The address block is nothing but an address: no labels, no titles, no amounts.
+  if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
+  const name = nameLine(customerLine);
+  if (!name) return [];
+  const start = customerLine.start + customerLine.text.indexOf(name);
+  return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+}
+
+/** A name and its address on one line, parted by a separator: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel". */
+function oneLineAddress(line: Line): boolean {
+  const segment = firstSegment(line.text);
+  const name = leadingName(segment.text);
+  const rest = line.text.slice(segment.offset + segment.text.length);
+  return rest.trim() !== '' && !/[:：]/u.test(line.text) && !NOT_LETTERHEAD.test(line.text) && looksLikeName(name) && wholeSegmentIsName(segment.text, name) && POSTCODE_OR_STREET.test(rest);
+}
+
+/** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature. */
+const CLOSING = new RegExp(
+  `^(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+    'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
+    'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
+    'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
+    'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',
+    'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
+    'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
+  ].join('|')})[,.!]?\\s*$`,
+  'iu',
+);
+/** How many lines under the closing a signature may run. */
+const SIGNATURE_LINES = 4;
+
+/** A signature's line that is a name alone (before a " · " or a comma), with what it reads as. */
+/** What a signature's line says: a name alone (before a " · " or a comma), a job title, or neither. */
+function signatureName(line: Line): { name: string } | 'title' | null {
+  // "Kunde: Albrecht Bau GmbH" is a label's value, not a signature.
+  if (/[:：]/u.test(line.text)) return null;
+  let segment = firstSegment(line.text);
+  // "Owner, Lopez Design Studio": a job title before the company; "Project Manager" alone.
+  if (JOB_TITLE.test(segment.text) || ROLE_OR_DEPARTMENT.test(segment.text)) {
+    const comma = /^[ \t]*,[ \t]*/u.exec(line.text.slice(segment.offset + segment.text.length));
+    if (!comma) return 'title';
+    const from = segment.offset + segment.text.length + comma[0].length;
+    const next = firstSegment(line.text.slice(from));
+    segment = { offset: from + next.offset, text: next.text };
+  }
+  if (/[@\d]/u.test(segment.text)) return null;
+  const name = leadingName(segment.text);
+  return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? { name } : null;
+}
+
+/**
+ * The company a mail is signed for: under its last closing (or in its last block, see below) ("Kind regards," "Oksana Dreyer" "Dreyer
+ * Visual Studio"), the line with a legal form, else the name under the writer's own. A mail header
+ * names who wrote; the signature names whom they write for.
+ */
+export function signatureVendor(text: string): FoundParty[] {
+  const lines = splitLines(text);
+  let closing = -1;
+  for (let i = lines.length - 1; i >= 0 && closing < 0; i -= 1) if (CLOSING.test(lines[i]?.text.trim() ?? '')) closing = i;
+  // Without a closing, the mail's last block is its signature when it holds names only ("Oksana Dreyer" over "Dreyer Visual Studio").
+  const blocks = closing < 0 ? blocksOf(lines) : [];
+  // A signature block follows the mail's body, and names the writer before whom they write for.
+  const lastBlock = blocks.length >= 2 && (blocks[blocks.length - 1]?.length ?? 0) >= 2 ? blocks[blocks.length - 1] : undefined;
+  const below = closing >= 0 ? lines.slice(closing + 1).filter((line) => line.text.trim()).slice(0, SIGNATURE_LINES) : (lastBlock ?? []);
+  const entries = below.map((line) => ({ line, said: signatureName(line) }));
+  if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.said === null))) return [];
+  // Job titles name no one: the company is the name after the writer's, titles aside.
+  const names = entries.flatMap(({ line, said }) => (said && said !== 'title' ? [{ line, name: said.name }] : []));
+  const company = names.find((entry) => HAS_LEGAL_FORM.test(entry.name)) ?? (names.length >= 2 && names[1]?.name.includes(' ') ? names[1] : undefined);
+  if (!company) return [];
+  const start = company.line.start + company.line.text.indexOf(company.name);
+  return [{ role: 'vendor', name: company.name, start, end: start + company.name.length, text: company.name, generic: true }];
+}
+
+/**
+ * A party named without its legal form that the text writes out with one elsewhere ("Invoice from
+ * Ravensholt Translation" and "Ravensholt Translation ApS · Aarhus" in the signature): the full name.
+ */
+export function withFullName(text: string, party: FoundParty): FoundParty {
+  if (HAS_LEGAL_FORM.test(party.name)) return party;
+  const full = withLegalForm(text, party.name);
+  return full ? { ...party, name: full.name } : party;
+}
+
+/** How many of the last lines a footer may take. */
+const FOOTER_LINES = 3;
+/** Between a footer's parts: " · ", " | ", " – ", " — ", " - ", "; ". */
+const FOOTER_SEPARATOR = /\s+[·|–—•-]\s+|;\s+/u;
+/** A thank-you before the company's name: "Thank you for choosing X", "Vielen Dank für Ihren Auftrag bei X". */
+const THANKS = /^(?:thank\s+you\s+for\s+(?:choosing|your\s+(?:business|order|custom)(?:\s+with)?|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|bedankt\s+voor\s+uw\s+(?:vertrouwen\s+in|bestelling\s+bij)|obrigado\s+por\s+escolher)\s+/iu;
+
+/**
+ * The company a document names only in its footer ("Registered in England No. 09921847 —
+ * Willowbeck Garden Services Ltd", "Thank you for choosing Kestrel Print Ltd!"): a part of one of
+ * the last lines that is a name with a legal form, and not a party already named for the other role.
+ */
+export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  const others = new Set(known.map((party) => party.name));
+  for (const line of lines.slice(-FOOTER_LINES)) {
+    if (/[:：]/u.test(line.text)) continue;
+    let offset = 0;
+    for (const part of line.text.split(FOOTER_SEPARATOR)) {
+      const at = line.text.indexOf(part, offset);
+      offset = at + part.length;
+      const thanks = THANKS.exec(part.trim());
+      const body = (thanks ? part.trim().slice(thanks[0].length) : part.trim()).replace(/[!.,]+$/u, '');
+      const name = leadingName(body);
+      if (!HAS_LEGAL_FORM.test(name) || !looksLikeName(name) || others.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name)) continue;
+      const start = line.start + line.text.indexOf(name, at);
+      return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];
+    }
   }
   return [];
 }

@@ -35,6 +35,28 @@ function isItemLine(line: Line, onLine: LabelledAmount[], folded: string): boole
 /** A quantity: a bare number that is not money, standing alone. */
 const BARE_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
 
+/** Factor columns before a price: quantity, days, persons. */
+const MAX_FACTORS = 3;
+
+/**
+ * Whether the bare numbers right before a row's price multiply with it to the row's amount: the
+ * last one ("Panel 12 289.00 3,468.00"), or the last few together, as tables with several factor
+ * columns have them ("Qty Days Rate Amount ... Radio mics 4 2 18.00 144.00" is 4 × 2 × 18.00).
+ */
+function rowFactorsGive(before: string, price: number, amount: number): boolean {
+  const numbers = [...before.matchAll(BARE_NUMBER)];
+  let product = 1;
+  for (let i = numbers.length - 1; i >= 0 && i >= numbers.length - MAX_FACTORS; i -= 1) {
+    const number = numbers[i];
+    const next = numbers[i + 1];
+    // Factors stand side by side, parted by blanks only.
+    if (!number || (next && before.slice(number.index + number[0].length, next.index).trim())) break;
+    product *= parseNumber(number[0]);
+    if (Math.abs(product * price - amount) <= 0.01 + 1e-9) return true;
+  }
+  return false;
+}
+
 /** How much of the text before a flattened line's first row may be that row's description. */
 const FIRST_ROW_WORDS = /(?:\S+\s+){0,5}\S*$/u;
 
@@ -56,8 +78,7 @@ function flattenedRows(line: Line, onLine: LabelledAmount[], folded: string): Fo
     const extension = rows[i + 1];
     if (!price || !extension) return [];
     const before = line.text.slice(rowStart - line.start, price.start - line.start);
-    const quantity = [...before.matchAll(BARE_NUMBER)].pop()?.[0];
-    if (!quantity || !/\p{L}{2}/u.test(before) || Math.abs(parseNumber(quantity) * price.value - extension.value) > 0.01 + 1e-9) return [];
+    if (!/\p{L}{2}/u.test(before) || !rowFactorsGive(before, price.value, extension.value)) return [];
     // The first row's description is the last few words before it, not the letterhead the scan ran into it.
     const from = i === 0 ? price.start - (FIRST_ROW_WORDS.exec(before)?.[0].length ?? before.length) : rowStart;
     const text = line.text.slice(from - line.start, extension.end - line.start).trim();

@@ -11,6 +11,9 @@ const MIN_LENGTH = 5;
 const MAX_LENGTH = 24;
 
 const known = new Set<string>();
+/** Label words of four letters or more, which a word split in two by a stray blank may be ("Num ber", "Da te"). */
+const joinable = new Set<string>();
+const MIN_JOINED = 4;
 /** Length and sum of character codes of each known word: a swap keeps both, so this cheap key rules out most words. */
 const knownKeys = new Set<number>();
 
@@ -22,6 +25,7 @@ function keyOf(length: number, codeSum: number): number {
 export function learnWords(foldedSource: string): void {
   const literal = foldedSource.replace(/\\[pPu]\{[^}]*\}|\\.|\(\?<?[A-Za-z]*[>=!:]?/gu, ' ');
   for (const word of literal.split(/[^\p{L}]+/u)) {
+    if (word.length >= MIN_JOINED && word.length <= MAX_LENGTH) joinable.add(word);
     if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || known.has(word)) continue;
     known.add(word);
     let sum = 0;
@@ -50,4 +54,31 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
     out[start + k + 1] = swapped.charCodeAt(k + 1);
     return;
   }
+}
+
+/** A label's words before its colon, folded: "num ber", "da te". */
+const LABEL_BEFORE_COLON = /^([^\n:：]{1,40})[:：]/gmu;
+const WORD = /\p{L}+/gu;
+
+/**
+ * Joins a label word that OCR split with a stray blank ("Invoice Num ber:", "Issue Da te:",
+ * "Tot al:") in folded text, keeping offsets: the blank moves behind the word ("number "). Only in
+ * a label (before a colon), only where the whole is a label word and its halves are not both ones.
+ */
+export function joinSplitLabels(folded: string): string {
+  if (!folded.includes(':') && !folded.includes('：')) return folded;
+  return folded.replace(LABEL_BEFORE_COLON, (label: string) => {
+    const words = [...label.matchAll(WORD)];
+    let out = label;
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      const left = words[i];
+      const right = words[i + 1];
+      if (!left || !right || right.index !== left.index + left[0].length + 1 || label[left.index + left[0].length] !== ' ') continue;
+      const whole = left[0] + right[0];
+      if (!joinable.has(whole) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
+      out = `${out.slice(0, left.index)}${whole} ${out.slice(right.index + right[0].length)}`;
+      i += 1;
+    }
+    return out;
+  });
 }

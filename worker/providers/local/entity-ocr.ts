@@ -15,7 +15,7 @@
  * - two neighbouring letters swapped in a label word of five letters or more ("Invocie", "Totla")
  *   read as the label word (see `entity-ocr-swaps`).
  */
-import { learnWords, repairSwap } from './entity-ocr-swaps';
+import { joinSplitLabels, learnWords, repairSwap } from './entity-ocr-swaps';
 
 /** Digits OCR puts in place of letters, inside words. */
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
@@ -110,7 +110,7 @@ export function foldText(text: string): string {
   }
   lastText = text;
   // Short strings (label contexts) are cheaper to build directly than through a decoder.
-  lastFolded = out.length < SHORT ? String.fromCharCode(...out) : UTF16.decode(out);
+  lastFolded = joinSplitLabels(out.length < SHORT ? String.fromCharCode(...out) : UTF16.decode(out));
   return lastFolded;
 }
 

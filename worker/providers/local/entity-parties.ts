@@ -6,8 +6,8 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
-import { letterheadVendor, addressedCustomer } from './entity-letterhead';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END } from './entity-party-names';
+import { addressedCustomer, footerVendor, letterheadVendor, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
 export type PartyRole = 'vendor' | 'customer' | 'party';
@@ -25,13 +25,15 @@ export interface FoundParty extends Span {
 const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
 export const VENDOR_LABELS = [
-  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
   'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
   'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
   'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
   'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
   'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
   'fornecedor', 'emitente',
+  // Who lets or licenses, in hire and rental invoices: "Lessor:", "Vermieter:", "Bailleur :", "Verhuurder:".
+  'lessor', 'landlord', 'licensor', 'vermieter', 'verpächter', 'bailleur', 'loueur', 'locatore', 'arrendador', 'verhuurder', 'senhorio', 'locador',
   // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
   'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
@@ -39,7 +41,8 @@ export const VENDOR_LABELS = [
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
 ];
 export const CUSTOMER_LABELS = [
-  'bill(?:ed)?\\s+to', 'invoice(?:d)?\\s+to', 'sold\\s+to', 'ship\\s+to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
+  'bill(?:ed)?[\\s-]*to', 'invoice(?:d)?[\\s-]*to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
+  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold[\\s-]*to', 'ship[\\s-]*to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
   'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
   'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
   'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
@@ -47,11 +50,14 @@ export const CUSTOMER_LABELS = [
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
   'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
+  // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
+  'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
+  'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
   'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
-const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
+const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
 
 /**
  * "Lieferant / Supplier", "Säljare (Seller)": a label, perhaps repeated in another language after
@@ -74,18 +80,24 @@ interface LabelPattern {
   column: RegExp;
   /** Tried after a single blank in mid-line. */
   midLine: RegExp;
+  /** Tried after a bar or a tab, when `column` fails: a label and its value parted by one blank ("| Customer Harbour Cafe Ltd |"). */
+  barred: RegExp;
 }
 
 /**
  * Both patterns are sticky: they are tried only at the word starts `labelStarts` picks, which is
  * several times faster than letting the regex engine try every position of the text.
  */
+/** Labels that are everyday words too ("from", "to", "an"): never without their colon or column gap. */
+const GENERIC_WORDS = new Set(['from', 'to', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship[\\s-]*to']);
+
 function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   return {
     // "Student / payer:": a word of the document's own before a known label, opening the line.
     column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
+    barred: new RegExp(`(?<label>${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
   };
 }
 
@@ -96,6 +108,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 interface LabelStart {
   at: number;
   midLine: boolean;
+  /** Right after a bar or a tab (and a blank): a field of a header written on one line. */
+  barred?: boolean;
 }
 
 let startsOf = '';
@@ -120,8 +134,9 @@ function labelStarts(folded: string): LabelStart[] {
     const isWordStart = WORD_CHAR.test(char) && !WORD_CHAR.test(previous) && /\p{L}/u.test(char);
     if (isWordStart) {
       const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
-      if (opening || gap) starts.push({ at, midLine: false });
-      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true });
+      const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
+      if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}) });
+      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
     }
     if (!OPENING_MARKS.has(char)) opening = false;
   }
@@ -130,14 +145,20 @@ function labelStarts(folded: string): LabelStart[] {
   return starts;
 }
 
-function matchLabel(folded: string, pattern: LabelPattern, start: { at: number; midLine: boolean }): RegExpExecArray | null {
+function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
-  return sticky.exec(folded);
+  const match = sticky.exec(folded);
+  if (match || !start.barred) return match;
+  pattern.barred.lastIndex = start.at;
+  const barred = pattern.barred.exec(folded);
+  // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
+  return barred && /\p{Lu}/u.test(text[barred.index + barred[0].length] ?? '') ? barred : null;
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
-const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|ship\s*to)$/u;
+/** Tested on folded text, where i reads l ("shlp to"). */
+const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
 
@@ -154,6 +175,11 @@ const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
 
+/** Who within the customer a document is for: "Attn:", "Attention:", "z. Hd.", "t.a.v.", "c/o", "À l'attention de", "Alla c.a.", "A la atención de". */
+const ATTENTION = "(?:attn\\.?|attention|for\\s+the\\s+attention\\s+of|z\\.\\s?hd\\.?|zu\\s+händen(?:\\s+von)?|t\\.\\s?a\\.\\s?v\\.?|ter\\s+attentie\\s+van|c/o|à\\s+l['’]attention\\s+de|a\\s+l['’]attention\\s+de|alla\\s+(?:cortese\\s+)?(?:c\\.a\\.?|attenzione\\s+di)|a\\s+la\\s+atenci[oó]n\\s+de|a/a|[àa]\\s+aten[çc][ãa]o\\s+de|a/c)";
+const ATTENTION_LINE = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])`, 'iu');
+const ATTENTION_RUN_ON = new RegExp(`[ \\t,]+${ATTENTION}(?![\\p{L}]).*$`, 'iu');
+
 /** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
 function nameAt(text: string, from: number): { start: number; end: number } | null {
   const line = restOfLine(text, from);
@@ -164,6 +190,11 @@ function nameAt(text: string, from: number): { start: number; end: number } | nu
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
   const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);
+  const runOn = RUN_ON_FIELD.exec(name);
+  if (runOn) name = name.slice(0, runOn.index);
+  // "Hotel Vredenburg t.a.v. de heer Jansen": the contact after the company is no part of it.
+  const attention = ATTENTION_RUN_ON.exec(name);
+  if (attention) name = name.slice(0, attention.index);
   // A flattened table's header row after the name ("Ostrava Biotech s.r.o. Description Qty Unit price").
   const heading = TABLE_HEADING.exec(name);
   if (heading) name = name.slice(0, heading.index);
@@ -217,7 +248,7 @@ function firstLegalFormEnd(line: string): number | undefined {
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const start of labelStarts(folded)) {
-    const match = matchLabel(folded, pattern, start);
+    const match = matchLabel(text, folded, pattern, start);
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
@@ -227,6 +258,16 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       const below = nextLineStart(text, labelStart);
       const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
+      // "Bill to:" over "Attn: John Smith" over "Harbour Cafe Ltd": the person comes before the company.
+      if (name && ATTENTION_LINE.test(restOfLine(text, name.start))) {
+        const next = nextLineStart(text, name.start);
+        name = next === null ? null : nameAt(text, next);
+      }
+    }
+    // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it.
+    while (name && ROLE_OR_DEPARTMENT.test(text.slice(name.start, name.end))) {
+      const after = text.slice(name.end).match(/^[ \t]*,[ \t]*/u);
+      name = after ? nameAt(text, name.end + after[0].length) : null;
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
@@ -314,10 +355,14 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
+  if (!has('customer')) found.push(...windowAddressCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
+  if (!has('vendor')) found.push(...signatureVendor(text));
+  if (!has('vendor')) found.push(...footerVendor(text, found));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found
+    .map((party) => (party.role === 'party' ? party : withFullName(text, party)))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;

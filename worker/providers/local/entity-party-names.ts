@@ -33,6 +33,8 @@ export const NAME_END = new RegExp(
 const NAME_PARTICLES = new Set([
   'of', 'and', '&', '+', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'von', 'van', 'der', 'den', 'dem', 'und', 'zu', 'het', "'t",
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
+  // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
+  'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
   'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.',
 ]);
 /** Particles a name does not end with ("Müller und" is not a name). */
@@ -47,18 +49,60 @@ const NOT_A_NAME =
   /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity)$/iu;
 
 /**
- * The name at the start of `raw`: up to `NAME_END`, a note in brackets, or the first ordinary
+ * A flattened header runs the next field into the name: "Bill To: Saltram Events Ltd Due 04 APR
+ * 2026", "Kunde: Weber KG Datum 03.03.2026". A date or number word with a figure after it ends the name.
+ */
+export const RUN_ON_FIELD =
+  /\s(?:due(?:\s+date)?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
+
+/**
+ * An office or a department, not a party: "Accounts Payable", "The Bursar", "Buchhaltung",
+ * "Service comptabilité", "Ufficio amministrazione", "Departamento de compras", "Crediteurenadministratie".
+ */
+export const ROLE_OR_DEPARTMENT = new RegExp(
+  `^(?:the[ \\t]+)?(?:(?:head|director)[ \\t]+of[ \\t]+)?(?:${[
+    'accounts?(?:[ \\t]+(?:payable|department|dept\\.?|team|office))?', 'finance(?:[ \\t]+(?:department|dept\\.?|team|office|director))?',
+    'bursar', 'treasurer', 'purchasing(?:[ \\t]+(?:department|dept\\.?|team|office))?', 'procurement(?:[ \\t]+(?:department|team|office))?',
+    'office[ \\t]+manager', 'accounting(?:[ \\t]+department)?', 'bookkeeping', 'finance[ \\t]+and[ \\t]+administration', 'school[ \\t]+office', 'secretary',
+    '(?:kreditoren)?buchhaltung', 'finanzabteilung', 'finanzbuchhaltung', 'einkauf(?:sabteilung)?', 'rechnungswesen', 'verwaltung', 'sekretariat', 'rechnungseingang',
+    '(?:service[ \\t]+)?(?:comptabilité|comptabilite|des[ \\t]+achats|achats)', 'comptabilité[ \\t]+fournisseurs', 'secrétariat',
+    '(?:ufficio[ \\t]+)?(?:amministrazione|amministrativo|acquisti|contabilità)', 'segreteria',
+    '(?:departamento[ \\t]+(?:de[ \\t]+)?)?(?:contabilidad|compras|administración|financeiro|contabilidade|finanzas)', 'secretaría', 'secretaria', 'tesorería', 'tesouraria',
+    'boekhouding', 'crediteurenadministratie', '(?:financiële[ \\t]+)?administratie', 'inkoop(?:afdeling)?', 'secretariaat',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
+ * A job title, as a signature gives it under the writer's name or before the company ("Owner,
+ * Lopez Design Studio", "Project Manager", "Geschäftsführer", "Gérante", "Amministratore").
+ */
+export const JOB_TITLE = new RegExp(
+  `^(?:(?:senior|junior|assistant|deputy|chief|head|general|managing|sales|project|account|office|accounts|finance|operations)[ \\t]+)*(?:${[
+    'owner', 'co-?owner', 'founder', 'co-?founder', 'director', 'manager', 'partner', 'proprietor', 'principal', 'president', 'ceo', 'cfo', 'coo', 'administrator', 'consultant', 'accountant', 'bookkeeper', 'secretary', 'assistant', 'engineer', 'designer',
+    'geschäftsführer(?:in)?', 'inhaber(?:in)?', 'buchhalter(?:in)?', 'projektleiter(?:in)?', 'prokurist(?:in)?', 'sachbearbeiter(?:in)?',
+    'gérant(?:e)?', 'directeur|directrice', 'comptable', 'responsable(?:[ \\t]+\\p{Ll}+)?', 'assistante?',
+    'amministratore(?:[ \\t]+unico|[ \\t]+delegato)?', 'titolare', 'direttore|direttrice', 'contabile',
+    'gerente', 'director[ao]?', 'administrador[ao]?', 'contable', 'sócio(?:-gerente)?', 'socio', 'contabilista',
+    'eigenaar', 'directeur', 'boekhouder', 'projectleider', 'zaakvoerder',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
+ * The name at the start of `raw`: up to `NAME_END`, a run-on field, a note in brackets, or the first ordinary
  * lower-case word ("Hollybrook Equestrian Centre on 20 May" → "Hollybrook Equestrian Centre").
  */
 export function leadingName(raw: string): string {
   const stop = raw.search(NAME_END);
-  const head = raw.slice(0, stop < 0 ? raw.length : stop).replace(LEGAL_NOTE, '');
+  const whole = raw.slice(0, stop < 0 ? raw.length : stop);
+  const head = whole.slice(0, RUN_ON_FIELD.exec(whole)?.index ?? whole.length).replace(LEGAL_NOTE, '');
   let name = '';
   for (const part of head.split(WORD_SPLIT)) {
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
     name += part;
   }
-  return name.trim().replace(/[,:;]+$/u, '').replace(TRAILING_PARTICLE, '');
+  return name.trim().replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
 }
 
 /** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */

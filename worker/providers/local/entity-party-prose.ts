@@ -12,30 +12,44 @@ const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fatt
 const TITLE_REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\\d][\\p{L}\\d/.-]*\\d[\\p{L}\\d/-]*)?';
 /** Cues before the vendor and before the customer: "from … to", "von … an", "de … à", "van … aan". */
 const FROM = '(?:from|von|de|da|van)';
-const TO = '(?:to|an|à|a|aan|para)';
-const BY = '(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)\\s+by|(?:ausgestellt|gestellt|erstellt)\\s+von|(?:émise?|établie?|adressée?)\\s+par|(?:emessa|rilasciata)\\s+da|(?:emitida|emitido|expedida)\\s+por|(?:uitgegeven|verstuurd|opgesteld)\\s+door)';
-const BY_TO = '(?:to|for|against|an|à|a|para|aan)';
+/** "to", and the words for it fused with an article: "au", "ao", "al", "alla", "aux", "às". */
+const TO = "(?:to|an|à|a|aan|para|au|aux|ao|aos|às|al|alla|allo|ai|agli|alle|all['’])";
+/** When, between the verb and its agent: "issued on 4 March 2026 by", "ausgestellt am 3. März 2026 von". */
+const WHEN = '(?:\\s+(?:on|am|le|il|el|op|em)\\s+[\\p{L}\\d .,/-]{1,30}?)?';
+const BY = `(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)${WHEN}\\s+by|(?:ausgestellt|gestellt|erstellt)${WHEN}\\s+von|(?:émise?|établie?|adressée?)${WHEN}\\s+par|(?:emessa|rilasciata)${WHEN}\\s+da|(?:emitida|emitido|expedida)${WHEN}\\s+por|(?:uitgegeven|verstuurd|opgesteld)${WHEN}\\s+door)`;
+/** An article before a party's name: "to the Greyhollow Rowing Club", "an die Stadtwerke Kassel", "à la Mairie de Nantes". */
+const ARTICLE = "(?:(?:the|die|der|den|dem|das|le|la|les|l['’]|il|lo|gli|el|los|las|het|o|os|as)(?:[ \\t]+|(?<=['’])))?";
+const BY_TO = "(?:to|for|against|an|à|a|para|aan|au|aux|ao|aos|às|al|alla|allo|ai|agli|alle|all['’])";
 const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
 /** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
 const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
-const NAME = '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
-const REST = '(?<customer>\\p{Lu}[^\\n]{0,120})';
+const NAME = ARTICLE + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
+const REST = ARTICLE + '(?<customer>\\p{Lu}[^\\n]{0,120})';
 
 const PATTERNS: RegExp[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
   new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
   // "issued by X to Y", "issued by X" alone
-  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?![ \\t]+${BY_TO}[ \\t])|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
+  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
   // In mid-sentence: "your invoice NGH-558120 from X, issued on ...", "invoice CL-0912 (dated ...) from X to Y",
+  // "invoice BPT-0412, dated 14 March 2026, from X to Y",
   // "this bill ... comes from X, to Y".
   new RegExp(
-    `(?<![\\p{L}])(?:${INVOICE_TITLE}${TITLE_REFERENCE}(?:[ \\t]*\\([^)\\n]{0,80}\\))?|comes|is|was|sent)[ \\t]+from[ \\t]+${NAME}(?:,?[ \\t]+${TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))`,
+    `(?<![\\p{L}])(?:${INVOICE_TITLE}${TITLE_REFERENCE}(?:[ \\t]*\\([^)\\n]{0,80}\\)|,[ \\t]*[^,\\n]{1,40},)?|comes|is|was|sent)[ \\t]+from[ \\t]+${NAME}(?:,?[ \\t]+${TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))`,
     'gimu',
   ),
   new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
   // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
+
+/** A legal form at a name's end, whose full stop belongs to it ("Borealis Corp.", "Rossi S.r.l."). */
+const ENDS_IN_LEGAL_FORM = new RegExp(`${HAS_LEGAL_FORM.source}$`, 'u');
+
+/** The full stop that ends the sentence is no part of the name: "... an die Stadtwerke Kassel." */
+function withoutFullStop(name: string): string {
+  return name.endsWith('.') && !ENDS_IN_LEGAL_FORM.test(name) && !/(?:^|\s)\p{L}\.$/u.test(name) ? name.slice(0, -1) : name;
+}
 
 function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
   const start = match.index ?? 0;
@@ -51,7 +65,7 @@ export function proseParties(text: string): FoundParty[] {
       // that cue sat inside a sentence ("from the office to the site").
       const vendor = rawVendor === undefined ? undefined : leadingName(rawVendor);
       if (rawVendor !== undefined && (vendor !== rawVendor.replace(/[,:;]+$/u, '') || !looksLikeName(vendor ?? ''))) continue;
-      const customer = match.groups?.customer === undefined ? undefined : leadingName(match.groups.customer);
+      const customer = match.groups?.customer === undefined ? undefined : withoutFullStop(leadingName(match.groups.customer));
       if (customer !== undefined && !looksLikeName(customer)) continue;
       const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
       if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
