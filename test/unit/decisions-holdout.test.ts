@@ -13,8 +13,10 @@ const dev2 = loadFixtures(join(root, 'dev2'));
 const dev3 = loadFixtures(join(root, 'dev3'));
 // A third development set of invoices, written later under the same restrictions as dev2.
 const dev4 = loadFixtures(join(root, 'dev4'));
+// A fourth one, weighted to the boundaries between decisions, written under the same restrictions.
+const dev5 = loadFixtures(join(root, 'dev5'));
 const sets = { ...halves, dev2 };
-const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4];
+const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5];
 const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
 
 function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
@@ -105,5 +107,21 @@ describe('hold-out decision set', () => {
     const ids = new Set(others.map((fixture) => fixture.id));
     const texts = new Set(others.map((fixture) => fixture.text));
     expect(dev4.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
+  });
+
+  it('dev5 holds at least 40 invoices, each decision between a quarter and 42%, sharing no id or text with the other sets', () => {
+    expect(dev5.length).toBeGreaterThanOrEqual(40);
+    expect(ofKind(dev5, 'invoice').length).toBe(dev5.length);
+    expect(dev5.filter((fixture) => !fixture.id.startsWith('d5-')).map((fixture) => fixture.id)).toEqual([]);
+    for (const decision of decisions) {
+      const share = dev5.filter((fixture) => fixture.expected.decision === decision).length / dev5.length;
+      expect({ decision, share: share >= 0.25 && share <= 0.42 }).toEqual({ decision, share: true });
+    }
+    const halfCategories = new Set([...halves.dev, ...halves.test].map((fixture) => fixture.category));
+    expect(dev5.filter((fixture) => !halfCategories.has(fixture.category)).map((fixture) => fixture.id)).toEqual([]);
+    const others = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4];
+    const ids = new Set(others.map((fixture) => fixture.id));
+    const texts = new Set(others.map((fixture) => fixture.text));
+    expect(dev5.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
   });
 });
