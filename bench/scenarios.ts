@@ -75,6 +75,18 @@ function throughputFigures(load: LoadSummary, persisted: number): Figures {
   };
 }
 
+/**
+ * Before the measured runs: one task per connection through the whole path, drained. A fresh
+ * process pays once for what it never pays again (modules loaded on first use, such as the OTLP
+ * exporter's transport; JIT compilation; connection pools). Measured cold, (f) and (h) charged
+ * tracing's start-up to every task of a short run, and the first run of every scenario was slower.
+ */
+async function warmUp(ctx: BenchContext, stack: Stack): Promise<void> {
+  const before = await stack.countRows();
+  const accepted = await submitTasks(stack.apiUrl, ctx.connections, Math.min(ctx.connections, 50));
+  await waitForRows(stack, before + accepted);
+}
+
 async function withStack(ctx: BenchContext, name: string, workers: number, env: Record<string, string>, run: (stack: Stack) => Promise<Figures>): Promise<ScenarioResult> {
   const stack = await startStack({
     workers,
@@ -88,12 +100,45 @@ async function withStack(ctx: BenchContext, name: string, workers: number, env: 
     cleanup: ctx.cleanup,
   });
   try {
+    await warmUp(ctx, stack);
     const figures: Figures[] = [];
     for (let i = 0; i < ctx.runs; i += 1) figures.push(await run(stack));
     return { name, figures, usage: stack.usage() };
   } finally {
     await stack.stop();
   }
+}
+
+/**
+ * Tracing off and on, in turns (off, on, off, on...), each run on a fresh, warmed-up stack. Other
+ * work on a shared machine drifts over minutes; measuring every run of one variant before the
+ * other charged that drift to one side, and it was as large as the effect being measured.
+ */
+async function offAndOn(
+  ctx: BenchContext,
+  name: string,
+  env: Record<string, string>,
+  tracedEnv: Record<string, string>,
+  run: (stack: Stack) => Promise<Figures>,
+): Promise<{ off: ScenarioResult; on: ScenarioResult }> {
+  const once = { ...ctx, runs: 1 };
+  const off: ScenarioResult[] = [];
+  const on: ScenarioResult[] = [];
+  for (let i = 0; i < ctx.runs; i += 1) {
+    off.push(await withStack(once, `${name}_off_${i}`, 1, env, run));
+    on.push(await withStack(once, `${name}_on_${i}`, 1, tracedEnv, run));
+  }
+  return { off: mergeRuns(`${name}_off`, off), on: mergeRuns(`${name}_on`, on) };
+}
+
+/** One result from several single-run stacks: their figures in order, CPU summed and peak RSS per role. */
+function mergeRuns(name: string, results: ScenarioResult[]): ScenarioResult {
+  const usage = new Map<string, { role: string; cpuSeconds: number; peakRssMb: number }>();
+  for (const u of results.flatMap((r) => r.usage)) {
+    const seen = usage.get(u.role);
+    usage.set(u.role, seen ? { role: u.role, cpuSeconds: seen.cpuSeconds + u.cpuSeconds, peakRssMb: Math.max(seen.peakRssMb, u.peakRssMb) } : { ...u });
+  }
+  return { name, figures: results.flatMap((r) => r.figures), usage: [...usage.values()] };
 }
 
 /** (a) One connection, the mock answering at once: what the gateway adds to a direct call. */
@@ -189,8 +234,7 @@ export async function tracingCost(ctx: BenchContext): Promise<ScenarioResult> {
   const load = (stack: Stack): Promise<Figures> => syncLoad(ctx, stack);
   const sink = await startOtlpSink();
   try {
-    const off = await withStack(ctx, 'f_tracing_off', 1, env, load);
-    const on = await withStack(ctx, 'f_tracing_on', 1, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'always_on' }, load);
+    const { off, on } = await offAndOn(ctx, 'f_tracing', env, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'always_on' }, load);
     const figures = off.figures.map((o, i) => {
       const t = on.figures[i] ?? {};
       const offRps = o.requests_per_second ?? 0;
@@ -261,8 +305,7 @@ export async function cpuPerTaskCost(ctx: BenchContext): Promise<ScenarioResult>
   };
   const sink = await startOtlpSink();
   try {
-    const off = await withStack(ctx, 'h_cpu_off', 1, env, measure);
-    const on = await withStack(ctx, 'h_cpu_on', 1, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'always_on' }, measure);
+    const { off, on } = await offAndOn(ctx, 'h_cpu', env, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'always_on' }, measure);
     const figures = off.figures.map((o, i) => {
       const t = on.figures[i] ?? {};
       const offCpu = (o.worker_cpu_ms_per_task ?? 0) + (o.api_cpu_ms_per_task ?? 0);
