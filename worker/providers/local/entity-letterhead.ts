@@ -24,7 +24,8 @@ const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
 const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
 /** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
-const LEADING_MARKS = /^[\s>*•·-]*/u;
+/** Quote marks, bullets and the dash a signed-off name opens with ("— Juniper & Co"). */
+const LEADING_MARKS = /^[\s>*•·\-–—~]*/u;
 
 function firstSegment(text: string): { offset: number; text: string } {
   const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
@@ -227,7 +228,7 @@ function oneLineAddress(line: Line): boolean {
 
 /** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature. */
 const CLOSING = new RegExp(
-  `^(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+  `^(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
     'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
     'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
     'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
