@@ -6,6 +6,7 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { findWordAmounts } from '../../worker/providers/local/entity-words';
 
 function named(text: string, role: 'vendor' | 'customer'): string[] {
   return findParties(text)
@@ -29,5 +30,66 @@ describe('a mail signed off with an intensified thanks or a dash before the comp
 
   it('still reads no vendor from a writer signing alone', () => {
     expect(decideInvoice(mail('Thanks so much!\nMel')).fields.vendor).toBeNull();
+  });
+});
+
+describe('an invoice issued in a sentence whose subject is the vendor', () => {
+  it.each([
+    ['en', 'Halloway & Drumm Architects issue this invoice, number HD/0326/12, on 10 March 2026 to Tessaly Property Partners for the drawings.', 'Halloway & Drumm Architects', 'Tessaly Property Partners'],
+    ['en, past', 'Kestrel Print Ltd raised this invoice on 2 May 2026 to Oakham Rugby Club.', 'Kestrel Print Ltd', 'Oakham Rugby Club'],
+    ['en, present', 'Our work is done. Brookfold Signs sends the present invoice to Marlow Bakery for the new sign.', 'Brookfold Signs', 'Marlow Bakery'],
+    ['fr', 'Atelier Lumière SARL émet cette facture le 3 mars 2026 à Mairie de Villeurbanne.', 'Atelier Lumière SARL', 'Mairie de Villeurbanne'],
+    ['es', 'Transportes Almendral S.A. emite esta factura a Conservas Ribadeo S.L. por los portes de marzo.', 'Transportes Almendral S.A.', 'Conservas Ribadeo S.L.'],
+    ['nl', 'Bakkerij De Korenschoof B.V. stuurt deze factuur aan Hotel Vredenburg.', 'Bakkerij De Korenschoof B.V.', 'Hotel Vredenburg'],
+  ])('%s', (_language, text, vendor, customer) => {
+    expect(named(text, 'vendor')).toContain(vendor);
+    expect(named(text, 'customer')).toContain(customer);
+  });
+
+  it('reads the number written after the invoice word and a comma', () => {
+    const text = 'Halloway & Drumm Architects issue this invoice, number HD/0326/12, on 10 March 2026 to Tessaly Property Partners.';
+    expect(decideInvoice(text).fields.invoice_number).toBe('HD/0326/12');
+    expect(decideInvoice('Re: the invoice, no. 2026-41, sent last week').fields.invoice_number).toBe('2026-41');
+  });
+
+  it('takes no subject that is no name', () => {
+    expect(named('We issue this invoice to Marlow Bakery.', 'vendor')).toEqual([]);
+    expect(named('the clerk sends this invoice to accounts.', 'vendor')).toEqual([]);
+  });
+});
+
+describe('amounts in Spanish, Portuguese, Italian and Dutch words', () => {
+  it.each([
+    ['es', 'doce mil cuatrocientos sesenta euros', 12460, 'EUR'],
+    ['es, millions and cents', 'un millón doscientos mil euros con cincuenta céntimos', 1200000.5, 'EUR'],
+    ['es, hundred and twenty', 'ciento veintiún dólares estadounidenses', 121, 'USD'],
+    ['pt', 'mil duzentos e cinquenta euros e cinquenta cêntimos', 1250.5, 'EUR'],
+    ['pt-BR', 'três mil e quinhentos reais', 3500, 'BRL'],
+    ['it', 'dodicimilaquattrocentosessanta euro', 12460, 'EUR'],
+    ['it, elided tens', 'milleduecentoventotto euro e cinquanta centesimi', 1228.5, 'EUR'],
+    ['nl', 'twaalfduizendvierhonderdzestig euro', 12460, 'EUR'],
+    ['nl, units before tens', 'tweeëntwintigduizend eenentwintig euro', 22021, 'EUR'],
+  ])('%s', (_language, words, value, currency) => {
+    expect(findWordAmounts(`Amount: ${words}.`).map((amount) => [amount.value, amount.currency])).toEqual([[value, currency]]);
+  });
+
+  it('reads no words that are no number before a currency', () => {
+    expect(findWordAmounts('Pagamento in euro; importe en euros; bedrag in euro')).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Transportes Almendral S.A.\nFACTURA F-00912\nFecha: 13/03/2026    Vencimiento: 12/04/2026\nCliente: Conservas Ribadeo S.L.\nImporte total: 12.640,00 €\nSon: doce mil cuatrocientos sesenta euros.'],
+    ['it', 'Trasporti Bellandi S.r.l.\nFATTURA N. 118/2026\nData: 13/03/2026    Scadenza: 12/04/2026\nCliente: Conserve Riva S.p.A.\nTotale: 12.640,00 €\nDiconsi dodicimilaquattrocentosessanta euro.'],
+    ['pt', 'Transportes Vilarinho, Lda.\nFATURA FT 2026/12\nData: 13/03/2026    Vencimento: 12/04/2026\nCliente: Conservas Ribeira, S.A.\nTotal: 12.640,00 €\nA quantia de doze mil quatrocentos e sessenta euros.'],
+    ['nl', 'Transport Loenhout B.V.\nFactuur 2026-12\nDatum: 13-03-2026    Vervaldatum: 12-04-2026\nKlant: Conserven Rijn B.V.\nTotaal: € 12.640,00\nZegge: twaalfduizendvierhonderdzestig euro.'],
+  ])('fails a %s invoice whose total in words differs from the figure', (_language, text) => {
+    const decision = decideInvoice(text);
+    expect(decision.decision).toBe('FAIL');
+    expect(decision.reasons.join(' ')).toMatch(/total in words \(12460\.00\)/u);
+  });
+
+  it('passes the same invoice when the words say the figure', () => {
+    const text = 'Transportes Almendral S.A.\nFACTURA F-00912\nFecha: 13/03/2026    Vencimiento: 12/04/2026\nCliente: Conservas Ribadeo S.L.\nImporte total: 12.640,00 €\nSon: doce mil seiscientos cuarenta euros.';
+    expect(decideInvoice(text).decision).toBe('PASS');
   });
 });
