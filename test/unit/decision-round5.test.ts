@@ -93,3 +93,23 @@ describe('amounts in Spanish, Portuguese, Italian and Dutch words', () => {
     expect(decideInvoice(text).decision).toBe('PASS');
   });
 });
+
+describe('a statement of account is not one invoice whose rows add up', () => {
+  const statement = (rows: string[]): string =>
+    ['Ballantrae Catering Supplies', 'STATEMENT OF ACCOUNT', 'Account: The Old Forge Bistro     Statement date: 28 February 2026', '', 'Date  Reference  Debit  Credit  Balance', ...rows, '', 'Balance outstanding: £798.40'].join('\n');
+
+  it.each([
+    ['debits and a credit', ['2026-01-08  INV 60311  412.80            412.80', '2026-01-22  INV 60377  268.40            681.20', '2026-02-03  PAYMENT             412.80  268.40', '2026-02-19  INV 60459  530.00            798.40']],
+    ['debits only', ['2026-01-08  INV 1  100.00   100.00', '2026-01-22  INV 2  298.40   398.40', '2026-02-19  INV 3  400.00   798.40']],
+    ['de', ['08.01.2026  RE 1  100,00   100,00', '22.01.2026  RE 2  298,40   398,40', '19.02.2026  RE 3  400,00   798,40']],
+  ])('reads no contradiction into %s', (_case, rows) => {
+    const decision = decideInvoice(statement(rows));
+    expect(decision.decision).toBe('NEEDS_INFO');
+    expect(decision.reasons.join(' ')).not.toMatch(/add up/u);
+  });
+
+  it('still fails item rows that do not make the total', () => {
+    const text = 'Invoice No: 12\nDate: 2026-03-01\nDue: 2026-03-31\nFrom: Acme Ltd\nTo: Borealis Ltd\n\nItem  Qty  Price  Amount\nChairs  2  50.00  100.00\nTables  1  30.00  30.00\nLamps  1  300.00  300.00\nTotal: £480.00';
+    expect(decideInvoice(text).reasons.join(' ')).toMatch(/line items add up to 430\.00/u);
+  });
+});

@@ -146,3 +146,29 @@ export function checkBalance(figures: Figure[], total: Figure, verdict: Decision
     balance.evidence,
   );
 }
+
+/**
+ * A statement of account ("Date  Reference  Debit  Credit  Balance") lists invoices and payments
+ * with a running balance: each row's last figure is the row above's last figure plus or minus
+ * another figure of the row. Such rows are account entries, not the items of one invoice, so they
+ * are not added up. Two confirmations in a row are needed; one can be chance.
+ */
+export function hasRunningBalance(text: string, amounts: LabelledAmount[]): boolean {
+  const rows = new Map<number, number[]>();
+  for (const amount of amounts) {
+    const line = text.lastIndexOf('\n', amount.start - 1) + 1;
+    rows.set(line, [...(rows.get(line) ?? []), amount.value]);
+  }
+  let previous: number[] | undefined;
+  let confirmed = 0;
+  for (const row of rows.values()) {
+    if (row.length < 2) continue;
+    const balance = row[row.length - 1] ?? 0;
+    const before = previous?.[previous.length - 1];
+    const moves = before !== undefined && row.slice(0, -1).some((value) => agrees(before + value, balance, 1) || agrees(before - value, balance, 1));
+    confirmed = moves ? confirmed + 1 : 0;
+    if (confirmed >= 2) return true;
+    previous = row;
+  }
+  return false;
+}
