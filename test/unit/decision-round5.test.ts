@@ -113,3 +113,29 @@ describe('a statement of account is not one invoice whose rows add up', () => {
     expect(decideInvoice(text).reasons.join(' ')).toMatch(/line items add up to 430\.00/u);
   });
 });
+
+describe('a tax line charges the rate it states', () => {
+  const invoice = (rows: string[]): string =>
+    ['Brackwater Audio Hire Ltd', 'Invoice no.: BAH-3092', 'Invoice date: 6 March 2026', 'Invoice to: Gullhaven Festival CIC', '', ...rows, 'Due date: 5 April 2026'].join('\n');
+
+  it.each([
+    ['VAT @ 20% on the net', ['PA system hire   £1,800.00', 'Sound engineer   £600.00', 'Net   £2,400.00', 'VAT @ 20%   £460.00', 'Total   £2,860.00'], /20% of 2400\.00 is 480\.00, not 460\.00/u],
+    ['MwSt. 19 % on the items', ['Gerüst   1.000,00 €', 'MwSt. 19 %   180,00 €', 'Gesamtbetrag   1.180,00 €'], /19% of 1000\.00 is 190\.00, not 180\.00/u],
+    ['TVA (5,5 %) on the subtotal', ['Sous-total HT   2 000,00 €', 'TVA (5,5 %)   100,00 €', 'Total TTC   2 100,00 €'], /5\.5% of 2000\.00 is 110\.00, not 100\.00/u],
+  ])('fails %s at another amount', (_case, rows, reason) => {
+    const decision = decideInvoice(invoice(rows));
+    expect(decision.decision).toBe('FAIL');
+    expect(decision.reasons.join(' ')).toMatch(reason);
+  });
+
+  it.each([
+    ['the stated rate', ['PA system hire   £1,800.00', 'Sound engineer   £600.00', 'Net   £2,400.00', 'VAT @ 20%   £480.00', 'Total   £2,880.00']],
+    ['a rate after a discount', ['Subtotal   £1,000.00', 'Discount 10%   -£100.00', 'VAT 20%   £180.00', 'Total   £1,080.00']],
+    ['a tax-inclusive total', ['Room, 2 nights   £240.00', 'Total   £240.00', 'incl. VAT 20%   £40.00']],
+    ['a rate on its base written on the tax line', ['Net   £2,400.00', 'VAT 20% on £2,400.00   £480.00', 'Total   £2,880.00']],
+    ['rounding of a cent per line', ['Item A   £10.33', 'Item B   £10.33', 'Item C   £10.33', 'VAT 20%   £6.21', 'Total   £37.20']],
+    ['two tax lines at two rates', ['Books   £100.00', 'Toys   £100.00', 'VAT 0%   £0.00', 'VAT 20%   £20.00', 'Total   £220.00']],
+  ])('passes %s', (_case, rows) => {
+    expect(decideInvoice(invoice(rows)).decision).toBe('PASS');
+  });
+});
