@@ -139,3 +139,37 @@ describe('a tax line charges the rate it states', () => {
     expect(decideInvoice(invoice(rows)).decision).toBe('PASS');
   });
 });
+
+describe('the total in mail prose', () => {
+  it.each([
+    ["Please find attached our invoice 2026-0342 for the March retainer, amount CHF 3'120.00, payable on receipt.", 3120],
+    ['Our invoice LQ-2026-0107 of 12 January 2026 for EUR 1,140.00 is still unpaid.', 1140],
+    ['Attached is invoice 77 for $640.00.', 640],
+    ['You owe $185.00 for the quarterly treatment, due by March 20, 2026.', 185],
+    ['The amount owed is £95.00.', 95],
+  ])('%s', (sentence, total) => {
+    expect(decideInvoice(`Subject: Invoice\n\nDear Vellacott Freight BV team,\n\n${sentence}`).fields.total).toBe(total);
+  });
+
+  it('reads no total into an amount that is not the invoice’s', () => {
+    expect(decideInvoice('Invoice 12\nDescription  Amount\nService fee for 3 days  $300.00\nShipping, $15.00 flat').fields.total).toBeNull();
+  });
+});
+
+describe('a mail header’s date is the mail’s, even without a time', () => {
+  const reminder = (header: string[]): string =>
+    [...header, '', 'Dear Sir or Madam,', '', 'Our invoice LQ-2026-0107 of 12 January 2026 for EUR 1,140.00 is still unpaid.'].join('\n');
+
+  it.each([
+    ['with a subject', ['From: Edholm Översättning AB', 'To: Keppler Medizintechnik GmbH', 'Date: 3 March 2026', 'Subject: Payment reminder']],
+    ['with addresses', ['From: Edholm AB <faktura@edholm.example>', 'Date: 3 March 2026', 'To: ap@keppler.example']],
+    ['de', ['Von: Edholm AB', 'Datum: 3. März 2026', 'Betreff: Zahlungserinnerung']],
+  ])('%s', (_case, header) => {
+    expect(decideInvoice(reminder(header)).fields.issue_date).toBe('2026-01-12');
+  });
+
+  it('keeps the date of an invoice whose header has parties and no mail marks', () => {
+    const text = 'From: Oriel Gardens Ltd\nTo: Fairlea Nursery Ltd\nDate: 3 March 2026\n\nInvoice 12: hedge cutting, £120.00';
+    expect(decideInvoice(text).fields.issue_date).toBe('2026-03-03');
+  });
+});
