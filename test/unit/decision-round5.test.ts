@@ -173,3 +173,37 @@ describe('a mail header’s date is the mail’s, even without a time', () => {
     expect(decideInvoice(text).fields.issue_date).toBe('2026-03-03');
   });
 });
+
+describe('the company in a signature: after the writer on one line, after a sign-off, or alone', () => {
+  const mail = (signature: string): string =>
+    ['From: Ivo Mensah <ivo@pennyroyal.example>', 'Subject: Invoice PW-0093', '', 'Hello Ashcombe team,', '', 'Invoice PW-0093, total £1,500.00.', '', signature].join('\n');
+
+  it.each([
+    ['writer — company', 'Cheers,\nIvo — Pennyroyal Web Works', 'Pennyroyal Web Works'],
+    ['writer | company', 'Best regards,\nIvo Mensah | Pennyroyal Web Works', 'Pennyroyal Web Works'],
+    ['writer – company with a legal form', 'Thanks,\nIvo – Pennyroyal Ltd', 'Pennyroyal Ltd'],
+    ['a sign-off of its own and a trade name', 'Ride safe,\nSpokeworth Bicycle Repair', 'Spokeworth Bicycle Repair'],
+    ['a listed closing and a trade name', 'Kind regards,\nSpokeworth Bicycle Repair', 'Spokeworth Bicycle Repair'],
+  ])('%s', (_case, signature, vendor) => {
+    expect(decideInvoice(mail(signature)).fields.vendor).toBe(vendor);
+  });
+
+  it('takes no lone two-word name for a business', () => {
+    expect(named('Hi Marcus,\n\nInvoice CB-211, total $360.00.\n\nTake care,\nMel Ortiz', 'vendor')).toEqual([]);
+  });
+});
+
+describe('the business a text thanks the reader for choosing', () => {
+  it.each([
+    ['first line', 'Thank you for choosing Pinegrove Pest Control!\nThis is your invoice PG-4471, dated March 6, 2026.\nYou owe $185.00.', 'Pinegrove Pest Control'],
+    ['fr', "Merci d'avoir choisi Nettoyage Duval.\nFacture F-12 du 6 mars 2026.", 'Nettoyage Duval'],
+    ['es', 'Gracias por elegir Fontanería Roble.\nFactura 12.', 'Fontanería Roble'],
+  ])('%s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toEqual([vendor]);
+  });
+
+  it('reads no name out of other thanks', () => {
+    expect(named('Thank you for your order, Marcus.\nInvoice 12.', 'vendor')).toEqual([]);
+    expect(named('Thank you for choosing us!\nInvoice 12.', 'vendor')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
-import { addressedCustomer, footerVendor, letterheadVendor, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
+import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
@@ -359,6 +359,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
+  if (!has('vendor')) found.push(...chosenVendor(text));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found
