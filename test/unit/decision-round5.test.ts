@@ -207,3 +207,19 @@ describe('the business a text thanks the reader for choosing', () => {
     expect(named('Thank you for choosing us!\nInvoice 12.', 'vendor')).toEqual([]);
   });
 });
+
+describe('a letterhead name over the document’s title', () => {
+  it.each([
+    ['billing document', 'Stavely Office Interiors\nBILLING DOCUMENT\nPO Number: 4500081273\nDate: 2026-03-09\nSold to: Moorcroft Insurance Brokers', 'Stavely Office Interiors'],
+    ['statement of account', 'Ballantrae Catering Supplies\nSTATEMENT OF ACCOUNT\nStatement date: 28 February 2026', 'Ballantrae Catering Supplies'],
+    ['reminder', 'Edholm Translation Services\nPAYMENT REMINDER\nOur records show invoice LQ-7 unpaid.', 'Edholm Translation Services'],
+    ['de order confirmation', 'Reisacher Metallbau\nAuftragsbestätigung\nAuftrag Nr. 2026-31', 'Reisacher Metallbau'],
+    ['proforma', 'Cindermoor Glassworks\nPRO FORMA INVOICE\nDate: 2026-03-01', 'Cindermoor Glassworks'],
+  ])('%s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toEqual([vendor]);
+  });
+
+  it('takes no title for a name', () => {
+    expect(named('BILLING DOCUMENT\nPO Number: 4500081273\nSold to: Moorcroft Insurance Brokers', 'vendor')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { splitLines, type Line } from './entity-text';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 const NOT_LETTERHEAD =
-  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
+  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite|billing\s+document|order\s+confirmation|confirmation\s+de\s+commande|auftragsbestätigung|bestellbestätigung|reminder|mahnung|zahlungserinnerung|rappel|sollecito|recordatorio|herinnering|lembrete|purchase\s+order|remittance(?:\s+advice)?|kontoauszug|relevé|estratto\s+conto|rekeningoverzicht|extrato|estado\s+de\s+cuenta)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
 /** Street numbers and postcodes: the line under a letterhead name. */
 const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
 /** How far down a letterhead may stand when no customer block bounds it. */
@@ -101,6 +101,12 @@ function cleanCopy(text: string, start: number, name: string): { name: string; s
   return undefined;
 }
 
+/** A document's title alone on its line: a title word in four words or fewer, no label ("BILLING DOCUMENT", "Payment reminder", "PRO FORMA INVOICE"). */
+function titleLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 4 && !/[:：]/u.test(text) && NOT_LETTERHEAD.test(text);
+}
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -124,7 +130,9 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const restOfLine = line.text.slice(segment.offset + unlabelled.length);
     const below = nextFilled(lines, i);
     const company = HAS_LEGAL_FORM.test(name);
-    const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
+    // An address under the name, or the document's title ("Stavely Office Interiors" over "BILLING DOCUMENT").
+    const addressFollows =
+      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text)));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
     const clean = cleanCopy(text, line.start + line.text.indexOf(name), name);
