@@ -223,3 +223,44 @@ describe('a letterhead name over the document’s title', () => {
     expect(named('BILLING DOCUMENT\nPO Number: 4500081273\nSold to: Moorcroft Insurance Brokers', 'vendor')).toEqual([]);
   });
 });
+
+describe('an attention line names a contact of the organisation above it', () => {
+  it.each([
+    ['en', 'Invoice date 24/02/2026\n\nLowbridge Care Homes Ltd\nAttention: Priya Natarajan, Estates\nMill Lane, Kendal LA9 4QP', 'Lowbridge Care Homes Ltd'],
+    ['attn', 'Invoice 12\n\nHarbour Cafe\nAttn: John Smith\n4 Quay Street', 'Harbour Cafe'],
+    ['capitals', 'Invoice 12\n\nTessaly Property Partners\nATTN: Accounts Payable\n7 Quayside Row', 'Tessaly Property Partners'],
+  ])('%s', (_case, text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+
+  it('keeps the contact when nothing above names an organisation', () => {
+    expect(named('Invoice 12\nDate: 2026-03-01\nAttention: Priya Natarajan', 'customer')).toEqual(['Priya Natarajan']);
+  });
+});
+
+it('cites the organisation above an attention line as the customer', () => {
+  const text = 'QUELLBROOK JOINERY LTD\nInvoice\nInv. No. GJ-1184\nInvoice date 24/02/2026\nPayment due 26/03/2026\n\nLowbridge Care Homes Ltd\nAttention: Priya Natarajan, Estates\nMill Lane, Kendal LA9 4QP\n\nInvoice total   £6,000.00';
+  const decision = decideInvoice(text);
+  expect(decision.decision).toBe('PASS');
+  expect(decision.evidence).toContain('Lowbridge Care Homes Ltd');
+});
+
+describe('a party label and its value parted by one blank in a header flattened into columns', () => {
+  it.each([
+    ['bill to at the line start', 'Quaymoor Outdoor Goods   INVOICE Q-88213\nBill To Tillbrook Scout Council   Ship To Camp Arrowleaf, Route 9', 'customer', 'Tillbrook Scout Council'],
+    ['customer after a gap', 'INVOICE Q-88213   Customer Harbour Cafe Ltd   Date 2026-03-01', 'customer', 'Harbour Cafe Ltd'],
+    ['de', 'Rechnung 2026-12   Kunde Stadtwerke Kassel   Datum 01.03.2026', 'customer', 'Stadtwerke Kassel'],
+  ])('%s', (_case, text, role, name) => {
+    expect(named(text, role as 'customer')).toEqual([name]);
+  });
+
+  it('reads no label into a sentence or a line without columns', () => {
+    expect(named('Bill To Tillbrook Scout Council when the work is done.', 'customer')).toEqual([]);
+    expect(named('Invoice 12   customer service on 0800 123 456', 'customer')).toEqual([]);
+  });
+});
+
+it('reads no number column heading as a name ("Customer No.")', () => {
+  const text = 'Nordbeck Marine Services AS\nFAKTURA / INVOICE\nInvoice No.   Invoice Date   Due Date     Customer No.\nNB-40417      2026-03-04     2026-04-03   C-2281\n\nCustomer\nSkarvoy Havn KF';
+  expect(named(text, 'customer')).toEqual(['Skarvoy Havn KF']);
+});
