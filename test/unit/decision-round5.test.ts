@@ -264,3 +264,17 @@ it('reads no number column heading as a name ("Customer No.")', () => {
   const text = 'Nordbeck Marine Services AS\nFAKTURA / INVOICE\nInvoice No.   Invoice Date   Due Date     Customer No.\nNB-40417      2026-03-04     2026-04-03   C-2281\n\nCustomer\nSkarvoy Havn KF';
   expect(named(text, 'customer')).toEqual(['Skarvoy Havn KF']);
 });
+
+describe('whom an invoice sentence is for', () => {
+  it.each([
+    ['Invoice PW-0093, dated 8 March 2026, for Ashcombe Cider Company:', 'Ashcombe Cider Company'],
+    ['Invoice 2026-14 for Marlow Bakery Ltd', 'Marlow Bakery Ltd'],
+    ['Facture F-12 for the Tessaly Property Partners:', 'Tessaly Property Partners'],
+  ])('%s', (line, customer) => {
+    expect(named(`Hello team,\n\n${line}\n  Website redesign   £1,200.00`, 'customer')).toEqual([customer]);
+  });
+
+  it.each([['Invoice 12 for March:'], ['Invoice 12 for Website Redesign:'], ['Invoice 12 for services rendered']])('reads no customer into "%s"', (line) => {
+    expect(named(`Hello team,\n\n${line}\n  Website redesign   £1,200.00`, 'customer')).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ const PATTERNS: RegExp[] = [
     'gimu',
   ),
   new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
+  // "Invoice PW-0093, dated 8 March 2026, for Ashcombe Cider Company:": whom the invoice is for, closing its clause.
+  new RegExp(`(?<![\\p{L}])${INVOICE_TITLE}${TITLE_REFERENCE}(?:,[ \\t]*[^,\\n]{1,40},)?[ \\t]+for[ \\t]+${ARTICLE}(?<forCustomer>\\p{Lu}[^\\n:;,.]{0,80}?)[ \\t]*(?=[:;]|$)`, 'gimu'),
   // The vendor as the sentence's subject: "X issue this invoice, number 12, on 10 March 2026 to Y",
   // "X émet la présente facture à Y", "X emite esta factura a Y", "X stuurt deze factuur aan Y".
   // Read in a lookahead, so that a subject that fails as a name leaves the next sentence to be read.
@@ -78,6 +80,14 @@ export function proseParties(text: string): FoundParty[] {
       if (rawVendor !== undefined && (vendor !== rawVendor.replace(/[,:;]+$/u, '') || !looksLikeName(vendor ?? ''))) continue;
       const customer = match.groups?.customer === undefined ? undefined : withoutFullStop(leadingName(match.groups.customer));
       if (customer !== undefined && !looksLikeName(customer)) continue;
+      // A customer named only after "for" must read as an organisation: a legal form, or three capitalised words.
+      const forCustomer = match.groups?.forCustomer?.trim();
+      if (forCustomer !== undefined) {
+        const name = leadingName(forCustomer);
+        const capitalised = (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length;
+        if (name === forCustomer && looksLikeName(name) && (HAS_LEGAL_FORM.test(name) || capitalised >= 3)) parties.push(party('customer', name, match));
+        continue;
+      }
       const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
       if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
       if (vendor) parties.push(party('vendor', vendor, match));
