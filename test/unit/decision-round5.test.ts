@@ -278,3 +278,27 @@ describe('whom an invoice sentence is for', () => {
     expect(named(`Hello team,\n\n${line}\n  Website redesign   £1,200.00`, 'customer')).toEqual([]);
   });
 });
+
+describe('the customer account a statement names', () => {
+  it.each([
+    ['Account: The Old Forge Bistro     Statement date: 28 February 2026', 'The Old Forge Bistro'],
+    ['Account: Harbour Cafe', 'Harbour Cafe'],
+    ['Kundenkonto: Stadtwerke Kassel', 'Stadtwerke Kassel'],
+    ['Compte client : Mairie de Villeurbanne', 'Mairie de Villeurbanne'],
+  ])('%s', (line, customer) => {
+    expect(named(`Ballantrae Catering Supplies\nSTATEMENT OF ACCOUNT\n${line}`, 'customer')).toEqual([customer]);
+  });
+
+  it.each([
+    ['a bank account number', 'Bank: Barclays\nAccount: 12345678\nSort code: 20-00-00'],
+    ['an IBAN', 'Bank: Barclays\nAccount: GB29 NWBK 6016 1331 9268 19'],
+    ['an account number label', 'Account No: 12345'],
+  ])('reads no customer out of %s', (_case, text) => {
+    expect(named(text, 'customer')).toEqual([]);
+  });
+
+  it('leaves the account holder to the vendor', () => {
+    expect(named('Account name: Acme Ltd', 'vendor')).toEqual(['Acme Ltd']);
+    expect(named('Account name: Acme Ltd', 'customer')).toEqual([]);
+  });
+});
