@@ -23,10 +23,29 @@ const MAIL_HEADER_DATE = /^[ \t]*(?:date|sent|datum|gesendet|envoyé|enviado|inv
 /** "On 1 Apr 2025, at 16:20, Marta Ruiz <...> wrote:", "Am 01.04.2025 schrieb ...": the line above a quote. */
 const QUOTE_INTRO = /^[ \t>]*(?:on|am|le|el|il|op|em)\s[^\n]*(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|escreveu)\s*:?\s*$/iu;
 
-/** Whether `offset` stands on a mail header line with a time of day, or on the line that introduces a quote. */
+/** "Date: 3 March 2026" without a time: a mail's date only inside a mail header (see below). */
+const DATE_FIELD = /^[ \t]*(?:date|sent|datum|gesendet|envoyé|enviado|inviato|verzonden|data|enviada)[ \t]*:/iu;
+/** A header's subject line, or its sender or recipient given as an address: what only a mail header has. */
+const MAIL_HEADER_MARK =
+  /^[ \t]*(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto)[ \t]*:|(?:from|to|cc|von|an|de|à|para|da|a|van|aan)[ \t]*:[^\n]*[\w.-]+@[\w-]+\.[\w.-]+)/imu;
+
+/** The block of non-blank lines around `offset`. */
+function blockAround(text: string, offset: number): string {
+  const before = text.slice(0, offset).search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/u);
+  const start = before < 0 ? 0 : before + 1;
+  const after = /\n[ \t]*\n/u.exec(text.slice(offset));
+  return text.slice(start, after ? offset + after.index : text.length);
+}
+
+/**
+ * Whether `offset` stands on a mail header line with a time of day, on a "Date:" line of a header
+ * block that has a subject or a mail address ("From: ..." / "To: x@y" / "Date: 3 March 2026" /
+ * "Subject: ..."), or on the line that introduces a quote.
+ */
 export function onMailHeader(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-  return MAIL_HEADER_DATE.test(line) || QUOTE_INTRO.test(line);
+  if (MAIL_HEADER_DATE.test(line) || QUOTE_INTRO.test(line)) return true;
+  return DATE_FIELD.test(line) && MAIL_HEADER_MARK.test(blockAround(text, lineStart));
 }

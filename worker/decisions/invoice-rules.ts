@@ -9,7 +9,7 @@ import { evidenceAt } from './evidence-span';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
 import { checkCurrency } from './invoice-currency';
 import { onMailHeader, withoutQuotedReply } from './invoice-mail';
-import { checkBalance, checkLineArithmetic, checkSums, labelledFigures, lineItemsSum } from './invoice-sums';
+import { checkBalance, checkLineArithmetic, checkSums, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
 export type { RulesDecision, Verdict } from './decision-builder';
@@ -99,7 +99,10 @@ export function decideInvoice(original: string): RulesDecision {
   checkLineArithmetic(doc, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
-    if (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid')) checkSums(doc, figures, total, verdict);
+    // Nor do the rows of a statement of account, whose last column is a running balance.
+    const ledger = hasRunningBalance(text, doc.amounts);
+    if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) checkSums(doc, figures, total, verdict);
+    if (!ledger) checkTaxRate(doc, figures, total, verdict);
     checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
   }

@@ -146,3 +146,59 @@ export function checkBalance(figures: Figure[], total: Figure, verdict: Decision
     balance.evidence,
   );
 }
+
+/**
+ * A statement of account ("Date  Reference  Debit  Credit  Balance") lists invoices and payments
+ * with a running balance: each row's last figure is the row above's last figure plus or minus
+ * another figure of the row. Such rows are account entries, not the items of one invoice, so they
+ * are not added up. Two confirmations in a row are needed; one can be chance.
+ */
+export function hasRunningBalance(text: string, amounts: LabelledAmount[]): boolean {
+  const rows = new Map<number, number[]>();
+  for (const amount of amounts) {
+    const line = text.lastIndexOf('\n', amount.start - 1) + 1;
+    rows.set(line, [...(rows.get(line) ?? []), amount.value]);
+  }
+  let previous: number[] | undefined;
+  let confirmed = 0;
+  for (const row of rows.values()) {
+    if (row.length < 2) continue;
+    const balance = row[row.length - 1] ?? 0;
+    const before = previous?.[previous.length - 1];
+    const moves = before !== undefined && row.slice(0, -1).some((value) => agrees(before + value, balance, 1) || agrees(before - value, balance, 1));
+    confirmed = moves ? confirmed + 1 : 0;
+    if (confirmed >= 2) return true;
+    previous = row;
+  }
+  return false;
+}
+
+/** A rate on a tax line: "VAT @ 20%", "MwSt. 19 %", "TVA (5,5 %)". */
+const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%/gu;
+
+/**
+ * A tax line that states its rate must charge that rate: "Net 2,400.00 / VAT @ 20% 460.00" does
+ * not (20% of 2,400.00 is 480.00). The tax may be charged on the subtotal (after any discount), on
+ * the items when no subtotal is stated, or be contained in a tax-inclusive total. Checked only with
+ * one tax line, one rate on it and a base to charge it on; rounding may drift a cent per line.
+ */
+export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
+  const taxes = figures.filter((figure) => figure.label === 'tax');
+  const tax = taxes[0];
+  if (taxes.length !== 1 || !tax || tax.value <= 0) return;
+  const rates = new Set([...tax.evidence.matchAll(RATE)].map((match) => Number((match[1] ?? '').replace(',', '.'))));
+  const [rate] = [...rates];
+  if (rates.size !== 1 || rate === undefined || rate <= 0) return;
+  const subtotal = figures.find((figure) => figure.label === 'subtotal');
+  const discounts = sum(figures.filter((figure) => DEDUCTIONS.has(figure.label)).map(signedAdjustment));
+  const items = itemsAboveLastTotal(doc.lineItems, figures).filter((item) => item.start < tax.start);
+  const itemsSum = sum(items.map((item) => item.amount));
+  const bases = [total.value - tax.value, total.value * (100 / (100 + rate))];
+  if (subtotal) bases.push(subtotal.value, subtotal.value + discounts);
+  else if (items.length) bases.push(itemsSum, itemsSum + discounts);
+  if (!subtotal && !items.length) return;
+  const lines = Math.max(1, items.length);
+  if (bases.some((base) => agrees((base * rate) / 100, tax.value, lines))) return;
+  const base = subtotal?.value ?? itemsSum;
+  verdict.fail(`tax at the stated ${rate}% of ${money(base)} is ${money((base * rate) / 100)}, not ${money(tax.value)}`, ...(subtotal ? [subtotal.evidence] : []), tax.evidence);
+}

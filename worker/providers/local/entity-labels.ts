@@ -8,6 +8,9 @@ import { CURRENCY_CODES } from './entity-amounts';
 import { foldText } from './entity-ocr';
 import { hasLetters, keywordHits, type KeywordHit, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
+/** A currency at most between a prose cue and its figure, and then the figure: "for EUR 1,140.00", "amount $640.00". */
+const CURRENCY_BEFORE = '\\s*(?:eur|chf|usd|gbp|cad|aud|sek|dkk|nok|jpy|inr|€|\\$|£|fr\\.)?\\s*$';
+
 const E = WORD_END;
 
 /** Ordered most specific first; the generic "Date:" rule only applies when nothing else matched. */
@@ -140,6 +143,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // "por importe de", "pour un montant de", "per un importo di", "im Betrag von", "ten bedrage van", "no valor de".
       'for\\s+the\\s+amount\\s+of', 'por\\s+(?:un\\s+)?importe\\s+(?:total\\s+)?de', '(?:pour\\s+un|d[\'’]un)\\s+montant\\s+(?:total\\s+)?de', 'per\\s+un\\s+importo\\s+(?:totale\\s+)?di',
       '(?:im|über\\s+einen)\\s+(?:gesamt)?betrag\\s+von', 'über(?=\\s*(?:eur|chf|€|fr\\.)?\\s*$)', 'in\\s+höhe\\s+von', '(?:ten\\s+bedrage|voor\\s+een\\s+(?:totaal)?bedrag)\\s+van', 'no\\s+(?:valor|montante)\\s+(?:total\\s+)?de',
+      // Mail prose: "our invoice 2026-0342 ..., amount CHF 3'120.00", "our invoice X of 12 January 2026 for EUR 1,140.00", "You owe $185.00".
+      `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
   },

@@ -10,7 +10,7 @@ import { splitLines, type Line } from './entity-text';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 const NOT_LETTERHEAD =
-  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
+  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite|billing\s+document|order\s+confirmation|confirmation\s+de\s+commande|auftragsbestätigung|bestellbestätigung|reminder|mahnung|zahlungserinnerung|rappel|sollecito|recordatorio|herinnering|lembrete|purchase\s+order|remittance(?:\s+advice)?|kontoauszug|relevé|estratto\s+conto|rekeningoverzicht|extrato|estado\s+de\s+cuenta)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
 /** Street numbers and postcodes: the line under a letterhead name. */
 const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
 /** How far down a letterhead may stand when no customer block bounds it. */
@@ -24,7 +24,8 @@ const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
 const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
 /** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
-const LEADING_MARKS = /^[\s>*•·-]*/u;
+/** Quote marks, bullets and the dash a signed-off name opens with ("— Juniper & Co"). */
+const LEADING_MARKS = /^[\s>*•·\-–—~]*/u;
 
 function firstSegment(text: string): { offset: number; text: string } {
   const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
@@ -100,6 +101,12 @@ function cleanCopy(text: string, start: number, name: string): { name: string; s
   return undefined;
 }
 
+/** A document's title alone on its line: a title word in four words or fewer, no label ("BILLING DOCUMENT", "Payment reminder", "PRO FORMA INVOICE"). */
+function titleLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 4 && !/[:：]/u.test(text) && NOT_LETTERHEAD.test(text);
+}
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -123,7 +130,9 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const restOfLine = line.text.slice(segment.offset + unlabelled.length);
     const below = nextFilled(lines, i);
     const company = HAS_LEGAL_FORM.test(name);
-    const addressFollows = ADDRESS_LIKE.test(restOfLine) || (below !== undefined && ADDRESS_LIKE.test(below.text));
+    // An address under the name, or the document's title ("Stavely Office Interiors" over "BILLING DOCUMENT").
+    const addressFollows =
+      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text)));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
     const clean = cleanCopy(text, line.start + line.text.indexOf(name), name);
@@ -227,7 +236,7 @@ function oneLineAddress(line: Line): boolean {
 
 /** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature. */
 const CLOSING = new RegExp(
-  `^(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+  `^(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
     'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
     'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
     'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
@@ -237,6 +246,22 @@ const CLOSING = new RegExp(
   ].join('|')})[,.!]?\\s*$`,
   'iu',
 );
+/** A short sign-off in the writer's own words, alone on its line: "Ride safe,", "Take care!", "Speak soon,". */
+const SIGN_OFF = /^\p{L}[\p{L}'’]*(?:[ \t]+\p{L}[\p{L}'’]*){1,2}[,!]$/u;
+/** The writer and the company on one signature line: "Ivo — Pennyroyal Web Works", "Mel | Juniper Vale". */
+const WRITER_COMPANY = /[ \t]+[—–|][ \t]+/u;
+
+/** A signature line as its parts: the writer's, then the company's, where a dash or a bar parts them. */
+function writerAndCompany(line: Line): Line[] {
+  const split = WRITER_COMPANY.exec(line.text);
+  if (!split || split.index === 0) return [line];
+  const second = split.index + split[0].length;
+  return [
+    { start: line.start, end: line.start + split.index, text: line.text.slice(0, split.index) },
+    { ...line, start: line.start + second, text: line.text.slice(second) },
+  ];
+}
+
 /** How many lines under the closing a signature may run. */
 const SIGNATURE_LINES = 4;
 
@@ -272,12 +297,17 @@ export function signatureVendor(text: string): FoundParty[] {
   const blocks = closing < 0 ? blocksOf(lines) : [];
   // A signature block follows the mail's body, and names the writer before whom they write for.
   const lastBlock = blocks.length >= 2 && (blocks[blocks.length - 1]?.length ?? 0) >= 2 ? blocks[blocks.length - 1] : undefined;
-  const below = closing >= 0 ? lines.slice(closing + 1).filter((line) => line.text.trim()).slice(0, SIGNATURE_LINES) : (lastBlock ?? []);
-  const entries = below.map((line) => ({ line, said: signatureName(line) }));
+  // A sign-off of the writer's own words opening that block ("Ride safe,", "Take care!") is a closing too.
+  const signedOff = closing < 0 && lastBlock !== undefined && SIGN_OFF.test(lastBlock[0]?.text.trim() ?? '');
+  const block = signedOff ? (lastBlock ?? []).slice(1) : (lastBlock ?? []);
+  const below = closing >= 0 ? lines.slice(closing + 1).filter((line) => line.text.trim()).slice(0, SIGNATURE_LINES) : block;
+  const entries = below.flatMap((line) => writerAndCompany(line).map((part) => ({ line: part, said: signatureName(part) })));
   if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.said === null))) return [];
   // Job titles name no one: the company is the name after the writer's, titles aside.
   const names = entries.flatMap(({ line, said }) => (said && said !== 'title' ? [{ line, name: said.name }] : []));
-  const company = names.find((entry) => HAS_LEGAL_FORM.test(entry.name)) ?? (names.length >= 2 && names[1]?.name.includes(' ') ? names[1] : undefined);
+  // After a closing, a name alone of three capitalised words or more is a business's ("Spokeworth Bicycle Repair"), not a writer's.
+  const alone = (closing >= 0 || signedOff) && names.length === 1 && (names[0]?.name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 3 ? names[0] : undefined;
+  const company = names.find((entry) => HAS_LEGAL_FORM.test(entry.name)) ?? (names.length >= 2 && names[1]?.name.includes(' ') ? names[1] : undefined) ?? alone;
   if (!company) return [];
   const start = company.line.start + company.line.text.indexOf(company.name);
   return [{ role: 'vendor', name: company.name, start, end: start + company.name.length, text: company.name, generic: true }];
@@ -321,6 +351,25 @@ export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
       const start = line.start + line.text.indexOf(name, at);
       return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];
     }
+  }
+  return [];
+}
+
+/** A thank-you that names the business chosen: "Thank you for choosing X!", "Merci d'avoir choisi X". */
+const THANKS_FOR_CHOOSING =
+  /^[ \t>*]*(?:thank\s+you\s+for\s+(?:choosing|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|obrigado\s+por\s+escolher|bedankt\s+dat\s+u\s+(?:voor\s+)?(?:koos|gekozen\s+heeft)\s+voor)[ \t]+(?<name>\p{Lu}[^\n!.]{0,80})/gimu;
+
+/**
+ * The business a text thanks the reader for choosing, on any line ("Thank you for choosing
+ * Pinegrove Pest Control!" opening a mail): the phrase names the vendor, with or without a legal form.
+ */
+export function chosenVendor(text: string): FoundParty[] {
+  for (const match of text.matchAll(THANKS_FOR_CHOOSING)) {
+    const raw = (match.groups?.name ?? '').trim();
+    const name = leadingName(raw);
+    if (!looksLikeName(name) || !wholeSegmentIsName(raw, name)) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    return [{ role: 'vendor', name, start, end: start + name.length, text: match[0].trim(), generic: true }];
   }
   return [];
 }

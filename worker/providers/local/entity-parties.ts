@@ -6,7 +6,7 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
-import { addressedCustomer, footerVendor, letterheadVendor, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
+import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
@@ -53,6 +53,8 @@ export const CUSTOMER_LABELS = [
   // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
   'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
   'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
+  // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number).
+  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
   'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
@@ -80,7 +82,10 @@ interface LabelPattern {
   column: RegExp;
   /** Tried after a single blank in mid-line. */
   midLine: RegExp;
-  /** Tried after a bar or a tab, when `column` fails: a label and its value parted by one blank ("| Customer Harbour Cafe Ltd |"). */
+  /**
+   * Tried after a bar or a tab, or in a line of columns, when `column` fails: a label and its value
+   * parted by one blank ("| Customer Harbour Cafe Ltd |", "Bill To Tillbrook Scout Council   Ship To ...").
+   */
   barred: RegExp;
 }
 
@@ -145,15 +150,28 @@ function labelStarts(folded: string): LabelStart[] {
   return starts;
 }
 
+/** Whether the line at `at` holds columns parted by gaps of two blanks or more, a tab or a bar, after its first word. */
+function flattenedLine(folded: string, at: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = folded.indexOf('\n', at);
+  return /\S(?: {2,}|\t|[ \t]*\|[ \t]*)\S/u.test(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd));
+}
+
+/** A number word after a party label: "Customer No.", "Client ID", "Kunden-Nr", "Account Number". */
+const NUMBER_WORD_AFTER = /^(?:no|nr|n[°º]|id|number|nummer|num[eé]ro|n[uú]mero|ref|code|account)(?![\p{L}])/iu;
+
 function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
   const match = sticky.exec(folded);
-  if (match || !start.barred) return match;
+  // A header flattened onto one line reads like one with bars: "Bill To Tillbrook Scout Council   Ship To ...".
+  if (match || !(start.barred || (!start.midLine && flattenedLine(folded, start.at)))) return match;
   pattern.barred.lastIndex = start.at;
   const barred = pattern.barred.exec(folded);
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
-  return barred && /\p{Lu}/u.test(text[barred.index + barred[0].length] ?? '') ? barred : null;
+  // Nor is it the label's own number word: "Customer No.", "Kunden Nr", "Client ID" head a column of numbers.
+  const after = barred ? text.slice(barred.index + barred[0].length) : '';
+  return barred && /^\p{Lu}/u.test(after) && !NUMBER_WORD_AFTER.test(after) ? barred : null;
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
@@ -245,6 +263,19 @@ function firstLegalFormEnd(line: string): number | undefined {
 }
 
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
+/** The name that fills the line right above the line at `offset`, with no label or figure: an address block's organisation. */
+function organisationAbove(text: string, offset: number): { start: number; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (lineStart === 0) return null;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const line = text.slice(aboveStart, lineStart - 1);
+  if (!line.trim() || /[:：\d@]/u.test(line)) return null;
+  const name = nameAt(text, aboveStart);
+  if (!name) return null;
+  const value = text.slice(name.start, name.end);
+  return looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
+}
+
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const start of labelStarts(folded)) {
@@ -264,6 +295,11 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
         name = next === null ? null : nameAt(text, next);
       }
     }
+    // "Lowbridge Care Homes Ltd" over "Attention: Priya Natarajan, Estates": the contact belongs to the organisation above.
+    if (name && ATTENTION_LINE.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart + label.length))) {
+      const above = organisationAbove(text, labelStart);
+      if (above) name = above;
+    }
     // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it.
     while (name && ROLE_OR_DEPARTMENT.test(text.slice(name.start, name.end))) {
       const after = text.slice(name.end).match(/^[ \t]*,[ \t]*/u);
@@ -274,7 +310,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!looksLikeName(leadingName(value) || value)) continue;
     const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
     const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
-    parties.push({ role, name: value, start: labelStart, end: name.end, text: text.slice(labelStart, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) });
+    // The organisation above an attention line stands before its label, and is cited alone.
+    const from = Math.min(labelStart, name.start);
+    parties.push({ role, name: value, start: from, end: name.end, text: text.slice(from, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) });
   }
   return parties;
 }
@@ -359,6 +397,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
+  if (!has('vendor')) found.push(...chosenVendor(text));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found

@@ -21,6 +21,12 @@ const BY = `(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)${WHEN}\\
 const ARTICLE = "(?:(?:the|die|der|den|dem|das|le|la|les|l['’]|il|lo|gli|el|los|las|het|o|os|as)(?:[ \\t]+|(?<=['’])))?";
 const BY_TO = "(?:to|for|against|an|à|a|para|aan|au|aux|ao|aos|às|al|alla|allo|ai|agli|alle|all['’])";
 const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
+/** A subject's verb for issuing an invoice, in the present or the past. */
+const ISSUES =
+  '(?:issues?|issued|sends?|sent|raises?|raised|submits?|submitted|presents?|presented|émet(?:tent)?|adresse(?:nt)?|emette(?:no)?|invia(?:no)?|emite(?:n)?|env[ií]a(?:n)?|stuurt|sturen|verstuurt|envia(?:m)?|emitem|stellt|stellen)';
+/** "this invoice", "the present invoice", "la présente facture", "questa fattura", "esta factura", "deze factuur", "diese Rechnung". */
+const THIS_INVOICE =
+  "(?:(?:this|the|its|their|our|an|la|cette|questa|la\\s+presente|esta|la\\s+presente|deze|de|a|diese|die|ihre|la\\s+présente|the\\s+present)[ \\t]+)?(?:invoice|bill|facture|fattura|factura|factuur|fatura|rechnung)(?![\\p{L}])";
 /** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
 const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
 const NAME = ARTICLE + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
@@ -39,6 +45,12 @@ const PATTERNS: RegExp[] = [
     'gimu',
   ),
   new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
+  // "Invoice PW-0093, dated 8 March 2026, for Ashcombe Cider Company:": whom the invoice is for, closing its clause.
+  new RegExp(`(?<![\\p{L}])${INVOICE_TITLE}${TITLE_REFERENCE}(?:,[ \\t]*[^,\\n]{1,40},)?[ \\t]+for[ \\t]+${ARTICLE}(?<forCustomer>\\p{Lu}[^\\n:;,.]{0,80}?)[ \\t]*(?=[:;]|$)`, 'gimu'),
+  // The vendor as the sentence's subject: "X issue this invoice, number 12, on 10 March 2026 to Y",
+  // "X émet la présente facture à Y", "X emite esta factura a Y", "X stuurt deze factuur aan Y".
+  // Read in a lookahead, so that a subject that fails as a name leaves the next sentence to be read.
+  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME}[ \\t]+${ISSUES}[ \\t]+${THIS_INVOICE}(?:[^\\n]{0,80}?[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))))`, 'gimu'),
   // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
@@ -53,7 +65,8 @@ function withoutFullStop(name: string): string {
 
 function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
   const start = match.index ?? 0;
-  return { role, name, start, end: start + match[0].length, text: match[0].trim() };
+  const whole = match.groups?.whole ?? match[0];
+  return { role, name, start, end: start + whole.length, text: whole.trim() };
 }
 
 export function proseParties(text: string): FoundParty[] {
@@ -67,6 +80,14 @@ export function proseParties(text: string): FoundParty[] {
       if (rawVendor !== undefined && (vendor !== rawVendor.replace(/[,:;]+$/u, '') || !looksLikeName(vendor ?? ''))) continue;
       const customer = match.groups?.customer === undefined ? undefined : withoutFullStop(leadingName(match.groups.customer));
       if (customer !== undefined && !looksLikeName(customer)) continue;
+      // A customer named only after "for" must read as an organisation: a legal form, or three capitalised words.
+      const forCustomer = match.groups?.forCustomer?.trim();
+      if (forCustomer !== undefined) {
+        const name = leadingName(forCustomer);
+        const capitalised = (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length;
+        if (name === forCustomer && looksLikeName(name) && (HAS_LEGAL_FORM.test(name) || capitalised >= 3)) parties.push(party('customer', name, match));
+        continue;
+      }
       const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
       if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
       if (vendor) parties.push(party('vendor', vendor, match));

@@ -5,13 +5,16 @@
  */
 import type { WordAmount } from './entity-words';
 
-type Lexicon = Record<string, number>;
+export type Lexicon = Record<string, number>;
 
 /** Scale words: they close a group ("tausend", "mille"); -1 marks "hundred", which multiplies. */
-const HUNDRED = -1;
+export const HUNDRED = -1;
 const SCALES: Record<string, number> = {
   tausend: 1_000, million: 1_000_000, millionen: 1_000_000, milliarde: 1_000_000_000, milliarden: 1_000_000_000,
   mille: 1_000, millions: 1_000_000, milliard: 1_000_000_000, milliards: 1_000_000_000,
+  // Spanish, Portuguese, Italian and Dutch (their lexicons in entity-words-more).
+  mil: 1_000, millón: 1_000_000, millon: 1_000_000, millones: 1_000_000, milhão: 1_000_000, milhao: 1_000_000, milhões: 1_000_000, milhoes: 1_000_000,
+  mila: 1_000, milione: 1_000_000, milioni: 1_000_000, duizend: 1_000, miljoen: 1_000_000,
 };
 
 const GERMAN: Lexicon = {
@@ -30,17 +33,17 @@ const FRENCH: Lexicon = {
 };
 
 /** Longest first, so "sechzehn" is not read as "sech" + "zehn" and "achtzig" not as "acht" + "zig". */
-function morphemes(lexicon: Lexicon): string[] {
+export function morphemes(lexicon: Lexicon): string[] {
   return Object.keys(lexicon).sort((a, b) => b.length - a.length);
 }
 const GERMAN_MORPHEMES = morphemes(GERMAN);
 
 /** "sechstausendvierhundertachtzig" → sechs, tausend, vier, hundert, achtzig; null when a piece is no number word. */
-function splitCompound(word: string): string[] | null {
+export function splitCompound(word: string, pieces: string[] = GERMAN_MORPHEMES): string[] | null {
   const parts: string[] = [];
   let rest = word;
   while (rest) {
-    const piece = GERMAN_MORPHEMES.find((morpheme) => rest.startsWith(morpheme));
+    const piece = pieces.find((morpheme) => rest.startsWith(morpheme));
     if (!piece) return null;
     parts.push(piece);
     rest = rest.slice(piece.length);
@@ -49,7 +52,7 @@ function splitCompound(word: string): string[] | null {
 }
 
 /** Adds up number words in order: units and tens add, hundred multiplies, a scale closes a group. */
-function accumulate(tokens: string[], lexicon: Lexicon): number | null {
+export function accumulate(tokens: string[], lexicon: Lexicon): number | null {
   let total = 0;
   let current = 0;
   let previous = '';
@@ -84,7 +87,7 @@ export function frenchWordsToNumber(phrase: string): number | null {
   return tokens.length ? accumulate(tokens, FRENCH) : null;
 }
 
-interface Language {
+export interface Language {
   pattern: RegExp;
   toNumber(phrase: string): number | null;
   currencies: [RegExp, string | null][];
@@ -113,15 +116,15 @@ const LANGUAGES: Language[] = [
   },
 ];
 
-function currencyOf(language: Language, words: string): string | null {
+export function currencyOf(language: Language, words: string): string | null {
   const normal = words.replace(/\s+/g, ' ').trim();
   for (const [pattern, code] of language.currencies) if (pattern.test(normal)) return code;
   return null;
 }
 
-export function findGermanFrenchWordAmounts(text: string): WordAmount[] {
+export function findGermanFrenchWordAmounts(text: string, languages: Language[] = LANGUAGES): WordAmount[] {
   const found: WordAmount[] = [];
-  for (const language of LANGUAGES) {
+  for (const language of languages) {
     for (const match of text.matchAll(language.pattern)) {
       const groups = match.groups ?? {};
       const main = language.toNumber(groups.main ?? '');
