@@ -84,24 +84,27 @@ beforeEach(() => {
 /** OTLP's span kinds (SERVER 2, CLIENT 3, PRODUCER 4, CONSUMER 5). */
 const KIND = { server: 2, client: 3, producer: 4, consumer: 5 } as const;
 
-/** Starts dist/main.js, runs one task with the caller's traceparent, stops it (which flushes the spans); returns its output. */
-async function tracedRun(env: Record<string, string>): Promise<string> {
-  const database = freshDatabase();
-  const port = await freePort();
-  const gateway = runNode('main.js', {
+/** A gateway on a queue of its own, openai (the mock) its only provider, logging at info. */
+function gatewayEnv(databaseUrl: string): Record<string, string> {
+  return {
     REDIS_URL: testRedisUrl(),
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     QUEUE_NAME: uniqueName('otel_q'),
     HOST: '127.0.0.1',
-    PORT: String(port),
     LOG_LEVEL: 'info',
     LOCAL_PROVIDER: 'false',
     OPENAI_API_KEY: 'sk-mock-openai',
     OPENAI_BASE_URL: `${mock.url}/v1`,
     OPENAI_MODEL: 'gpt-4o-mini',
     PROVIDER_ORDER: 'openai',
-    ...env,
-  });
+  };
+}
+
+/** Starts dist/main.js, runs one task with the caller's traceparent, stops it (which flushes the spans); returns its output. */
+async function tracedRun(env: Record<string, string>): Promise<string> {
+  const database = freshDatabase();
+  const port = await freePort();
+  const gateway = runNode('main.js', { ...gatewayEnv(database.url), PORT: String(port), ...env });
   try {
     await waitForOutput(gateway, /gateway listening/, 30_000);
     const res = await fetch(`http://127.0.0.1:${port}/ai/task`, {
@@ -162,20 +165,7 @@ it('sends nothing and writes no trace ids when OTEL_SDK_DISABLED is true, endpoi
 it('API and worker in processes of their own (no async context tracking) parent their spans across the queue, and the worker logs under the job span', async () => {
   const database = freshDatabase();
   const port = await freePort();
-  const env = {
-    REDIS_URL: testRedisUrl(),
-    DATABASE_URL: database.url,
-    QUEUE_NAME: uniqueName('otel_split_q'),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    LOCAL_PROVIDER: 'false',
-    OPENAI_API_KEY: 'sk-mock-openai',
-    OPENAI_BASE_URL: `${mock.url}/v1`,
-    OPENAI_MODEL: 'gpt-4o-mini',
-    PROVIDER_ORDER: 'openai',
-    OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
-    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-  };
+  const env = { ...gatewayEnv(database.url), OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' };
   const api = runNode('api/main.js', { ...env, PORT: String(port) });
   const worker = runNode('worker/main.js', { ...env, WORKER_METRICS_PORT: String(await freePort()) });
   const streamedTrace = 'c'.repeat(32);

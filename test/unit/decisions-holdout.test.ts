@@ -93,35 +93,23 @@ describe('hold-out decision set', () => {
     expect(dev3.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
   });
 
-  it('dev4 holds at least 40 invoices, each decision between a quarter and 42%, sharing no id or text with the other sets', () => {
-    expect(dev4.length).toBeGreaterThanOrEqual(40);
-    expect(ofKind(dev4, 'invoice').length).toBe(dev4.length);
-    expect(dev4.filter((fixture) => !fixture.id.startsWith('d4-')).map((fixture) => fixture.id)).toEqual([]);
+  it.each([
+    ['dev4', 'd4-', () => [dev2, dev3]],
+    ['dev5', 'd5-', () => [dev2, dev3, dev4]],
+  ] as const)('%s holds at least 40 invoices (ids %s), each decision between a quarter and 42%%, sharing no id or text with the other sets', (name, prefix, earlier) => {
+    const set = name === 'dev4' ? dev4 : dev5;
+    expect(set.length).toBeGreaterThanOrEqual(40);
+    expect(ofKind(set, 'invoice').length).toBe(set.length);
+    expect(set.filter((fixture) => !fixture.id.startsWith(prefix)).map((fixture) => fixture.id)).toEqual([]);
     for (const decision of decisions) {
-      const share = dev4.filter((fixture) => fixture.expected.decision === decision).length / dev4.length;
+      const share = set.filter((fixture) => fixture.expected.decision === decision).length / set.length;
       expect({ decision, share: share >= 0.25 && share <= 0.42 }).toEqual({ decision, share: true });
     }
     const halfCategories = new Set([...halves.dev, ...halves.test].map((fixture) => fixture.category));
-    expect(dev4.filter((fixture) => !halfCategories.has(fixture.category)).map((fixture) => fixture.id)).toEqual([]);
-    const others = [...halves.dev, ...halves.test, ...dev2, ...dev3];
+    expect(set.filter((fixture) => !halfCategories.has(fixture.category)).map((fixture) => fixture.id)).toEqual([]);
+    const others = [...halves.dev, ...halves.test, ...earlier().flat()];
     const ids = new Set(others.map((fixture) => fixture.id));
     const texts = new Set(others.map((fixture) => fixture.text));
-    expect(dev4.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
-  });
-
-  it('dev5 holds at least 40 invoices, each decision between a quarter and 42%, sharing no id or text with the other sets', () => {
-    expect(dev5.length).toBeGreaterThanOrEqual(40);
-    expect(ofKind(dev5, 'invoice').length).toBe(dev5.length);
-    expect(dev5.filter((fixture) => !fixture.id.startsWith('d5-')).map((fixture) => fixture.id)).toEqual([]);
-    for (const decision of decisions) {
-      const share = dev5.filter((fixture) => fixture.expected.decision === decision).length / dev5.length;
-      expect({ decision, share: share >= 0.25 && share <= 0.42 }).toEqual({ decision, share: true });
-    }
-    const halfCategories = new Set([...halves.dev, ...halves.test].map((fixture) => fixture.category));
-    expect(dev5.filter((fixture) => !halfCategories.has(fixture.category)).map((fixture) => fixture.id)).toEqual([]);
-    const others = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4];
-    const ids = new Set(others.map((fixture) => fixture.id));
-    const texts = new Set(others.map((fixture) => fixture.text));
-    expect(dev5.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
+    expect(set.filter((fixture) => ids.has(fixture.id) || texts.has(fixture.text)).map((fixture) => fixture.id)).toEqual([]);
   });
 });
