@@ -4,10 +4,9 @@
  * request and come back as the same parts: text, finish reason, usage and model, and the same
  * error for a broken stream.
  */
-import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
 import type { StreamPart } from '../../worker/providers/stream-types';
 import type { CompletionRequest, ProviderAdapter } from '../../worker/providers/types';
-import { ADAPTER_NAMES, adaptersAgainst, type AdapterName } from './helpers/mock-adapters';
+import { ADAPTER_NAMES, mockAdaptersPerSuite } from './helpers/mock-adapters';
 import { REQUEST } from './helpers/error-cases';
 
 /** The same words as REQUEST, as a conversation: this takes streamText's path. */
@@ -26,22 +25,14 @@ async function streamed(adapter: ProviderAdapter, request: CompletionRequest): P
 }
 
 describe('a plain prompt streamed from the model directly, against streamText', () => {
-  let mock: MockProvider;
-  let adapters: Record<AdapterName, ProviderAdapter>;
-  beforeAll(async () => {
-    mock = await startMockProvider({ port: 0 });
-    adapters = adaptersAgainst(mock.url);
-  });
-  afterAll(async () => {
-    await mock.close();
-  });
+  const suite = mockAdaptersPerSuite();
 
   it.each(ADAPTER_NAMES)('%s: the same request body and the same parts', async (name) => {
     const request = { ...REQUEST, maxOutputTokens: 200, temperature: 0.2, topP: 0.9, stop: ['END'] };
-    const direct = await streamed(adapters[name], request);
-    const [directBody] = mock.requests(1).map((r) => r.body);
-    const viaSdk = await streamed(adapters[name], asConversation(request));
-    const [sdkBody] = mock.requests(1).map((r) => r.body);
+    const direct = await streamed(suite.adapters[name], request);
+    const [directBody] = suite.mock.requests(1).map((r) => r.body);
+    const viaSdk = await streamed(suite.adapters[name], asConversation(request));
+    const [sdkBody] = suite.mock.requests(1).map((r) => r.body);
 
     expect(direct.error).toBeUndefined();
     expect(directBody).toEqual(sdkBody);
@@ -58,8 +49,8 @@ describe('a plain prompt streamed from the model directly, against streamText', 
     ['claude', 'mock-status-529'],
     ['gemini', 'mock-status-429-retry-2'],
   ] as const)('%s with %s: the same parts and the same error', async (name, model) => {
-    const direct = await streamed(adapters[name], { ...REQUEST, model });
-    const viaSdk = await streamed(adapters[name], asConversation({ ...REQUEST, model }));
+    const direct = await streamed(suite.adapters[name], { ...REQUEST, model });
+    const viaSdk = await streamed(suite.adapters[name], asConversation({ ...REQUEST, model }));
     expect(direct.error).toBeDefined();
     expect(direct).toEqual(viaSdk);
   });

@@ -1,22 +1,12 @@
 /** The real adapters against the mock provider: the mock must be indistinguishable from the APIs it imitates. */
-import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
-import type { ProviderAdapter } from '../../worker/providers/types';
-import { ADAPTER_NAMES, adaptersAgainst, type AdapterName } from './helpers/mock-adapters';
+import { ADAPTER_NAMES, mockAdaptersPerSuite } from './helpers/mock-adapters';
 import { REQUEST, rejection } from './helpers/error-cases';
 
 describe('adapters against the mock provider', () => {
-  let mock: MockProvider;
-  let adapters: Record<AdapterName, ProviderAdapter>;
-  beforeAll(async () => {
-    mock = await startMockProvider({ port: 0 });
-    adapters = adaptersAgainst(mock.url);
-  });
-  afterAll(async () => {
-    await mock.close();
-  });
+  const suite = mockAdaptersPerSuite();
 
   it.each(ADAPTER_NAMES)('%s answers with the mock text, model and usage', async (name) => {
-    const result = await adapters[name].complete(REQUEST, AbortSignal.timeout(5_000));
+    const result = await suite.adapters[name].complete(REQUEST, AbortSignal.timeout(5_000));
     // Gemini sends no request id header; its answer carries a responseId instead.
     const requestId = name === 'gemini' ? undefined : expect.stringMatching(/^req_mock/);
     expect(result).toMatchObject({ text: `mock answer: ${REQUEST.prompt.slice(0, 40)}`, model: 'mock-ok', finishReason: 'stop', ...(requestId ? { requestId } : {}) });
@@ -25,7 +15,7 @@ describe('adapters against the mock provider', () => {
   });
 
   it('openai in JSON mode gets a JSON object', async () => {
-    const result = await adapters.openai.complete({ ...REQUEST, responseFormat: 'json' }, AbortSignal.timeout(5_000));
+    const result = await suite.adapters.openai.complete({ ...REQUEST, responseFormat: 'json' }, AbortSignal.timeout(5_000));
     expect(JSON.parse(result.text)).toMatchObject({ decision: 'PASS' });
   });
 
@@ -47,18 +37,18 @@ describe('adapters against the mock provider', () => {
     ['gemini', 'mock-status-401', { kind: 'auth', status: 401, retryable: false }],
     ['mistral', 'mock-status-429', { kind: 'rate_limited', status: 429, retryable: true }],
   ] as const)('%s with %s', async (name, model, expected) => {
-    const err = await rejection(adapters[name], AbortSignal.timeout(5_000), { ...REQUEST, model });
+    const err = await rejection(suite.adapters[name], AbortSignal.timeout(5_000), { ...REQUEST, model });
     expect(err).toMatchObject(expected);
   });
 
   it('a hang ends in a timeout at the caller’s deadline', async () => {
-    const err = await rejection(adapters.claude, AbortSignal.timeout(200), { ...REQUEST, model: 'mock-hang' });
+    const err = await rejection(suite.adapters.claude, AbortSignal.timeout(200), { ...REQUEST, model: 'mock-hang' });
     expect(err.kind).toBe('timeout');
   });
 
   it('fail-first recovers: overloaded, then an answer', async () => {
     const request = { ...REQUEST, model: 'mock-fail-first-1' };
-    expect((await rejection(adapters.openai, AbortSignal.timeout(5_000), request)).kind).toBe('overloaded');
-    await expect(adapters.openai.complete(request, AbortSignal.timeout(5_000))).resolves.toMatchObject({ model: 'mock-fail-first-1' });
+    expect((await rejection(suite.adapters.openai, AbortSignal.timeout(5_000), request)).kind).toBe('overloaded');
+    await expect(suite.adapters.openai.complete(request, AbortSignal.timeout(5_000))).resolves.toMatchObject({ model: 'mock-fail-first-1' });
   });
 });
