@@ -43,8 +43,9 @@ describe("a task's row says running only once the task has run a while", () => {
         await new Promise((r) => setTimeout(r, 50));
       }
       expect(rows.has(whileRunning)).toBe(true);
-      // Never `running` when the mark was not yet due.
-      if (whileRunning === 'queued') expect([...rows]).toEqual(['queued']);
+      // Never `running` when the mark was not yet due. The outcome row is written just before
+      // BullMQ marks the job completed, so the last read may already see `success`.
+      if (whileRunning === 'queued') expect([...rows].filter((s) => s !== 'success')).toEqual(['queued']);
       expect(await statusOf(gw, taskId)).toBe('success');
       expect(await rowStatus(gw, taskId)).toBe('success');
       expect(slow.calls).toHaveLength(1);
