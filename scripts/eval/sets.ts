@@ -4,8 +4,9 @@
  * (all written without reading the rules), and `dev3`, development cases written from the task
  * definitions by a helper that did read the rules (so it is no independent test), `dev4`, a third
  * independently written development set of invoices, `dev5`, a fourth one weighted to the
- * boundaries between decisions, and `dev6`, a fifth one of invoices in real-life layouts. The test half is reported as a summary only, so that nobody tunes the
- * rules on its cases.
+ * boundaries between decisions, `dev6`, a fifth one of invoices in real-life layouts, and `dev7`, a
+ * sixth one weighted to languages and boundaries. The test half is reported as a summary only, so
+ * that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -26,6 +27,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev4', dir: join(holdout, 'dev4'), detail: 'full' },
     { name: 'holdout-dev5', dir: join(holdout, 'dev5'), detail: 'full' },
     { name: 'holdout-dev6', dir: join(holdout, 'dev6'), detail: 'full' },
+    { name: 'holdout-dev7', dir: join(holdout, 'dev7'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }

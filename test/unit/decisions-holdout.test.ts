@@ -17,8 +17,10 @@ const dev4 = loadFixtures(join(root, 'dev4'));
 const dev5 = loadFixtures(join(root, 'dev5'));
 // A fifth one, of invoices in real-life layouts (exports, mail chains, scans), under the same restrictions.
 const dev6 = loadFixtures(join(root, 'dev6'));
+// A sixth one, weighted to languages and to the boundaries between decisions, under the same restrictions.
+const dev7 = loadFixtures(join(root, 'dev7'));
 const sets = { ...halves, dev2 };
-const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6];
+const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7];
 const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
 
 function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
@@ -99,6 +101,7 @@ describe('hold-out decision set', () => {
     ['dev4', 40, 'd4-', () => dev4, () => [dev2, dev3]],
     ['dev5', 40, 'd5-', () => dev5, () => [dev2, dev3, dev4]],
     ['dev6', 30, 'd6-', () => dev6, () => [dev2, dev3, dev4, dev5]],
+    ['dev7', 30, 'd7-', () => dev7, () => [dev2, dev3, dev4, dev5, dev6]],
   ] as const)('%s holds at least %d invoices (ids %s), each decision between a quarter and 42%%, sharing no id or text with the other sets', (_name, size, prefix, cases, earlier) => {
     const set = cases();
     expect(set.length).toBeGreaterThanOrEqual(size);
