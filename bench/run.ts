@@ -13,7 +13,7 @@ import { jsonReport, type Leftovers } from './json-report';
 import { countDatabases, countKeys, globLiteral } from './leftovers';
 import { httpOk, liveProcesses, startNode, stopAll, waitFor } from './processes';
 import { markdown } from './report';
-import { asyncIntake, cpuPerTaskCost, failover, overhead, syncThroughput, tracingCost, type BenchContext, type ScenarioResult } from './scenarios';
+import { asyncIntake, CHAT_API, cpuPerTaskCost, failover, firstTokenOverhead, overhead, syncThroughput, tracingCost, type BenchContext, type ScenarioResult } from './scenarios';
 import { freePort } from './stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   // --profile: the API and workers write V8 CPU profiles (bench/profiles/) for `node dist/bench/top-functions.js`.
   const profileDir = args.includes('--profile') ? join(ROOT, 'bench', 'profiles') : undefined;
   const onlyArg = args[args.indexOf('--only') + 1];
-  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
 
   const cleanup = new Cleanup();
   cleanup.exitOnSignals();
@@ -84,6 +84,9 @@ async function main(): Promise<void> {
       ['f', () => tracingCost(ctx)],
       ['g', () => syncThroughput(ctx, 1, 'g_sync_fair_off', { FAIR_QUEUEING: 'false' })],
       ['h', () => cpuPerTaskCost(ctx)],
+      ['i', () => overhead(ctx, 'i_v1_overhead', CHAT_API)],
+      ['j', () => syncThroughput(ctx, 1, 'j_v1_sync_1w', {}, CHAT_API)],
+      ['k', () => firstTokenOverhead(ctx)],
     ];
     for (const [key, run] of plan) {
       if (!only.includes(key)) continue;

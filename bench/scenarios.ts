@@ -5,6 +5,7 @@ import type { LoadSummary } from './load';
 import { runLoad, type ProcessUsage } from './processes';
 import type { Cleanup } from './cleanup';
 import { startStack, type Stack } from './stack';
+import { firstTokenLoad } from './first-token';
 
 export interface BenchContext {
   mockUrl: string;
@@ -31,7 +32,15 @@ export interface ScenarioResult {
 
 const TEXT = 'The gateway benchmark sends this short text. It has two sentences.';
 const taskBody = (provider = 'auto') => JSON.stringify({ task: 'summarize', text: TEXT, provider });
-const chatBody = (model: string) => JSON.stringify({ model, messages: [{ role: 'user', content: TEXT }] });
+const chatBody = (model: string, stream = false) => JSON.stringify({ model, messages: [{ role: 'user', content: TEXT }], ...(stream ? { stream } : {}) });
+
+/** Where a scenario sends its load: the task API, or the OpenAI-compatible /v1 (model `auto`: the PROVIDER_ORDER chain). */
+export interface EntryPoint {
+  path: string;
+  body: string;
+}
+const TASK_API: EntryPoint = { path: '/ai/task', body: taskBody() };
+export const CHAT_API: EntryPoint = { path: '/v1/chat/completions', body: chatBody('auto') };
 
 function openai(mockUrl: string, model: string): Record<string, string> {
   return { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: `${mockUrl}/v1`, OPENAI_MODEL: model, PROVIDER_ORDER: 'openai' };
@@ -55,10 +64,10 @@ function cpuPerTask(before: ProcessUsage[], after: ProcessUsage[], tasks: number
 }
 
 /** (b)'s load once on a stack: throughput, latency, and the CPU each task cost. */
-async function syncLoad(ctx: BenchContext, stack: Stack): Promise<Figures> {
+async function syncLoad(ctx: BenchContext, stack: Stack, entry: EntryPoint = TASK_API): Promise<Figures> {
   const before = await stack.countRows();
   const cpuBefore = stack.usage();
-  const load = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: taskBody() });
+  const load = await runLoad({ url: `${stack.apiUrl}${entry.path}`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: entry.body });
   const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
   return { ...throughputFigures(load, persisted), ...cpuPerTask(cpuBefore, stack.usage(), persisted) };
 }
@@ -141,11 +150,14 @@ function mergeRuns(name: string, results: ScenarioResult[]): ScenarioResult {
   return { name, figures: results.flatMap((r) => r.figures), usage: [...usage.values()] };
 }
 
-/** (a) One connection, the mock answering at once: what the gateway adds to a direct call. */
-export function overhead(ctx: BenchContext): Promise<ScenarioResult> {
-  return withStack(ctx, 'a_overhead', 1, { ...openai(ctx.mockUrl, 'mock-ok'), WORKER_CONCURRENCY: '8' }, async (stack) => {
+/**
+ * (a) One connection, the mock answering at once: what the gateway adds to a direct call, on the
+ * task API; (i) the same on /v1/chat/completions.
+ */
+export function overhead(ctx: BenchContext, name = 'a_overhead', entry: EntryPoint = { path: '/ai/task', body: taskBody('openai') }): Promise<ScenarioResult> {
+  return withStack(ctx, name, 1, { ...openai(ctx.mockUrl, 'mock-ok'), WORKER_CONCURRENCY: '8' }, async (stack) => {
     const direct = await runLoad({ url: `${ctx.mockUrl}/v1/chat/completions`, connections: 1, durationSeconds: ctx.durationSeconds, body: chatBody('mock-ok') });
-    const gateway = await runLoad({ url: `${stack.apiUrl}/ai/task`, connections: 1, durationSeconds: ctx.durationSeconds, body: taskBody('openai') });
+    const gateway = await runLoad({ url: `${stack.apiUrl}${entry.path}`, connections: 1, durationSeconds: ctx.durationSeconds, body: entry.body });
     return {
       direct_p50_ms: direct.latencyP50Ms,
       direct_p99_ms: direct.latencyP99Ms,
@@ -160,12 +172,40 @@ export function overhead(ctx: BenchContext): Promise<ScenarioResult> {
 
 /**
  * (b)/(d) Sync throughput with the mock answering in 200 ms, with `workers` worker processes.
- * Fair queueing is on (the default); (f) runs (b) with FAIR_QUEUEING=false, to show what it costs.
+ * Fair queueing is on (the default); (g) runs (b) with FAIR_QUEUEING=false, to show what it costs;
+ * (j) runs (b) on /v1/chat/completions.
  */
-export function syncThroughput(ctx: BenchContext, workers: number, name = `b_sync_${workers}w`, env: Record<string, string> = {}): Promise<ScenarioResult> {
+export function syncThroughput(
+  ctx: BenchContext,
+  workers: number,
+  name = `b_sync_${workers}w`,
+  env: Record<string, string> = {},
+  entry: EntryPoint = TASK_API,
+): Promise<ScenarioResult> {
   const concurrency = String(Math.ceil((ctx.connections * 1.25) / workers));
-  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency, ...env }, (stack) => syncLoad(ctx, stack));
+  return withStack(ctx, name, workers, { ...openai(ctx.mockUrl, 'mock-latency-200'), WORKER_CONCURRENCY: concurrency, ...env }, (stack) => syncLoad(ctx, stack, entry));
 }
+
+/**
+ * (k) Streaming, one connection, the mock streaming at once: the time to the first token through
+ * /v1/chat/completions against the same streamed call made directly (./first-token.ts).
+ */
+export function firstTokenOverhead(ctx: BenchContext): Promise<ScenarioResult> {
+  return withStack(ctx, 'k_first_token', 1, { ...openai(ctx.mockUrl, 'mock-ok'), WORKER_CONCURRENCY: '8' }, async (stack) => {
+    const direct = await firstTokenLoad(`${ctx.mockUrl}/v1/chat/completions`, chatBody('mock-ok', true), ctx.durationSeconds);
+    const gateway = await firstTokenLoad(`${stack.apiUrl}/v1/chat/completions`, chatBody('auto', true), ctx.durationSeconds);
+    return {
+      direct_first_token_p50_ms: direct.p50Ms,
+      gateway_first_token_p50_ms: gateway.p50Ms,
+      gateway_first_token_p99_ms: gateway.p99Ms,
+      added_first_token_p50_ms: round2(gateway.p50Ms - direct.p50Ms),
+      streams: gateway.streams,
+      errors: gateway.errors,
+    };
+  });
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** (c) Async intake: tasks accepted per second with ?wait=false, then the time to drain them. */
 export function asyncIntake(ctx: BenchContext): Promise<ScenarioResult> {
