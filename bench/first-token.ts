@@ -13,7 +13,7 @@ export interface FirstTokenSummary {
 }
 
 /** True once the SSE text holds a chunk with content (`"content":"` followed by a character). */
-function hasContent(sse: string): boolean {
+export function hasContent(sse: string): boolean {
   return /"content":"[^"]/.test(sse);
 }
 
