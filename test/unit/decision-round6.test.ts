@@ -29,3 +29,29 @@ describe('a typeset minus sign set apart from its figure', () => {
     expect(decideInvoice(text).decision).toBe('FAIL');
   });
 });
+
+describe('the period an invoice covers is not its issue date', () => {
+  const invoice = (line: string): string =>
+    ['Tessary Facilities Ltd', 'Invoice No: TFL-26-0388', 'Bill To: Barnacre Logistics Ltd', line, 'Due Date: 30 April 2026', 'Total Due £2,704.08'].join('\n');
+
+  it.each([
+    ['service period, a range in one month', 'Service period: 1–31 March 2026'],
+    ['billing period, two dates', 'Billing period: 1 March 2026 - 31 March 2026'],
+    ['German', 'Abrechnungszeitraum: 01.03.2026 – 31.03.2026'],
+    ['French', 'Période de prestation : 1er au 31 mars 2026'],
+    ['Italian', 'Periodo di fatturazione: 31/03/2026'],
+    ['Dutch', 'Factuurperiode: 31-03-2026'],
+  ])('%s', (_case, line) => {
+    const decision = decideInvoice(invoice(line));
+    expect(decision.fields.issue_date).toBeNull();
+    expect(decision.decision).toBe('NEEDS_INFO');
+  });
+
+  it.each([
+    ['an invoice date beside a period', 'Invoice date: 31 March 2026   Service period: March 2026', '2026-03-31'],
+    ['a plain date line', 'Date: 31 March 2026', '2026-03-31'],
+    ['payment period in days, then a date', 'Payment period 30 days. Issued 31 March 2026', '2026-03-31'],
+  ])('keeps %s', (_case, line, iso) => {
+    expect(decideInvoice(invoice(line)).fields.issue_date).toBe(iso);
+  });
+});

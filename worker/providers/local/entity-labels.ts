@@ -81,6 +81,10 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?prestation', "date\\s+d['’]exécution", 'prestation\\s+(?:du|effectuée\\s+le)', 'data\\s+(?:della\\s+)?(?:prestazione|fornitura)', 'prestazione\\s+del',
       'fecha\\s+(?:del?\\s+)?(?:servicio|prestación|suministro)', 'servicio\\s+prestado\\s+el', 'prestatiedatum', 'leveringsdatum', 'datum\\s+(?:van\\s+)?(?:levering|prestatie|uitvoering)',
       'data\\s+(?:da|de|do)\\s+(?:prestação|fornecimento|serviço)',
+      // The period the invoice covers: "Service period: 1–31 March 2026", "Abrechnungszeitraum", "Période de facturation".
+      '(?:service|billing|rental|hire|contract|accounting|invoice|invoicing)\\s+period', 'period\\s+(?:covered|of\\s+(?:service|work|supply|hire))',
+      '(?:abrechnungs|liefer|miet)?zeitraum', 'période\\s+(?:de\\s+)?(?:prestation|facturation|location)', 'periodo\\s+(?:di\\s+)?(?:fatturazione|riferimento|prestazione|competenza)',
+      'período\\s+(?:de\\s+)?(?:facturación|facturacion|servicio|prestación|faturamento|faturação|prestação|referência)', '(?:factuur|facturatie|huur)periode', 'periode\\s+(?:van\\s+)?(?:levering|dienstverlening)',
     ]),
   },
   {
@@ -414,6 +418,8 @@ export function labelDateRanges(text: string, dates: Span[], labels: (string | u
     const first = dates[i - 1];
     const second = dates[i];
     if (!first || !second || !RANGE_JOIN.test(text.slice(first.end, second.start))) continue;
+    // A period of supply ends within it: "Leistungszeitraum: 01.03.2026 – 31.03.2026".
+    if (labels[i - 1] === 'delivery' && labels[i] === undefined) labels[i] = 'delivery';
     if (labels[i - 1] !== undefined && labels[i - 1] !== 'effective') continue;
     if (labels[i] !== undefined) continue;
     labels[i - 1] = 'effective';
