@@ -55,3 +55,35 @@ describe('the period an invoice covers is not its issue date', () => {
     expect(decideInvoice(invoice(line)).fields.issue_date).toBe(iso);
   });
 });
+
+describe('a late fee a reminder adds after the invoice total', () => {
+  const reminder = (fee: string, balance: string): string =>
+    ['Elektro Sauerbronn GmbH', 'Gasthaus Lindenwirt', 'Freudenstadt, 16.03.2026', '2. Mahnung', 'zu unserer Rechnung Nr. 26-0318', 'Rechnungsbetrag 1.384,60 EUR', fee, balance].join('\n');
+
+  it.each([
+    ['Mahngebühr', 'Mahngebühr 5,00 EUR', 'Offener Betrag 1.389,60 EUR'],
+    ['Mahnkosten and interest', 'Mahnkosten 5,00 EUR\nVerzugszinsen 12,40 EUR', 'Offener Betrag 1.402,00 EUR'],
+    ['English late fee', 'Late payment fee 40.00 EUR', 'Balance due 1,424.60 EUR'],
+    ['French', 'Frais de relance 10,00 EUR', 'Solde 1 394,60 EUR'],
+    ['Dutch', 'Aanmaningskosten 15,00 EUR', 'Openstaand 1.399,60 EUR'],
+  ])('is no line item (%s)', (_case, fee, balance) => {
+    const decision = decideInvoice(reminder(fee, balance));
+    expect(decision.fields.line_items_sum).toBeNull();
+    expect(decision.decision).toBe('NEEDS_INFO');
+  });
+
+  it('must still make the balance with the total', () => {
+    const decision = decideInvoice(reminder('Mahngebühr 5,00 EUR', 'Offener Betrag 1.399,60 EUR'));
+    expect(decision.decision).toBe('FAIL');
+    expect(decision.reasons.join(' ')).toMatch(/plus fees of 5\.00/);
+  });
+
+  it.each([
+    ['a consulting fee', 'Consulting fee   500.00'],
+    ['a delivery charge', 'Late delivery surcharge   500.00'],
+    ['a service charge', 'Service charge   500.00'],
+  ])('leaves %s an item', (_case, line) => {
+    const text = ['Invoice 7', 'Date: 2 March 2026', 'Due: 30 March 2026', 'From: Acme Ltd', 'To: Birch Ltd', line, 'Total 500.00'].join('\n');
+    expect(decideInvoice(text).fields.line_items_sum).toBe(500);
+  });
+});

@@ -169,6 +169,16 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     ]),
   },
   {
+    // Charged for paying late, on a reminder, after the invoice's own total: not one of its items.
+    label: 'fee',
+    pattern: keywords([
+      'mahngebühr(?:en)?', 'mahnkosten', 'mahnspesen', 'verzugszinsen', 'verzugspauschale', 'late\\s+(?:payment\\s+)?(?:fee|charge|interest|penalty)', 'reminder\\s+(?:fee|charge)',
+      'interest\\s+on\\s+late\\s+payment', 'frais\\s+de\\s+(?:relance|rappel|retard|recouvrement)', 'indemnité\\s+forfaitaire', 'pénalités?\\s+de\\s+retard', 'intérêts\\s+de\\s+retard',
+      'spese\\s+(?:di\\s+)?sollecito', 'interessi\\s+(?:di\\s+)?mora', 'intereses\\s+de\\s+demora', 'recargo\\s+por\\s+(?:demora|mora)', 'gastos\\s+de\\s+(?:reclamación|reclamacion|recobro)',
+      'aanmaningskosten', 'herinneringskosten', 'incassokosten', 'wettelijke\\s+rente', 'juros\\s+de\\s+mora', 'multa\\s+por\\s+atraso',
+    ]),
+  },
+  {
     // Withheld and so subtracted, whatever its sign: "Retención IRPF 15%", "Ritenuta d'acconto 20%".
     label: 'withholding',
     pattern: keywords(['withholding', 'retención', 'retencion', `IRPF${E}`, 'ritenuta', 'retenção', 'retencao', 'quellensteuer']),
