@@ -87,3 +87,57 @@ describe('a late fee a reminder adds after the invoice total', () => {
     expect(decideInvoice(text).fields.line_items_sum).toBe(500);
   });
 });
+
+describe('a table whose last column is the tax on each row', () => {
+  const invoice = (header: string, rows: string[], totals: string[]): string =>
+    ['Invoice No: 20871', 'Invoice Date: 24/02/2026', 'Payment due: 26/03/2026', 'From: Marlowe Supplies Ltd', 'Invoice Address: Hazelmere Golf Club', header, ...rows, ...totals].join('\n');
+  const rows = ['12 Coffee cups (case of 50) 8.95 0.00 107.40 21.48', '10 Tea bags (box of 1100) 9.60 0.00 96.00 0.00', '4 Gastronorm pan 23.75 10.00 85.50 17.10'];
+
+  it.each([
+    ['Sage, Net Amount VAT', 'Quantity Details Unit Price Disc% Net Amount VAT'],
+    ['Amount then Tax', 'Qty Description Price Disc Amount Tax'],
+    ['German', 'Menge Bezeichnung Preis Rabatt Netto MwSt.'],
+    ['bars', '| Qty | Description | Price | Disc | Net | VAT |'],
+  ])('adds the amounts, not the tax (%s)', (_case, header) => {
+    const decision = decideInvoice(invoice(header, rows, ['Total Net Amount 288.90', 'Total VAT Amount 38.58', 'Invoice Total GBP 327.48']));
+    expect(decision.fields.line_items_sum).toBe(288.9);
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('still fails rows whose amounts miss the net total', () => {
+    const decision = decideInvoice(invoice('Quantity Details Unit Price Disc% Net Amount VAT', rows, ['Total Net Amount 298.90', 'Total VAT Amount 38.58', 'Invoice Total GBP 337.48']));
+    expect(decision.decision).toBe('FAIL');
+  });
+
+  it.each([
+    ['an ordinary header', 'Qty Description Unit Price Amount', ['3 Widgets 10.00 30.00', '1 Setup 5.00 5.00'], 35],
+    ['a VAT rate column before the amount', 'Qty Description VAT Amount', ['3 Widgets 20.00 30.00', '1 Setup 20.00 5.00'], 35],
+    ['a last figure larger than the one before', 'Qty Description Price Net VAT', ['3 Widgets 2.00 30.00'], 30],
+  ])('reads the last figure under %s', (_case, header, items, sum) => {
+    const text = ['Invoice 7', 'Date: 2 March 2026', header, ...items, 'Total 999.00'].join('\n');
+    expect(decideInvoice(text).fields.line_items_sum).toBe(sum);
+  });
+});
+
+describe('a line that states its own arithmetic', () => {
+  const invoice = (line: string): string =>
+    ['Invoice OCP-1187', 'Invoice date: 6 March 2026', 'Invoice to: The Tithe Barn', 'Cider keg x 3 @ £142.00 = £426.00', line, 'Total: £516.00'].join('\n');
+
+  it.each([
+    ['a keg deposit with a note after it', 'Keg deposit x 3 @ £30.00 = £90.00 (refundable on return)'],
+    ['a crate deposit', 'Crate deposit 6 x £15.00 = £90.00'],
+    ['a plain item with a note', 'Glass hire x 90 @ £1.00 = £90.00 (returned unwashed)'],
+  ])('is an item: %s', (_case, line) => {
+    const decision = decideInvoice(invoice(line));
+    expect(decision.fields.line_items_sum).toBe(516);
+    expect(decision.decision).not.toBe('FAIL');
+  });
+
+  it.each([
+    ['a deposit paid', 'Deposit paid £90.00'],
+    ['a product that does not hold', 'Keg deposit x 3 @ £30.00 = £95.00 (refundable)'],
+    ['a payment line', 'Payment x 3 @ £30.00 = £90.00'],
+  ])('is no stated item: %s', (_case, line) => {
+    expect(decideInvoice(invoice(line)).fields.line_items_sum).not.toBe(516);
+  });
+});
