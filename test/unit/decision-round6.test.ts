@@ -141,3 +141,32 @@ describe('a line that states its own arithmetic', () => {
     expect(decideInvoice(invoice(line)).fields.line_items_sum).not.toBe(516);
   });
 });
+
+describe('a header value printed before its label', () => {
+  const invoice = (lines: string[]): string =>
+    ['Tembusu Lighting Pte. Ltd.', 'TAX INVOICE', ...lines, 'Bill To: Serangoon Quay Pte. Ltd.', 'Total Amount Due S$2,144.03'].join('\n');
+
+  it.each([
+    ['Singapore export', ['TL-INV-26-0214 Invoice No:', '04 Mar 2026 Invoice Date:', '03 Apr 2026 Due Date:'], 'TL-INV-26-0214'],
+    ['numeric, ISO dates', ['20871 Invoice Number:', '2026-03-04 Invoice Date:', '2026-04-03 Payment due:'], '20871'],
+    ['German', ['RE-2026-17 Rechnungsnummer:', '04.03.2026 Rechnungsdatum:', '03.04.2026 Fällig am:'], 'RE-2026-17'],
+  ])('%s', (_case, lines, number) => {
+    const decision = decideInvoice(invoice(lines));
+    expect(decision.fields.invoice_number).toBe(number);
+    expect(decision.fields.due_date).toBe('2026-04-03');
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it.each([
+    ['a date with words after it and no colon', ['Invoice No: TL-1', '04 Mar 2026 Invoice Date:', '03 Apr 2026 we delivered the lights']],
+    ['a sentence ending in a colon', ['Invoice No: TL-1', '04 Mar 2026 Invoice Date:', '03 Apr 2026 is when the following happened and more:']],
+    ['a value with another before it', ['Invoice No: TL-1', '04 Mar 2026 Invoice Date:', 'Ref 7 03 Apr 2026 Due Date:']],
+  ])('reads no due date from %s', (_case, lines) => {
+    expect(decideInvoice(invoice(lines)).fields.due_date).toBeNull();
+  });
+
+  it('reads no invoice number from a sentence ending with the label', () => {
+    expect(decideInvoice(invoice(['Please quote the invoice number:', '04 Mar 2026 Invoice Date:'])).fields.invoice_number).toBeNull();
+    expect(decideInvoice(invoice(['Customer 10447 invoice no:', '04 Mar 2026 Invoice Date:'])).fields.invoice_number).toBeNull();
+  });
+});

@@ -113,6 +113,26 @@ function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
   return found;
 }
 
+/**
+ * A value printed before its label, as right-aligned header boxes come out of PDF-to-text:
+ * "TL-INV-26-0214 Invoice No:" alone on its line. Only with the label's colon ending the line.
+ */
+const VALUE_BEFORE_LABEL = new RegExp(
+  `^[ \\t]*(?<value>[^\\s:]+)[ \\t]+(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})[ \\t]*[:：][ \\t]*$`,
+  'gimu',
+);
+
+function valueBeforeLabel(text: string, folded: string): Span[] {
+  const found: Span[] = [];
+  for (const match of folded.matchAll(VALUE_BEFORE_LABEL)) {
+    const value = match.groups?.value ?? '';
+    const start = match.index + match[0].indexOf(value);
+    const reference = referenceAt(text, start, false);
+    if (reference && reference.end === start + value.length) found.push(reference);
+  }
+  return found;
+}
+
 /** "Amount of this invoice: 3 100,00", "Montant de la facture :": the invoice word names an amount, not a number. */
 const AMOUNT_OF = /(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)\s+(?:of\s+|de\s+|di\s+|da\s+|van\s+)?(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)?\s*$/u;
 
@@ -130,6 +150,7 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
     if (reference) found.push(reference);
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  found.push(...valueBeforeLabel(text, folded));
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
   return labelled.length ? labelled : untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
 }
