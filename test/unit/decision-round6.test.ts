@@ -5,6 +5,13 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
+import { findParties } from '../../worker/providers/local/entity-parties';
+
+function named(text: string, role: 'vendor' | 'customer'): string[] {
+  return findParties(text)
+    .filter((party) => party.role === role)
+    .map((party) => party.name);
+}
 
 describe('a typeset minus sign set apart from its figure', () => {
   it.each([
@@ -168,5 +175,42 @@ describe('a header value printed before its label', () => {
   it('reads no invoice number from a sentence ending with the label', () => {
     expect(decideInvoice(invoice(['Please quote the invoice number:', '04 Mar 2026 Invoice Date:'])).fields.invoice_number).toBeNull();
     expect(decideInvoice(invoice(['Customer 10447 invoice no:', '04 Mar 2026 Invoice Date:'])).fields.invoice_number).toBeNull();
+  });
+});
+
+describe('an organisation over an attention line without a colon', () => {
+  it.each([
+    ['French', "Domaine de Frécourt\nÀ l'attention de M. Aubin Lestrade\nRoute de Beaune – 21190 Meursault", 'Domaine de Frécourt'],
+    ['German', 'Hausverwaltung Brückner-Saal KG\nz. Hd. Frau Henrike Pallasch\nEmsstraße 112', 'Hausverwaltung Brückner-Saal KG'],
+    ['Dutch', 'Woningstichting Eemland\nt.a.v. de heer Bakker\nStationsplein 4', 'Woningstichting Eemland'],
+    ['Italian', 'Arredobagno Fiumicelli\nalla c.a. sig. Rossi\nVia dei Mulini 3', 'Arredobagno Fiumicelli'],
+  ])('%s', (_case, block, customer) => {
+    expect(named(`Facture n° 7 du 2 mars 2026\n\n${block}`, 'customer')).toEqual([customer]);
+  });
+
+  it.each([
+    ['an address line above', '12 Rue Haute\nÀ l\'attention de M. Lestrade'],
+    ['a sentence above', 'Thank you for your order: see below.\nAttention Mr Smith'],
+    ['nothing above', "À l'attention de M. Lestrade"],
+  ])('reads no customer with %s', (_case, block) => {
+    expect(named(`Facture n° 7\n${block}`, 'customer')).toEqual([]);
+  });
+});
+
+describe('a letterhead name over a tagline over an address', () => {
+  const top = (lines: string[]): string => [...lines, '', 'Facture n° 2026-058 du 21 avril 2026', 'Client : Domaine de Frécourt'].join('\n');
+
+  it.each([
+    ['French bookbinder', ['Atelier Chantereine', 'Reliure et restauration de livres anciens', '3, impasse des Cordiers – 21000 Dijon'], 'Atelier Chantereine'],
+    ['German, dotted tagline', ['Tischlerei Brandhorst', 'Fenster · Türen · Treppen', 'Gewerbering 7, 49733 Haren'], 'Tischlerei Brandhorst'],
+  ])('%s', (_case, lines, vendor) => {
+    expect(named(top(lines), 'vendor')).toEqual([vendor]);
+  });
+
+  it.each([
+    ['two word lines and no address', ['Atelier Chantereine', 'Reliure et restauration de livres anciens', 'Artisan depuis toujours']],
+    ['a sentence over a tagline', ['Merci pour votre confiance', 'Reliure et restauration de livres anciens', '3, impasse des Cordiers – 21000 Dijon']],
+  ])('reads no vendor from %s', (_case, lines) => {
+    expect(named(top(lines), 'vendor')).toEqual([]);
   });
 });

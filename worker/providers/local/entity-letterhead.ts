@@ -41,6 +41,16 @@ function nextFilled(lines: Line[], index: number): Line | undefined {
   return undefined;
 }
 
+/** A trade's description under its name: "Reliure et restauration de livres anciens", "Fenster · Türen · Wintergärten". */
+const TAGLINE = /^[\p{L} ,.&'’·|/–-]{8,70}$/u;
+
+/** "Atelier Chantereine" over its tagline over "3, impasse des Cordiers – 21000 Dijon": the address follows the tagline. */
+function addressUnderTagline(lines: Line[], tagline: Line): boolean {
+  if (!TAGLINE.test(tagline.text.trim())) return false;
+  const address = nextFilled(lines, lines.indexOf(tagline));
+  return address !== undefined && ADDRESS_LIKE.test(address.text);
+}
+
 /** Words that start with a capital (or are particles) all the way: "Bakkerij De Korenschoof", not "Sorry for the delay". */
 function wholeSegmentIsName(segment: string, name: string): boolean {
   return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
@@ -132,7 +142,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const company = HAS_LEGAL_FORM.test(name);
     // An address under the name, or the document's title ("Stavely Office Interiors" over "BILLING DOCUMENT").
     const addressFollows =
-      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text)));
+      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text) || addressUnderTagline(lines, below)));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
     const clean = cleanCopy(text, line.start + line.text.indexOf(name), name);

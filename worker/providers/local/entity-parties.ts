@@ -379,6 +379,22 @@ function headerRowParties(text: string, folded: string, labelledStarts: Set<numb
   return parties;
 }
 
+/**
+ * An address block's organisation over an attention line written without a colon, as window
+ * envelopes have it: "Domaine de Frécourt" over "À l'attention de M. Aubin Lestrade",
+ * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch".
+ */
+const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])[^\\n:：]*$`, 'gimu');
+function attentionCustomer(text: string): FoundParty[] {
+  for (const match of text.matchAll(ATTENTION_LINES)) {
+    const above = organisationAbove(text, match.index);
+    if (!above) continue;
+    const name = text.slice(above.start, above.end);
+    return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];
+  }
+  return [];
+}
+
 export function findParties(text: string, folded = foldText(text)): FoundParty[] {
   const byLabel = [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')];
   const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
@@ -391,6 +407,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // The letterhead and the address block only stand in for parties nothing else names.
   // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
+  if (!has('customer')) found.push(...attentionCustomer(text));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
