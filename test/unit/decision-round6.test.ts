@@ -214,3 +214,26 @@ describe('a letterhead name over a tagline over an address', () => {
     expect(named(top(lines), 'vendor')).toEqual([]);
   });
 });
+
+describe('OCR damage in German labels: q read for g, a comma for the dot before a colon', () => {
+  const scan = (lines: string[]): string => ['Fensterbau Wiedholt GmbH · Gewerbering 7 · 49733 Haren', 'Hausverwaltung Brückner-Saal KG', 'RECHNUNG', ...lines].join('\n');
+
+  it.each([
+    ['Rechnunqsbetraq', ['Rechnunqsbetraq EUR 2.698,21'], 'total', 2698.21],
+    ['Gesamtbetraq', ['Gesamtbetraq: 2.698,21 EUR'], 'total', 2698.21],
+    ['Rechnunqsnummer', ['Rechnunqsnummer: RE-26-0093'], 'invoice_number', 'RE-26-0093'],
+    ['Rechnungs-Nr,:', ['Rechnungs-Nr,: RE-26-0093'], 'invoice_number', 'RE-26-0093'],
+    ['Invoice No,:', ['Invoice No,: 4471'], 'invoice_number', '4471'],
+    ['Zahlunqsziel', ['Rechnungsdatum: 05.03.2026', 'Zahlunqsziel: 19.03.2026'], 'due_date', '2026-03-19'],
+  ])('%s', (_case, lines, field, value) => {
+    expect(decideInvoice(scan(lines)).fields[field]).toBe(value);
+  });
+
+  it.each([
+    ['a comma without a colon', ['Rechnung, 12 Stück geliefert', 'Gesamt 10,00 EUR'], 'invoice_number'],
+    ['a q in an ordinary word before a figure', ['Qualität 2.698,21 EUR'], 'total'],
+    ['a short word with q', ['Taq 19.03.2026'], 'due_date'],
+  ])('reads nothing from %s', (_case, lines, field) => {
+    expect(decideInvoice(scan(lines)).fields[field]).toBeNull();
+  });
+});
