@@ -237,3 +237,20 @@ describe('OCR damage in German labels: q read for g, a comma for the dot before 
     expect(decideInvoice(scan(lines)).fields[field]).toBeNull();
   });
 });
+
+describe('a party label whose value is a number, over another field', () => {
+  it.each([
+    ['pt-BR issuer', 'CNPJ do emitente: 27.418.903/0001-56\nInscrição municipal: 4.118.207-3'],
+    ['English supplier', 'Supplier: 4471-22\nReference: 2026/14'],
+    ['German vendor', 'Lieferant: 100234\nKundennummer: 10447'],
+  ])('names no party from the field below (%s)', (_case, block) => {
+    expect(named(`FATURA Nº 318\n${block}\nTomador: Padaria Caraúna Ltda.`, 'vendor')).toEqual([]);
+  });
+
+  it.each([
+    ['a label alone over its name', 'Supplier:\nHarbour Supplies Ltd\n12 Quay Street', 'Harbour Supplies Ltd'],
+    ['a label over a name with a comma', 'Emitente:\nPadaria Boa Vista Ltda., Curitiba', 'Padaria Boa Vista Ltda.'],
+  ])('still reads %s', (_case, block, vendor) => {
+    expect(named(`FATURA Nº 318\n${block}`, 'vendor')).toEqual([vendor]);
+  });
+});
