@@ -5,6 +5,7 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
+import { findDates } from '../../worker/providers/local/entity-dates';
 import { findParties } from '../../worker/providers/local/entity-parties';
 
 function named(text: string, role: 'vendor' | 'customer'): string[] {
@@ -252,5 +253,51 @@ describe('a party label whose value is a number, over another field', () => {
     ['a label over a name with a comma', 'Emitente:\nPadaria Boa Vista Ltda., Curitiba', 'Padaria Boa Vista Ltda.'],
   ])('still reads %s', (_case, block, vendor) => {
     expect(named(`FATURA Nº 318\n${block}`, 'vendor')).toEqual([vendor]);
+  });
+});
+
+describe('a date with its day in words', () => {
+  it.each([
+    ['year in words with "and"', 'Payment is due on or before the eighteenth of March, two thousand and twenty-six.', '2026-03-18'],
+    ['year in words without "and"', 'due on the first of May, two thousand twenty-six', '2026-05-01'],
+    ['"twenty twenty-six"', 'due the twenty-second of June, twenty twenty-six', '2026-06-22'],
+    ['figures for the year', 'signed on the 18th day of March 2026', '2026-03-18'],
+    ['an impossible day', 'the thirty-first of June, 2026', null],
+  ])('%s', (_case, text, iso) => {
+    expect(findDates(text).map((date) => date.iso)).toEqual([iso]);
+  });
+
+  it.each([
+    ['the first of many', 'This is the first of many orders, two thousand thanks.'],
+    ['one of March', 'One of March two thousand visitors'],
+    ['a second of a month without a year', 'the second of March was sunny'],
+  ])('reads no date from %s', (_case, text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+
+  it('makes a due date in prose', () => {
+    const text = 'Invoice HS/26/208, dated 16 February 2026, is issued by Halvergate Surveying to Trevascus Farm Partnership for a survey, £2,550.00 in all.\n\nPayment is due on or before the eighteenth of March, two thousand and twenty-six.';
+    expect(decideInvoice(text).fields.due_date).toBe('2026-03-18');
+  });
+});
+
+describe('a total summed up in prose', () => {
+  const invoice = (sentence: string): string =>
+    `Invoice HS/26/208, dated 16 February 2026, is issued by Halvergate Surveying to Trevascus Farm Partnership. ${sentence}\nPayment is due by 18 March 2026.`;
+
+  it.each([
+    ['making … in all', 'A survey (£1,650.00) and a report (£475.00), together £2,125.00, plus VAT at 20% of £425.00, making £2,550.00 in all.', 2550],
+    ['totalling', 'Two days of surveying, totalling £1,300.00.', 1300],
+    ['bringing the total to', 'Survey fee and expenses, bringing the total to €980.00.', 980],
+    ['making a total of', 'Fees of £500.00 and VAT of £100.00, making a total of £600.00.', 600],
+  ])('%s', (_case, sentence, total) => {
+    expect(decideInvoice(invoice(sentence)).fields.total).toBe(total);
+  });
+
+  it.each([
+    ['making without a figure after it', 'We are making progress; the fee is 3 hours at our rate.'],
+    ['making a count', 'Making 3 visits to the site.'],
+  ])('reads no total from %s', (_case, sentence) => {
+    expect(decideInvoice(invoice(sentence)).fields.total).toBeNull();
   });
 });
