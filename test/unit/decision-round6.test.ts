@@ -254,6 +254,9 @@ describe('a party label whose value is a number, over another field', () => {
   ])('still reads %s', (_case, block, vendor) => {
     expect(named(`FATURA Nº 318\n${block}`, 'vendor')).toEqual([vendor]);
   });
+  it('still reads the organisation under an attention line with its colon', () => {
+    expect(named('Bill to:\nAttn: John Smith\nHarbour Cafe Ltd\n7 Pier St', 'customer')[0]).toBe('Harbour Cafe Ltd');
+  });
 });
 
 describe('a date with its day in words', () => {

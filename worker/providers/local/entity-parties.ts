@@ -290,7 +290,7 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
       // Another field below is no name: "CNPJ do emitente: 27.418.903/0001-56" over "Inscrição municipal: 4.118.207-3".
-      if (name && FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) name = null;
+      if (name && FIELD_LABEL_FIRST.test(restOfLine(text, name.start)) && !ATTENTION_LINE.test(restOfLine(text, name.start))) name = null;
       // "Bill to:" over "Attn: John Smith" over "Harbour Cafe Ltd": the person comes before the company.
       if (name && ATTENTION_LINE.test(restOfLine(text, name.start))) {
         const next = nextLineStart(text, name.start);
