@@ -304,3 +304,23 @@ describe('a total summed up in prose', () => {
     expect(decideInvoice(invoice(sentence)).fields.total).toBeNull();
   });
 });
+
+describe('a window address under the sender line, with no blank lines around it', () => {
+  it.each([
+    ['a department line', ['Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim', 'Gemeinde Oberwinkeln', 'Bauamt', 'Rathausplatz 1', '87742 Oberwinkeln'], 'Gemeinde Oberwinkeln'],
+    ['a letterhead of two lines', ['Malerbetrieb Köhnlechner · Meisterbetrieb seit 1994', 'Schleißheimer Straße 201 · 80809 München', 'Kanzlei Ehrenfried & Voss', 'Rechtsanwälte', 'Theresienstraße 48', '80333 München'], 'Kanzlei Ehrenfried & Voss'],
+    ['a person under the organisation', ['Elektro Sauerbronn GmbH · Am Mühlbach 9 · 72250 Freudenstadt', 'Gasthaus Lindenwirt', 'Herrn Berthold Kranewitter', 'Lindenstraße 3', '72270 Baiersbronn'], 'Gasthaus Lindenwirt'],
+    ['bars as separators', ['Studio Verde | Via Roma 4 | 20121 Milano', 'Hotel Bellavista', 'Via Lago 12', '22100 Como'], 'Hotel Bellavista'],
+  ])('%s', (_case, top, customer) => {
+    expect(named([...top, 'Rechnung', 'Rechnungsnummer: 7'].join('\n'), 'customer')).toEqual([customer]);
+  });
+
+  it.each([
+    ['no address under the name', ['Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim', 'Gemeinde Oberwinkeln', 'Rechnung']],
+    ['a sender line without an address', ['Zimmerei Hartlaub · Holzbau · Treppen', 'Gemeinde Oberwinkeln', 'Rathausplatz 1']],
+    ['the title first', ['Rechnung', 'Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim', 'Gemeinde Oberwinkeln', 'Rathausplatz 1']],
+    ['a field inside the block', ['Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim', 'Gemeinde Oberwinkeln', 'Kundennr: 4471', 'Rathausplatz 1']],
+  ])('reads no customer with %s', (_case, top) => {
+    expect(named([...top, 'Rechnungsnummer: 7'].join('\n'), 'customer')).toEqual([]);
+  });
+});

@@ -236,6 +236,48 @@ export function windowAddressCustomer(text: string): FoundParty[] {
   return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
 }
 
+/** A line of the letterhead that holds an address in parts: "Schleißheimer Straße 201 · 80809 München · Tel. 089 555 3187". */
+const SENDER_SEPARATOR = /[ \t][·•|][ \t]/u;
+/** A department or a person within an address block: "Bauamt", "Rechtsanwälte", "z. Hd. Frau Pallasch". */
+const WORDS_ONLY = /^[\p{L} .,&'’()-]{2,60}$/u;
+/** How far down the sender line of a window envelope may stand. */
+const SENDER_LINE_MAX = 4;
+
+/**
+ * The same window address with no blank lines around it, as PDF-to-text leaves a letter: the
+ * sender's address on one line, parted by dots or bars, then a name alone over one to three lines
+ * that hold a street or postcode, all before the document's title and fields.
+ *
+ *   Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim     sender line
+ *   Gemeinde Oberwinkeln                                             the customer
+ *   Bauamt
+ *   Rathausplatz 1
+ *   87742 Oberwinkeln
+ */
+export function senderLineCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  for (let i = 0; i < lines.length && i < SENDER_LINE_MAX; i += 1) {
+    const sender = lines[i];
+    if (sender && NOT_LETTERHEAD.test(sender.text)) return [];
+    if (!sender || !SENDER_SEPARATOR.test(sender.text) || !POSTCODE_OR_STREET.test(sender.text) || NOT_LETTERHEAD.test(sender.text)) continue;
+    const customerLine = lines[i + 1];
+    const name = customerLine && nameLine(customerLine);
+    // The letterhead may hold more such lines ("Malerbetrieb X · Meisterbetrieb seit 1994" over its street line).
+    if (!customerLine || !name) continue;
+    const rest: Line[] = [];
+    for (const line of lines.slice(i + 2, i + 2 + MAX_BLOCK_LINES - 1)) {
+      if (/[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text) || SENDER_SEPARATOR.test(line.text)) break;
+      rest.push(line);
+    }
+    // The block ends with its postcode or street, and holds nothing else that is not a name.
+    const last = rest.findLastIndex((line) => POSTCODE_OR_STREET.test(line.text));
+    if (last < 0 || rest.slice(0, last + 1).some((line) => !POSTCODE_OR_STREET.test(line.text) && !WORDS_ONLY.test(line.text.trim()))) return [];
+    const start = customerLine.start + customerLine.text.indexOf(name);
+    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
+}
+
 /** A name and its address on one line, parted by a separator: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel". */
 function oneLineAddress(line: Line): boolean {
   const segment = firstSegment(line.text);
