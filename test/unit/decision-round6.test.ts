@@ -323,4 +323,8 @@ describe('a window address under the sender line, with no blank lines around it'
   ])('reads no customer with %s', (_case, top) => {
     expect(named([...top, 'Rechnungsnummer: 7'].join('\n'), 'customer')).toEqual([]);
   });
+  it('leaves a bare salutation line to its own rule', () => {
+    const top = ['Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim', 'Herrn', 'Dr. Matthias Keller', 'Rosenweg 4', '79100 Freiburg', 'Rechnung'];
+    expect(named(top.join('\n'), 'customer')).toEqual(['Dr. Matthias Keller']);
+  });
 });

@@ -261,6 +261,9 @@ export function senderLineCustomer(text: string): FoundParty[] {
     if (sender && NOT_LETTERHEAD.test(sender.text)) return [];
     if (!sender || !SENDER_SEPARATOR.test(sender.text) || !POSTCODE_OR_STREET.test(sender.text) || NOT_LETTERHEAD.test(sender.text)) continue;
     const customerLine = lines[i + 1];
+    // "Herrn" or "Frau Julia Brenner" first: the salutation's own rule reads that block.
+    const bare = customerLine?.text.replace(LEADING_MARKS, '').trim() ?? '';
+    if (SALUTATION.test(bare) || SALUTED_NAME.test(bare)) return [];
     const name = customerLine && nameLine(customerLine);
     // The letterhead may hold more such lines ("Malerbetrieb X · Meisterbetrieb seit 1994" over its street line).
     if (!customerLine || !name) continue;
