@@ -328,3 +328,24 @@ describe('a window address under the sender line, with no blank lines around it'
     expect(named(top.join('\n'), 'customer')).toEqual(['Dr. Matthias Keller']);
   });
 });
+
+describe('a delivery label in the next column is no name', () => {
+  it.each([
+    ['Sage', 'Invoice Address:                 Deliver To:\nHazelmere Golf Club              Halfway House kiosk\nLinks Road                       9th tee', 'Hazelmere Golf Club'],
+    ['Delivery address', 'Bill To:          Delivery Address:\nTillerman Group    Wharf Kitchen\n45 Wharf Street    12 Quay', 'Tillerman Group'],
+    ['German', 'Rechnungsadresse:      Lieferadresse:\nStadtwerke Kassel      Baustelle Nord\nKönigstor 3            Am Hafen 2', 'Stadtwerke Kassel'],
+  ])('%s', (_case, block, customer) => {
+    expect(named(`INVOICE 20871\n${block}`, 'customer')[0]).toBe(customer);
+  });
+
+  it.each([
+    ['a company whose name starts with Delivery', 'Bill To: Delivery Partners Ltd', 'Delivery Partners Ltd'],
+    ['a customer named Site Services', 'Customer: Site Services Group', 'Site Services Group'],
+  ])('still reads %s', (_case, line, customer) => {
+    expect(named(`INVOICE 20871\n${line}`, 'customer')[0]).toBe(customer);
+  });
+
+  it('takes no delivery site for the customer', () => {
+    expect(named('INVOICE 20871\nDeliver To: Halfway House kiosk', 'customer')).toEqual([]);
+  });
+});

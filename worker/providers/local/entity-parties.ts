@@ -178,7 +178,13 @@ const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
 /** Tested on folded text, where i reads l ("shlp to"). */
 const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
-const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
+/** Where goods go, not who is billed: a label in the next column ("Invoice Address:   Deliver To:"), never a name. */
+const DELIVERY_LABELS = [
+  'deliver(?:ed|y)?\\s+(?:to|address)', 'delivery\\s+(?:site|point)', '(?:site|installation|service)\\s+address', 'lieferadresse', 'lieferanschrift', 'lieferung\\s+an', 'leistungsort',
+  'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
+  'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
+];
+const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
 
 function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
