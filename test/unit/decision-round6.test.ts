@@ -349,3 +349,35 @@ describe('a delivery label in the next column is no name', () => {
     expect(named('INVOICE 20871\nDeliver To: Halfway House kiosk', 'customer')).toEqual([]);
   });
 });
+
+describe('an account number in its own column before the name', () => {
+  it.each([
+    ['SAP bill-to party', 'Bill-to party        40012   Saddleback Mills Corporation', 'Saddleback Mills Corporation'],
+    ['customer with a tab', 'Customer:\t10447-2\tHarbour Cafe Ltd', 'Harbour Cafe Ltd'],
+    ['German', 'Kunde:   100234   Stadtwerke Kassel', 'Stadtwerke Kassel'],
+  ])('%s', (_case, line, customer) => {
+    expect(named(`INVOICE 90031877\n${line}`, 'customer')[0]).toBe(customer);
+  });
+
+  it.each([
+    ['a street number with one blank', 'Bill to: 45 Wharf Street'],
+    ['a short number', 'Customer:   12   Main Road'],
+  ])('reads no name past %s', (_case, line) => {
+    const customers = named(`INVOICE 90031877\n${line}`, 'customer');
+    expect(customers).not.toContain('Wharf Street');
+    expect(customers).not.toContain('Main Road');
+  });
+});
+
+describe('a salutation alone on its line over the name', () => {
+  it.each([
+    ['Portuguese', 'Exmos. Senhores\nQuinta do Lagedo\nEstrada da Várzea, 112', 'Quinta do Lagedo'],
+    ['German', 'Herrn\nDr. Matthias Keller\nRosenweg 4', 'Dr. Matthias Keller'],
+  ])('%s', (_case, block, customer) => {
+    expect(named(`Carpintaria Azenhas, Lda.\n\nFATURA N.º FT 2026/214\n\n${block}`, 'customer')).toEqual([customer]);
+  });
+
+  it('still reads a salutation and a name on one line', () => {
+    expect(named('FATURA N.º FT 2026/214\n\nExmo. Senhor João Almeida\nRua Nova 3', 'customer')).toEqual(['João Almeida']);
+  });
+});

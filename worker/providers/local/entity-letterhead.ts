@@ -160,7 +160,8 @@ export function addressedCustomer(text: string): FoundParty[] {
     const line = lines[i];
     if (!line) continue;
     const bare = line.text.replace(LEADING_MARKS, '').trim();
-    const saluted = SALUTED_NAME.exec(bare)?.groups?.name;
+    // "Exmos. Senhores" is a salutation alone, with the name on the line below, not a name "Senhores".
+    const saluted = SALUTATION.test(bare) ? undefined : SALUTED_NAME.exec(bare)?.groups?.name;
     if (saluted && looksLikeName(leadingName(saluted))) {
       const name = leadingName(saluted);
       const start = line.start + line.text.indexOf(name);

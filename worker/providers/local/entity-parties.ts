@@ -186,6 +186,9 @@ const DELIVERY_LABELS = [
 ];
 const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
 
+/** A bare account or customer number, then a column gap, then a word. */
+const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
+
 function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
   return text.slice(from, lineEnd < 0 ? text.length : lineEnd);
@@ -289,7 +292,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
-    let name = nameAt(text, match.index + match[0].length);
+    // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
+    const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) {
       const below = nextLineStart(text, labelStart);
