@@ -214,6 +214,10 @@ describe('a letterhead name over a tagline over an address', () => {
   ])('reads no vendor from %s', (_case, lines) => {
     expect(named(top(lines), 'vendor')).toEqual([]);
   });
+  it('reads no tagline under a job title in a mail signature', () => {
+    const mail = ['Hello,', '', 'Thanks for this. Could you send the job sheets?', '', 'Best wishes,', 'Yusuf Demirkol', 'Facilities Coordinator', 'Eastwick Retirement Village', '"Caring since 1987"'];
+    expect(named(top(mail), 'vendor')).not.toContain('Facilities Coordinator');
+  });
 });
 
 describe('OCR damage in German labels: q read for g, a comma for the dot before a colon', () => {

@@ -44,9 +44,13 @@ function nextFilled(lines: Line[], index: number): Line | undefined {
 /** A trade's description under its name: "Reliure et restauration de livres anciens", "Fenster · Türen · Wintergärten". */
 const TAGLINE = /^[\p{L} ,.&'’·|/–-]{8,70}$/u;
 
+/** A tagline stands under the name that opens the document, among its first lines (not in a mail's signature). */
+const TAGLINE_TOP = 3;
+
 /** "Atelier Chantereine" over its tagline over "3, impasse des Cordiers – 21000 Dijon": the address follows the tagline. */
 function addressUnderTagline(lines: Line[], tagline: Line): boolean {
-  if (!TAGLINE.test(tagline.text.trim())) return false;
+  const trimmed = tagline.text.trim();
+  if (!TAGLINE.test(trimmed)) return false;
   const address = nextFilled(lines, lines.indexOf(tagline));
   return address !== undefined && ADDRESS_LIKE.test(address.text);
 }
@@ -142,7 +146,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const company = HAS_LEGAL_FORM.test(name);
     // An address under the name, or the document's title ("Stavely Office Interiors" over "BILLING DOCUMENT").
     const addressFollows =
-      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text) || addressUnderTagline(lines, below)));
+      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text) || (filled <= TAGLINE_TOP && addressUnderTagline(lines, below))));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
     const clean = cleanCopy(text, line.start + line.text.indexOf(name), name);
