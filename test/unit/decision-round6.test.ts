@@ -385,3 +385,18 @@ describe('a salutation alone on its line over the name', () => {
     expect(named('FATURA N.º FT 2026/214\n\nExmo. Senhor João Almeida\nRua Nova 3', 'customer')).toEqual(['João Almeida']);
   });
 });
+
+describe('"issued by X to Y" with a name holding "on", "am", "le" inside a word', () => {
+  it.each([
+    ['Translation Services', 'This invoice is issued by Kilbride-Nash Translation Services to Coldridge Medical Devices Ltd for the work.', 'Kilbride-Nash Translation Services', 'Coldridge Medical Devices Ltd'],
+    ['Hamm Tools', 'Invoice issued by Hammond Steam Tools to Oakley Mills Ltd for March.', 'Hammond Steam Tools', 'Oakley Mills Ltd'],
+    ['Castle', 'Issued by Castlemoor Cleaning Ltd to Harbour Cafe Ltd for the deep clean.', 'Castlemoor Cleaning Ltd', 'Harbour Cafe Ltd'],
+  ])('%s', (_case, text, vendor, customer) => {
+    expect(named(text, 'vendor')).toContain(vendor);
+    expect(named(text, 'customer')).toContain(customer);
+  });
+
+  it('still ends the vendor at a date after it', () => {
+    expect(named('This invoice was issued by Kestrel Print Ltd on 2 May 2026.', 'vendor')).toContain('Kestrel Print Ltd');
+  });
+});
