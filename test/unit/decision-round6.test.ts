@@ -400,3 +400,19 @@ describe('"issued by X to Y" with a name holding "on", "am", "le" inside a word'
     expect(named('This invoice was issued by Kestrel Print Ltd on 2 May 2026.', 'vendor')).toContain('Kestrel Print Ltd');
   });
 });
+
+describe('an account named with its number in brackets after it', () => {
+  it.each([
+    ['account no.', 'Account: Mossgiel Architects (account no. CB-40877)', 'Mossgiel Architects'],
+    ['customer no.', 'Account: The Old Forge Bistro (customer no. 4471)', 'The Old Forge Bistro'],
+  ])('%s', (_case, line, customer) => {
+    expect(named(`Cloudberry Hosting Ltd\nRenewal notice\n\n${line}`, 'customer')).toEqual([customer]);
+  });
+
+  it.each([
+    ['a bracket that is no number', 'Account: Harbour Cafe (see overleaf)'],
+    ['a bank account', 'Account: 12345678 (Barclays)'],
+  ])('reads no customer from %s', (_case, line) => {
+    expect(named(`Cloudberry Hosting Ltd\nRenewal notice\n\n${line}`, 'customer')).toEqual([]);
+  });
+});
