@@ -7,6 +7,7 @@ import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { findDates } from '../../worker/providers/local/entity-dates';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { HAS_LEGAL_FORM } from '../../worker/providers/local/entity-party-names';
 
 function named(text: string, role: 'vendor' | 'customer'): string[] {
   return findParties(text)
@@ -414,5 +415,19 @@ describe('an account named with its number in brackets after it', () => {
     ['a bank account', 'Account: 12345678 (Barclays)'],
   ])('reads no customer from %s', (_case, line) => {
     expect(named(`Cloudberry Hosting Ltd\nRenewal notice\n\n${line}`, 'customer')).toEqual([]);
+  });
+});
+
+describe('Italian legal forms in lower case', () => {
+  it.each([
+    ['s.n.c.', 'Spett.le Arredobagno Fiumicelli s.n.c.\nVia dei Mulini 3', 'Arredobagno Fiumicelli s.n.c.'],
+    ['s.r.l.', 'Cliente: Ceramiche Rossi s.r.l.', 'Ceramiche Rossi s.r.l.'],
+    ['s.a.s.', 'Cliente: Bianchi & C. s.a.s.', 'Bianchi & C. s.a.s.'],
+  ])('%s', (_case, block, customer) => {
+    expect(named(`NOTA DI CREDITO N. 14\n${block}`, 'customer')).toEqual([customer]);
+  });
+
+  it.each([['Hotel Lago spa'], ['Day spa and sauna'], ['Mr S. N. Carter']])('reads no legal form into "%s"', (name) => {
+    expect(HAS_LEGAL_FORM.test(name)).toBe(false);
   });
 });
