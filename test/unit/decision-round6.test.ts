@@ -431,3 +431,18 @@ describe('Italian legal forms in lower case', () => {
     expect(HAS_LEGAL_FORM.test(name)).toBe(false);
   });
 });
+
+describe('the number of a corrective invoice', () => {
+  it.each([
+    ['Spanish', 'FACTURA RECTIFICATIVA N.º R-2026-006', 'R-2026-006'],
+    ['Portuguese', 'Fatura retificativa n.º FR 2026/7', 'FR 2026/7'],
+    ['German', 'Korrekturrechnung Nr. K-2026-17', 'K-2026-17'],
+    ['plain Spanish invoice still', 'Factura n.º F-2026-0451', 'F-2026-0451'],
+  ])('%s', (_case, line, number) => {
+    expect(decideInvoice(`Climatizaciones Ribadelago S.L.\n\n${line}\nFecha de expedición: 9 de abril de 2026`).fields.invoice_number).toBe(number);
+  });
+
+  it('reads no number from the invoice a rectification names without its number word', () => {
+    expect(decideInvoice('Factura rectificada: el pedido de marzo\nFecha de expedición: 9 de abril de 2026').fields.invoice_number).toBeNull();
+  });
+});

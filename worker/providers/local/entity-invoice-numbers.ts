@@ -9,7 +9,8 @@ import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Spa
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.". */
 const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios))?';
 const INVOICE_WORD = foldPattern(
-  `(?:(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)`,
+  // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
+  `(?:factura\\s+rectificativa|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)`,
 );
 const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
