@@ -446,3 +446,30 @@ describe('the number of a corrective invoice', () => {
     expect(decideInvoice('Factura rectificada: el pedido de marzo\nFecha de expedición: 9 de abril de 2026').fields.invoice_number).toBeNull();
   });
 });
+
+describe('the sender of a forwarded invoice, not the forwarder', () => {
+  const mail = (marker: string): string =>
+    [
+      'From: Sjoerd Veldkamp <sjoerd@ledgerlight.example>',
+      'To: Mireille Fauchard <mireille@tithebarn.example>',
+      'Subject: Fwd: Invoice OCP-1187',
+      '',
+      'Forwarding this one for your approval.',
+      '',
+      marker,
+      'From: Orchardleigh Cider Press Ltd <sales@orchardleigh.example>',
+      'Subject: Invoice OCP-1187',
+      '',
+      'Invoice OCP-1187',
+      'Invoice to: The Tithe Barn',
+      'Total: £673.00',
+    ].join('\n');
+
+  it.each([['---------- Forwarded message ---------'], ['Begin forwarded message:'], ['-----Original Message-----'], ['---------- Weitergeleitete Nachricht ----------']])('after "%s"', (marker) => {
+    expect(decideInvoice(mail(marker)).fields.vendor).toBe('Orchardleigh Cider Press Ltd');
+  });
+
+  it('keeps the first sender when no line marks a forward', () => {
+    expect(decideInvoice(mail('')).fields.vendor).toBe('Sjoerd Veldkamp');
+  });
+});
