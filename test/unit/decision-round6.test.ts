@@ -473,3 +473,17 @@ describe('the sender of a forwarded invoice, not the forwarder', () => {
     expect(decideInvoice(mail('')).fields.vendor).toBe('Sjoerd Veldkamp');
   });
 });
+
+describe('a number with its series under an invoice-number heading', () => {
+  it.each([
+    ['letters and digits', 'INVOICE NO     DATE          ACCOUNT\nHTM 330918     14/03/2026    40877', 'HTM 330918'],
+    ['Portuguese series', 'Invoice No.    Date\nFT 2025/318    14/03/2026', 'FT 2025/318'],
+    ['a plain number', 'Invoice Number   Date\n20871            14/03/2026', '20871'],
+  ])('%s', (_case, block, number) => {
+    expect(decideInvoice(`Hatherleigh Timber Merchants\nINVOICE\n${block}`).fields.invoice_number).toBe(number);
+  });
+
+  it('takes no word under the heading for a series', () => {
+    expect(decideInvoice('INVOICE\nInvoice No     Date\nPending        14/03/2026').fields.invoice_number).toBeNull();
+  });
+});

@@ -60,7 +60,8 @@ function referenceAt(text: string, offset: number, series: boolean): Span | null
 
 const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*$/u;
 
-function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING): Span[] {
+/** `series`: a number under an invoice heading may carry a series apart ("HTM 330918", "FT 2025/318"). */
+function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING, series = true): Span[] {
   const found: Span[] = [];
   for (const match of folded.matchAll(heading)) {
     let lineNo = lineIndexAt(lines, match.index);
@@ -73,7 +74,7 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
     const from = Math.max(0, column - COLUMN_SLACK);
     const offset = below.text.slice(from, column + COLUMN_SLACK + 1).search(/(?<=^|\s)\S/u);
     if (offset < 0 || (from + offset > 0 && !/\s/.test(below.text[from + offset - 1] ?? ''))) continue;
-    const reference = referenceAt(text, below.start + from + offset, false);
+    const reference = referenceAt(text, below.start + from + offset, series);
     if (reference) found.push(reference);
   }
   return found;
@@ -107,7 +108,7 @@ const BARE_NUMBER_HEADING = new RegExp(
 
 function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
   if (!INVOICE_TITLE.test(folded)) return [];
-  const found: Span[] = headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING);
+  const found: Span[] = headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false);
   for (const match of folded.matchAll(BARE_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, false);
     if (reference) found.push(reference);
