@@ -487,3 +487,16 @@ describe('a number with its series under an invoice-number heading', () => {
     expect(decideInvoice('INVOICE\nInvoice No     Date\nPending        14/03/2026').fields.invoice_number).toBeNull();
   });
 });
+
+describe('a late fee charged on the invoice itself', () => {
+  const invoice = (total: string): string =>
+    ['Invoice 7', 'Date: 2 March 2026', 'Due: 30 March 2026', 'From: Acme Ltd', 'To: Birch Ltd', 'Consulting   500.00', 'Late payment fee   40.00', total].join('\n');
+
+  it('counts toward the total when it stands above it', () => {
+    expect(decideInvoice(invoice('Total 540.00')).decision).toBe('PASS');
+  });
+
+  it('still fails a total that leaves it out', () => {
+    expect(decideInvoice(invoice('Total 600.00')).decision).toBe('FAIL');
+  });
+});

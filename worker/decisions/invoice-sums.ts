@@ -82,7 +82,9 @@ export function lineItemsSum(doc: ScannedDocument, figures: Figure[]): number | 
  * total, either as tax-inclusive prices or with the tax added.
  */
 export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
-  const lineItems = itemsAboveLastTotal(doc.lineItems, figures);
+  // A late fee charged before the total is part of it, like an item; after it, a reminder adds it (see `checkBalance`).
+  const fees = figures.filter((figure) => figure.label === 'fee' && figure.start < total.start).map((fee) => ({ start: fee.start, amount: fee.value, text: fee.evidence }));
+  const lineItems = [...itemsAboveLastTotal(doc.lineItems, figures), ...fees].sort((a, b) => a.start - b.start);
   const subtotal = figures.find((figure) => figure.label === 'subtotal');
   const taxes = figures.filter((figure) => figure.label === 'tax');
   const discounts = figures.filter((figure) => DEDUCTIONS.has(figure.label));
