@@ -305,6 +305,7 @@ describe('a total summed up in prose', () => {
   it.each([
     ['making without a figure after it', 'We are making progress; the fee is 3 hours at our rate.'],
     ['making a count', 'Making 3 visits to the site.'],
+    ['a table row for cabinet making', 'Bespoke cabinet making   £1,200.00'],
   ])('reads no total from %s', (_case, sentence) => {
     expect(decideInvoice(invoice(sentence)).fields.total).toBeNull();
   });
