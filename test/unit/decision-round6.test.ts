@@ -146,6 +146,7 @@ describe('a line that states its own arithmetic', () => {
     ['a deposit paid', 'Deposit paid £90.00'],
     ['a product that does not hold', 'Keg deposit x 3 @ £30.00 = £95.00 (refundable)'],
     ['a payment line', 'Payment x 3 @ £30.00 = £90.00'],
+    ['a total line', 'Total 3 x @ £30.00 = £90.00'],
   ])('is no stated item: %s', (_case, line) => {
     expect(decideInvoice(invoice(line)).fields.line_items_sum).not.toBe(516);
   });

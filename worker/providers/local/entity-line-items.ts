@@ -218,7 +218,8 @@ function withoutTaxColumn(lines: Line[], index: number, onLine: LabelledAmount[]
  */
 const STATED_PRODUCT = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[\p{L}]+\.?\s+){0,2}(?:@|[x×])\s*$/iu;
 function statedProductItem(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem | null {
-  if (onLine.length !== 2 || mentionsPayment(folded)) return null;
+  // Unlabelled, or read as a deposit paid; a total, tax or discount stays what its label says.
+  if (onLine.length !== 2 || mentionsPayment(folded) || onLine.some((amount) => amount.label && amount.label !== 'paid')) return null;
   const [price, amount] = onLine as [LabelledAmount, LabelledAmount];
   if (!/^\s*=\s*$/u.test(line.text.slice(price.end - line.start, amount.start - line.start))) return null;
   const before = line.text.slice(0, price.start - line.start);
