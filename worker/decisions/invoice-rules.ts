@@ -42,6 +42,10 @@ function dueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined 
   );
 }
 
+/** The line that opens a forwarded message in a mail: "---------- Forwarded message ---------", "Begin forwarded message:". */
+const FORWARDED_MESSAGE =
+  /^[ \t>]*[-_ ]*(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|ursprüngliche\s+nachricht|message\s+transféré|mensaje\s+reenviado|messaggio\s+inoltrato|doorgestuurd\s+bericht|mensagem\s+encaminhada)/imu;
+
 export function decideInvoice(original: string): RulesDecision {
   // Read without a quoted earlier message; cite from the text as given (offsets are the same).
   const text = withoutQuotedReply(original);
@@ -62,10 +66,13 @@ export function decideInvoice(original: string): RulesDecision {
     (plainAmounts.length === 1 ? plainAmounts[0] : undefined) ??
     totalInWords(text, words);
   // "Supplier:" outweighs "From:", which outweighs a mail header's sender ("From: Bram <bram@...>").
+  // Of mail headers, the forwarded message's names the invoice's parties, not the forwarder's.
   const ofRole = (role: string) => doc.parties.filter((party) => party.role === role);
+  const forwardedAt = text.search(FORWARDED_MESSAGE);
   const partyFor = (role: string) => {
     const parties = ofRole(role);
-    return parties.find((party) => !party.generic) ?? parties.find((party) => !party.mailHeader) ?? parties[0];
+    const forwarded = forwardedAt < 0 ? undefined : parties.find((party) => party.mailHeader && party.start > forwardedAt);
+    return parties.find((party) => !party.generic) ?? parties.find((party) => !party.mailHeader) ?? forwarded ?? parties[0];
   };
   const vendor = partyFor('vendor');
   const customer = partyFor('customer');

@@ -82,7 +82,9 @@ export function lineItemsSum(doc: ScannedDocument, figures: Figure[]): number | 
  * total, either as tax-inclusive prices or with the tax added.
  */
 export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
-  const lineItems = itemsAboveLastTotal(doc.lineItems, figures);
+  // A late fee charged before the total is part of it, like an item; after it, a reminder adds it (see `checkBalance`).
+  const fees = figures.filter((figure) => figure.label === 'fee' && figure.start < total.start).map((fee) => ({ start: fee.start, amount: fee.value, text: fee.evidence }));
+  const lineItems = [...itemsAboveLastTotal(doc.lineItems, figures), ...fees].sort((a, b) => a.start - b.start);
   const subtotal = figures.find((figure) => figure.label === 'subtotal');
   const taxes = figures.filter((figure) => figure.label === 'tax');
   const discounts = figures.filter((figure) => DEDUCTIONS.has(figure.label));
@@ -135,14 +137,20 @@ export function checkLineArithmetic(doc: ScannedDocument, verdict: DecisionBuild
 export function checkBalance(figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
   if (total.label !== 'total') return;
   const payments = figures.filter((figure) => figure.label === 'paid' && figure.start > total.start);
-  const balance = figures.find((figure) => figure.label === 'balance' && figure.start > (payments[payments.length - 1]?.start ?? Infinity));
-  if (!payments.length || !balance) return;
+  // Late fees a reminder charges on top: "Rechnungsbetrag 1.384,60 / Mahngebühr 5,00 / Offener Betrag 1.389,60".
+  const fees = figures.filter((figure) => figure.label === 'fee' && figure.start > total.start);
+  const lastMove = [...payments, ...fees].reduce((last, figure) => Math.max(last, figure.start), -1);
+  const balance = figures.find((figure) => figure.label === 'balance' && figure.start > lastMove);
+  if ((!payments.length && !fees.length) || lastMove < 0 || !balance) return;
   const paid = sum(payments.map((payment) => Math.abs(payment.value)));
-  if (agrees(total.value - paid, balance.value, payments.length + 1)) return;
+  const charged = sum(fees.map((fee) => Math.abs(fee.value)));
+  const expected = total.value - paid + charged;
+  if (agrees(expected, balance.value, payments.length + fees.length + 1)) return;
+  const moves = [paid ? `less payments of ${money(paid)}` : '', charged ? `plus fees of ${money(charged)}` : ''].filter(Boolean).join(' ');
   verdict.fail(
-    `the total ${money(total.value)} less payments of ${money(paid)} is ${money(total.value - paid)}, not the balance ${money(balance.value)}`,
+    `the total ${money(total.value)} ${moves} is ${money(expected)}, not the balance ${money(balance.value)}`,
     total.evidence,
-    ...payments.map((payment) => payment.evidence),
+    ...[...payments, ...fees].sort((a, b) => a.start - b.start).map((figure) => figure.evidence),
     balance.evidence,
   );
 }

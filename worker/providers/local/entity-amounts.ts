@@ -135,12 +135,19 @@ const TRAILING_MINUS = /^[-−](?![\p{L}\p{N}])/u;
 /** "(1,800.00)" standing alone in a column, the accountant's negative; not "(315.00)," in a sentence. */
 const OPENS_COLUMN_BRACKET = /(?:^|[ \t]{2,}|\t|\.{2,}[ \t]*|[:：][ \t]*)\($/u;
 const CLOSES_LINE_BRACKET = /^\)[ \t]*(?:$|\n|\r)/u;
+/**
+ * "− 732,00 €": the mathematical minus sign (U+2212) set apart from its figure by one space, as
+ * typeset credit notes print it. Only that sign: a hyphen or dash before a figure often just
+ * separates it from its description ("Survey – 500.00").
+ */
+const SPACED_MINUS_BEFORE = /(?:^|[\s(])−[ \u00A0\u202F]$/u;
 
 /** The amount with a sign written after it or as brackets around it, its span widened to hold them. */
 function withWrittenSign(text: string, amount: FoundAmount): FoundAmount {
   if (amount.value < 0) return amount;
   const after = text.slice(amount.end, amount.end + 3);
   if (TRAILING_MINUS.test(after)) return { ...amount, end: amount.end + 1, value: -amount.value };
+  if (SPACED_MINUS_BEFORE.test(text.slice(Math.max(0, amount.start - 3), amount.start))) return { ...amount, start: amount.start - 2, value: -amount.value };
   if (CLOSES_LINE_BRACKET.test(after) && OPENS_COLUMN_BRACKET.test(text.slice(Math.max(0, amount.start - 12), amount.start))) {
     return { ...amount, start: amount.start - 1, end: amount.end + 1, value: -amount.value };
   }

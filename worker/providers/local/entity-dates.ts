@@ -58,6 +58,50 @@ const DAY_MONTH_YEAR = new RegExp(
 /** March 15, 2024, Mar. 15th 2024 */
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d${FOLDED_D}?)${ORDINAL},?\\s+(?<year>\\d${FOLDED_D}{3})(?![\\do])`, 'giu');
 
+/** English ordinals as words, first to thirty-first: "the eighteenth of March". */
+const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const ORDINAL_WORDS: Record<string, number> = {
+  ...ORDINAL_UNITS, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30,
+};
+const CARDINAL_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const CARDINAL_TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const CARDINAL_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const words = (table: Record<string, number>): string => Object.keys(table).sort((a, b) => b.length - a.length).join('|');
+/** 1 to 99 in words: "six", "fifteen", "twenty-six", "twenty six". */
+const CARDINAL_1_99 = `(?:(?:${words(CARDINAL_TENS)})(?:[- ](?:${words(CARDINAL_UNITS)}))?|${words(CARDINAL_TEENS)}|${words(CARDINAL_UNITS)})`;
+const ORDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${words(ORDINAL_UNITS)})|${words(ORDINAL_WORDS)})`;
+/** A year of this century in words: "two thousand and twenty-six", "two thousand twenty-six", "twenty twenty-six". */
+const YEAR_IN_WORDS = `(?:two\\s+thousand(?:\\s+(?:and\\s+)?${CARDINAL_1_99})?|twenty[- ](?:${words(CARDINAL_TEENS)}|(?:${words(CARDINAL_TENS)})(?:[- ](?:${words(CARDINAL_UNITS)}))?))`;
+/**
+ * A date with its day in words, as prose and formal letters write it: "the eighteenth of March,
+ * two thousand and twenty-six", "the 18th day of March 2026", "the first of April, 2026".
+ */
+const WORDS_DATE = new RegExp(
+  `(?<![\\p{L}])(?<day>${ORDINAL_DAY}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+day)?\\s+of\\s+(?<month>${Object.keys(MONTHS).filter((name) => /^[a-z]{3,}$/u.test(name)).sort((a, b) => b.length - a.length).join('|')}),?\\s+(?:in\\s+the\\s+year\\s+)?(?<year>\\d{4}|${YEAR_IN_WORDS})(?![\\p{L}\\d-])`,
+  'giu',
+);
+
+function cardinal(words1to99: string): number {
+  const [tens = '', unit = ''] = words1to99.toLowerCase().split(/[- ]/u);
+  return (CARDINAL_TENS[tens] ?? CARDINAL_TEENS[tens] ?? CARDINAL_UNITS[tens] ?? 0) + (CARDINAL_UNITS[unit] ?? 0);
+}
+
+function ordinalDay(raw: string): number {
+  const day = raw.toLowerCase();
+  if (/^\d/u.test(day)) return Number.parseInt(day, 10);
+  const [tens = '', unit = ''] = day.split(/[- ]/u);
+  return unit ? (CARDINAL_TENS[tens] ?? 0) + (ORDINAL_UNITS[unit] ?? 0) : (ORDINAL_WORDS[tens] ?? 0);
+}
+
+function yearInWords(raw: string): number {
+  const year = raw.toLowerCase().replace(/\s+/gu, ' ');
+  if (/^\d{4}$/u.test(year)) return Number(year);
+  const thousand = /^two thousand(?: (?:and )?(.+))?$/u.exec(year);
+  if (thousand) return 2000 + (thousand[1] ? cardinal(thousand[1]) : 0);
+  return 2000 + cardinal(year.replace(/^twenty[- ]/u, ''));
+}
+
 type DayOrder = 'DMY' | 'MDY';
 
 function toIso(year: number, month: number, day: number): string | null {
@@ -152,6 +196,12 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     const twoDigitYear = g.year?.length === 2;
     if (twoDigitYear ? /^\d+$/u.test(`${g.day ?? ''}${g.year ?? ''}`) : mostlyDigits(`${g.day ?? ''}${g.year ?? ''}`)) {
       add(match, toIso(fullYear(digits(g.year)), monthNumber(g.month), Number(digits(g.day))));
+    }
+  }
+  if (/ of /iu.test(text)) {
+    for (const match of text.matchAll(WORDS_DATE)) {
+      const g = match.groups ?? {};
+      add(match, toIso(yearInWords(g.year ?? ''), MONTHS[(g.month ?? '').toLowerCase()] ?? 0, ordinalDay(g.day ?? '')));
     }
   }
   return removeOverlaps(found);

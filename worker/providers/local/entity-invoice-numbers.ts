@@ -9,18 +9,20 @@ import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Spa
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.". */
 const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios))?';
 const INVOICE_WORD = foldPattern(
-  `(?:(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)`,
+  // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
+  `(?:factura\\s+rectificativa|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)`,
 );
 const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
  * The label before a number: "Invoice No:", "Rechnung Nr.", "Facture n°", "N° de facture :",
- * "Factuurnummer:", "invoice (no. 2025/044)", "this invoice, number HD/0326/12". Matched in the folded text (see `foldText`).
+ * "Factuurnummer:", "invoice (no. 2025/044)", "this invoice, number HD/0326/12", OCR's "Rechnungs-Nr,:" (a comma
+ * read for the dot before the colon). Matched in the folded text (see `foldText`).
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?[\\s:;#.|]*`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*`,
   'giu',
 );
 /**
@@ -58,7 +60,8 @@ function referenceAt(text: string, offset: number, series: boolean): Span | null
 
 const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*$/u;
 
-function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING): Span[] {
+/** `series`: a number under an invoice heading may carry a series apart ("HTM 330918", "FT 2025/318"). */
+function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING, series = true): Span[] {
   const found: Span[] = [];
   for (const match of folded.matchAll(heading)) {
     let lineNo = lineIndexAt(lines, match.index);
@@ -71,7 +74,7 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
     const from = Math.max(0, column - COLUMN_SLACK);
     const offset = below.text.slice(from, column + COLUMN_SLACK + 1).search(/(?<=^|\s)\S/u);
     if (offset < 0 || (from + offset > 0 && !/\s/.test(below.text[from + offset - 1] ?? ''))) continue;
-    const reference = referenceAt(text, below.start + from + offset, false);
+    const reference = referenceAt(text, below.start + from + offset, series);
     if (reference) found.push(reference);
   }
   return found;
@@ -105,10 +108,30 @@ const BARE_NUMBER_HEADING = new RegExp(
 
 function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
   if (!INVOICE_TITLE.test(folded)) return [];
-  const found: Span[] = headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING);
+  const found: Span[] = headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false);
   for (const match of folded.matchAll(BARE_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, false);
     if (reference) found.push(reference);
+  }
+  return found;
+}
+
+/**
+ * A value printed before its label, as right-aligned header boxes come out of PDF-to-text:
+ * "TL-INV-26-0214 Invoice No:" alone on its line. Only with the label's colon ending the line.
+ */
+const VALUE_BEFORE_LABEL = new RegExp(
+  `^[ \\t]*(?<value>[^\\s:]+)[ \\t]+(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})[ \\t]*[:：][ \\t]*$`,
+  'gimu',
+);
+
+function valueBeforeLabel(text: string, folded: string): Span[] {
+  const found: Span[] = [];
+  for (const match of folded.matchAll(VALUE_BEFORE_LABEL)) {
+    const value = match.groups?.value ?? '';
+    const start = match.index + match[0].indexOf(value);
+    const reference = referenceAt(text, start, false);
+    if (reference && reference.end === start + value.length) found.push(reference);
   }
   return found;
 }
@@ -130,6 +153,7 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
     if (reference) found.push(reference);
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  found.push(...valueBeforeLabel(text, folded));
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
   return labelled.length ? labelled : untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
 }

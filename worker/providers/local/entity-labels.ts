@@ -81,6 +81,10 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?prestation', "date\\s+d['’]exécution", 'prestation\\s+(?:du|effectuée\\s+le)', 'data\\s+(?:della\\s+)?(?:prestazione|fornitura)', 'prestazione\\s+del',
       'fecha\\s+(?:del?\\s+)?(?:servicio|prestación|suministro)', 'servicio\\s+prestado\\s+el', 'prestatiedatum', 'leveringsdatum', 'datum\\s+(?:van\\s+)?(?:levering|prestatie|uitvoering)',
       'data\\s+(?:da|de|do)\\s+(?:prestação|fornecimento|serviço)',
+      // The period the invoice covers: "Service period: 1–31 March 2026", "Abrechnungszeitraum", "Période de facturation".
+      '(?:service|billing|rental|hire|contract|accounting|invoice|invoicing)\\s+period', 'period\\s+(?:covered|of\\s+(?:service|work|supply|hire))',
+      '(?:abrechnungs|liefer|miet)?zeitraum', 'période\\s+(?:de\\s+)?(?:prestation|facturation|location)', 'periodo\\s+(?:di\\s+)?(?:fatturazione|riferimento|prestazione|competenza)',
+      'período\\s+(?:de\\s+)?(?:facturación|facturacion|servicio|prestación|faturamento|faturação|prestação|referência)', '(?:factuur|facturatie|huur)periode', 'periode\\s+(?:van\\s+)?(?:levering|dienstverlening)',
     ]),
   },
   {
@@ -144,6 +148,9 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'for\\s+the\\s+amount\\s+of', 'por\\s+(?:un\\s+)?importe\\s+(?:total\\s+)?de', '(?:pour\\s+un|d[\'’]un)\\s+montant\\s+(?:total\\s+)?de', 'per\\s+un\\s+importo\\s+(?:totale\\s+)?di',
       '(?:im|über\\s+einen)\\s+(?:gesamt)?betrag\\s+von', 'über(?=\\s*(?:eur|chf|€|fr\\.)?\\s*$)', 'in\\s+höhe\\s+von', '(?:ten\\s+bedrage|voor\\s+een\\s+(?:totaal)?bedrag)\\s+van', 'no\\s+(?:valor|montante)\\s+(?:total\\s+)?de',
       // Mail prose: "our invoice 2026-0342 ..., amount CHF 3'120.00", "our invoice X of 12 January 2026 for EUR 1,140.00", "You owe $185.00".
+      // A sum in prose: "plus VAT of £425.00, making £2,550.00 in all", "totalling €1,200.00", "bringing the total to $80.00".
+      // After a comma only, so that a row such as "Cabinet making   £1,200.00" stays an item.
+      `(?:(?<=,[ \\t]{0,3})(?:making|totall?ing|coming\\s+to)|bringing\\s+(?:it|the\\s+total|the\\s+invoice)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
       `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
     ]),
@@ -162,6 +169,16 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     pattern: keywords([
       'balance\\s+(?:due|outstanding|to\\s+pay|remaining)', `balance${E}`, `outstanding${E}`, 'amount\\s+outstanding', 'remaining\\s+balance', 'restbetrag', 'offener\\s+betrag', 'noch\\s+zu\\s+zahlen',
       `solde${E}`, `saldo${E}`, 'netto\\s+a\\s+pagare', 'neto\\s+a\\s+pagar', 'líquido\\s+a\\s+pagar', 'reste\\s+à\\s+payer', 'saldo\\s+(?:da\\s+pagare|pendiente|a\\s+pagar|em\\s+dívida|te\\s+betalen)', 'importe\\s+pendiente', 'openstaand',
+    ]),
+  },
+  {
+    // Charged for paying late, on a reminder, after the invoice's own total: not one of its items.
+    label: 'fee',
+    pattern: keywords([
+      'mahngebühr(?:en)?', 'mahnkosten', 'mahnspesen', 'verzugszinsen', 'verzugspauschale', 'late\\s+(?:payment\\s+)?(?:fee|charge|interest|penalty)', 'reminder\\s+(?:fee|charge)',
+      'interest\\s+on\\s+late\\s+payment', 'frais\\s+de\\s+(?:relance|rappel|retard|recouvrement)', 'indemnité\\s+forfaitaire', 'pénalités?\\s+de\\s+retard', 'intérêts\\s+de\\s+retard',
+      'spese\\s+(?:di\\s+)?sollecito', 'interessi\\s+(?:di\\s+)?mora', 'intereses\\s+de\\s+demora', 'recargo\\s+por\\s+(?:demora|mora)', 'gastos\\s+de\\s+(?:reclamación|reclamacion|recobro)',
+      'aanmaningskosten', 'herinneringskosten', 'incassokosten', 'wettelijke\\s+rente', 'juros\\s+de\\s+mora', 'multa\\s+por\\s+atraso',
     ]),
   },
   {
@@ -312,6 +329,14 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const before = line.text.slice(from - line.start, item.start - line.start);
     const own = kind.choose(before, folded.slice(from, item.start));
     if (own) return own;
+    // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:".
+    if (!previous && !before.trim() && onLine.length === 1) {
+      const after = line.text.slice(item.end - line.start);
+      if (LABEL_AFTER_VALUE.test(after)) {
+        const label = kind.choose(after.replace(/[:：]\s*$/u, ''), folded.slice(item.end, line.end).replace(/[:：]\s*$/u, ''));
+        if (label) return label;
+      }
+    }
     // "Fecha de vencimiento:" with its value on the next line: the label line names it.
     if (!previous && !before.trim()) {
       const above = labelLineAbove(lines, lineNo, byLine);
@@ -335,6 +360,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
 }
+
+/** The words after a value that label it, ending the line with their colon: " Due Date:". */
+const LABEL_AFTER_VALUE = /^[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：][ \t]*$/u;
 
 /**
  * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends
@@ -414,6 +442,8 @@ export function labelDateRanges(text: string, dates: Span[], labels: (string | u
     const first = dates[i - 1];
     const second = dates[i];
     if (!first || !second || !RANGE_JOIN.test(text.slice(first.end, second.start))) continue;
+    // A period of supply ends within it: "Leistungszeitraum: 01.03.2026 – 31.03.2026".
+    if (labels[i - 1] === 'delivery' && labels[i] === undefined) labels[i] = 'delivery';
     if (labels[i - 1] !== undefined && labels[i - 1] !== 'effective') continue;
     if (labels[i] !== undefined) continue;
     labels[i - 1] = 'effective';

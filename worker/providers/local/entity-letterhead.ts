@@ -41,6 +41,20 @@ function nextFilled(lines: Line[], index: number): Line | undefined {
   return undefined;
 }
 
+/** A trade's description under its name: "Reliure et restauration de livres anciens", "Fenster · Türen · Wintergärten". */
+const TAGLINE = /^[\p{L} ,.&'’·|/–-]{8,70}$/u;
+
+/** A tagline stands under the name that opens the document, among its first lines (not in a mail's signature). */
+const TAGLINE_TOP = 3;
+
+/** "Atelier Chantereine" over its tagline over "3, impasse des Cordiers – 21000 Dijon": the address follows the tagline. */
+function addressUnderTagline(lines: Line[], tagline: Line): boolean {
+  const trimmed = tagline.text.trim();
+  if (!TAGLINE.test(trimmed)) return false;
+  const address = nextFilled(lines, lines.indexOf(tagline));
+  return address !== undefined && ADDRESS_LIKE.test(address.text);
+}
+
 /** Words that start with a capital (or are particles) all the way: "Bakkerij De Korenschoof", not "Sorry for the delay". */
 function wholeSegmentIsName(segment: string, name: string): boolean {
   return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
@@ -132,7 +146,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const company = HAS_LEGAL_FORM.test(name);
     // An address under the name, or the document's title ("Stavely Office Interiors" over "BILLING DOCUMENT").
     const addressFollows =
-      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text)));
+      ADDRESS_LIKE.test(restOfLine) || (below !== undefined && (ADDRESS_LIKE.test(below.text) || titleLine(below.text) || (filled <= TAGLINE_TOP && addressUnderTagline(lines, below))));
     if (!company && !(addressFollows && name.includes(' '))) continue;
     const start = line.start + segment.offset;
     const clean = cleanCopy(text, line.start + line.text.indexOf(name), name);
@@ -150,7 +164,8 @@ export function addressedCustomer(text: string): FoundParty[] {
     const line = lines[i];
     if (!line) continue;
     const bare = line.text.replace(LEADING_MARKS, '').trim();
-    const saluted = SALUTED_NAME.exec(bare)?.groups?.name;
+    // "Exmos. Senhores" is a salutation alone, with the name on the line below, not a name "Senhores".
+    const saluted = SALUTATION.test(bare) ? undefined : SALUTED_NAME.exec(bare)?.groups?.name;
     if (saluted && looksLikeName(leadingName(saluted))) {
       const name = leadingName(saluted);
       const start = line.start + line.text.indexOf(name);
@@ -224,6 +239,51 @@ export function windowAddressCustomer(text: string): FoundParty[] {
   if (!name) return [];
   const start = customerLine.start + customerLine.text.indexOf(name);
   return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+}
+
+/** A line of the letterhead that holds an address in parts: "Schleißheimer Straße 201 · 80809 München · Tel. 089 555 3187". */
+const SENDER_SEPARATOR = /[ \t][·•|][ \t]/u;
+/** A department or a person within an address block: "Bauamt", "Rechtsanwälte", "z. Hd. Frau Pallasch". */
+const WORDS_ONLY = /^[\p{L} .,&'’()-]{2,60}$/u;
+/** How far down the sender line of a window envelope may stand. */
+const SENDER_LINE_MAX = 4;
+
+/**
+ * The same window address with no blank lines around it, as PDF-to-text leaves a letter: the
+ * sender's address on one line, parted by dots or bars, then a name alone over one to three lines
+ * that hold a street or postcode, all before the document's title and fields.
+ *
+ *   Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim     sender line
+ *   Gemeinde Oberwinkeln                                             the customer
+ *   Bauamt
+ *   Rathausplatz 1
+ *   87742 Oberwinkeln
+ */
+export function senderLineCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  for (let i = 0; i < lines.length && i < SENDER_LINE_MAX; i += 1) {
+    const sender = lines[i];
+    if (sender && NOT_LETTERHEAD.test(sender.text)) return [];
+    if (!sender || !SENDER_SEPARATOR.test(sender.text) || !POSTCODE_OR_STREET.test(sender.text) || NOT_LETTERHEAD.test(sender.text)) continue;
+    const customerLine = lines[i + 1];
+    // "Herrn" or "Frau Julia Brenner" first: the salutation's own rule reads that block.
+    const bare = customerLine?.text.replace(LEADING_MARKS, '').trim() ?? '';
+    if (SALUTATION.test(bare) || SALUTED_NAME.test(bare)) return [];
+    const name = customerLine && nameLine(customerLine);
+    // The letterhead may hold more such lines ("Malerbetrieb X · Meisterbetrieb seit 1994" over its street line).
+    if (!customerLine || !name) continue;
+    const rest: Line[] = [];
+    for (const line of lines.slice(i + 2, i + 2 + MAX_BLOCK_LINES - 1)) {
+      if (/[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text) || SENDER_SEPARATOR.test(line.text)) break;
+      rest.push(line);
+    }
+    // The block ends with its postcode or street, and holds nothing else that is not a name.
+    const last = rest.findLastIndex((line) => POSTCODE_OR_STREET.test(line.text));
+    if (last < 0 || rest.slice(0, last + 1).some((line) => !POSTCODE_OR_STREET.test(line.text) && !WORDS_ONLY.test(line.text.trim()))) return [];
+    const start = customerLine.start + customerLine.text.indexOf(name);
+    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
 }
 
 /** A name and its address on one line, parted by a separator: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel". */

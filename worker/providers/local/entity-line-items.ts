@@ -186,6 +186,49 @@ function rowItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLi
   return [{ ...whole, amount: last.value, ...statedProduct(line, onLine) }];
 }
 
+/** A column header: no figures, and words that name a table's columns. */
+const COLUMN_HEADER = /^(?!.*\d)(?=.*(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cantidad|quantità|aantal|quantidade|description|details|item|bezeichnung|beschreibung|désignation|descripción|descrizione|omschrijving|descrição)(?![\p{L}]))/iu;
+/** A header whose last column is each row's tax, after its amount: "Quantity Details Unit Price Disc% Net Amount VAT". */
+const TAX_LAST_COLUMN = /(?:amount|net|total|betrag|netto|montant|importe|importo|bedrag|valor)[\s|.]+(?:VAT|tax|MwSt|USt|TVA|IVA|BTW|GST)[\s|.]*$/iu;
+
+/** Whether the table header nearest above line `index` ends with a tax column. */
+function taxColumnLast(lines: Line[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 40; i -= 1) {
+    const text = lines[i]?.text ?? '';
+    if (COLUMN_HEADER.test(text)) return TAX_LAST_COLUMN.test(text);
+  }
+  return false;
+}
+
+/**
+ * A row whose last figure stands in a tax column ("4 Gastronorm pan 23.75 10.00 85.50 17.10" under
+ * "... Net Amount VAT"): its amount is the figure before, as long as the tax is the smaller one.
+ */
+function withoutTaxColumn(lines: Line[], index: number, onLine: LabelledAmount[]): LabelledAmount[] {
+  const tax = onLine[onLine.length - 1];
+  const net = onLine[onLine.length - 2];
+  if (!tax || !net || Math.abs(tax.value) > Math.abs(net.value) || !taxColumnLast(lines, index)) return onLine;
+  return onLine.slice(0, -1);
+}
+
+/**
+ * A line that states its own arithmetic, "Keg deposit x 3 @ £30.00 = £90.00 (refundable on
+ * return)": quantity times price makes the amount after the equals sign, so it is an item whatever
+ * its words (a deposit charged, not paid) and whatever note follows it.
+ */
+const STATED_PRODUCT = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[\p{L}]+\.?\s+){0,2}(?:@|[x×])\s*$/iu;
+function statedProductItem(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem | null {
+  // Unlabelled, or read as a deposit paid; a total, tax or discount stays what its label says.
+  if (onLine.length !== 2 || mentionsPayment(folded) || onLine.some((amount) => amount.label && amount.label !== 'paid')) return null;
+  const [price, amount] = onLine as [LabelledAmount, LabelledAmount];
+  if (!/^\s*=\s*$/u.test(line.text.slice(price.end - line.start, amount.start - line.start))) return null;
+  const before = line.text.slice(0, price.start - line.start);
+  const quantity = STATED_PRODUCT.exec(before)?.groups?.qty;
+  if (!quantity || !/\p{L}{2}/u.test(before) || Math.abs(parseNumber(quantity) * price.value - amount.value) > 0.01 + 1e-9) return null;
+  const start = line.start + (line.text.length - line.text.trimStart().length);
+  return { start, end: line.start + line.text.trimEnd().length, text: line.text.trim(), amount: amount.value };
+}
+
 /** `folded` is `foldText` of the whole text. */
 export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string): FoundLineItem[] {
   const byLine = new Map<number, LabelledAmount[]>();
@@ -203,11 +246,15 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     if (!line || !last) continue;
     const foldedLine = folded.slice(line.start, line.end);
     const rows = flattenedRows(line, onLine, foldedLine);
+    const stated = rows.length ? null : statedProductItem(line, onLine, foldedLine);
     if (rows.length) {
       items.push(...rows);
       for (const amount of onLine) if (!amount.label) amount.label = 'line';
+    } else if (stated) {
+      items.push(stated);
+      for (const amount of onLine) amount.label = 'line';
     } else if (isItemLine(line, onLine, foldedLine)) {
-      items.push(...rowItems(line, onLine, foldedLine));
+      items.push(...rowItems(line, withoutTaxColumn(lines, index, onLine), foldedLine));
       for (const amount of onLine) amount.label = 'line';
     } else {
       const found = inlineItems(line, onLine, foldedLine);

@@ -11,7 +11,8 @@
  *   more letters than digits ("T0TAL", "Bi11", "1nvoice"; never "70" for "to", "8111" for "bill",
  *   "15th" or "2O25");
  * - letters spaced out are joined only when at least three single letters stand one blank apart;
- * - the only letters taken for one another are i, l and I (and "rn" for "m"): "form" never reads as "from";
+ * - the only letters taken for one another are i, l and I (and "rn" for "m", and in labels of five
+ *   letters or more n for u and q for g): "form" never reads as "from";
  * - two neighbouring letters swapped in a label word of five letters or more ("Invocie", "Totla")
  *   read as the label word (see `entity-ocr-swaps`).
  */
@@ -123,6 +124,8 @@ function letterPattern(char: string, long: boolean): string {
   if (lower === 'm') return '(?:m|rn)';
   // OCR reads a u as n ("Dne date", "Arnonnt"); only in longer labels, where the rest still anchors the match.
   if (lower === 'u' && long) return '(?:u|n)';
+  // OCR reads a g as q ("Rechnunqsbetraq", "Bezeichnunq"); likewise only in longer labels.
+  if (lower === 'g' && long) return '(?:g|q)';
   if (lower === 'ß') return '(?:ß|ss)';
   // "Fällig" is also written "Faellig".
   if (lower === 'ä' || lower === 'ö' || lower === 'ü') return `(?:${foldLetter(lower)}|${foldLetter(lower)}e)`;

@@ -6,7 +6,7 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
-import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, windowAddressCustomer, withFullName } from './entity-letterhead';
+import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, senderLineCustomer, windowAddressCustomer, withFullName } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
 import { WORD_END, type Span } from './entity-text';
 
@@ -53,8 +53,9 @@ export const CUSTOMER_LABELS = [
   // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
   'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
   'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
-  // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number).
-  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
+  // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number),
+  // perhaps with its number in brackets after it ("Account: Mossgiel Architects (account no. CB-40877)").
+  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$|[ \\t]*\\((?:account|acct|customer|kunden|client)))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
   'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
@@ -178,7 +179,16 @@ const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
 /** Tested on folded text, where i reads l ("shlp to"). */
 const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
-const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})\\s*[:：]?$`, 'iu');
+/** Where goods go, not who is billed: a label in the next column ("Invoice Address:   Deliver To:"), never a name. */
+const DELIVERY_LABELS = [
+  'deliver(?:ed|y)?\\s+(?:to|address)', 'delivery\\s+(?:site|point)', '(?:site|installation|service)\\s+address', 'lieferadresse', 'lieferanschrift', 'lieferung\\s+an', 'leistungsort',
+  'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
+  'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
+];
+const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
+
+/** A bare account or customer number, then a column gap, then a word. */
+const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
 
 function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
@@ -283,12 +293,16 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
-    let name = nameAt(text, match.index + match[0].length);
+    // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
+    const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) {
       const below = nextLineStart(text, labelStart);
       const start = below === null ? null : columnValueStart(text, labelStart, below);
       name = start === null ? null : nameAt(text, start);
+      // Another field below is no name: "CNPJ do emitente: 27.418.903/0001-56" over "Inscrição municipal: 4.118.207-3".
+      if (name && FIELD_LABEL_FIRST.test(restOfLine(text, name.start)) && !ATTENTION_LINE.test(restOfLine(text, name.start))) name = null;
       // "Bill to:" over "Attn: John Smith" over "Harbour Cafe Ltd": the person comes before the company.
       if (name && ATTENTION_LINE.test(restOfLine(text, name.start))) {
         const next = nextLineStart(text, name.start);
@@ -379,6 +393,22 @@ function headerRowParties(text: string, folded: string, labelledStarts: Set<numb
   return parties;
 }
 
+/**
+ * An address block's organisation over an attention line written without a colon, as window
+ * envelopes have it: "Domaine de Frécourt" over "À l'attention de M. Aubin Lestrade",
+ * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch".
+ */
+const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])[^\\n:：]*$`, 'gimu');
+function attentionCustomer(text: string): FoundParty[] {
+  for (const match of text.matchAll(ATTENTION_LINES)) {
+    const above = organisationAbove(text, match.index);
+    if (!above) continue;
+    const name = text.slice(above.start, above.end);
+    return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];
+  }
+  return [];
+}
+
 export function findParties(text: string, folded = foldText(text)): FoundParty[] {
   const byLabel = [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')];
   const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
@@ -391,6 +421,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // The letterhead and the address block only stand in for parties nothing else names.
   // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
+  if (!has('customer')) found.push(...attentionCustomer(text));
+  if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));

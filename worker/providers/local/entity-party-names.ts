@@ -10,6 +10,8 @@ const LEGAL_FORMS = [
   'GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e\\.\\s?K', 'e\\.\\s?V', 'mbH', 'PartG', 'mbB',
   'SA', 'S\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'SCI', 'EURL', 'SE', 'S\\.L', 'S\\.L\\.P', 'S\\.L\\.U', 'SL', 'SLU',
   'S\\.p\\.A', 'SpA', 'S\\.r\\.l', 'Srl', 'S\\.n\\.c', 'Snc', 'S\\.a\\.s', 'Lda', 'Ltda', 'S/A', 'ME', 'EIRELI',
+  // Italian forms are often written in lower case: "Arredobagno Fiumicelli s.n.c.", "Rossi s.r.l.".
+  's\\.n\\.c', 's\\.r\\.l', 's\\.p\\.a', 's\\.a\\.s', 's\\.r\\.l\\.s',
   'BV', 'B\\.V', 'NV', 'N\\.V', 'VOF', 'Oy', 'Oyj', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Sp\\.\\s?z\\s?o\\.o', 's\\.r\\.o', 'a\\.s',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */

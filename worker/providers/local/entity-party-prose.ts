@@ -35,8 +35,8 @@ const REST = ARTICLE + '(?<customer>\\p{Lu}[^\\n]{0,120})';
 const PATTERNS: RegExp[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
   new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
-  // "issued by X to Y", "issued by X" alone
-  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|on\\s|am\\s|le\\s|il\\s|el\\s|op\\s|em\\s|$)))`, 'gimu'),
+  // "issued by X to Y", "issued by X" alone, "issued by X on 4 March" (the date's word after a blank: "Translation" is no "on")
+  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|$)|[ \\t]+(?:on|am|le|il|el|op|em)\\s))`, 'gimu'),
   // In mid-sentence: "your invoice NGH-558120 from X, issued on ...", "invoice CL-0912 (dated ...) from X to Y",
   // "invoice BPT-0412, dated 14 March 2026, from X to Y",
   // "this bill ... comes from X, to Y".
