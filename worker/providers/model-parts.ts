@@ -3,13 +3,15 @@
  *
  * - `streamText`'s full stream, for everything a chat job can ask (a conversation, tools, images,
  *   structured output);
- * - the model's own `doStream`, read directly, for a plain prompt (a task: a system text and one
- *   user text, nothing else). `streamText` wraps that same stream in a dozen web TransformStreams
- *   (steps, tool execution, output parsing, telemetry) that do nothing for such a prompt and cost
- *   about 3 ms of CPU per call on Node 20, most of a worker's time per task (bench/README.md).
+ * - the model's own `doStream`, read directly, for text alone: a task's plain prompt (a system text
+ *   and one user text), and a chat whose turns are all text, with no tools, images or output format
+ *   (most /v1 traffic). `streamText` wraps that same stream in a dozen web TransformStreams (steps,
+ *   tool execution, output parsing, telemetry) that do nothing for such a call and cost about 3 ms
+ *   of CPU per call on Node 20, most of a worker's time per task (bench/README.md).
  *
  * The direct call is made with the settings `streamText` would pass for that prompt (its prompt
- * conversion, no tools, no response format, the caller's signal, raw chunks on).
+ * conversion, the chat's provider options, no tools, no response format, the caller's signal, raw
+ * chunks on).
  */
 import { streamText, type LanguageModel } from 'ai';
 import type { callSettings } from './chat-prompt';
@@ -18,6 +20,7 @@ import type { callSettings } from './chat-prompt';
 type LanguageModelV3 = Extract<Exclude<LanguageModel, string>, { specificationVersion: 'v3' }>;
 type LanguageModelV3CallOptions = Parameters<LanguageModelV3['doStream']>[0];
 type LanguageModelV3StreamPart = Awaited<ReturnType<LanguageModelV3['doStream']>>['stream'] extends ReadableStream<infer P> ? P : never;
+type LanguageModelV3Prompt = LanguageModelV3CallOptions['prompt'];
 
 export type ModelPart =
   | { type: 'text-delta'; text: string }
@@ -33,11 +36,32 @@ export type ModelPart =
   | { type: 'finish'; finishReason: string; rawFinishReason: string | undefined; inputTokens: number | undefined; outputTokens: number | undefined };
 
 type StreamTextSettings = ReturnType<typeof callSettings>;
-type PromptSettings = Extract<StreamTextSettings, { prompt: string }>;
 
-/** A task's prompt (chat-prompt.ts: a system text and a prompt, no conversation, tools or output format). */
-function isPlainPrompt(settings: StreamTextSettings): settings is PromptSettings {
-  return 'prompt' in settings && typeof settings.prompt === 'string' && settings.prompt !== '';
+/** A system text as `streamText` places it: first, on its own. */
+function systemTurn(system: string | undefined): LanguageModelV3Prompt {
+  return system === undefined ? [] : [{ role: 'system', content: system }];
+}
+
+/**
+ * The model prompt `streamText` would build, when the call is text alone: a task's prompt, or a
+ * conversation of user and assistant turns whose content is a string, without tools or an output
+ * format. Undefined for anything else (images, tool calls and results, structured output), which
+ * `streamText` handles.
+ */
+export function textOnlyPrompt(settings: StreamTextSettings): LanguageModelV3Prompt | undefined {
+  if ('prompt' in settings) {
+    if (typeof settings.prompt !== 'string' || settings.prompt === '') return undefined;
+    return [...systemTurn(settings.system), { role: 'user', content: [{ type: 'text', text: settings.prompt }] }];
+  }
+  if (settings.tools !== undefined || settings.toolChoice !== undefined || settings.output !== undefined) return undefined;
+  // An empty conversation is left to streamText, which refuses it.
+  if (settings.messages.length === 0) return undefined;
+  const turns: LanguageModelV3Prompt = systemTurn(settings.system);
+  for (const message of settings.messages) {
+    if ((message.role !== 'user' && message.role !== 'assistant') || typeof message.content !== 'string') return undefined;
+    turns.push({ role: message.role, content: [{ type: 'text', text: message.content }] });
+  }
+  return turns;
 }
 
 async function* fromStreamText(model: LanguageModel, settings: StreamTextSettings): AsyncGenerator<ModelPart> {
@@ -70,11 +94,10 @@ async function* fromStreamText(model: LanguageModel, settings: StreamTextSetting
   }
 }
 
-async function* fromModel(model: LanguageModelV3, settings: PromptSettings): AsyncGenerator<ModelPart> {
-  const { system } = settings;
+async function* fromModel(model: LanguageModelV3, prompt: LanguageModelV3Prompt, settings: StreamTextSettings): AsyncGenerator<ModelPart> {
   const options: LanguageModelV3CallOptions = {
-    // As streamText converts `system` and `prompt`.
-    prompt: [...(system === undefined ? [] : [{ role: 'system' as const, content: system }]), { role: 'user', content: [{ type: 'text', text: settings.prompt }] }],
+    prompt,
+    ...('providerOptions' in settings ? { providerOptions: settings.providerOptions } : {}),
     maxOutputTokens: settings.maxOutputTokens,
     temperature: settings.temperature,
     topP: settings.topP,
@@ -84,10 +107,17 @@ async function* fromModel(model: LanguageModelV3, settings: PromptSettings): Asy
   };
   const { stream } = await model.doStream(options);
   const reader = stream.getReader();
+  let finished = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
+      if (done) {
+        // A stream that closes without the model's finish part (Anthropic's without `message_stop`)
+        // ends as streamText ends it: reason "other", no usage; stream-adapter.ts then takes the
+        // reason the provider's own chunks gave, or fails the call as cut short.
+        if (!finished) yield { type: 'finish', finishReason: 'other', rawFinishReason: undefined, inputTokens: undefined, outputTokens: undefined };
+        return;
+      }
       const part = value as LanguageModelV3StreamPart;
       switch (part.type) {
         case 'text-delta':
@@ -104,6 +134,7 @@ async function* fromModel(model: LanguageModelV3, settings: PromptSettings): Asy
           if (part.modelId) yield { type: 'response-model', modelId: part.modelId };
           break;
         case 'finish':
+          finished = true;
           // As streamText reports it: the unified reason, the provider's own, and the totals.
           yield { type: 'finish', finishReason: part.finishReason.unified, rawFinishReason: part.finishReason.raw, inputTokens: part.usage.inputTokens.total, outputTokens: part.usage.outputTokens.total };
           break;
@@ -114,9 +145,10 @@ async function* fromModel(model: LanguageModelV3, settings: PromptSettings): Asy
   }
 }
 
-/** The answer's parts: directly from the model for a plain prompt, through `streamText` otherwise. */
+/** The answer's parts: directly from the model for text alone, through `streamText` otherwise. */
 export function modelParts(model: LanguageModel, settings: StreamTextSettings): AsyncGenerator<ModelPart> {
   // The V3 interface is what every provider package here implements; anything else goes through streamText.
-  if (typeof model !== 'string' && model.specificationVersion === 'v3' && isPlainPrompt(settings)) return fromModel(model, settings);
-  return fromStreamText(model, settings);
+  if (typeof model === 'string' || model.specificationVersion !== 'v3') return fromStreamText(model, settings);
+  const prompt = textOnlyPrompt(settings);
+  return prompt ? fromModel(model, prompt, settings) : fromStreamText(model, settings);
 }
