@@ -85,14 +85,19 @@ function throughputFigures(load: LoadSummary, persisted: number): Figures {
 }
 
 /**
- * Before the measured runs: one task per connection through the whole path, drained. A fresh
+ * Before the measured runs: ten tasks per connection through the whole path, drained. A fresh
  * process pays once for what it never pays again (modules loaded on first use, such as the OTLP
  * exporter's transport; JIT compilation; connection pools). Measured cold, (f) and (h) charged
  * tracing's start-up to every task of a short run, and the first run of every scenario was slower.
+ * One task per connection was not enough: V8 keeps compiling the hot paths on its background
+ * threads for the first few thousand requests. The API alone, async submits, measured per thread
+ * (2026-12-04): 770 µs of CPU per task after 500 warm-up tasks, 510 µs after 6,000, the threads
+ * other than the main one 240 → 80 µs; and the traced API has more code to compile, so a short
+ * warm-up charged that compilation to tracing.
  */
 async function warmUp(ctx: BenchContext, stack: Stack): Promise<void> {
   const before = await stack.countRows();
-  const accepted = await submitTasks(stack.apiUrl, ctx.connections, Math.min(ctx.connections, 50));
+  const accepted = await submitTasks(stack.apiUrl, ctx.connections * 10, Math.min(ctx.connections, 50));
   await waitForRows(stack, before + accepted);
 }
 
