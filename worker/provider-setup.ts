@@ -12,5 +12,10 @@ export function buildProviderRegistry(config: Config, options: Pick<RegistryOpti
   const local = config.LOCAL_PROVIDER
     ? createLocalProvider((task, text, taskOptions, signal) => offlinePool.run({ task, text, options: taskOptions }, signal))
     : undefined;
-  return createProviderRegistry(config, { ...options, local, images: { maxBytes: config.IMAGE_MAX_BYTES, timeoutMs: config.IMAGE_FETCH_TIMEOUT_SECONDS * 1000 } });
+  return createProviderRegistry(config, {
+    ...options,
+    local,
+    images: { maxBytes: config.IMAGE_MAX_BYTES, timeoutMs: config.IMAGE_FETCH_TIMEOUT_SECONDS * 1000 },
+    traceText: config.LOG_TEXT,
+  });
 }

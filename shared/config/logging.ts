@@ -9,7 +9,7 @@ export const loggingGroup = defineGroup('logging', 'Logging', {
     description: 'The least severe level written.',
     example: 'debug',
   }),
-  LOG_TEXT: setting(bool, { default: 'false', description: 'Input texts are left out of logs unless this is on.', example: 'true' }),
+  LOG_TEXT: setting(bool, { default: 'false', description: 'Input texts are left out of logs, and prompts and answers out of traces, unless this is on.', example: 'true' }),
   OUTAGE_SUMMARY_MS: setting(int(1_000, 3_600_000), {
     default: '60000',
     description: 'While Redis or Postgres is away, one summary line per this interval (one line when it goes, one when it returns; none per failure).',

@@ -22,11 +22,13 @@ export interface RegistryOptions {
   adapters?: Readonly<Record<string, AdapterFactory>>;
   /** Limits for images an adapter downloads (IMAGE_MAX_BYTES, IMAGE_FETCH_TIMEOUT_SECONDS). */
   images?: ImageFetchLimits;
+  /** LOG_TEXT: provider-call spans carry the prompt and the answer. */
+  traceText?: boolean;
 }
 
-function adapterFor(p: ResolvedProvider, key: ProviderKey, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderAdapter {
+function adapterFor(p: ResolvedProvider, key: ProviderKey, factories: Readonly<Record<string, AdapterFactory>>, options: RegistryOptions): ProviderAdapter {
   // Every provider call gets its client span here, once, whatever folder speaks to the provider.
-  return tracedAdapter(untracedAdapterFor(p, key, factories, images));
+  return tracedAdapter(untracedAdapterFor(p, key, factories, options.images), { withText: options.traceText });
 }
 
 function untracedAdapterFor(p: ResolvedProvider, key: ProviderKey, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderAdapter {
@@ -38,11 +40,11 @@ function untracedAdapterFor(p: ResolvedProvider, key: ProviderKey, factories: Re
 }
 
 /** One adapter per key: each key is its own deployment (health, cooldown, balancing). */
-function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, images?: ImageFetchLimits): ProviderEntry {
+function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, AdapterFactory>>, options: RegistryOptions): ProviderEntry {
   const info = infoOf(p);
   if (!p.configured) return { info };
   const baseUrl = baseUrlRef(p.baseUrl);
-  const keys: KeyedAdapter[] = p.keys.map((key) => ({ adapter: adapterFor(p, key, factories, images), credential: credentialRef(key), baseUrl }));
+  const keys: KeyedAdapter[] = p.keys.map((key) => ({ adapter: adapterFor(p, key, factories, options), credential: credentialRef(key), baseUrl }));
   return { info, adapter: keys[0]?.adapter, keys };
 }
 
@@ -53,7 +55,7 @@ function entryFor(p: ResolvedProvider, factories: Readonly<Record<string, Adapte
 export function createProviderRegistry(config: ProviderConfig, options: RegistryOptions = {}): ProviderRegistry {
   const factories: Readonly<Record<string, AdapterFactory>> = { ...ADAPTERS, ...options.adapters };
   const registry: ProviderRegistry = new Map();
-  for (const provider of resolveProviders(config)) registry.set(provider.name, entryFor(provider, factories, options.images));
-  if (options.local) registry.set(LOCAL_PROVIDER, { info: { ...LOCAL_INFO, model: options.local.model }, adapter: tracedAdapter(options.local) });
+  for (const provider of resolveProviders(config)) registry.set(provider.name, entryFor(provider, factories, options));
+  if (options.local) registry.set(LOCAL_PROVIDER, { info: { ...LOCAL_INFO, model: options.local.model }, adapter: tracedAdapter(options.local, { withText: options.traceText }) });
   return registry;
 }

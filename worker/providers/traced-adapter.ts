@@ -2,12 +2,13 @@
  * A CLIENT span around every provider call, with the OpenTelemetry GenAI attributes (system,
  * request and response model, token usage, finish reasons) and the gateway's own (provider name,
  * the provider's request id, the error kind). Wrapping the adapter keeps tracing out of the chain
- * and out of each provider folder. Prompts and answers never go on spans: traces are often kept
- * longer and seen by more people than logs.
+ * and out of each provider folder. Prompts and answers go on spans only when LOG_TEXT is on
+ * (`withText`), as they go in logs only then: traces are often kept longer and seen by more people.
  */
 import { SpanKind, SpanStatusCode, type Attributes, type Span } from '@opentelemetry/api';
 import { ProviderError } from '../../shared/provider-error';
 import { tracerFor } from '../../shared/tracing/tracers';
+import { inputTextAttributes, outputTextAttributes } from './span-text';
 import type { CompletionRequest, ProviderAdapter } from './types';
 import type { StreamPart } from './stream-types';
 
@@ -60,14 +61,23 @@ function recordAnswer(span: Span, answer: Answered): void {
   });
 }
 
-export function tracedAdapter(adapter: ProviderAdapter): ProviderAdapter {
+export interface TracedAdapterOptions {
+  /** LOG_TEXT: put the prompt and the answer on the span (redacted, cut to a size). */
+  withText?: boolean;
+}
+
+export function tracedAdapter(adapter: ProviderAdapter, options: TracedAdapterOptions = {}): ProviderAdapter {
+  const withText = options.withText === true;
   const start = (request: CompletionRequest, streamed: boolean): Span => {
     const model = request.model ?? adapter.model;
-    return tracerFor('worker').startSpan(
+    const span = tracerFor('worker').startSpan(
       `chat ${model}`,
       { kind: SpanKind.CLIENT, attributes: { ...requestAttributes(adapter.name, request, model), 'aigw.streamed': streamed } },
       request.traceParent,
     );
+    // Built only for a recording span: a sampled-out call pays nothing for the text.
+    if (withText && span.isRecording()) span.setAttributes(inputTextAttributes(request));
+    return span;
   };
   const traced: ProviderAdapter = {
     name: adapter.name,
@@ -78,6 +88,7 @@ export function tracedAdapter(adapter: ProviderAdapter): ProviderAdapter {
       try {
         const result = await adapter.complete(request, signal);
         recordAnswer(span, result);
+        if (withText && span.isRecording()) span.setAttributes(outputTextAttributes(result.text, result.finishReason, result.toolCalls));
         return result;
       } catch (err) {
         recordFailure(span, err);
@@ -91,14 +102,20 @@ export function tracedAdapter(adapter: ProviderAdapter): ProviderAdapter {
   if (stream) {
     traced.stream = async function* tracedStream(request, signal): AsyncIterable<StreamPart> {
       const span = start(request, true);
+      const keepText = withText && span.isRecording();
       let first = true;
+      let answer = '';
       try {
         for await (const part of stream(request, signal)) {
           if (first && (part.type === 'text' || part.type === 'tool-call-start')) {
             span.addEvent('gen_ai.first_token');
             first = false;
           }
-          if (part.type === 'finish') recordAnswer(span, part);
+          if (keepText && part.type === 'text') answer += part.text;
+          if (part.type === 'finish') {
+            recordAnswer(span, part);
+            if (keepText) span.setAttributes(outputTextAttributes(answer, part.finishReason, part.toolCalls));
+          }
           yield part;
         }
       } catch (err) {
