@@ -4,9 +4,10 @@
  * (all written without reading the rules), and `dev3`, development cases written from the task
  * definitions by a helper that did read the rules (so it is no independent test), `dev4`, a third
  * independently written development set of invoices, `dev5`, a fourth one weighted to the
- * boundaries between decisions, `dev6`, a fifth one of invoices in real-life layouts, and `dev7`, a
- * sixth one weighted to languages and boundaries. The test half is reported as a summary only, so
- * that nobody tunes the rules on its cases.
+ * boundaries between decisions, `dev6`, a fifth one of invoices in real-life layouts, `dev7`, a
+ * sixth one weighted to languages and boundaries, `dev8`, a seventh one of required fields in rare
+ * layouts, and `dev9`, an eighth one at the boundaries of NEEDS_INFO. The test half is reported as a
+ * summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -28,6 +29,8 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev5', dir: join(holdout, 'dev5'), detail: 'full' },
     { name: 'holdout-dev6', dir: join(holdout, 'dev6'), detail: 'full' },
     { name: 'holdout-dev7', dir: join(holdout, 'dev7'), detail: 'full' },
+    { name: 'holdout-dev8', dir: join(holdout, 'dev8'), detail: 'full' },
+    { name: 'holdout-dev9', dir: join(holdout, 'dev9'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }

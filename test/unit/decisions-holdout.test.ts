@@ -19,8 +19,11 @@ const dev5 = loadFixtures(join(root, 'dev5'));
 const dev6 = loadFixtures(join(root, 'dev6'));
 // A sixth one, weighted to languages and to the boundaries between decisions, under the same restrictions.
 const dev7 = loadFixtures(join(root, 'dev7'));
+// A seventh one, of required fields in rare layouts, and an eighth, at the boundaries of NEEDS_INFO.
+const dev8 = loadFixtures(join(root, 'dev8'));
+const dev9 = loadFixtures(join(root, 'dev9'));
 const sets = { ...halves, dev2 };
-const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7];
+const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9];
 const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
 
 function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
@@ -102,6 +105,8 @@ describe('hold-out decision set', () => {
     ['dev5', 40, 'd5-', () => dev5, () => [dev2, dev3, dev4]],
     ['dev6', 30, 'd6-', () => dev6, () => [dev2, dev3, dev4, dev5]],
     ['dev7', 30, 'd7-', () => dev7, () => [dev2, dev3, dev4, dev5, dev6]],
+    ['dev8', 30, 'd8-', () => dev8, () => [dev2, dev3, dev4, dev5, dev6, dev7]],
+    ['dev9', 30, 'd9-', () => dev9, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8]],
   ] as const)('%s holds at least %d invoices (ids %s), each decision between a quarter and 42%%, sharing no id or text with the other sets', (_name, size, prefix, cases, earlier) => {
     const set = cases();
     expect(set.length).toBeGreaterThanOrEqual(size);
