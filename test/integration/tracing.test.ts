@@ -151,4 +151,29 @@ describe('one trace per request, across the queue', () => {
     const server = inTrace(apiSpans.getFinishedSpans(), 'b'.repeat(32)).find((s) => s.kind === SpanKind.SERVER);
     expect(server?.name).toBe('POST /v1/chat/completions');
   });
+
+  it('shows a stream resumed on another provider: the broken call, then a call marked as the resume', async () => {
+    const traceId = 'e'.repeat(32);
+    // The mock ends this model's stream cleanly after two chunks and no finish reason: a break.
+    const res = await request(gw.url)
+      .post('/v1/chat/completions')
+      .set('traceparent', TRACEPARENT.replace(TRACE_ID, traceId))
+      .send({ model: 'openai/mock-cut-after-2', fallbacks: ['backup'], stream: true, messages: [{ role: 'user', content: 'Say hello' }] });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('[DONE]');
+    const worker = await workerSpansOf(traceId, 3);
+    const calls = worker.filter((s) => s.kind === SpanKind.CLIENT);
+    const broken = calls.find((s) => s.attributes['aigw.provider'] === 'openai');
+    const resumed = calls.find((s) => s.attributes['aigw.provider'] === 'backup');
+    expect(broken?.status.code).toBe(2); // ERROR
+    expect(broken?.attributes['aigw.resume.mode']).toBeUndefined();
+    expect(resumed?.attributes).toMatchObject({ 'aigw.resume.mode': 'replay', 'aigw.resume.delivered_chars': expect.any(Number) });
+    expect(resumed?.attributes['aigw.resume.delivered_chars']).toBeGreaterThan(0);
+    const consumer = worker.find((s) => s.kind === SpanKind.CONSUMER);
+    const attempts = consumer?.events.filter((e) => e.name.startsWith('aigw.attempt')) ?? [];
+    expect(attempts.map((e) => [e.attributes?.['aigw.provider'], e.attributes?.['aigw.attempt.outcome']])).toEqual([
+      ['openai', 'error'],
+      ['backup', 'success'],
+    ]);
+  });
 });

@@ -34,6 +34,7 @@ function requestAttributes(provider: string, request: CompletionRequest, model: 
     'gen_ai.request.top_p': request.topP,
     'aigw.provider': provider,
     'aigw.task': request.task,
+    ...(request.resume ? { 'aigw.resume.mode': request.resume.mode, 'aigw.resume.delivered_chars': request.resume.deliveredChars } : {}),
   };
 }
 

@@ -37,6 +37,12 @@ export interface CompletionRequest {
    * (shared/tracing/sync-context.ts).
    */
   traceParent?: Context;
+  /**
+   * Set when this call resumes an answer that broke off after some text reached the client
+   * (worker/stream/resume.ts): how, and after how many characters. Adapters ignore it; the
+   * provider-call span shows it, so a resume reads as such in a trace.
+   */
+  resume?: { mode: 'prefill' | 'replay'; deliveredChars: number };
 }
 
 export interface CompletionResult {

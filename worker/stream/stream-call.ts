@@ -69,7 +69,8 @@ function mismatch(provider: string): ProviderError {
 
 export async function streamCall(input: StreamCallInput): Promise<StreamCallResult> {
   const { adapter, mode, delivered, sink } = input;
-  const request = mode === 'prefill' ? prefillRequest(input.request, delivered) : input.request;
+  const resumed = mode === 'fresh' ? input.request : { ...input.request, resume: { mode, deliveredChars: delivered.length } };
+  const request = mode === 'prefill' ? prefillRequest(resumed, delivered) : resumed;
   const gate = mode === 'replay' ? new ReplayGate(delivered) : undefined;
   const joiner = mode === 'prefill' ? new PrefillJoiner(delivered) : undefined;
   const source = { provider: adapter.name, model: adapter.model };
