@@ -42,7 +42,7 @@ export const VENDOR_LABELS = [
 ];
 export const CUSTOMER_LABELS = [
   'bill(?:ed)?[\\s-]*to', 'invoice(?:d)?[\\s-]*to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
-  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold[\\s-]*to', 'ship[\\s-]*to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
+  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold[\\s-]*to', 'ship[\\s-]*to', 'to', 'customer', 'cust\\.?', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
   'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
   'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
   'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
@@ -56,7 +56,7 @@ export const CUSTOMER_LABELS = [
   // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number),
   // perhaps with its number in brackets after it ("Account: Mossgiel Architects (account no. CB-40877)").
   'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$|[ \\t]*\\((?:account|acct|customer|kunden|client)))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
-  'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
+  'invoice\\s+for', 'prepared\\s+for', 'for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
 ];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
@@ -95,7 +95,7 @@ interface LabelPattern {
  * several times faster than letting the regex engine try every position of the text.
  */
 /** Labels that are everyday words too ("from", "to", "an"): never without their colon or column gap. */
-const GENERIC_WORDS = new Set(['from', 'to', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship[\\s-]*to']);
+const GENERIC_WORDS = new Set(['from', 'to', 'for', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship[\\s-]*to']);
 
 function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
@@ -177,7 +177,12 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
 /** Tested on folded text, where i reads l ("shlp to"). */
-const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
+const GENERIC_LABEL = /^(?:from|to|for|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
+/** "For:" names the customer only with an organisation's name (a legal form, or three capitalised words), not "For: Website redesign". */
+const FOR_LABEL = /^for$/u;
+function organisationName(name: string): boolean {
+  return HAS_LEGAL_FORM.test(name) || (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 3;
+}
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 /** Where goods go, not who is billed: a label in the next column ("Invoice Address:   Deliver To:"), never a name. */
 const DELIVERY_LABELS = [
@@ -272,6 +277,15 @@ function firstLegalFormEnd(line: string): number | undefined {
   return line.slice(end).trim() ? end : undefined;
 }
 
+/** The line at `lineStart` when it is a name alone, as an address block's organisation is (not a sentence, a label or a figure). */
+function organisationLine(text: string, lineStart: number): { start: number; end: number } | null {
+  const line = restOfLine(text, lineStart);
+  if (/[:：\d@]/u.test(line)) return null;
+  const name = nameAt(text, lineStart);
+  const value = name ? text.slice(name.start, name.end) : '';
+  return name && looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
+}
+
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 /** The name that fills the line right above the line at `offset`, with no label or figure: an address block's organisation. */
 function organisationAbove(text: string, offset: number): { start: number; end: number } | null {
@@ -296,6 +310,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
+    // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
+    if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) {
       const below = nextLineStart(text, labelStart);
@@ -314,14 +330,17 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       const above = organisationAbove(text, labelStart);
       if (above) name = above;
     }
-    // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it.
+    // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it,
+    // on the same line after a comma, or alone on the next line ("For the attention of Accounts Payable" over the company).
     while (name && ROLE_OR_DEPARTMENT.test(text.slice(name.start, name.end))) {
       const after = text.slice(name.end).match(/^[ \t]*,[ \t]*/u);
-      name = after ? nameAt(text, name.end + after[0].length) : null;
+      const below = after || restOfLine(text, name.end).trim() ? null : nextLineStart(text, name.end);
+      name = after ? nameAt(text, name.end + after[0].length) : below === null ? null : organisationLine(text, below);
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
     if (!looksLikeName(leadingName(value) || value)) continue;
+    if (FOR_LABEL.test(folded.slice(labelStart, labelStart + label.length)) && (leadingName(value) !== value || !organisationName(value))) continue;
     const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
     const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
     // The organisation above an attention line stands before its label, and is cited alone.
@@ -398,10 +417,12 @@ function headerRowParties(text: string, folded: string, labelledStarts: Set<numb
  * envelopes have it: "Domaine de Frécourt" over "À l'attention de M. Aubin Lestrade",
  * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch".
  */
-const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])[^\\n:：]*$`, 'gimu');
+const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?<whom>[^\\n:：]*)$`, 'gimu');
 function attentionCustomer(text: string): FoundParty[] {
   for (const match of text.matchAll(ATTENTION_LINES)) {
-    const above = organisationAbove(text, match.index);
+    // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation.
+    const below = ROLE_OR_DEPARTMENT.test(match.groups?.whom?.trim() ?? '') ? nextLineStart(text, match.index) : null;
+    const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below));
     if (!above) continue;
     const name = text.slice(above.start, above.end);
     return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];
