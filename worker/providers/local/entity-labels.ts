@@ -133,7 +133,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     label: 'total',
     pattern: keywords([
       'grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'invoice\\s+total',
-      'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
+      'gesamt', 'rechnungsbetrag', 'r[eg]\\.?[ \\t]*-?[ \\t]*betrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
       'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
       'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
       'invoice\\s+(?:value|sum)', 'rechnungswert', 'valeur\\s+de\\s+la\\s+facture', 'valore\\s+(?:della\\s+)?fattura', 'valor\\s+de\\s+la\\s+factura', 'factuurwaarde', 'valor\\s+da\\s+fatura',
