@@ -73,6 +73,8 @@ export const ROLE_OR_DEPARTMENT = new RegExp(
     '(?:ufficio[ \\t]+)?(?:amministrazione|amministrativo|acquisti|contabilità)', 'segreteria',
     '(?:departamento[ \\t]+(?:de[ \\t]+)?)?(?:contabilidad|compras|administración|financeiro|contabilidade|finanzas)', 'secretaría', 'secretaria', 'tesorería', 'tesouraria',
     'boekhouding', 'crediteurenadministratie', '(?:financiële[ \\t]+)?administratie', 'inkoop(?:afdeling)?', 'secretariaat',
+    // Whoever lives at an address, not a named party: "The Homeowner", "The Occupier", "Der Eigentümer", "Le propriétaire".
+    "(?:(?:der|die|le|la|l['’]|il|el|de|o)[ \\t]*)?(?:home[ \\t]?owner|householder|occupier|occupant|resident|property[ \\t]+owner|eigentümer(?:in)?|bewohner(?:in)?|propriétaire|proprietario|propietario|proprietário|bewoner|occupante)",
   ].join('|')})$`,
   'iu',
 );
