@@ -116,3 +116,70 @@ describe('the verb "to invoice" with the customer as its object', () => {
     expect(named(text, 'vendor')).toEqual(['Alpbach Elektro AG']);
   });
 });
+
+describe('abbreviated German total labels', () => {
+  it.each([
+    ['Rg.-Betrag', 'Rg.-Betrag EUR           608,57'],
+    ['Re.-Betrag', 'Re.-Betrag:   608,57 €'],
+    ['Rg. Betrag', 'Rg. Betrag     608,57'],
+  ])('%s', (_case, line) => {
+    const text = ['Kessler Haustechnik GmbH', 'Re.-Nr.: KH-26-0217', 'Re.-Dat.: 13.03.2026', 'Kunde: Pfluger Immobilien GmbH', 'Zahlbar bis 27.03.2026', line].join('\n');
+    expect(decideInvoice(text).fields.total).toBe(608.57);
+  });
+});
+
+describe('whoever lives at an address is no named customer', () => {
+  it.each([
+    ['English', 'To: The Homeowner\n    9 Larch Close'],
+    ['the occupier', 'To: The Occupier\n    14 Mill Street'],
+    ['German', 'An: Der Eigentümer\n    Lindenweg 4'],
+    ['French', 'À : Le propriétaire\n    12 rue des Lilas'],
+    ['Dutch', 'Aan: De bewoner\n    Dorpsstraat 3'],
+  ])('%s', (_case, text) => {
+    expect(customers(`Tollbar Roofing Ltd\n\n${text}`)).toEqual([]);
+  });
+
+  it('still reads a resident association by its name', () => {
+    expect(customers('To: Saltmarsh Residents Association')).toEqual(['Saltmarsh Residents Association']);
+  });
+});
+
+describe('dates that are not the day of issue', () => {
+  const invoice = (line: string, extra: string[] = []): string =>
+    ['From: Nettleby IT Ltd <billing@nettleby.example>', 'Date: Wed, 11 Mar 2026 08:02', 'Subject: Your invoice', '', 'Invoice NIT-4021 for Bramley Vets Ltd', ...extra, line, 'Due: 10 April 2026', 'Total GBP 580.00'].join('\n');
+
+  it.each([
+    ['a run of days in English', 'Managed support, 1-30 April 2026                 580.00'],
+    ['German', 'Wartung 3.–7. März 2026                        580.00'],
+    ['French', 'Maintenance du 2 au 6 mars 2026                580.00'],
+    ['"to" between the days', 'Hire, 2 to 14 March 2026                       580.00'],
+  ])('%s', (_case, line) => {
+    expect(decideInvoice(invoice(line)).fields.issue_date).toBeNull();
+  });
+
+  it('still takes a lone unlabelled date for the issue date', () => {
+    expect(decideInvoice(invoice('Managed support                  580.00', ['12 March 2026'])).fields.issue_date).toBe('2026-03-12');
+  });
+
+  const reminder = (subject: string, body: string): string =>
+    [`Subject: ${subject}`, '', 'Dear customer,', body, 'Please pay by 2 April 2026.', 'Our next reminder follows on 6 April 2026.', 'Kessel Print Ltd'].join('\n');
+
+  it.each([
+    ['English', 'Payment reminder – invoice KP-118', 'Invoice KP-118 for 684.27 EUR, due on 13 March 2026, is still unpaid.'],
+    ['German', '2. Mahnung – Rechnung KP-118', 'Die Rechnung KP-118 über 684,27 EUR, fällig am 13. März 2026, ist noch offen.'],
+    ['Portuguese', 'Lembrete de pagamento – fatura FT 2026/118', 'A fatura FT 2026/118, com vencimento em 13 de março de 2026, ainda não foi liquidada.'],
+    ['Dutch', 'Betalingsherinnering factuur KP-118', 'Factuur KP-118, vervaldatum 13 maart 2026, staat nog open.'],
+  ])('a reminder (%s) gives no issue date of its own', (_case, subject, body) => {
+    const decision = decideInvoice(reminder(subject, body));
+    expect(decision.fields.issue_date).toBeNull();
+    expect(decision.decision).toBe('NEEDS_INFO');
+  });
+
+  it.each([
+    ['English', 'Payment reminder', 'our invoice LQ-107 of 12 January 2026 for EUR 1,140.00 is still unpaid.'],
+    ['German', 'Zahlungserinnerung', 'unsere Rechnung Nr. LQ-107 vom 12. Januar 2026 über 1.140,00 EUR ist noch offen.'],
+    ['French', 'Relance', 'notre facture n° LQ-107 du 12 janvier 2026 reste impayée.'],
+  ])('a reminder (%s) takes the date the reminded invoice is "of"', (_case, subject, body) => {
+    expect(decideInvoice(reminder(subject, body)).fields.issue_date).toBe('2026-01-12');
+  });
+});
