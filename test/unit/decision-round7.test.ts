@@ -5,6 +5,7 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { findWordAmounts } from '../../worker/providers/local/entity-words';
 
 function named(text: string, role: 'vendor' | 'customer'): string[] {
   return findParties(text)
@@ -181,5 +182,50 @@ describe('dates that are not the day of issue', () => {
     ['French', 'Relance', 'notre facture n° LQ-107 du 12 janvier 2026 reste impayée.'],
   ])('a reminder (%s) takes the date the reminded invoice is "of"', (_case, subject, body) => {
     expect(decideInvoice(reminder(subject, body)).fields.issue_date).toBe('2026-01-12');
+  });
+});
+
+describe('a total in words with its minor unit named before its number', () => {
+  it.each([
+    ['US dollars, "and Cents Forty"', 'US Dollars Three Thousand One Hundred Fifty and Cents Forty Only', 3150.4],
+    ['rupees, "and Paise Fifty"', 'Indian Rupees Twelve Thousand Four Hundred and Paise Fifty Only', 12400.5],
+    ['euros, the number after the unit', 'EUR One Thousand Two Hundred and Cents Five Only', 1200.05],
+    ['the usual order still reads', 'US Dollars Nine Hundred and Forty Cents Only', 900.4],
+  ])('%s', (_case, words, value) => {
+    expect(findWordAmounts(`Amount in words: ${words}`).map((amount) => amount.value)).toContain(value);
+  });
+
+  it('makes an invoice whose words say 3,150.40 against 3,105.40 FAIL', () => {
+    const text = [
+      'Invoice No.: CX-0309', 'Date: March 9, 2026', 'Due date: April 8, 2026', 'Bill To: Seabrook Survey Inc.', 'From: Keswick Instruments Ltd',
+      'Total USD   3,105.40', 'Amount chargeable (in words): US Dollars Three Thousand One Hundred Fifty and Cents Forty Only',
+    ].join('\n');
+    expect(decideInvoice(text).decision).toBe('FAIL');
+  });
+});
+
+describe("a table row's quantity column times its price", () => {
+  const invoice = (headerRow: string, row: string): string =>
+    [...header, headerRow, row, 'Bronze bush                4      42,50      170,00', '', 'Total EUR                                 950,00'].join('\n');
+
+  it.each([
+    ['English', 'Description                Qty      Price      Amount', 'Machined shaft             2     380,00      780,00'],
+    ['Spanish/English', 'Concepto / Description     Cant./Qty   Precio   Importe', 'Eje mecanizado             2     380,00      780,00'],
+    ['German, with a unit column', 'Bezeichnung          Menge  Einh.   E-Preis    G-Preis', 'Welle gefräst        2      Stk.    380,00     780,00'],
+    ['French', 'Désignation                Qté      P.U.       Montant', 'Arbre usiné                2     380,00      780,00'],
+  ])('must give the amount (%s)', (_case, headerRow, row) => {
+    const decision = decideInvoice(invoice(headerRow, row));
+    expect(decision.decision).toBe('FAIL');
+    expect(decision.reasons.join(' ')).toContain('760.00');
+  });
+
+  it.each([
+    ['rows that agree', 'Description                Qty      Price      Amount', 'Machined shaft             2     390,00      780,00'],
+    ['a discount column', 'Description                Qty      Price   Disc   Amount', 'Machined shaft             2     380,00      780,00'],
+    ['a price per hundred', 'Description                Qty      Price/100   Amount', 'Wood screws               200     390,00      780,00'],
+    ['figures in the description', 'Description                Qty      Price      Amount', 'Cable 25 m                 2     380,00      780,00'],
+    ['no quantity column', 'Description                Hours    Rate       Amount', 'Machining                  2     380,00      780,00'],
+  ])('leaves %s alone', (_case, headerRow, row) => {
+    expect(decideInvoice(invoice(headerRow, row)).reasons.join(' ')).not.toContain('quantity times price');
   });
 });

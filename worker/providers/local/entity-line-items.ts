@@ -4,7 +4,7 @@
  * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00").
  */
 import { parseNumber } from './entity-amounts';
-import { productUnlike, runOnRows, soleFactor, statedProduct } from './entity-line-rows';
+import { columnProduct, productUnlike, runOnRows, soleFactor, statedProduct } from './entity-line-rows';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { keywords, lineIndexAt, WORD_END, type Line } from './entity-text';
 
@@ -200,6 +200,19 @@ function taxColumnLast(lines: Line[], index: number): boolean {
   return false;
 }
 
+/** A quantity column in a table header, and columns that change a row's amount from quantity × price (a discount, a rate, a price per hundred). */
+const QUANTITY_HEADING = /(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?![\p{L}])/iu;
+const ADJUSTING_HEADING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)|%|(?:per|pro|\/)\s*100(?!\d)/iu;
+
+/** Whether the table header nearest above line `index` has a quantity column and nothing that adjusts the price. */
+function plainQuantityHeader(lines: Line[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 40; i -= 1) {
+    const text = lines[i]?.text ?? '';
+    if (COLUMN_HEADER.test(text)) return QUANTITY_HEADING.test(text) && !ADJUSTING_HEADING.test(text);
+  }
+  return false;
+}
+
 /**
  * A row whose last figure stands in a tax column ("4 Gastronorm pan 23.75 10.00 85.50 17.10" under
  * "... Net Amount VAT"): its amount is the figure before, as long as the tax is the smaller one.
@@ -254,7 +267,12 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       items.push(stated);
       for (const amount of onLine) amount.label = 'line';
     } else if (isItemLine(line, onLine, foldedLine)) {
-      items.push(...rowItems(line, withoutTaxColumn(lines, index, onLine), foldedLine));
+      const own = withoutTaxColumn(lines, index, onLine);
+      const found = rowItems(line, own, foldedLine);
+      // "Shaft   2   380,00   780,00" under "Qty  Price  Amount": the quantity column times the price must give the amount.
+      const [row] = found;
+      if (found.length === 1 && row && row.computed === undefined && own.length === 2 && plainQuantityHeader(lines, index)) Object.assign(row, columnProduct(line, own));
+      items.push(...found);
       for (const amount of onLine) amount.label = 'line';
     } else {
       const found = inlineItems(line, onLine, foldedLine);
