@@ -229,3 +229,21 @@ describe("a table row's quantity column times its price", () => {
     expect(decideInvoice(invoice(headerRow, row)).reasons.join(' ')).not.toContain('quantity times price');
   });
 });
+
+describe('a description glossed on the next line in another language', () => {
+  it.each([
+    ['Spanish over English', 'Traducción jurada, 14 págs. x 45,00', '  Sworn translation, 14 pages x 45.00            630,00'],
+    ['German over English', 'Beglaubigte Übersetzung, 14 Seiten × 45,00', '  Certified translation, 14 pages × 45.00         630,00'],
+    ['French over English, with a currency', 'Traduction assermentée, 14 pages x € 45,00', '  Sworn translation, 14 pages x € 45.00           630,00'],
+  ])('states one item (%s)', (_case, first, gloss) => {
+    const text = [...header, first, gloss, 'Interpreting, 1 day x 300,00                      300,00', '', 'Total EUR                                          930,00'].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.fields.line_items_sum).toBe(930);
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('keeps a unit price line with no gloss below it an item', () => {
+    const text = [...header, 'Sworn translation, 14 pages x 45.00', '', 'Total EUR     630.00'].join('\n');
+    expect(decideInvoice(text).fields.line_items_sum).not.toBeNull();
+  });
+});

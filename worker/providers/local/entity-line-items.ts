@@ -242,6 +242,24 @@ function statedProductItem(line: Line, onLine: LabelledAmount[], folded: string)
   return { start, end: line.start + line.text.trimEnd().length, text: line.text.trim(), amount: amount.value };
 }
 
+/** A line that ends with a unit price after its multiplication sign: "Traducción jurada, 14 págs. x 45,00". */
+const ENDS_WITH_UNIT_PRICE = /\d[^\d\n]{0,20}?[ \t]*[x×@][ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u;
+
+/**
+ * A description whose next line glosses it in another language and states the amount: "Traducción
+ * jurada, 14 págs. x 45,00" over "Sworn translation, 14 pages x 45.00   630,00". The first line's
+ * figure is the unit price the next line repeats, not an item of its own.
+ */
+function glossedAbove(lines: Line[], index: number, onLine: LabelledAmount[], byLine: Map<number, LabelledAmount[]>): boolean {
+  const [price] = onLine;
+  const line = lines[index];
+  if (onLine.length !== 1 || !price || !line || !ENDS_WITH_UNIT_PRICE.test(line.text.slice(0, price.start - line.start))) return false;
+  let next = index + 1;
+  while (next < lines.length && !lines[next]?.text.trim()) next += 1;
+  const below = byLine.get(next);
+  return !!below && below.length >= 2 && below[0]?.value === price.value;
+}
+
 /** `folded` is `foldText` of the whole text. */
 export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string): FoundLineItem[] {
   const byLine = new Map<number, LabelledAmount[]>();
@@ -258,6 +276,10 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     const last = onLine[onLine.length - 1];
     if (!line || !last) continue;
     const foldedLine = folded.slice(line.start, line.end);
+    if (glossedAbove(lines, index, onLine, byLine)) {
+      for (const amount of onLine) amount.label = 'line';
+      continue;
+    }
     const rows = flattenedRows(line, onLine, foldedLine);
     const stated = rows.length ? null : statedProductItem(line, onLine, foldedLine);
     if (rows.length) {
