@@ -80,10 +80,13 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
   return found;
 }
 
-/** A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE", "Facture N° ..."). */
-const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s)(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$)`, 'mu');
-/** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading. */
-const SHORT_NUMBER_WORD = '(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)';
+/**
+ * A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE",
+ * "Facture N° ..."), or before a dash and what kind it is ("FAKTURA – DAŇOVÝ DOKLAD", "INVOICE – TAX DOCUMENT").
+ */
+const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s)(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`, 'mu');
+/** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
+const SHORT_NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
 /** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
 const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número)');
 /** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer". */
