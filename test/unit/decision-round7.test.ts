@@ -4,6 +4,7 @@
  * must-not cases (ordinary words, other labels) that the rule has to leave alone.
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { findDates } from '../../worker/providers/local/entity-dates';
 import { findParties } from '../../worker/providers/local/entity-parties';
 import { findWordAmounts } from '../../worker/providers/local/entity-words';
 
@@ -245,5 +246,40 @@ describe('a description glossed on the next line in another language', () => {
   it('keeps a unit price line with no gloss below it an item', () => {
     const text = [...header, 'Sworn translation, 14 pages x 45.00', '', 'Total EUR     630.00'].join('\n');
     expect(decideInvoice(text).fields.line_items_sum).not.toBeNull();
+  });
+});
+
+describe('Czech and Slovak invoices', () => {
+  it.each([
+    ['Czech', '18. 3. 2026', '2026-03-18'],
+    ['without the last blank', '18. 3.2026', '2026-03-18'],
+    ['two-digit day and month', '01. 12. 2025', '2025-12-01'],
+  ])('read dotted dates with blanks (%s)', (_case, written, iso) => {
+    expect(findDates(`Datum vystavení: ${written}`).map((date) => date.iso)).toContain(iso);
+  });
+
+  it('leaves a numbered list alone', () => {
+    expect(findDates('Items 1. 2. 3. and 4.').length).toBe(0);
+  });
+
+  it.each([
+    ['Czech/English', 'FAKTURA – DAŇOVÝ DOKLAD / INVOICE – TAX DOCUMENT          č. / No. 2026-0147'],
+    ['Slovak', 'FAKTÚRA – DAŇOVÝ DOKLAD          č. 2026-0147'],
+    ['English with a dash', 'INVOICE – TAX DOCUMENT          No. 2026-0147'],
+  ])('read the number on the title line (%s)', (_case, title) => {
+    const text = [title, '', 'Dodavatel / Supplier: Hrabal Systems s.r.o.', 'Odběratel / Customer: Nordlys Freight ApS'].join('\n');
+    expect(decideInvoice(text).fields.invoice_number).toBe('2026-0147');
+  });
+
+  it('read supplier and customer in two columns under bilingual labels', () => {
+    const text = [
+      'FAKTURA / INVOICE',
+      '',
+      'Dodavatel / Supplier:                     Odběratel / Customer:',
+      'Hrabal Systems s.r.o.                     Nordlys Freight ApS',
+      'Křižíkova 148/34                          Havnegade 19',
+    ].join('\n');
+    expect(named(text, 'vendor')).toEqual(['Hrabal Systems s.r.o.']);
+    expect(named(text, 'customer')).toEqual(['Nordlys Freight ApS']);
   });
 });

@@ -36,6 +36,8 @@ export const VENDOR_LABELS = [
   'lessor', 'landlord', 'licensor', 'vermieter', 'verpächter', 'bailleur', 'loueur', 'locatore', 'arrendador', 'verhuurder', 'senhorio', 'locador',
   // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
   'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
+  // Czech and Slovak: "Dodavatel", "Prodávající", "Dodávateľ".
+  'dodavatel', 'dodávateľ', 'prodávající', 'predávajúci',
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
   '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
@@ -50,6 +52,8 @@ export const CUSTOMER_LABELS = [
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
   'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
+  // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
+  'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
   // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
   'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
   'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
@@ -190,7 +194,8 @@ const DELIVERY_LABELS = [
   'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
   'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
 ];
-const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
+/** Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"). */
+const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
 
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
