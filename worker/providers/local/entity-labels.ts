@@ -332,8 +332,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const before = line.text.slice(from - line.start, item.start - line.start);
     const own = kind.choose(before, folded.slice(from, item.start));
     if (own) return own;
-    // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:".
-    if (!previous && !before.trim() && onLine.length === 1) {
+    // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
+    // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
+    if (!previous && (!before.trim() || /\S[ \t]{2,}$/u.test(before)) && onLine.length === 1) {
       const after = line.text.slice(item.end - line.start);
       if (LABEL_AFTER_VALUE.test(after)) {
         const label = kind.choose(after.replace(/[:：]\s*$/u, ''), folded.slice(item.end, line.end).replace(/[:：]\s*$/u, ''));
@@ -365,7 +366,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
 }
 
 /** The words after a value that label it, ending the line with their colon: " Due Date:". */
-const LABEL_AFTER_VALUE = /^[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：][ \t]*$/u;
+const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,30})[ \t]*$/u;
 
 /**
  * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends
