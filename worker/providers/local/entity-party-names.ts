@@ -116,8 +116,11 @@ export function leadingName(raw: string): string {
 const ADDRESS_START =
   /^(?:\d+(?![\p{L}])|(?:unit|flat|suite|apt|apartment|floor|building|po\s+box|p\.\s?o\.|postfach|rue|via|calle|avenida|av\.|rua|straat)(?![\p{L}]))/iu;
 
+/** A reference, not a name: one word of letters and digits parted by slashes or dashes ("OTT/2026/04", "C-40317"). */
+const REFERENCE_CODE = /^(?=[^\s]*\d)(?=[^\s]*[/-])[\p{L}\d/.-]+$/u;
+
 export function looksLikeName(name: string): boolean {
-  if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name)) return false;
+  if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name) || REFERENCE_CODE.test(name)) return false;
   const first = name.split(/[\s,]+/)[0] ?? '';
   return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
 }
