@@ -283,3 +283,58 @@ describe('Czech and Slovak invoices', () => {
     expect(named(text, 'customer')).toEqual(['Nordlys Freight ApS']);
   });
 });
+
+describe('bank codes are not dates', () => {
+  it.each([
+    ['UK sort code', 'Payment by BACS, sort code 30-94-57, account 41187720'],
+    ['sort code with a colon', 'Sort code: 20-44-91'],
+    ['Australian BSB', 'BSB 06-21-11 Account 1023 4410'],
+    ['US routing number', 'Routing no. 12-31-90'],
+  ])('%s', (_case, line) => {
+    expect(findDates(line)).toEqual([]);
+  });
+
+  it('still reads a date after other words', () => {
+    expect(findDates('Paid on 30-04-26').map((date) => date.iso)).toEqual(['2026-04-30']);
+  });
+});
+
+describe('values printed before their labels, in a right-hand column', () => {
+  const text = [
+    'Wendle Surveying Ltd',
+    '',
+    'Ottery Estates LLP                     WMS-2603-118          Invoice no.',
+    'The Estate Office, Ottery              16/03/2026            Invoice date',
+    'Shropshire SY7 0QJ                     15/04/2026            Payment due',
+    'Client                                 OTT/2026/04           Your order ref.',
+    '',
+    'Topographical survey                                         1,850.00',
+    'Measured building survey                                     1,320.00',
+    '',
+    '                                          3,170.00           Net',
+    '                                            634.00           VAT @ 20%',
+    '                                          3,804.00           Total GBP',
+  ].join('\n');
+
+  it('reads every field and decides PASS', () => {
+    const decision = decideInvoice(text);
+    expect(decision.fields).toMatchObject({
+      invoice_number: 'WMS-2603-118',
+      issue_date: '2026-03-16',
+      due_date: '2026-04-15',
+      total: 3804,
+      vendor: 'Wendle Surveying Ltd',
+      customer: 'Ottery Estates LLP',
+    });
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('leaves a reference code out of the customer', () => {
+    expect(customers('Client:   OTT/2026/04')).toEqual([]);
+    expect(customers('Customer: C-40317')).toEqual([]);
+  });
+
+  it('takes no caption for a label with a colon', () => {
+    expect(customers('Drayton Plumbing & Heating Ltd\nRECEIPT No. R-7712\nFor: boiler service, 22 Elm Close')).toEqual([]);
+  });
+});

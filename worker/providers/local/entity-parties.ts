@@ -8,7 +8,11 @@ import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, senderLineCustomer, windowAddressCustomer, withFullName } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
+import { captionedBlock } from './entity-party-caption';
+import { CUSTOMER_LABELS, DELIVERY_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { WORD_END, type Span } from './entity-text';
+
+export { CUSTOMER_LABELS, VENDOR_LABELS };
 
 export type PartyRole = 'vendor' | 'customer' | 'party';
 
@@ -24,44 +28,6 @@ export interface FoundParty extends Span {
 /** A header line of an e-mail: a generic label and an address on the same line. */
 const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
-export const VENDOR_LABELS = [
-  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
-  'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
-  'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
-  'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
-  'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
-  'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
-  'fornecedor', 'emitente',
-  // Who lets or licenses, in hire and rental invoices: "Lessor:", "Vermieter:", "Bailleur :", "Verhuurder:".
-  'lessor', 'landlord', 'licensor', 'vermieter', 'verpächter', 'bailleur', 'loueur', 'locatore', 'arrendador', 'verhuurder', 'senhorio', 'locador',
-  // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
-  'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
-  // Czech and Slovak: "Dodavatel", "Prodávající", "Dodávateľ".
-  'dodavatel', 'dodávateľ', 'prodávající', 'predávajúci',
-  // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
-  '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
-  'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
-];
-export const CUSTOMER_LABELS = [
-  'bill(?:ed)?[\\s-]*to', 'invoice(?:d)?[\\s-]*to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
-  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold[\\s-]*to', 'ship[\\s-]*to', 'to', 'customer', 'cust\\.?', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
-  'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
-  'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
-  'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
-  'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
-  'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
-  'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
-  'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
-  // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
-  'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
-  // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
-  'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
-  'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
-  // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number),
-  // perhaps with its number in brackets after it ("Account: Mossgiel Architects (account no. CB-40877)").
-  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$|[ \\t]*\\((?:account|acct|customer|kunden|client)))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
-  'invoice\\s+for', 'prepared\\s+for', 'for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
-];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
 const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
@@ -188,12 +154,6 @@ function organisationName(name: string): boolean {
   return HAS_LEGAL_FORM.test(name) || (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 3;
 }
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
-/** Where goods go, not who is billed: a label in the next column ("Invoice Address:   Deliver To:"), never a name. */
-const DELIVERY_LABELS = [
-  'deliver(?:ed|y)?\\s+(?:to|address)', 'delivery\\s+(?:site|point)', '(?:site|installation|service)\\s+address', 'lieferadresse', 'lieferanschrift', 'lieferung\\s+an', 'leistungsort',
-  'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
-  'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
-];
 /** Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"). */
 const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
 
@@ -344,7 +304,14 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
-    if (!looksLikeName(leadingName(value) || value)) continue;
+    if (!looksLikeName(leadingName(value) || value)) {
+      // "Client" opening the line under the block it captions, its own column holding a reference:
+      // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).
+      const caption = !/[:：]/u.test(match[0]) && !GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
+      const captioned = caption ? captionedBlock(text, labelStart) : null;
+      if (captioned) parties.push({ role, name: captioned.name, start: captioned.start, end: captioned.start + captioned.name.length, text: captioned.name });
+      continue;
+    }
     if (FOR_LABEL.test(folded.slice(labelStart, labelStart + label.length)) && (leadingName(value) !== value || !organisationName(value))) continue;
     const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
     const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
