@@ -338,3 +338,21 @@ describe('values printed before their labels, in a right-hand column', () => {
     expect(customers('Drayton Plumbing & Heating Ltd\nRECEIPT No. R-7712\nFor: boiler service, 22 Elm Close')).toEqual([]);
   });
 });
+
+describe("an addressee's block found by its department", () => {
+  it.each([
+    ['French, on the right', '                                   Hôtel Les Cèdres SAS\n                                   Service comptabilité\n                                   14 avenue des Pins\n                                   06400 Cannes', 'Hôtel Les Cèdres SAS'],
+    ['English', 'Harbourside Leisure Group Ltd\nAccounts Payable\n45 Wharf Street\nBristol BS1 4RN', 'Harbourside Leisure Group Ltd'],
+    ['German', 'Stadtwerke Obertal GmbH\nBuchhaltung\nRingstraße 12\n83278 Traunstein', 'Stadtwerke Obertal GmbH'],
+    ['Italian', 'Cantina Valdobbia S.p.A.\nUfficio amministrazione\nVia Roma 8\n37038 Soave', 'Cantina Valdobbia S.p.A.'],
+  ])('%s', (_case, block, name) => {
+    const text = `[logo]\n\n${block}\nFACTURE\nN° FV-2026-0088\n\nAteliers Roussel SARL – 9 rue du Moulin, 06130 Grasse – SIRET 821 447 903 00015`;
+    expect(customers(text)).toContain(name);
+    expect(named(text, 'vendor')).not.toContain(name);
+  });
+
+  it('leaves a letterhead with its address alone (no department)', () => {
+    const text = 'Harbourside Leisure Group Ltd\n45 Wharf Street\nBristol BS1 4RN\n\nINVOICE';
+    expect(customers(text)).toEqual([]);
+  });
+});

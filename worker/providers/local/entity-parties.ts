@@ -8,6 +8,7 @@ import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, senderLineCustomer, windowAddressCustomer, withFullName } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
+import { departmentBlockCustomer } from './entity-party-blocks';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { WORD_END, type Span } from './entity-text';
@@ -415,6 +416,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...attentionCustomer(text));
+  if (!has('customer')) found.push(...departmentBlockCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
