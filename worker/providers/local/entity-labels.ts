@@ -358,6 +358,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
     if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder;
     if (byOrder) return byOrder;
+    // Fewer values than headings: each under its own ("Valuta   Totale documento" over "EUR   1.323,70").
+    const under = columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined;
+    if (under) return under;
     // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
     const labels = new Set(columns.columns.map((column) => column.label));
     if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
