@@ -356,3 +356,24 @@ describe("an addressee's block found by its department", () => {
     expect(customers(text)).toEqual([]);
   });
 });
+
+describe('electronic-invoice prints', () => {
+  it.each([
+    ['Italian', 'Importo bollo   Sconto/Maggiorazione   Arr.   Valuta   Totale documento', '                                               EUR      1.323,70'],
+    ['English', 'Stamp duty   Discount   Rounding   Currency   Invoice total', `${' '.repeat(35)}EUR${' '.repeat(8)}1,323.70`],
+    ['German', 'Rabatt   Rundung   Währung   Rechnungsbetrag', '                   EUR       1.323,70'],
+  ])('a value under its heading in a row of fewer values (%s)', (_case, headings, values) => {
+    const text = ['Fattura n. 118/FE del 2026-03-16', 'Data scadenza: 2026-04-15', 'Fornitore: Officine Rossi S.r.l.', 'Cliente: Cantina Verdi S.p.A.', '', headings, values].join('\n');
+    expect(decideInvoice(text).fields.total).toBe(1323.7);
+  });
+
+  it.each([
+    ['Italian', 'Cedente/prestatore (fornitore)', 'Identificativo fiscale ai fini IVA: IT03318470246', 'Denominazione: Officine Rossi S.r.l.'],
+    ['Spanish', 'Emisor', 'NIF: B12345678', 'Razón social: Talleres Ibarra S.L.'],
+    ['French', 'Fournisseur', 'SIRET : 821 447 903 00015', 'Raison sociale : Ateliers Roussel SARL'],
+    ['English', 'Supplier', 'VAT number: GB 318 2290 41', 'Company name: Wendle Surveys Ltd'],
+  ])('a party block names the party in its name field (%s)', (_case, label, first, field) => {
+    const name = field.replace(/^[^:]+:\s*/u, '');
+    expect(named([label, first, field, 'Indirizzo: Via Roma 8'].join('\n'), 'vendor')).toEqual([name]);
+  });
+});

@@ -252,6 +252,26 @@ function organisationLine(text: string, lineStart: number): { start: number; end
   return name && looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
 }
 
+/** A field that holds a party's name, as electronic-invoice prints list them: "Denominazione:", "Ragione sociale:", "Company name:". */
+const NAME_FIELD =
+  /^[ \t]*(?:denominazione|ragione[ \t]+sociale|raz[oó]n[ \t]+social|denominaci[oó]n|raison[ \t]+sociale|d[ée]nomination|company[ \t]+name|firmenname|nome[ \t]+(?:da[ \t]+)?empresa|denomina[çc][ãa]o|bedrijfsnaam|name)[ \t]*[:：][ \t]*/iu;
+/** How many lines of a party's block may stand before its name field. */
+const NAME_FIELD_LINES = 4;
+
+/** Where the value of a name field starts, in the block of lines from `from` up to its first blank line. */
+function nameField(text: string, from: number): number | null {
+  let lineStart: number | null = from;
+  for (let i = 0; i < NAME_FIELD_LINES && lineStart !== null; i += 1) {
+    const line = restOfLine(text, lineStart);
+    if (!line.trim()) return null;
+    const field = NAME_FIELD.exec(line);
+    if (field) return lineStart + field[0].length;
+    const next = text.indexOf('\n', lineStart);
+    lineStart = next < 0 ? null : next + 1;
+  }
+  return null;
+}
+
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 /** The name that fills the line right above the line at `offset`, with no label or figure: an address block's organisation. */
 function organisationAbove(text: string, offset: number): { start: number; end: number } | null {
@@ -281,7 +301,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) {
       const below = nextLineStart(text, labelStart);
-      const start = below === null ? null : columnValueStart(text, labelStart, below);
+      // A block of fields under the label names the party in one of them: "Denominazione: Officine Tramontin S.r.l.".
+      const field = below === null ? null : nameField(text, below);
+      const start = field ?? (below === null ? null : columnValueStart(text, labelStart, below));
       name = start === null ? null : nameAt(text, start);
       // Another field below is no name: "CNPJ do emitente: 27.418.903/0001-56" over "Inscrição municipal: 4.118.207-3".
       if (name && FIELD_LABEL_FIRST.test(restOfLine(text, name.start)) && !ATTENTION_LINE.test(restOfLine(text, name.start))) name = null;
