@@ -377,3 +377,33 @@ describe('electronic-invoice prints', () => {
     expect(named([label, first, field, 'Indirizzo: Via Roma 8'].join('\n'), 'vendor')).toEqual([name]);
   });
 });
+
+describe('an invoice exported as CSV', () => {
+  it('reads the invoice fields from the headings over the first row', () => {
+    const text = [
+      'Sallow Joinery Ltd',
+      'Sales Invoice Detail - exported 20/03/2026 14:02',
+      '',
+      '"Invoice No","Contact","Invoice Date","Due Date","Description","Qty","Unit Price","Line Net","Currency"',
+      '"SJ-2290","Marchfield Interiors Ltd","2026-03-12","2026-04-11","Oak shelving","4","186.00","744.00","GBP"',
+      '"SJ-2290","Marchfield Interiors Ltd","2026-03-12","2026-04-11","Panelled door","3","312.50","937.50","GBP"',
+      ',,,,,,"Invoice Total","1681.50",',
+    ].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.fields).toMatchObject({ invoice_number: 'SJ-2290', issue_date: '2026-03-12', due_date: '2026-04-11', customer: 'Marchfield Interiors Ltd' });
+  });
+
+  it('reads unquoted headings in an import template (*ContactName, *InvoiceNumber)', () => {
+    const text = [
+      '*ContactName,EmailAddress,POAddressLine1,POCity,*InvoiceNumber,*InvoiceDate,*DueDate,Total,Currency',
+      'Pollen Street Dental Ltd,accounts@pollen.example,14 Pollen Street,Manchester,INV-3391,2026-03-02,2026-03-16,540.00,GBP',
+    ].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.fields).toMatchObject({ invoice_number: 'INV-3391', issue_date: '2026-03-02', due_date: '2026-03-16', customer: 'Pollen Street Dental Ltd' });
+  });
+
+  it('leaves a sentence with commas alone', () => {
+    const text = 'Apples, pears, plums, grapes, figs and cherries\nRed, green, yellow, blue, white and black';
+    expect(customers(text)).toEqual([]);
+  });
+});

@@ -62,7 +62,8 @@ export function scanDocument(text: string): ScannedDocument {
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS, folded);
   labelDateRanges(text, rawDates, dateLabels);
   labelDatesByWhatFollows(text, rawDates, dateLabels);
-  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stacked?.dateLabels.get(lineStartOf(text, date.start)) ?? dateLabels[i] }));
+  const stackedLabel = (start: number): string | undefined => stacked?.dateLabels.get(start) ?? stacked?.dateLabels.get(lineStartOf(text, start));
+  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stackedLabel(date.start) ?? dateLabels[i] }));
   const labelled = findInvoiceNumbers(text, lines, rawDates, folded);
   const stackedNumbers = stacked?.invoiceNumbers ?? [];
   const invoiceNumbers = [...stackedNumbers, ...labelled.filter((number) => !stackedNumbers.some((own) => own.start === number.start))];
