@@ -407,3 +407,10 @@ describe('an invoice exported as CSV', () => {
     expect(customers(text)).toEqual([]);
   });
 });
+
+describe('a reference ending in a number before a date is no run of days', () => {
+  it('takes "Invoice 2026-12 - 15 March 2026" as issued on 15 March', () => {
+    const text = ['Invoice 2026-12 - 15 March 2026', 'From: Harwick Joinery Ltd', 'To: Ostler Mews Ltd', 'Due date: 14 April 2026', 'Total due £480.00'].join('\n');
+    expect(decideInvoice(text).fields.issue_date).toBe('2026-03-15');
+  });
+});

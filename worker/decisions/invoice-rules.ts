@@ -19,7 +19,7 @@ function dateValue(date: LabelledDate | undefined): string | null {
 }
 
 /** A date that ends a run of days is a period, not a day of issue: "1-30 April 2026", "3.–7. März 2026", "du 2 au 6 mars". */
-const DAY_RANGE_BEFORE = /(?<![\d.,])\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—]|to|au|al|bis|tot|a)[ \t]*$/iu;
+const DAY_RANGE_BEFORE = /(?<![\d.,/-])\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—]|to|au|al|bis|tot|a)[ \t]*$/iu;
 
 /**
  * A payment reminder's title or subject: its own dates (when it was written, the new deadline, the
