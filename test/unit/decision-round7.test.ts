@@ -414,3 +414,28 @@ describe('a reference ending in a number before a date is no run of days', () =>
     expect(decideInvoice(text).fields.issue_date).toBe('2026-03-15');
   });
 });
+
+describe('a price "each" in a sentence with its quantity and its total', () => {
+  const letter = (sentence: string): string =>
+    ['Marlow Keane Photography', 'Invoice no. MK-26-07 · Date of invoice: 10 March 2026', '', sentence, '', 'Payment is due by 9 April 2026.'].join('\n');
+
+  it.each([
+    ['English, in words over two lines', 'Marlow Keane Photography invoices Daventry Sailing Club for two crew portrait sessions\nat the regatta on 7 March 2026, at £650.00 each, a total of £1,350.00, including files.', '1300.00'],
+    ['English, in figures', 'Marlow Keane Photography invoices Daventry Sailing Club for 3 workshops at £400.00 each, a total of £1,250.00.', '1200.00'],
+    ['French', 'Marlow Keane Photography facture Club Nautique de Sète SAS pour trois séances à 650,00 € chacune, soit un total de 2 000,00 €.', '1950.00'],
+  ])('must agree (%s)', (_case, sentence, sum) => {
+    const decision = decideInvoice(letter(sentence));
+    expect(decision.decision).toBe('FAIL');
+    expect(decision.reasons.join(' ')).toContain(sum);
+  });
+
+  it('passes when they agree', () => {
+    const decision = decideInvoice(letter('Marlow Keane Photography invoices Daventry Sailing Club for two crew portrait sessions\nat the regatta on 7 March 2026, at £650.00 each, a total of £1,300.00.'));
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('leaves a sentence with a total and no quantity alone', () => {
+    const decision = decideInvoice(letter('Marlow Keane Photography invoices Daventry Sailing Club for portrait sessions at £650.00 each, a total of £1,300.00.'));
+    expect(decision.reasons.join(' ')).not.toContain('line items');
+  });
+});

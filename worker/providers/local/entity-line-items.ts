@@ -6,7 +6,8 @@
 import { parseNumber } from './entity-amounts';
 import { columnProduct, productUnlike, runOnRows, soleFactor, statedProduct } from './entity-line-rows';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
-import { keywords, lineIndexAt, WORD_END, type Line } from './entity-text';
+import { eachPriceItems } from './entity-line-each';
+import { keywords, lineIndexAt, WORD_END, type Line, type Span } from './entity-text';
 
 /** Lines that carry money but are not goods or services sold. */
 const NOT_AN_ITEM = keywords(
@@ -261,7 +262,7 @@ function glossedAbove(lines: Line[], index: number, onLine: LabelledAmount[], by
 }
 
 /** `folded` is `foldText` of the whole text. */
-export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string): FoundLineItem[] {
+export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string, text = '', dates: Span[] = []): FoundLineItem[] {
   const byLine = new Map<number, LabelledAmount[]>();
   for (const amount of amounts) {
     const index = lineIndexAt(lines, amount.start);
@@ -310,6 +311,13 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     for (const { onLine, found } of prose) {
       items.push(...found);
       for (const amount of onLine) amount.label = 'line';
+    }
+  }
+  // Failing those, a price "each" whose sentence holds its quantity and the total.
+  if (!items.length && text) {
+    for (const item of eachPriceItems(text, amounts, dates)) {
+      items.push(item);
+      for (const amount of amounts) if (amount.end === item.end) amount.label = 'line';
     }
   }
   return items.sort((a, b) => a.start - b.start);

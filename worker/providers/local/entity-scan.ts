@@ -70,7 +70,7 @@ export function scanDocument(text: string): ScannedDocument {
   const rawAmounts = findAmounts(text, [...rawDates, ...invoiceNumbers]);
   const amountLabels = labelItems(lines, rawAmounts, AMOUNT_LABELS, folded);
   const amounts: LabelledAmount[] = rawAmounts.map((amount, i) => ({ ...amount, label: amountLabels[i] }));
-  const lineItems = findLineItems(lines, amounts, folded);
+  const lineItems = findLineItems(lines, amounts, folded, text, rawDates);
   const explicitCodes = [...text.matchAll(STANDALONE_CODE)].map((match) => match[0]);
   const currencies = unique([...amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])), ...explicitCodes]);
   return { invoiceNumbers, dates, amounts, currencies, parties: partiesWith(text, findParties(text, folded), stacked), lineItems };
