@@ -5,7 +5,7 @@
  * Italian and Dutch in entity-words-more). Only phrases
  * next to a currency word count, so "two days" or "one seat" are never money.
  */
-import { removeOverlaps, type Span } from './entity-text';
+import { execAll, removeOverlaps, type Span } from './entity-text';
 import { findGermanFrenchWordAmounts } from './entity-words-de-fr';
 import { findMoreWordAmounts } from './entity-words-more';
 
@@ -81,7 +81,7 @@ const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
 
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
-  for (const match of [...text.matchAll(WORD_AMOUNT), ...text.matchAll(CURRENCY_FIRST)]) {
+  for (const match of [...execAll(WORD_AMOUNT, text), ...execAll(CURRENCY_FIRST, text)]) {
     const groups = match.groups ?? {};
     const minorWords = groups.minorWords ?? groups.minorAfter;
     const minor = minorWords ? wordsToNumber(minorWords) : Number(groups.minorDigits ?? groups.fraction ?? groups.cheque ?? 0);
