@@ -439,3 +439,29 @@ describe('a price "each" in a sentence with its quantity and its total', () => {
     expect(decision.reasons.join(' ')).not.toContain('line items');
   });
 });
+
+describe('Nordic delivery dates and billing addresses, and days of work', () => {
+  it.each([
+    ['Swedish', 'Leveransdatum:    2026-03-06'],
+    ['Danish/Norwegian', 'Leveringsdato:    2026-03-06'],
+  ])('a delivery date (%s) is not the issue date', (_case, line) => {
+    const text = ['Ekholm Måleri AB', 'FAKTURA', 'Fakturanr: 4187', 'Kund: Brf Tallmon', line, 'Förfallodatum: 2026-04-15', 'Att betala SEK 55 812,50'].join('\n');
+    expect(decideInvoice(text).fields.issue_date).toBeNull();
+  });
+
+  it.each([
+    ['Swedish', 'Faktureringsadress:'],
+    ['Norwegian', 'Fakturaadresse:'],
+  ])('a billing address label (%s) names the customer below it', (_case, label) => {
+    expect(customers(`${label}\nBrf Tallmon\nBox 1114, 581 11 Linköping`)).toEqual(['Brf Tallmon']);
+  });
+
+  it.each([
+    ['English', 'for the work we carried out on 2 and 3 March 2026'],
+    ['German', 'für die Arbeiten am 2. und 3. März 2026'],
+    ['French', 'pour les travaux des 2 et 3 mars 2026'],
+  ])('days of work (%s) are not the issue date', (_case, line) => {
+    const text = ['Invoice YT-019 from Yewdale Tree Care Ltd to Saltmarsh Court Ltd,', line, 'Total £1,765.00, payable by 2 April 2026.'].join('\n');
+    expect(decideInvoice(text).fields.issue_date).toBeNull();
+  });
+});

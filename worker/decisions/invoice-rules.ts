@@ -18,8 +18,11 @@ function dateValue(date: LabelledDate | undefined): string | null {
   return date ? (date.iso ?? date.text) : null;
 }
 
-/** A date that ends a run of days is a period, not a day of issue: "1-30 April 2026", "3.–7. März 2026", "du 2 au 6 mars". */
-const DAY_RANGE_BEFORE = /(?<![\d.,/-])\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—]|to|au|al|bis|tot|a)[ \t]*$/iu;
+/**
+ * A date that ends a run of days is a period, not a day of issue: "1-30 April 2026", "3.–7. März 2026",
+ * "du 2 au 6 mars", and days of work "on 2 and 3 March 2026".
+ */
+const DAY_RANGE_BEFORE = /(?<![\d.,/-])\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—&]|to|au|al|bis|tot|a|and|und|et|y|e|en)[ \t]*$/iu;
 
 /**
  * A payment reminder's title or subject: its own dates (when it was written, the new deadline, the

@@ -74,7 +74,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
     // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
     label: 'delivery',
     pattern: keywords([
-      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon',
+      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon', 'leveransdatum', 'leveringsdato', 'leveransdag',
       // When the goods or services were supplied, not when the invoice was: "Date of supply", "Leistungszeitraum", "Date de prestation".
       `suppl(?:y|ied)${E}`, 'date\\s+of\\s+(?:supply|service|performance|work)', '(?:supply|service|performance)\\s+date',
       '(?:services?|work)\\s+(?:rendered|performed|provided|carried\\s+out)\\s+(?:on|in)', 'leistungszeitraum', 'datum\\s+der\\s+leistung', 'leistungserbringung', 'leistung\\s+(?:am|vom)',

@@ -30,7 +30,7 @@ export const CUSTOMER_LABELS = [
   'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
   'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
   'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
-  'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
+  'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
   // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
   'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
   // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
