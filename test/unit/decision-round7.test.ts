@@ -6,6 +6,7 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findDates } from '../../worker/providers/local/entity-dates';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { execAll } from '../../worker/providers/local/entity-text';
 import { findWordAmounts } from '../../worker/providers/local/entity-words';
 
 function named(text: string, role: 'vendor' | 'customer'): string[] {
@@ -463,5 +464,14 @@ describe('Nordic delivery dates and billing addresses, and days of work', () => 
   ])('days of work (%s) are not the issue date', (_case, line) => {
     const text = ['Invoice YT-019 from Yewdale Tree Care Ltd to Saltmarsh Court Ltd,', line, 'Total £1,765.00, payable by 2 April 2026.'].join('\n');
     expect(decideInvoice(text).fields.issue_date).toBeNull();
+  });
+});
+
+describe('execAll', () => {
+  it('finds what matchAll finds, empty matches and surrogate pairs included', () => {
+    const text = 'a😀b 12 c';
+    for (const pattern of [/\d+/gu, /(?=b)/gu, /(?:)/gu, /\p{L}/gu]) {
+      expect([...execAll(pattern, text)].map((match) => [match.index, match[0]])).toEqual([...text.matchAll(pattern)].map((match) => [match.index, match[0]]));
+    }
   });
 });

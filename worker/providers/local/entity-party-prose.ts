@@ -5,6 +5,7 @@
  */
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import type { FoundParty } from './entity-parties';
+import { execAll } from './entity-text';
 
 /** The words a document calls itself by, at the start of a line. */
 const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura|faktura)';
@@ -81,7 +82,7 @@ function party(role: FoundParty['role'], name: string, match: RegExpMatchArray):
 export function proseParties(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       // A verb in a sentence is in lower case (the flag "i" would let \p{Ll} match a capital too).
       if (match.groups?.verb && !/^\p{Ll}/u.test(match.groups.verb)) continue;
       const rawVendor = match.groups?.vendor?.trim();
@@ -121,7 +122,7 @@ const SALUTATION = new RegExp(
  */
 export function salutationCustomer(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const match of text.matchAll(SALUTATION)) {
+  for (const match of execAll(SALUTATION, text)) {
     const name = leadingName(match.groups?.customer ?? '');
     if (looksLikeName(name) && HAS_LEGAL_FORM.test(name)) parties.push({ ...party('customer', name, match), generic: true });
   }
@@ -139,7 +140,7 @@ const BETWEEN_PARTIES = [
 export function contractParties(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const pattern of BETWEEN_PARTIES) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const names = [leadingName(match.groups?.first ?? ''), leadingName(match.groups?.second ?? '')];
       // "between 9 am and 5 pm" or "between the parties and ..." are not two names.
       if (!names.every((name) => looksLikeName(name) && /\p{L}{2}/u.test(name))) continue;

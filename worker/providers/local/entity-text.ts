@@ -47,7 +47,8 @@ export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArr
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     yield match;
-    if (!match[0]) pattern.lastIndex += 1;
+    // After an empty match, step over one character, a whole surrogate pair for a unicode pattern, as matchAll does.
+    if (!match[0]) pattern.lastIndex += pattern.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
   }
 }
 
