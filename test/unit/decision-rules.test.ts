@@ -159,12 +159,18 @@ describe('decideInvoice', () => {
   });
 
   it('fails when the line items do not add up to the subtotal', () => {
-    const text = US_INVOICE.replace('$34.56       $34.56', '$34.56       $44.56');
+    // Price and amount both changed, so the row agrees with itself and only the sum is wrong.
+    const text = US_INVOICE.replace('$34.56       $34.56', '$44.56       $44.56');
     const decision = decideInvoice(text);
     expect(decision.decision).toBe('FAIL');
     expect(decision.reasons).toEqual(['line items add up to 1244.56, not the subtotal 1234.56']);
-    expect(decision.evidence).toContain('Hosting (March)        1     $34.56       $44.56');
+    expect(decision.evidence).toContain('Hosting (March)        1     $44.56       $44.56');
     expectGrounded(text, decision);
+  });
+
+  it("fails when a row's quantity times price is not its amount", () => {
+    const text = US_INVOICE.replace('$34.56       $34.56', '$34.56       $44.56');
+    expect(decideInvoice(text).reasons).toContain("a line item's quantity times price is 34.56, not its stated 44.56");
   });
 
   it('fails when subtotal plus tax is not the total', () => {

@@ -32,7 +32,14 @@ const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL'])
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
   const at = (start: number, end?: number): string => evidenceAt(text, start, end);
-  const declared = [...text.matchAll(DECLARED_CURRENCY)][0] ?? [...text.matchAll(BRACKETED_CURRENCY)][0];
+  // The first match, found with the pattern itself (matchAll would copy, and so recompile, it).
+  const firstOf = (pattern: RegExp): RegExpExecArray | null => {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    pattern.lastIndex = 0;
+    return match;
+  };
+  const declared = firstOf(DECLARED_CURRENCY) ?? firstOf(BRACKETED_CURRENCY);
   const code = declared?.groups?.code?.toUpperCase();
   // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));

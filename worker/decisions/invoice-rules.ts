@@ -19,13 +19,34 @@ function dateValue(date: LabelledDate | undefined): string | null {
 }
 
 /**
+ * A date that ends a run of days is a period, not a day of issue: "1-30 April 2026", "3.–7. März 2026",
+ * "du 2 au 6 mars", and days of work "on 2 and 3 March 2026".
+ */
+const DAY_RANGE_BEFORE = /(?<![\d.,/-])\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]*(?:[-–—&]|to|au|al|bis|tot|a|and|und|et|y|e|en)[ \t]*$/iu;
+
+/**
+ * A payment reminder's title or subject: its own dates (when it was written, the new deadline, the
+ * next reminder) are not the reminded invoice's issue date, which only a label can give.
+ */
+const REMINDER_TITLE =
+  /^[ \t>*#]*(?:(?:subject|betreff|objet|oggetto|asunto|onderwerp|assunto)[ \t]*:[ \t]*)?(?:\d\.?[ \t]*)?(?:(?:first|second|final|last)[ \t]+)?(?:payment[ \t]+reminder|reminder|zahlungserinnerung|mahnung|rappel|relance|sollecito|recordatorio|(?:betalings)?herinnering|aanmaning|lembrete)(?![\p{L}])/imu;
+/** The reminded invoice's own date, in prose: "our invoice LQ-107 of 12 January 2026", "Rechnung Nr. 88 vom", "facture n° 12 du". */
+const INVOICE_OF =
+  /(?<![\p{L}])(?:invoice|rechnung|facture|fattura|factura|factuur|fatura)[ \t]+(?:(?:no\.?|nr\.?|n[°º.]|#)[ \t]*)?\S*\d\S*[ \t]+(?:of|dated|vom|du|del|de|van|d\.d\.)[ \t]+$/iu;
+
+/**
  * "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
- * those, the first date that nothing labels. A mail's own dates (its header, "On ... wrote:") say
- * when the mail was written, not when the invoice was issued, so they never count.
+ * those, the first date that nothing labels, unless it ends a run of days or the document is a
+ * reminder. A mail's own dates (its header, "On ... wrote:") say when the mail was written, not
+ * when the invoice was issued, so they never count.
  */
 function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
   const own = dates.filter((date) => !onMailHeader(text, date.start));
-  return own.find((date) => date.label === 'issue') ?? own.find((date) => date.label === 'place') ?? own.find((date) => !date.label);
+  const labelled = own.find((date) => date.label === 'issue');
+  if (labelled) return labelled;
+  if (REMINDER_TITLE.test(text)) return own.find((date) => INVOICE_OF.test(text.slice(Math.max(0, date.start - 60), date.start)));
+  const inPeriod = (date: LabelledDate): boolean => DAY_RANGE_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start));
+  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && !inPeriod(date));
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */

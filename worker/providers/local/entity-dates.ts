@@ -48,6 +48,10 @@ const CJK_DATE = /(?<!\d)(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日
 const ISO_DATE = new RegExp(`(?<![\\dOo])(?<year>${D}{4})(?<sep>[-/.])(?<month>${D}{1,2})\\k<sep>(?<day>${D}{1,2})(?![\\dOo])`, 'g');
 /** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24, 14/03/2O25 */
 const NUMERIC_DATE = new RegExp(`(?<![\\dOo./-])(?<first>${D}{1,2})(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`, 'g');
+/** A bank's code, not a date: "sort code 30-94-57", "BLZ 600.501.01", "routing no. 12-34-56". */
+const BANK_CODE_BEFORE = /(?<![\p{L}])(?:sort[ \t]*code|s\/c|blz|bsb|routing(?:[ \t]+(?:no\.?|number))?|aba)[ \t]*[:.]?[ \t]*$/iu;
+/** 18. 3. 2026: Czech, Slovak and sometimes German dates, dotted with a blank after each dot, always day first. */
+const SPACED_DOTTED_DATE = /(?<![\d.])(?<day>\d{1,2})\.[ \t](?<month>\d{1,2})\.[ \t]?(?<year>(?:19|20)\d{2})(?!\d)/g;
 /** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024, 1° luglio 2025, 15-Mar-2025, 15-Mar-25 */
 /** In folded text OCR's O for a zero reads "o" ("1O June 2O25"); such dates must still be mostly digits. */
 const FOLDED_D = '[\\do]';
@@ -189,7 +193,13 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), Number(g.month), Number(g.day)));
   }
-  for (const match of text.matchAll(NUMERIC_DATE)) if (mostlyDigits(match[0])) add(match, numericIso(match.groups ?? {}, order), false);
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    if (mostlyDigits(match[0]) && !BANK_CODE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) add(match, numericIso(match.groups ?? {}, order), false);
+  }
+  for (const match of text.matchAll(SPACED_DOTTED_DATE)) {
+    const g = match.groups ?? {};
+    add(match, toIso(Number(g.year), Number(g.month), Number(g.day)), false);
+  }
   for (const match of [...folded.matchAll(DAY_MONTH_YEAR), ...folded.matchAll(MONTH_DAY_YEAR)]) {
     const g = match.groups ?? {};
     // "02-Mar-26": a two-digit year only after a hyphen, and in real digits.

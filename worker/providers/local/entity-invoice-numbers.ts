@@ -80,10 +80,13 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
   return found;
 }
 
-/** A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE", "Facture N° ..."). */
-const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s)(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$)`, 'mu');
-/** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading. */
-const SHORT_NUMBER_WORD = '(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#)';
+/**
+ * A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE",
+ * "Facture N° ..."), or before a dash and what kind it is ("FAKTURA – DAŇOVÝ DOKLAD", "INVOICE – TAX DOCUMENT").
+ */
+const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s)(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`, 'mu');
+/** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
+const SHORT_NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
 /** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
 const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número)');
 /** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer". */
@@ -118,18 +121,22 @@ function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
 
 /**
  * A value printed before its label, as right-aligned header boxes come out of PDF-to-text:
- * "TL-INV-26-0214 Invoice No:" alone on its line. Only with the label's colon ending the line.
+ * "TL-INV-26-0214 Invoice No:" alone on its line, with the label's colon ending the line; or in a
+ * right-hand column after a gap, its label after another gap: "Otterbury Estates LLP   WMS-2603-118   Invoice no.".
  */
+const LABEL_AFTER = `(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})`;
 const VALUE_BEFORE_LABEL = new RegExp(
-  `^[ \\t]*(?<value>[^\\s:]+)[ \\t]+(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})[ \\t]*[:：][ \\t]*$`,
+  `^(?:[ \\t]*(?<value>[^\\s:]+)[ \\t]+${LABEL_AFTER}[ \\t]*[:：]|(?:[^\\n]*?\\S[ \\t]{2,})?(?<columnValue>[^\\s:]+)[ \\t]{2,}${LABEL_AFTER})[ \\t]*$`,
   'gimu',
 );
 
 function valueBeforeLabel(text: string, folded: string): Span[] {
   const found: Span[] = [];
   for (const match of folded.matchAll(VALUE_BEFORE_LABEL)) {
-    const value = match.groups?.value ?? '';
-    const start = match.index + match[0].indexOf(value);
+    const columnValue = match.groups?.columnValue;
+    const value = match.groups?.value ?? columnValue ?? '';
+    // A column's value is the last word before its label (which, holding no digit, cannot contain it).
+    const start = match.index + (columnValue === undefined ? match[0].indexOf(value) : match[0].lastIndexOf(value));
     const reference = referenceAt(text, start, false);
     if (reference && reference.end === start + value.length) found.push(reference);
   }

@@ -74,7 +74,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
     // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
     label: 'delivery',
     pattern: keywords([
-      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon',
+      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon', 'leveransdatum', 'leveringsdato', 'leveransdag',
       // When the goods or services were supplied, not when the invoice was: "Date of supply", "Leistungszeitraum", "Date de prestation".
       `suppl(?:y|ied)${E}`, 'date\\s+of\\s+(?:supply|service|performance|work)', '(?:supply|service|performance)\\s+date',
       '(?:services?|work)\\s+(?:rendered|performed|provided|carried\\s+out)\\s+(?:on|in)', 'leistungszeitraum', 'datum\\s+der\\s+leistung', 'leistungserbringung', 'leistung\\s+(?:am|vom)',
@@ -123,6 +123,9 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `sub[-\\s]?total${E}`, 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
       `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
       'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
+      // British "Nett", and the goods' value before carriage and VAT ("Goods  1,046.52", "Warenwert"),
+      // the latter only as a label standing alone before its figure, so an item "Goods as ordered" stays one.
+      `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
       '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)',
     ]),
   },
@@ -130,7 +133,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     label: 'total',
     pattern: keywords([
       'grand\\s+total', 'total\\s+(?:TTC|due|amount|incl|inc\\.|payable|à\\s+payer|to\\s+pay|gross)', 'amount\\s+(?:due|payable)', 'invoice\\s+total',
-      'gesamt', 'rechnungsbetrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
+      'gesamt', 'rechnungsbetrag', 'r[eg]\\.?[ \\t]*-?[ \\t]*betrag', 'endbetrag', 'brutto', 'zu\\s+zahlen', 'zahlbetrag', `montant\\s+(?:total|TTC|dû|du)${E}`, 'net\\s+à\\s+payer',
       'total\\s+(?:factura|a\\s+pagar)', 'importe\\s+(?:total|a\\s+pagar)', 'totale\\s+(?:fattura|documento|da\\s+pagare|complessivo)',
       'totaal\\s+(?:te\\s+betalen|incl)', 'totaalbedrag', 'te\\s+betalen', 'valor\\s+total', 'total\\s+(?:geral|com\\s+IVA)',
       'invoice\\s+(?:value|sum)', 'rechnungswert', 'valeur\\s+de\\s+la\\s+facture', 'valore\\s+(?:della\\s+)?fattura', 'valor\\s+de\\s+la\\s+factura', 'factuurwaarde', 'valor\\s+da\\s+fatura',
@@ -329,8 +332,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const before = line.text.slice(from - line.start, item.start - line.start);
     const own = kind.choose(before, folded.slice(from, item.start));
     if (own) return own;
-    // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:".
-    if (!previous && !before.trim() && onLine.length === 1) {
+    // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
+    // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
+    if (!previous && (!before.trim() || /\S[ \t]{2,}$/u.test(before)) && onLine.length === 1) {
       const after = line.text.slice(item.end - line.start);
       if (LABEL_AFTER_VALUE.test(after)) {
         const label = kind.choose(after.replace(/[:：]\s*$/u, ''), folded.slice(item.end, line.end).replace(/[:：]\s*$/u, ''));
@@ -354,6 +358,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
     if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder;
     if (byOrder) return byOrder;
+    // Fewer values than headings: each under its own ("Valuta   Totale documento" over "EUR   1.323,70").
+    const under = columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined;
+    if (under) return under;
     // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
     const labels = new Set(columns.columns.map((column) => column.label));
     if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
@@ -362,7 +369,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
 }
 
 /** The words after a value that label it, ending the line with their colon: " Due Date:". */
-const LABEL_AFTER_VALUE = /^[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：][ \t]*$/u;
+const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,30})[ \t]*$/u;
 
 /**
  * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends

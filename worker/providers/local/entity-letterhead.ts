@@ -124,6 +124,8 @@ function titleLine(text: string): boolean {
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
+  // The customer's own name, indented on the line where its block starts, is no letterhead.
+  const customers = new Set(known.filter((party) => party.role === 'customer').map((party) => party.name));
   let filled = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
@@ -140,7 +142,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const unlabelled = beforeRunOnAddress(segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, ''));
     const name = leadingName(unlabelled);
     // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
-    if (!looksLikeName(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
+    if (!looksLikeName(name) || customers.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
     const restOfLine = line.text.slice(segment.offset + unlabelled.length);
     const below = nextFilled(lines, i);
     const company = HAS_LEGAL_FORM.test(name);

@@ -4,9 +4,10 @@
  * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00").
  */
 import { parseNumber } from './entity-amounts';
-import { productUnlike, runOnRows, soleFactor, statedProduct } from './entity-line-rows';
+import { columnProduct, productUnlike, runOnRows, soleFactor, statedProduct } from './entity-line-rows';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
-import { keywords, lineIndexAt, WORD_END, type Line } from './entity-text';
+import { eachPriceItems } from './entity-line-each';
+import { keywords, lineIndexAt, WORD_END, type Line, type Span } from './entity-text';
 
 /** Lines that carry money but are not goods or services sold. */
 const NOT_AN_ITEM = keywords(
@@ -200,6 +201,19 @@ function taxColumnLast(lines: Line[], index: number): boolean {
   return false;
 }
 
+/** A quantity column in a table header, and columns that change a row's amount from quantity × price (a discount, a rate, a price per hundred). */
+const QUANTITY_HEADING = /(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?![\p{L}])/iu;
+const ADJUSTING_HEADING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)|%|(?:per|pro|\/)\s*100(?!\d)/iu;
+
+/** Whether the table header nearest above line `index` has a quantity column and nothing that adjusts the price. */
+function plainQuantityHeader(lines: Line[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 40; i -= 1) {
+    const text = lines[i]?.text ?? '';
+    if (COLUMN_HEADER.test(text)) return QUANTITY_HEADING.test(text) && !ADJUSTING_HEADING.test(text);
+  }
+  return false;
+}
+
 /**
  * A row whose last figure stands in a tax column ("4 Gastronorm pan 23.75 10.00 85.50 17.10" under
  * "... Net Amount VAT"): its amount is the figure before, as long as the tax is the smaller one.
@@ -229,8 +243,26 @@ function statedProductItem(line: Line, onLine: LabelledAmount[], folded: string)
   return { start, end: line.start + line.text.trimEnd().length, text: line.text.trim(), amount: amount.value };
 }
 
+/** A line that ends with a unit price after its multiplication sign: "Traducción jurada, 14 págs. x 45,00". */
+const ENDS_WITH_UNIT_PRICE = /\d[^\d\n]{0,20}?[ \t]*[x×@][ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u;
+
+/**
+ * A description whose next line glosses it in another language and states the amount: "Traducción
+ * jurada, 14 págs. x 45,00" over "Sworn translation, 14 pages x 45.00   630,00". The first line's
+ * figure is the unit price the next line repeats, not an item of its own.
+ */
+function glossedAbove(lines: Line[], index: number, onLine: LabelledAmount[], byLine: Map<number, LabelledAmount[]>): boolean {
+  const [price] = onLine;
+  const line = lines[index];
+  if (onLine.length !== 1 || !price || !line || !ENDS_WITH_UNIT_PRICE.test(line.text.slice(0, price.start - line.start))) return false;
+  let next = index + 1;
+  while (next < lines.length && !lines[next]?.text.trim()) next += 1;
+  const below = byLine.get(next);
+  return !!below && below.length >= 2 && below[0]?.value === price.value;
+}
+
 /** `folded` is `foldText` of the whole text. */
-export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string): FoundLineItem[] {
+export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string, text = '', dates: Span[] = []): FoundLineItem[] {
   const byLine = new Map<number, LabelledAmount[]>();
   for (const amount of amounts) {
     const index = lineIndexAt(lines, amount.start);
@@ -245,6 +277,10 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     const last = onLine[onLine.length - 1];
     if (!line || !last) continue;
     const foldedLine = folded.slice(line.start, line.end);
+    if (glossedAbove(lines, index, onLine, byLine)) {
+      for (const amount of onLine) amount.label = 'line';
+      continue;
+    }
     const rows = flattenedRows(line, onLine, foldedLine);
     const stated = rows.length ? null : statedProductItem(line, onLine, foldedLine);
     if (rows.length) {
@@ -254,7 +290,12 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       items.push(stated);
       for (const amount of onLine) amount.label = 'line';
     } else if (isItemLine(line, onLine, foldedLine)) {
-      items.push(...rowItems(line, withoutTaxColumn(lines, index, onLine), foldedLine));
+      const own = withoutTaxColumn(lines, index, onLine);
+      const found = rowItems(line, own, foldedLine);
+      // "Shaft   2   380,00   780,00" under "Qty  Price  Amount": the quantity column times the price must give the amount.
+      const [row] = found;
+      if (found.length === 1 && row && row.computed === undefined && own.length === 2 && plainQuantityHeader(lines, index)) Object.assign(row, columnProduct(line, own));
+      items.push(...found);
       for (const amount of onLine) amount.label = 'line';
     } else {
       const found = inlineItems(line, onLine, foldedLine);
@@ -270,6 +311,13 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     for (const { onLine, found } of prose) {
       items.push(...found);
       for (const amount of onLine) amount.label = 'line';
+    }
+  }
+  // Failing those, a price "each" whose sentence holds its quantity and the total.
+  if (!items.length && text) {
+    for (const item of eachPriceItems(text, amounts, dates)) {
+      items.push(item);
+      for (const amount of amounts) if (amount.end === item.end) amount.label = 'line';
     }
   }
   return items.sort((a, b) => a.start - b.start);

@@ -27,6 +27,26 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
 }
 
 /**
+ * A quantity in its own column right before the price, perhaps with a unit column between them
+ * and a currency sign before the price: "Shaft   2   380,00   780,00", "Stunden   2,5   Std.   68,00   170,00".
+ */
+const QUANTITY_COLUMN = /(?<![\p{L}\d.,'])(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[\p{L}²³]{1,6}\.?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*))?(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u;
+
+/**
+ * The product of a table row's quantity column and price column when it is not the row's amount.
+ * For rows of exactly a price and an amount under a header with a quantity column and nothing that
+ * adjusts the price (the caller checks the header); a description holding figures of its own is left alone.
+ */
+export function columnProduct(line: Line, onLine: LabelledAmount[]): { computed?: number } {
+  const [price, last] = onLine;
+  if (onLine.length !== 2 || !price || !last) return {};
+  if (!PRICE_TO_AMOUNT.test(line.text.slice(price.end - line.start, last.start - line.start))) return {};
+  const before = line.text.slice(0, price.start - line.start);
+  const quantity = QUANTITY_COLUMN.exec(before)?.groups?.qty;
+  return quantity && /\p{L}{2}/u.test(before) && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
+}
+
+/**
  * The product of quantity and price when no reading of the quantity gives the stated amount:
  * "1,250 t" is 1250 tonnes where commas group thousands and 1.25 where they mark decimals. A
  * price printed to the cent may have been rounded by up to half a cent, which the quantity

@@ -8,7 +8,12 @@ import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, senderLineCustomer, windowAddressCustomer, withFullName } from './entity-letterhead';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
+import { departmentBlockCustomer } from './entity-party-blocks';
+import { captionedBlock } from './entity-party-caption';
+import { CUSTOMER_LABELS, DELIVERY_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { WORD_END, type Span } from './entity-text';
+
+export { CUSTOMER_LABELS, VENDOR_LABELS };
 
 export type PartyRole = 'vendor' | 'customer' | 'party';
 
@@ -24,40 +29,6 @@ export interface FoundParty extends Span {
 /** A header line of an e-mail: a generic label and an address on the same line. */
 const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
-export const VENDOR_LABELS = [
-  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
-  'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
-  'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
-  'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
-  'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
-  'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
-  'fornecedor', 'emitente',
-  // Who lets or licenses, in hire and rental invoices: "Lessor:", "Vermieter:", "Bailleur :", "Verhuurder:".
-  'lessor', 'landlord', 'licensor', 'vermieter', 'verpächter', 'bailleur', 'loueur', 'locatore', 'arrendador', 'verhuurder', 'senhorio', 'locador',
-  // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
-  'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
-  // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
-  '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
-  'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
-];
-export const CUSTOMER_LABELS = [
-  'bill(?:ed)?[\\s-]*to', 'invoice(?:d)?[\\s-]*to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
-  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold[\\s-]*to', 'ship[\\s-]*to', 'to', 'customer', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
-  'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
-  'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
-  'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
-  'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
-  'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
-  'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
-  'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer',
-  // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
-  'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
-  'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
-  // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number),
-  // perhaps with its number in brackets after it ("Account: Mossgiel Architects (account no. CB-40877)").
-  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$|[ \\t]*\\((?:account|acct|customer|kunden|client)))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
-  'invoice\\s+for', 'prepared\\s+for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
-];
 
 /** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
 const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
@@ -95,7 +66,7 @@ interface LabelPattern {
  * several times faster than letting the regex engine try every position of the text.
  */
 /** Labels that are everyday words too ("from", "to", "an"): never without their colon or column gap. */
-const GENERIC_WORDS = new Set(['from', 'to', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship[\\s-]*to']);
+const GENERIC_WORDS = new Set(['from', 'to', 'for', 'von', 'an', 'de', 'da', 'van', 'aan', 'para', 'a', 'à', 'ship[\\s-]*to']);
 
 function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
@@ -177,15 +148,15 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
 /** Tested on folded text, where i reads l ("shlp to"). */
-const GENERIC_LABEL = /^(?:from|to|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
+const GENERIC_LABEL = /^(?:from|to|for|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
+/** "For:" names the customer only with an organisation's name (a legal form, or three capitalised words), not "For: Website redesign". */
+const FOR_LABEL = /^for$/u;
+function organisationName(name: string): boolean {
+  return HAS_LEGAL_FORM.test(name) || (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 3;
+}
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
-/** Where goods go, not who is billed: a label in the next column ("Invoice Address:   Deliver To:"), never a name. */
-const DELIVERY_LABELS = [
-  'deliver(?:ed|y)?\\s+(?:to|address)', 'delivery\\s+(?:site|point)', '(?:site|installation|service)\\s+address', 'lieferadresse', 'lieferanschrift', 'lieferung\\s+an', 'leistungsort',
-  'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
-  'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
-];
-const ANY_LABEL = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
+/** Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"). */
+const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
 
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
@@ -272,6 +243,35 @@ function firstLegalFormEnd(line: string): number | undefined {
   return line.slice(end).trim() ? end : undefined;
 }
 
+/** The line at `lineStart` when it is a name alone, as an address block's organisation is (not a sentence, a label or a figure). */
+function organisationLine(text: string, lineStart: number): { start: number; end: number } | null {
+  const line = restOfLine(text, lineStart);
+  if (/[:：\d@]/u.test(line)) return null;
+  const name = nameAt(text, lineStart);
+  const value = name ? text.slice(name.start, name.end) : '';
+  return name && looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
+}
+
+/** A field that holds a party's name, as electronic-invoice prints list them: "Denominazione:", "Ragione sociale:", "Company name:". */
+const NAME_FIELD =
+  /^[ \t]*(?:denominazione|ragione[ \t]+sociale|raz[oó]n[ \t]+social|denominaci[oó]n|raison[ \t]+sociale|d[ée]nomination|company[ \t]+name|firmenname|nome[ \t]+(?:da[ \t]+)?empresa|denomina[çc][ãa]o|bedrijfsnaam|name)[ \t]*[:：][ \t]*/iu;
+/** How many lines of a party's block may stand before its name field. */
+const NAME_FIELD_LINES = 4;
+
+/** Where the value of a name field starts, in the block of lines from `from` up to its first blank line. */
+function nameField(text: string, from: number): number | null {
+  let lineStart: number | null = from;
+  for (let i = 0; i < NAME_FIELD_LINES && lineStart !== null; i += 1) {
+    const line = restOfLine(text, lineStart);
+    if (!line.trim()) return null;
+    const field = NAME_FIELD.exec(line);
+    if (field) return lineStart + field[0].length;
+    const next = text.indexOf('\n', lineStart);
+    lineStart = next < 0 ? null : next + 1;
+  }
+  return null;
+}
+
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 /** The name that fills the line right above the line at `offset`, with no label or figure: an address block's organisation. */
 function organisationAbove(text: string, offset: number): { start: number; end: number } | null {
@@ -296,10 +296,14 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
+    // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
+    if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) {
       const below = nextLineStart(text, labelStart);
-      const start = below === null ? null : columnValueStart(text, labelStart, below);
+      // A block of fields under the label names the party in one of them: "Denominazione: Officine Tramontin S.r.l.".
+      const field = below === null ? null : nameField(text, below);
+      const start = field ?? (below === null ? null : columnValueStart(text, labelStart, below));
       name = start === null ? null : nameAt(text, start);
       // Another field below is no name: "CNPJ do emitente: 27.418.903/0001-56" over "Inscrição municipal: 4.118.207-3".
       if (name && FIELD_LABEL_FIRST.test(restOfLine(text, name.start)) && !ATTENTION_LINE.test(restOfLine(text, name.start))) name = null;
@@ -314,14 +318,24 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       const above = organisationAbove(text, labelStart);
       if (above) name = above;
     }
-    // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it.
+    // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it,
+    // on the same line after a comma, or alone on the next line ("For the attention of Accounts Payable" over the company).
     while (name && ROLE_OR_DEPARTMENT.test(text.slice(name.start, name.end))) {
       const after = text.slice(name.end).match(/^[ \t]*,[ \t]*/u);
-      name = after ? nameAt(text, name.end + after[0].length) : null;
+      const below = after || restOfLine(text, name.end).trim() ? null : nextLineStart(text, name.end);
+      name = after ? nameAt(text, name.end + after[0].length) : below === null ? null : organisationLine(text, below);
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
-    if (!looksLikeName(leadingName(value) || value)) continue;
+    if (!looksLikeName(leadingName(value) || value)) {
+      // "Client" opening the line under the block it captions, its own column holding a reference:
+      // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).
+      const caption = !/[:：]/u.test(match[0]) && !GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
+      const captioned = caption ? captionedBlock(text, labelStart) : null;
+      if (captioned) parties.push({ role, name: captioned.name, start: captioned.start, end: captioned.start + captioned.name.length, text: captioned.name });
+      continue;
+    }
+    if (FOR_LABEL.test(folded.slice(labelStart, labelStart + label.length)) && (leadingName(value) !== value || !organisationName(value))) continue;
     const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
     const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
     // The organisation above an attention line stands before its label, and is cited alone.
@@ -398,10 +412,12 @@ function headerRowParties(text: string, folded: string, labelledStarts: Set<numb
  * envelopes have it: "Domaine de Frécourt" over "À l'attention de M. Aubin Lestrade",
  * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch".
  */
-const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])[^\\n:：]*$`, 'gimu');
+const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?<whom>[^\\n:：]*)$`, 'gimu');
 function attentionCustomer(text: string): FoundParty[] {
   for (const match of text.matchAll(ATTENTION_LINES)) {
-    const above = organisationAbove(text, match.index);
+    // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation.
+    const below = ROLE_OR_DEPARTMENT.test(match.groups?.whom?.trim() ?? '') ? nextLineStart(text, match.index) : null;
+    const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below));
     if (!above) continue;
     const name = text.slice(above.start, above.end);
     return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];
@@ -422,6 +438,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...attentionCustomer(text));
+  if (!has('customer')) found.push(...departmentBlockCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));

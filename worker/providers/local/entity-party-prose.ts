@@ -5,6 +5,7 @@
  */
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import type { FoundParty } from './entity-parties';
+import { execAll } from './entity-text';
 
 /** The words a document calls itself by, at the start of a line. */
 const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura|faktura)';
@@ -24,6 +25,12 @@ const CUSTOMER_ONLY = '(?:billed|invoiced|issued|addressed|made\\s+out|charged|s
 /** A subject's verb for issuing an invoice, in the present or the past. */
 const ISSUES =
   '(?:issues?|issued|sends?|sent|raises?|raised|submits?|submitted|presents?|presented|émet(?:tent)?|adresse(?:nt)?|emette(?:no)?|invia(?:no)?|emite(?:n)?|env[ií]a(?:n)?|stuurt|sturen|verstuurt|envia(?:m)?|emitem|stellt|stellen)';
+/**
+ * A subject's verb for invoicing someone, with the customer as its object (and "a"/"à" before it where
+ * the language wants one). In lower case, as a verb in a sentence is: "Rechnung / Facture Nr." is a title.
+ */
+const INVOICES =
+  "(?<verb>invoices|invoiced|bills|billed|facture|a\\s+facturé|fakturiert|hat\\s+fakturiert|factureert|factureerde|(?:fattura|factura|facturó|fatura|faturou|ha\\s+fatturato)(?:[ \\t]+(?:a|ao|à|al|alla))?)";
 /** "this invoice", "the present invoice", "la présente facture", "questa fattura", "esta factura", "deze factuur", "diese Rechnung". */
 const THIS_INVOICE =
   "(?:(?:this|the|its|their|our|an|la|cette|questa|la\\s+presente|esta|la\\s+presente|deze|de|a|diese|die|ihre|la\\s+présente|the\\s+present)[ \\t]+)?(?:invoice|bill|facture|fattura|factura|factuur|fatura|rechnung)(?![\\p{L}])";
@@ -51,6 +58,9 @@ const PATTERNS: RegExp[] = [
   // "X émet la présente facture à Y", "X emite esta factura a Y", "X stuurt deze factuur aan Y".
   // Read in a lookahead, so that a subject that fails as a name leaves the next sentence to be read.
   new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME}[ \\t]+${ISSUES}[ \\t]+${THIS_INVOICE}(?:[^\\n]{0,80}?[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))))`, 'gimu'),
+  // The verb "to invoice" with the customer as its object: "X invoices Y for two sessions", "X facture Y pour",
+  // "X fakturiert Y", "X factureert Y", "X fattura a Y", "X factura a Y", "X fatura a Y".
+  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME}[ \\t]+${INVOICES}[ \\t]+${REST}))`, 'gimu'),
   // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
@@ -72,7 +82,9 @@ function party(role: FoundParty['role'], name: string, match: RegExpMatchArray):
 export function proseParties(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
+      // A verb in a sentence is in lower case (the flag "i" would let \p{Ll} match a capital too).
+      if (match.groups?.verb && !/^\p{Ll}/u.test(match.groups.verb)) continue;
       const rawVendor = match.groups?.vendor?.trim();
       // The vendor runs up to the cue before the customer, so all of it must be a name; otherwise
       // that cue sat inside a sentence ("from the office to the site").
@@ -110,7 +122,7 @@ const SALUTATION = new RegExp(
  */
 export function salutationCustomer(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const match of text.matchAll(SALUTATION)) {
+  for (const match of execAll(SALUTATION, text)) {
     const name = leadingName(match.groups?.customer ?? '');
     if (looksLikeName(name) && HAS_LEGAL_FORM.test(name)) parties.push({ ...party('customer', name, match), generic: true });
   }
@@ -128,7 +140,7 @@ const BETWEEN_PARTIES = [
 export function contractParties(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const pattern of BETWEEN_PARTIES) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const names = [leadingName(match.groups?.first ?? ''), leadingName(match.groups?.second ?? '')];
       // "between 9 am and 5 pm" or "between the parties and ..." are not two names.
       if (!names.every((name) => looksLikeName(name) && /\p{L}{2}/u.test(name))) continue;

@@ -62,14 +62,15 @@ export function scanDocument(text: string): ScannedDocument {
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS, folded);
   labelDateRanges(text, rawDates, dateLabels);
   labelDatesByWhatFollows(text, rawDates, dateLabels);
-  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stacked?.dateLabels.get(lineStartOf(text, date.start)) ?? dateLabels[i] }));
+  const stackedLabel = (start: number): string | undefined => stacked?.dateLabels.get(start) ?? stacked?.dateLabels.get(lineStartOf(text, start));
+  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stackedLabel(date.start) ?? dateLabels[i] }));
   const labelled = findInvoiceNumbers(text, lines, rawDates, folded);
   const stackedNumbers = stacked?.invoiceNumbers ?? [];
   const invoiceNumbers = [...stackedNumbers, ...labelled.filter((number) => !stackedNumbers.some((own) => own.start === number.start))];
   const rawAmounts = findAmounts(text, [...rawDates, ...invoiceNumbers]);
   const amountLabels = labelItems(lines, rawAmounts, AMOUNT_LABELS, folded);
   const amounts: LabelledAmount[] = rawAmounts.map((amount, i) => ({ ...amount, label: amountLabels[i] }));
-  const lineItems = findLineItems(lines, amounts, folded);
+  const lineItems = findLineItems(lines, amounts, folded, text, rawDates);
   const explicitCodes = [...text.matchAll(STANDALONE_CODE)].map((match) => match[0]);
   const currencies = unique([...amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])), ...explicitCodes]);
   return { invoiceNumbers, dates, amounts, currencies, parties: partiesWith(text, findParties(text, folded), stacked), lineItems };

@@ -10,6 +10,7 @@
  * read as "label: value" on its own, and what is found there is placed back at the value's offsets
  * in the original text, so evidence still cites the input.
  */
+import { csvPairs } from './entity-csv';
 import { DATE_LABELS } from './entity-labels';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findParties, type FoundParty } from './entity-parties';
@@ -65,7 +66,7 @@ export function stackedPairs(lines: Line[]): StackedPair[] {
 }
 
 export interface StackedFields {
-  /** Date label for dates starting inside a value line, by that line's start. */
+  /** Date label for dates starting inside a value line, by that line's start (or, in a CSV row, by the cell's start). */
   dateLabels: Map<number, string>;
   invoiceNumbers: Span[];
   parties: FoundParty[];
@@ -74,7 +75,8 @@ export interface StackedFields {
 }
 
 export function stackedFields(text: string): StackedFields | null {
-  const pairs = stackedPairs(splitLines(text));
+  const lines = splitLines(text);
+  const pairs = [...stackedPairs(lines), ...csvPairs(lines)];
   if (!pairs.length) return null;
   const fields: StackedFields = { dateLabels: new Map(), invoiceNumbers: [], parties: [], labelLines: pairs.map((pair) => pair.label) };
   let read = 0;

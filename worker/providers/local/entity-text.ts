@@ -38,6 +38,20 @@ export function lineIndexAt(lines: Line[], offset: number): number {
   return low;
 }
 
+/**
+ * The matches of a global `pattern` in `text`, like `text.matchAll(pattern)` but without copying
+ * the pattern: matchAll builds a new RegExp each call, and V8 recompiles a large pattern (the number
+ * words of seven languages) whenever its compilation cache has been cleared, which costs more than the search.
+ */
+export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    yield match;
+    // After an empty match, step over one character, a whole surrogate pair for a unicode pattern, as matchAll does.
+    if (!match[0]) pattern.lastIndex += pattern.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
+  }
+}
+
 /** Keeps the earliest of overlapping spans, and the longest of those starting together. */
 export function removeOverlaps<T extends Span>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);

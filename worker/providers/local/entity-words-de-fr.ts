@@ -3,6 +3,7 @@
  * sechstausendvierhundertachtzig Euro", "six mille quatre cent quatre-vingts euros et cinquante
  * centimes". As in English, only phrases followed by a currency word count.
  */
+import { execAll } from './entity-text';
 import type { WordAmount } from './entity-words';
 
 export type Lexicon = Record<string, number>;
@@ -125,7 +126,7 @@ export function currencyOf(language: Language, words: string): string | null {
 export function findGermanFrenchWordAmounts(text: string, languages: Language[] = LANGUAGES): WordAmount[] {
   const found: WordAmount[] = [];
   for (const language of languages) {
-    for (const match of text.matchAll(language.pattern)) {
+    for (const match of execAll(language.pattern, text)) {
       const groups = match.groups ?? {};
       const main = language.toNumber(groups.main ?? '');
       const minor = groups.minor ? language.toNumber(groups.minor) : 0;

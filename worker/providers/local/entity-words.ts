@@ -5,7 +5,7 @@
  * Italian and Dutch in entity-words-more). Only phrases
  * next to a currency word count, so "two days" or "one seat" are never money.
  */
-import { removeOverlaps, type Span } from './entity-text';
+import { execAll, removeOverlaps, type Span } from './entity-text';
 import { findGermanFrenchWordAmounts } from './entity-words-de-fr';
 import { findMoreWordAmounts } from './entity-words-more';
 
@@ -68,16 +68,23 @@ function currencyOf(words: string): string | null {
   return null;
 }
 
-/** "Indian Rupees Forty-Seven Thousand Two Hundred Only": the currency first, the amount closed by "only". */
-const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}-])(?<currency>${CURRENCY_WORD}|INR|USD|EUR|GBP|Rs\\.?)\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence))?\\s+only(?![\\p{L}])`, 'giu');
+/**
+ * "Indian Rupees Forty-Seven Thousand Two Hundred Only": the currency first, the amount closed by "only";
+ * its minor unit before or after its number ("and Cents Forty", "and Paise Fifty", "and forty cents").
+ */
+const CURRENCY_FIRST = new RegExp(
+  `(?<![\\p{L}-])(?<currency>${CURRENCY_WORD}|INR|USD|EUR|GBP|Rs\\.?)\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence)|(?:cents?|paise|pence)\\s+(?<minorAfter>${PHRASE})))?\\s+only(?![\\p{L}])`,
+  'giu',
+);
 
 const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
 
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
-  for (const match of [...text.matchAll(WORD_AMOUNT), ...text.matchAll(CURRENCY_FIRST)]) {
+  for (const match of [...execAll(WORD_AMOUNT, text), ...execAll(CURRENCY_FIRST, text)]) {
     const groups = match.groups ?? {};
-    const minor = groups.minorWords ? wordsToNumber(groups.minorWords) : Number(groups.minorDigits ?? groups.fraction ?? groups.cheque ?? 0);
+    const minorWords = groups.minorWords ?? groups.minorAfter;
+    const minor = minorWords ? wordsToNumber(minorWords) : Number(groups.minorDigits ?? groups.fraction ?? groups.cheque ?? 0);
     found.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -1,0 +1,38 @@
+/**
+ * An addressee's block found by its department: a name over a department ("Service comptabilité",
+ * "Accounts Payable", "Buchhaltung") over its street and town, near the top and without labels.
+ * A letterhead names no department of its own, so such a block is who the document is sent to,
+ * wherever it stands (French letters print it on the right):
+ *
+ *                                     Hôtel Les Glycines SAS
+ *                                     Service comptabilité
+ *                                     14 avenue des Tilleuls
+ *                                     06400 Cannes
+ */
+import type { FoundParty } from './entity-parties';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
+
+/** How far down the addressee's block may start, in lines. */
+const TOP_LINES = 15;
+
+/**
+ * The block opens after a blank line (or the text's start): a name, a department, then a street or
+ * postcode; what follows it (a title, the invoice's fields) may come without a blank line between.
+ */
+export function departmentBlockCustomer(text: string): FoundParty[] {
+  const lines = text.split('\n').slice(0, TOP_LINES);
+  let offset = 0;
+  for (const [i, line] of lines.entries()) {
+    const start = offset;
+    offset += line.length + 1;
+    const [department, address] = [lines[i + 1] ?? '', lines[i + 2] ?? ''];
+    if ((i > 0 && lines[i - 1]?.trim()) || !ROLE_OR_DEPARTMENT.test(department.trim()) || !/\d/u.test(address)) continue;
+    if ([line, department, address].some((part) => /[:：]/u.test(part))) continue;
+    const value = line.trim();
+    const name = leadingName(value);
+    if (name !== value || !looksLikeName(name) || /\d/u.test(name) || (!HAS_LEGAL_FORM.test(name) && (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length < 3)) continue;
+    const at = start + line.indexOf(name);
+    return [{ role: 'customer', name, start: at, end: at + name.length, text: name, generic: true }];
+  }
+  return [];
+}

@@ -1,0 +1,51 @@
+/**
+ * The labels that name a document's parties, in English, German, French, Italian, Spanish, Dutch,
+ * Portuguese, the Nordic languages, Polish, Czech and Slovak (see `entity-parties`, which matches them).
+ */
+
+export const VENDOR_LABELS = [
+  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
+  'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
+  'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
+  'proveedor', 'emisor', 'vendedor', 'prestador(?:\\s+de\\s+servi(?:ços|cios))?', 'emitida\\s+por', 'emitido\\s+por',
+  'leverancier', 'verkoper', 'afzender', 'opdrachtnemer', 'dienstverlener',
+  'fornecedor', 'emitente',
+  // Who lets or licenses, in hire and rental invoices: "Lessor:", "Vermieter:", "Bailleur :", "Verhuurder:".
+  'lessor', 'landlord', 'licensor', 'vermieter', 'verpächter', 'bailleur', 'loueur', 'locatore', 'arrendador', 'verhuurder', 'senhorio', 'locador',
+  // Nordic and Polish: "Säljare", "Sælger", "Leverandør", "Sprzedawca", "Wystawca".
+  'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
+  // Czech and Slovak: "Dodavatel", "Prodávající", "Dodávateľ".
+  'dodavatel', 'dodávateľ', 'prodávající', 'predávajúci',
+  // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
+  '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
+  'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
+];
+export const CUSTOMER_LABELS = [
+  'bill(?:ed)?[\\s-]*to', 'invoice(?:d)?[\\s-]*to', '(?:billing|invoice|invoicing)\\s+address', 'adresse\\s+de\\s+facturation', 'indirizzo\\s+(?:di\\s+)?fatturazione',
+  'direcci[oó]n\\s+de\\s+facturaci[oó]n', 'factuuradres', 'morada\\s+de\\s+fatura[çc][ãa]o', 'endere[çc]o\\s+de\\s+(?:cobran[çc]a|fatura[çc][ãa]o)', 'sold[\\s-]*to', 'ship[\\s-]*to', 'to', 'customer', 'cust\\.?', 'client', 'buyer', 'purchaser', 'recipient', 'addressee',
+  'kunde', 'rechnungsempfänger', 'leistungsempfänger', 'empfänger', 'käufer', 'auftraggeber', 'rechnung\\s+an', 'rechnungsadresse',
+  'acheteur', 'destinataire', 'factur(?:é|e)e?\\s+à', 'facturer\\s+à', 'adressé\\s+à',
+  'cliente', 'committente', 'cessionario', 'destinatario', 'acquirente', 'intestatario', 'intestat[oa]\\s+a', 'fatturato\\s+a',
+  'comprador', 'facturar\\s+a', 'facturado\\s+a', 'adquiriente',
+  'klant', 'afnemer', 'opdrachtgever', 'koper', 'ontvanger', 'factuur\\s+aan', 'gefactureerd\\s+aan',
+  'adquirente', 'destinatário', 'fatura(?:do|r)\\s+a', 'tomador(?:\\s+d[eo]s?\\s+servi(?:ços?|cos?))?',
+  'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
+  // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
+  'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
+  // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
+  'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
+  'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
+  // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number),
+  // perhaps with its number in brackets after it ("Account: Mossgiel Architects (account no. CB-40877)").
+  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$|[ \\t]*\\((?:account|acct|customer|kunden|client)))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
+  'invoice\\s+for', 'prepared\\s+for', 'for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',
+];
+
+/** Where goods go, not who is billed: a label in the next column ("Invoice Address:   Deliver To:"), never a name. */
+export const DELIVERY_LABELS = [
+  'deliver(?:ed|y)?\\s+(?:to|address)', 'delivery\\s+(?:site|point)', '(?:site|installation|service)\\s+address', 'lieferadresse', 'lieferanschrift', 'lieferung\\s+an', 'leistungsort',
+  'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
+  'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
+];
+
