@@ -8,6 +8,7 @@ import { SpanKind } from '@opentelemetry/api';
 import request from 'supertest';
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import { spansOf } from '../helpers/spans';
 
 const SECRET = 'sk-live-abcdefghijklmnop';
 const TEXT = `The council approved the budget on Monday. Our key is ${SECRET}. Residents asked for bike lanes.`;
@@ -36,14 +37,11 @@ afterAll(async () => {
   await mock?.close();
 });
 
-/** The provider-call span of a trace, once the worker has ended it. */
+/** The provider-call span of a trace, once the worker has ended it and the job span after it. */
 async function clientSpan(traceId: string): Promise<ReadableSpan> {
-  for (let i = 0; i < 100; i += 1) {
-    const span = workerSpans.getFinishedSpans().find((s) => s.kind === SpanKind.CLIENT && s.spanContext().traceId === traceId);
-    if (span) return span;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no provider-call span in trace ${traceId}`);
+  const span = (await spansOf(workerSpans, traceId, 2)).find((s) => s.kind === SpanKind.CLIENT);
+  if (!span) throw new Error(`no provider-call span in trace ${traceId}`);
+  return span;
 }
 
 const json = (span: ReadableSpan, name: string): unknown => JSON.parse(String(span.attributes[name]));

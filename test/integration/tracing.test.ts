@@ -9,6 +9,7 @@ import { SpanKind } from '@opentelemetry/api';
 import request from 'supertest';
 import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import { inTrace, spansOf } from '../helpers/spans';
 
 const TEXT = 'The council approved the budget on Monday. It adds twelve buses. Residents asked for bike lanes.';
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
@@ -53,17 +54,8 @@ beforeEach(() => {
 
 const service = (s: ReadableSpan) => s.resource.attributes['service.name'];
 const parentOf = (s: ReadableSpan) => s.parentSpanContext?.spanId;
-const inTrace = (spans: ReadableSpan[], traceId: string) => spans.filter((s) => s.spanContext().traceId === traceId);
-
-/** Waits for the worker's spans: the job span ends after the answer has been sent. */
-async function workerSpansOf(traceId: string, count: number): Promise<ReadableSpan[]> {
-  for (let i = 0; i < 100; i += 1) {
-    const spans = inTrace(workerSpans.getFinishedSpans(), traceId);
-    if (spans.length >= count) return spans;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`expected ${count} worker spans in trace ${traceId}, got ${inTrace(workerSpans.getFinishedSpans(), traceId).length}`);
-}
+/** The worker's spans of a trace: the job span ends after the answer has been sent. */
+const workerSpansOf = (traceId: string, count: number): Promise<ReadableSpan[]> => spansOf(workerSpans, traceId, count);
 
 describe('one trace per request, across the queue', () => {
   it("continues the caller's traceparent from the API through Redis to the provider call", async () => {

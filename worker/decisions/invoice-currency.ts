@@ -3,6 +3,7 @@
  * the one the invoice declares ("Currency: CHF" over euro amounts), are contradictions.
  */
 import { CURRENCY_CODES } from '../providers/local/entity-amounts';
+import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
@@ -32,14 +33,7 @@ const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL'])
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
   const at = (start: number, end?: number): string => evidenceAt(text, start, end);
-  // The first match, found with the pattern itself (matchAll would copy, and so recompile, it).
-  const firstOf = (pattern: RegExp): RegExpExecArray | null => {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    pattern.lastIndex = 0;
-    return match;
-  };
-  const declared = firstOf(DECLARED_CURRENCY) ?? firstOf(BRACKETED_CURRENCY);
+  const declared = firstMatch(DECLARED_CURRENCY, text) ?? firstMatch(BRACKETED_CURRENCY, text);
   const code = declared?.groups?.code?.toUpperCase();
   // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));

@@ -261,8 +261,8 @@ function glossedAbove(lines: Line[], index: number, onLine: LabelledAmount[], by
   return !!below && below.length >= 2 && below[0]?.value === price.value;
 }
 
-/** `folded` is `foldText` of the whole text. */
-export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string, text = '', dates: Span[] = []): FoundLineItem[] {
+/** `folded` is `foldText` of the whole `text`; `dates` are its dates (a price "each" counts no day as a quantity). */
+export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string, text: string, dates: Span[]): FoundLineItem[] {
   const byLine = new Map<number, LabelledAmount[]>();
   for (const amount of amounts) {
     const index = lineIndexAt(lines, amount.start);
@@ -314,7 +314,7 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
     }
   }
   // Failing those, a price "each" whose sentence holds its quantity and the total.
-  if (!items.length && text) {
+  if (!items.length) {
     for (const item of eachPriceItems(text, amounts, dates)) {
       items.push(item);
       for (const amount of amounts) if (amount.end === item.end) amount.label = 'line';

@@ -52,6 +52,14 @@ export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArr
   }
 }
 
+/** The first match of a global `pattern` in `text`, found with the pattern itself (see `execAll`). */
+export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match;
+}
+
 /** Keeps the earliest of overlapping spans, and the longest of those starting together. */
 export function removeOverlaps<T extends Span>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
