@@ -6,7 +6,9 @@
  * independently written development set of invoices, `dev5`, a fourth one weighted to the
  * boundaries between decisions, `dev6`, a fifth one of invoices in real-life layouts, `dev7`, a
  * sixth one weighted to languages and boundaries, `dev8`, a seventh one of required fields in rare
- * layouts, and `dev9`, an eighth one at the boundaries of NEEDS_INFO. The test half is reported as a
+ * layouts, `dev9`, an eighth one at the boundaries of NEEDS_INFO, `dev10`, a ninth one of complete
+ * invoices in unfamiliar labels, layouts and countries, and `dev11`, a tenth one at the boundary between
+ * PASS and NEEDS_INFO. The test half is reported as a
  * summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -31,6 +33,8 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev7', dir: join(holdout, 'dev7'), detail: 'full' },
     { name: 'holdout-dev8', dir: join(holdout, 'dev8'), detail: 'full' },
     { name: 'holdout-dev9', dir: join(holdout, 'dev9'), detail: 'full' },
+    { name: 'holdout-dev10', dir: join(holdout, 'dev10'), detail: 'full' },
+    { name: 'holdout-dev11', dir: join(holdout, 'dev11'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
