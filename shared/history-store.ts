@@ -7,6 +7,7 @@
  */
 import type { Db } from './db';
 import { GroupCommit } from './group-commit';
+import { PreparedInsert } from './prepared-insert';
 import type { TaskOutcome, TaskStatus } from './task-schemas';
 import { toStorable } from './text/storable';
 
@@ -107,7 +108,14 @@ export class HistoryStore {
     (o) => this.upsertOutcomes([outcomeRecord(o)]),
   );
 
-  constructor(private readonly db: Db) {}
+  // A running mark never downgrades a row that already holds a final outcome.
+  private readonly runningInsert: PreparedInsert;
+  private readonly outcomeUpsert: PreparedInsert;
+
+  constructor(private readonly db: Db) {
+    this.runningInsert = new PreparedInsert(db, 'running', TABLE, PRIMARY_KEY, { kind: 'update', columns: ['started_at', 'status'], onlyIfStatusIn: ['queued', 'running'] });
+    this.outcomeUpsert = new PreparedInsert(db, 'outcome', TABLE, PRIMARY_KEY, { kind: 'update', columns: 'all' });
+  }
 
   /** Marks a task running; never downgrades a row that already holds a final outcome. */
   markRunning(row: RunningRow): Promise<void> {
@@ -119,15 +127,11 @@ export class HistoryStore {
   }
 
   private async insertRunning(rows: RunningRow[]): Promise<void> {
-    await this.db(TABLE)
-      .insert(rows.map((r) => ({ ...r, status: 'running' })))
-      .onConflict(PRIMARY_KEY)
-      .merge(['started_at', 'status'])
-      .whereIn(`${TABLE}.status`, ['queued', 'running']);
+    await this.runningInsert.run(rows.map((r) => ({ ...r, status: 'running' })));
   }
 
   private async upsertOutcomes(records: Record<string, unknown>[]): Promise<void> {
-    await this.db(TABLE).insert(records).onConflict(PRIMARY_KEY).merge();
+    await this.outcomeUpsert.run(records);
   }
 
   async findById(taskId: string): Promise<HistoryRow | undefined> {

@@ -7,6 +7,7 @@
  */
 import type { Db } from '../db';
 import { GroupCommit } from '../group-commit';
+import { PreparedInsert } from '../prepared-insert';
 import { requestedModelOf } from '../requested-model';
 import { jobDataSchema, type JobData } from '../task-schemas';
 
@@ -67,7 +68,12 @@ export class AcceptedTaskStore {
     (item) => this.insert([item]),
   );
 
-  constructor(private readonly db: Db) {}
+  // A row already there (the same task recorded twice) is left as it is: it may be further along.
+  private readonly acceptedInsert: PreparedInsert;
+
+  constructor(private readonly db: Db) {
+    this.acceptedInsert = new PreparedInsert(db, 'accepted', TABLE, PRIMARY_KEY, { kind: 'ignore' });
+  }
 
   /** Resolves once the task's row is in Postgres. */
   record(data: JobData): Promise<void> {
@@ -80,8 +86,7 @@ export class AcceptedTaskStore {
   }
 
   private async insert(items: JobData[]): Promise<void> {
-    // A row already there (the same task recorded twice) is left as it is: it may be further along.
-    await this.db(TABLE).insert(items.map(acceptedRow)).onConflict(PRIMARY_KEY).ignore();
+    await this.acceptedInsert.run(items.map(acceptedRow));
   }
 
   /** The next `limit` unfinished tasks accepted before `acceptedBefore`, after `cursor`. */
