@@ -73,17 +73,27 @@ export class CompletionWaiter {
     }
   }
 
+  /**
+   * Reads only the fields that tell whether the job has ended, not the whole job (its data holds
+   * the caller's text): every sync request makes this check once.
+   */
   private async checkFinished(jobId: string): Promise<WaitResult | undefined> {
-    const job = await this.queue.getJob(jobId).catch(() => undefined);
-    if (!job) return undefined;
-    if (job.finishedOn && job.returnvalue) {
-      const outcome = parseOutcome(job.returnvalue);
+    const ended = await this.endOf(jobId).catch(() => undefined);
+    if (!ended?.finishedOn) return undefined;
+    if (ended.returnvalue) {
+      const outcome = parseOutcome(ended.returnvalue);
       if (outcome) return { kind: 'done', outcome };
     }
-    if (job.finishedOn && job.failedReason && (await job.isFailed().catch(() => false))) {
-      return { kind: 'failed', reason: job.failedReason };
+    if (ended.failedReason && (await this.queue.getJobState(jobId).catch(() => 'unknown')) === 'failed') {
+      return { kind: 'failed', reason: ended.failedReason };
     }
     return undefined;
+  }
+
+  private async endOf(jobId: string): Promise<{ finishedOn: string | null; returnvalue: string | null; failedReason: string | null }> {
+    const client = await this.queue.client;
+    const [finishedOn, returnvalue, failedReason] = await client.hmget(this.queue.toKey(jobId), 'finishedOn', 'returnvalue', 'failedReason');
+    return { finishedOn: finishedOn ?? null, returnvalue: returnvalue ?? null, failedReason: failedReason ?? null };
   }
 
   private settle(jobId: string, result: WaitResult): void {
