@@ -15,6 +15,9 @@ import { attemptsFor, errorFor, viewFor } from '../tenant-view';
 import type { TaskOutcome } from '../../shared/task-schemas';
 import type { ApiCache } from '../spend/cache';
 
+/** Built once: clients poll this route, and zod builds a schema at some cost. */
+const taskIdSchema = z.uuid();
+
 export interface TaskRoutesDeps {
   service: TaskService;
   waiter: CompletionWaiter;
@@ -93,7 +96,7 @@ export function taskRoutes(deps: TaskRoutesDeps): Router {
   });
 
   router.get('/ai/task/:id', async (req, res) => {
-    const id = z.uuid().safeParse(req.params.id);
+    const id = taskIdSchema.safeParse(req.params.id);
     if (!id.success) throw new HttpError('task_not_found', `no task with id ${req.params.id}`);
     res.json(viewFor(await deps.service.find(id.data, req.caller, isAdmin(req)), isAdmin(req)));
   });

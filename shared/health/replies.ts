@@ -28,9 +28,12 @@ export interface ScopeChange {
 
 const OPEN_CAUSES: readonly string[] = ['consecutive', 'failure_rate', 'probe_failed', 'misconfigured'];
 
+// Built once: zod builds a schema at some cost, and record runs after every provider call.
+const recordReply = z.array(z.union([z.string(), z.number()])).length(15);
+
 /** record.lua's fifteen values → the transitions it made. */
 export function recordChanges(reply: unknown): ScopeChange[] {
-  const values = z.array(z.union([z.string(), z.number()])).length(15).parse(reply);
+  const values = recordReply.parse(reply);
   const changes: ScopeChange[] = [];
   SCOPES.forEach((scope, i) => {
     const [from, to, openMs, failures, why] = transition.parse(values.slice(i * 5, i * 5 + 5));
@@ -43,16 +46,16 @@ export function recordChanges(reply: unknown): ScopeChange[] {
 
 const viewEntry = z.tuple([z.number().int().min(0).max(3), z.union([refusalReason, z.literal('')]), z.number().int().nonnegative(), z.string(), z.number().int().nonnegative()]);
 
+const viewReply = z.array(viewEntry);
+
 export function viewEntries(reply: unknown, count: number): { refusal: Refusal | null; inFlight: number }[] {
-  return z
-    .array(viewEntry)
-    .length(count)
-    .parse(reply)
-    .map(([index, reason, wait, misconfigured, inFlight]) => {
-      if (index === 0 || reason === '') return { refusal: null, inFlight };
-      const refusal: Refusal = { scope: SCOPES[index - 1] as Scope, reason, retryInMs: wait, ...(reason === 'misconfigured' ? { misconfigured } : {}) };
-      return { refusal, inFlight };
-    });
+  const entries = viewReply.parse(reply);
+  if (entries.length !== count) throw new Error(`view.lua answered for ${entries.length} deployments, asked for ${count}`);
+  return entries.map(([index, reason, wait, misconfigured, inFlight]) => {
+    if (index === 0 || reason === '') return { refusal: null, inFlight };
+    const refusal: Refusal = { scope: SCOPES[index - 1] as Scope, reason, retryInMs: wait, ...(reason === 'misconfigured' ? { misconfigured } : {}) };
+    return { refusal, inFlight };
+  });
 }
 
 const scopeEntry = z.tuple([state, z.number(), z.number(), z.number(), z.number(), z.number(), z.number(), z.string()]);
@@ -60,8 +63,10 @@ const statusEntry = z.tuple([scopeEntry, scopeEntry, scopeEntry, z.number(), z.a
 
 export type RawScopeStatus = z.infer<typeof scopeEntry>;
 
+const statusReply = z.tuple([z.number()], statusEntry);
+
 export function statusEntries(reply: unknown, count: number): { now: number; entries: z.infer<typeof statusEntry>[] } {
-  const [now, ...entries] = z.tuple([z.number()], statusEntry).parse(reply);
+  const [now, ...entries] = statusReply.parse(reply);
   if (entries.length !== count) throw new Error(`status.lua answered for ${entries.length} deployments, asked for ${count}`);
   return { now, entries };
 }
