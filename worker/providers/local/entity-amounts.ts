@@ -15,6 +15,8 @@ export interface FoundAmount extends Span {
 const SYMBOL_CURRENCIES: Record<string, string> = {
   $: 'USD', US$: 'USD', CA$: 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
   'R$': 'BRL', '円': 'JPY', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
+  // Written after the figure by Czech and Turkish invoices: "35 211,00 Kč", "248.400,00 TL".
+  'Kč': 'CZK', TL: 'TRY',
 };
 
 export const CURRENCY_CODES = [
@@ -24,7 +26,7 @@ export const CURRENCY_CODES = [
 
 /** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
 const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
-const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|${KRONA}`;
+const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|Kč|(?<![A-Za-z])TL(?![A-Za-z])|${KRONA}`;
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';

@@ -6,6 +6,7 @@
  */
 import { CURRENCY_CODES } from './entity-amounts';
 import { foldText } from './entity-ocr';
+import { MORE_DELIVERY_LABELS, MORE_DUE_LABELS, MORE_ISSUE_LABELS, MORE_SUBTOTAL_LABELS, MORE_TAX_LABELS, MORE_PLAIN_TOTAL_LABELS, MORE_TOTAL_LABELS } from './entity-labels-more';
 import { hasLetters, keywordHits, type KeywordHit, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
 /** A currency at most between a prose cue and its figure, and then the figure: "for EUR 1,140.00", "amount $640.00". */
@@ -31,7 +32,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
       'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',
       // Nordic and Polish: "Förfallodatum", "Forfaldsdato", "Forfallsdato", "Termin płatności".
-      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do',
+      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS,
     ]),
   },
   {
@@ -84,7 +85,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       // The period the invoice covers: "Service period: 1–31 March 2026", "Abrechnungszeitraum", "Période de facturation".
       '(?:service|billing|rental|hire|contract|accounting|invoice|invoicing)\\s+period', 'period\\s+(?:covered|of\\s+(?:service|work|supply|hire))',
       '(?:abrechnungs|liefer|miet)?zeitraum', 'période\\s+(?:de\\s+)?(?:prestation|facturation|location)', 'periodo\\s+(?:di\\s+)?(?:fatturazione|riferimento|prestazione|competenza)',
-      'período\\s+(?:de\\s+)?(?:facturación|facturacion|servicio|prestación|faturamento|faturação|prestação|referência)', '(?:factuur|facturatie|huur)periode', 'periode\\s+(?:van\\s+)?(?:levering|dienstverlening)',
+      'período\\s+(?:de\\s+)?(?:facturación|facturacion|servicio|prestación|faturamento|faturação|prestação|referência)', '(?:factuur|facturatie|huur)periode', 'periode\\s+(?:van\\s+)?(?:levering|dienstverlening)', ...MORE_DELIVERY_LABELS,
     ]),
   },
   {
@@ -102,7 +103,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
       'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
-      '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento',
+      '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento', ...MORE_ISSUE_LABELS,
     ]),
   },
 ];
@@ -126,7 +127,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // British "Nett", and the goods' value before carriage and VAT ("Goods  1,046.52", "Warenwert"),
       // the latter only as a label standing alone before its figure, so an item "Goods as ordered" stays one.
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
-      '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)',
+      '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS,
     ]),
   },
   {
@@ -155,7 +156,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // After a comma only, so that a row such as "Cabinet making   £1,200.00" stays an item.
       `(?:(?<=,[ \\t]{0,3})(?:making|totall?ing|coming\\s+to)|bringing\\s+(?:it|the\\s+total|the\\s+invoice)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
       `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
-      'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito',
+      'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito', ...MORE_TOTAL_LABELS,
     ]),
   },
   {
@@ -193,10 +194,10 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     label: 'tax',
     pattern: keywords([
       `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
-      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`,
+      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`, ...MORE_TAX_LABELS,
     ]),
   },
-  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`, `summa${E}`, `razem${E}`]) },
+  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`, `summa${E}`, `razem${E}`, ...MORE_PLAIN_TOTAL_LABELS]) },
   { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate'].map((word) => `${word}s?${E}`)) },
   {
     label: 'paid',

@@ -1,0 +1,89 @@
+/**
+ * Issue 19, round 8 (tuned on hold-out dev10, unfamiliar labels, layouts and countries, and dev11,
+ * the PASS / NEEDS_INFO boundary). Each case is invented text, not copied from a hold-out case.
+ */
+import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { findAmounts } from '../../worker/providers/local/entity-amounts';
+import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
+import { splitLines } from '../../worker/providers/local/entity-text';
+
+function numbers(text: string): string[] {
+  return findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
+}
+
+describe('invoice numbers under titles and words of more languages', () => {
+  it.each([
+    ['Polish "FAKTURA VAT" title, then "Nr:"', 'FAKTURA VAT\nNr: AB/9/2026\nData wystawienia: 02.03.2026', 'AB/9/2026'],
+    ['bilingual title, other language first', 'RECHNUNG UND LIEFERSCHEIN / SERVICE INVOICE\nNummer / No.: K-55\n', 'K-55'],
+    ['Greek number word beside the English', 'ΤΙΜΟΛΟΓΙΟ / INVOICE\nΑριθμός / No.: Z-904\n', 'Z-904'],
+    ['Czech "daňový doklad č."', 'FAKTURA - DAŇOVÝ DOKLAD č. 55012\n\nDodavatel: Firma', '55012'],
+    ['Finnish "Laskun numero" over its value', 'LASKU\n\nLaskun numero\n8812\n', '8812'],
+    ['solicitors\' "Fee Note No."', 'Our ref: AB/1      Fee Note No. 4410/2      Date: 3 March 2026', '4410/2'],
+  ])('%s', (_case, text, expected) => {
+    expect(numbers(text)).toContain(expected);
+  });
+
+  it('a lone "c" after the invoice word is not the Czech number word', () => {
+    expect(numbers('Invoice c 2026 overview')).toEqual([]);
+  });
+});
+
+describe('Czech and Turkish currency signs after the figure', () => {
+  it.each([
+    ['12 480,00 Kč', 12480, 'CZK'],
+    ['7.250,50 TL', 7250.5, 'TRY'],
+  ])('%s', (text, value, currency) => {
+    expect(findAmounts(`Celkem: ${text}`, []).map((amount) => [amount.value, amount.currency])).toEqual([[value, currency]]);
+  });
+});
+
+describe('labels of Czech, Finnish and Turkish invoices', () => {
+  it('Czech: issue, taxable supply, due date and the sum to pay', () => {
+    const text = [
+      'FAKTURA - DAŇOVÝ DOKLAD č. 3301',
+      'Dodavatel: Pekárna Dolní Mlýn s.r.o.',
+      'Odběratel: Hotel Na Kopci a.s.',
+      'Datum vystavení: 4. 3. 2026',
+      'Datum uskutečnění zdanitelného plnění: 28. 2. 2026',
+      'Datum splatnosti: 18. 3. 2026',
+      'Chléb | 100 ks | 40,00 | 4 000,00',
+      'Rohlíky | 500 ks | 2,00 | 1 000,00',
+      'Součet | | | 5 000,00',
+      'Celkem k úhradě: 5 000,00 Kč',
+    ].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.decision).toBe('PASS');
+    expect(decision.fields).toMatchObject({ invoice_number: '3301', issue_date: '2026-03-04', due_date: '2026-03-18', total: 5000 });
+  });
+
+  it('Finnish: each label on its own line above its value', () => {
+    const text = [
+      'Metsäpolku Oy',
+      'LASKU',
+      'Laskun numero',
+      '771',
+      'Laskun päivämäärä',
+      '5.3.2026',
+      'Eräpäivä',
+      '19.3.2026',
+      'Asiakas: Kyläkauppa Ky',
+      'Veroton yhteensä\t100,00',
+      'ALV 25,5 %\t25,50',
+      'Maksettava yhteensä EUR\t125,50',
+    ].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.fields).toMatchObject({ invoice_number: '771', issue_date: '2026-03-05', due_date: '2026-03-19', total: 125.5 });
+  });
+
+  it('Turkish: invoice date, last payment date and the amount payable', () => {
+    const text = [
+      'Fatura No: TRX2026001',
+      'Fatura Tarihi: 02-03-2026',
+      'Son Ödeme Tarihi: 01-04-2026',
+      'Mal Hizmet Toplam Tutarı: 1.000,00 TL',
+      'Hesaplanan KDV (%20): 200,00 TL',
+      'Ödenecek Tutar: 1.200,00 TL',
+    ].join('\n');
+    expect(decideInvoice(text).fields).toMatchObject({ issue_date: '2026-03-02', due_date: '2026-04-01', total: 1200 });
+  });
+});
