@@ -5,6 +5,7 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
+import { findParties } from '../../worker/providers/local/entity-parties';
 import { splitLines } from '../../worker/providers/local/entity-text';
 
 function numbers(text: string): string[] {
@@ -85,5 +86,28 @@ describe('labels of Czech, Finnish and Turkish invoices', () => {
       'Ödenecek Tutar: 1.200,00 TL',
     ].join('\n');
     expect(decideInvoice(text).fields).toMatchObject({ issue_date: '2026-03-02', due_date: '2026-04-01', total: 1200 });
+  });
+});
+
+function roles(text: string): [string, string][] {
+  return findParties(text).map((party) => [party.role, party.name]);
+}
+
+describe('party labels of more languages and layouts', () => {
+  it.each([
+    ['"Issued to:" beside a number field of the next column', 'Issued to:                     Invoice No.  QX-71\nBellwood Cafe Pty Ltd          Date         02/03/2026', 'Bellwood Cafe Pty Ltd'],
+    ['Indian "Details of Receiver (Billed to):"', 'Details of Receiver (Billed to):\nMahadev Steel Traders LLP\nGSTIN: 1', 'Mahadev Steel Traders LLP'],
+    ['Turkish "SAYIN" over the buyer', 'SAYIN\nDeniz Gıda Ltd. Şti.\nVergi Dairesi: X', 'Deniz Gıda Ltd. Şti.'],
+    ['Portuguese "Exmo(s). Sr(s)."', 'Exmo(s). Sr(s).\nAdega Vale Escuro, Lda.\nNIF 1', 'Adega Vale Escuro, Lda.'],
+    ['Finnish "Asiakas"', 'Asiakas\nKoivula Oy\nKatu 1', 'Koivula Oy'],
+  ])('customer: %s', (_case, text, name) => {
+    expect(roles(text)).toContainEqual(['customer', name]);
+  });
+
+  it.each([
+    ['marketplace "Sold by:"', 'Sold by: Hollin Crafts GmbH\nBilling address: Ann Vale', 'Hollin Crafts GmbH'],
+    ['Turkish letterhead with "ve" and "A.Ş."', 'e-FATURA\n\nAkarsu Makine Sanayi ve Ticaret A.Ş.\nSanayi Cad. No: 4 Konya\n\nSAYIN\nDeniz Gıda Ltd. Şti.', 'Akarsu Makine Sanayi ve Ticaret A.Ş.'],
+  ])('vendor: %s', (_case, text, name) => {
+    expect(roles(text)).toContainEqual(['vendor', name]);
   });
 });
