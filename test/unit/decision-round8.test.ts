@@ -111,3 +111,54 @@ describe('party labels of more languages and layouts', () => {
     expect(roles(text)).toContainEqual(['vendor', name]);
   });
 });
+
+describe('totals, advances and a tax on part of the items', () => {
+  it('a sales tax that names its own base is checked against that base', () => {
+    const text = [
+      'Invoice # 77   Date: 03/20/2026   Due: 04/19/2026',
+      'Bill to: Larkspur Hall Inc',
+      'From: Pinebrook Rentals LLC',
+      'Projector rental (taxable)         1,000.00',
+      'Operator, 5 h                        500.00',
+      'Subtotal                           1,500.00',
+      'Sales tax 8% on $1,000.00             80.00',
+      'Total                             $1,580.00',
+    ].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.reasons).toEqual([expect.stringContaining('all required fields')]);
+  });
+
+  it('Swedish "Fakturabelopp" is the total, and the advance below it is paid', () => {
+    const text = [
+      'Fakturanummer: 9-44',
+      'Fakturadatum: 2026-03-02',
+      'Förfallodatum: 2026-04-01',
+      'Leverantör: Granlunds Bygg AB',
+      'Kund: Solgläntan Förskola AB',
+      'Rivning                     1     4 000,00     4 000,00',
+      'Summa exkl. moms                             4 000,00',
+      'Moms 25 %                                    1 000,00',
+      'Fakturabelopp                            5 000,00 SEK',
+      'Avgår: förskott betalt 2026-02-10           -2 000,00',
+      'Att betala                               3 000,00 SEK',
+    ].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.fields.total).toBe(5000);
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('"Total charges before VAT" is the subtotal, not the total', () => {
+    const text = [
+      'Tax invoice no. QW-12',
+      'Statement date 2 March 2026',
+      'Payment due 23 March 2026',
+      'Supplier: Fellgate Power Ltd',
+      'Customer: Ashby Mill Ltd',
+      'Day units\t£100.00',
+      'Total charges before VAT\t£100.00',
+      'VAT @ 20%\t£20.00',
+      'Total amount due\t£120.00',
+    ].join('\n');
+    expect(decideInvoice(text).fields).toMatchObject({ total: 120, issue_date: '2026-03-02' });
+  });
+});

@@ -2,7 +2,7 @@
  * The arithmetic of an invoice: which figure is the total, subtotal and tax, and whether the line
  * items add up to them.
  */
-import { currencyOnLine } from '../providers/local/entity-amounts';
+import { currencyOnLine, findAmounts } from '../providers/local/entity-amounts';
 import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
@@ -183,6 +183,8 @@ export function hasRunningBalance(text: string, amounts: LabelledAmount[]): bool
 
 /** A rate on a tax line: "VAT @ 20%", "MwSt. 19 %", "TVA (5,5 %)". */
 const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%/gu;
+/** A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00". */
+const STATED_BASE = /%[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+\S*\d/iu;
 
 /**
  * A tax line that states its rate must charge that rate: "Net 2,400.00 / VAT @ 20% 460.00" does
@@ -202,6 +204,9 @@ export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Fig
   const items = itemsAboveLastTotal(doc.lineItems, figures).filter((item) => item.start < tax.start);
   const itemsSum = sum(items.map((item) => item.amount));
   const bases = [total.value - tax.value, total.value * (100 / (100 + rate))];
+  // A tax charged on part of the items names its own base: "Sales tax 8.25% on $2,800.00", "VAT 20% of 1,000.00".
+  const ownBase = STATED_BASE.test(tax.evidence) ? findAmounts(tax.evidence, []).filter((amount) => amount.value !== tax.value) : [];
+  bases.push(...ownBase.map((amount) => amount.value));
   if (subtotal) bases.push(subtotal.value, subtotal.value + discounts);
   else if (items.length) bases.push(itemsSum, itemsSum + discounts);
   if (!subtotal && !items.length) return;

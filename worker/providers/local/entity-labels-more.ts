@@ -23,13 +23,21 @@ export const MORE_DELIVERY_LABELS = ['zdaniteln[ée]ho\\s+plnění', `duzp${E}`,
 export const MORE_TOTAL_LABELS = [
   'celkem\\s+k\\s+úhradě', `k\\s+úhradě${E}`, 'spolu\\s+k\\s+úhrade', 'maksettava(?:\\s+yhteensä)?', 'ödenecek\\s+tutar', 'genel\\s+toplam', 'vergiler\\s+dahil\\s+toplam(?:\\s+tutar)?',
   'πληρωτέο(?:\\s+ποσό)?',
+  // The invoice's amount before an advance is deducted: Swedish "Fakturabelopp", Danish "Fakturabeløb", Norwegian "Fakturabeløp".
+  'fakturabelopp', 'fakturabeløb', 'fakturabeløp',
 ];
 
 /** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία". */
-export const MORE_SUBTOTAL_LABELS = ['veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
+export const MORE_SUBTOTAL_LABELS = [
+  // "Total charges before VAT", "Amount before GST": what the tax is charged on.
+  '(?:total|sum|amount)(?:\\s+\\p{L}+)?\\s+before\\s+(?:vat|gst|hst|tax)',
+  'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
 
 /** Value added tax by its Czech, Slovak, Turkish and Greek names. */
 export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ'];
 
 /** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο". */
 export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`];
+
+/** An advance already paid, deducted below the invoice total: Swedish "förskott", Danish "forudbetaling", Norwegian "forskudd". */
+export const MORE_PAID_LABELS = ['förskott', 'forskott', 'forudbetal', 'forskudd', 'deposit\\s+paid', 'retainer\\s+(?:paid|applied)'];

@@ -6,7 +6,16 @@
  */
 import { CURRENCY_CODES } from './entity-amounts';
 import { foldText } from './entity-ocr';
-import { MORE_DELIVERY_LABELS, MORE_DUE_LABELS, MORE_ISSUE_LABELS, MORE_SUBTOTAL_LABELS, MORE_TAX_LABELS, MORE_PLAIN_TOTAL_LABELS, MORE_TOTAL_LABELS } from './entity-labels-more';
+import {
+  MORE_DELIVERY_LABELS,
+  MORE_DUE_LABELS,
+  MORE_ISSUE_LABELS,
+  MORE_PAID_LABELS,
+  MORE_PLAIN_TOTAL_LABELS,
+  MORE_SUBTOTAL_LABELS,
+  MORE_TAX_LABELS,
+  MORE_TOTAL_LABELS,
+} from './entity-labels-more';
 import { hasLetters, keywordHits, type KeywordHit, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
 /** A currency at most between a prose cue and its figure, and then the figure: "for EUR 1,140.00", "amount $640.00". */
@@ -164,7 +173,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     label: 'paid',
     pattern: keywords([
       'total\\s+paid', 'amount\\s+paid', 'already\\s+paid', 'paid\\s+to\\s+date', 'total\\s+(?:received|payments?)', 'payments?\\s+received', 'less\\s+(?:payment|deposit)',
-      'bereits\\s+(?:bezahlt|gezahlt)', 'déjà\\s+(?:payé|réglé)', 'già\\s+pagato', 'ya\\s+pagado', 'reeds\\s+betaald', 'já\\s+pago',
+      'bereits\\s+(?:bezahlt|gezahlt)', 'déjà\\s+(?:payé|réglé)', 'già\\s+pagato', 'ya\\s+pagado', 'reeds\\s+betaald', 'já\\s+pago', ...MORE_PAID_LABELS,
     ]),
   },
   {
