@@ -162,3 +162,29 @@ describe('totals, advances and a tax on part of the items', () => {
     expect(decideInvoice(text).fields).toMatchObject({ total: 120, issue_date: '2026-03-02' });
   });
 });
+
+describe('a pound line aligned in a euro invoice', () => {
+  const text = [
+    'INVOICE No. QK-44',
+    'Date: 2 March 2026',
+    'Due: 1 April 2026',
+    'Supplier: Inishmore Boat Hire Ltd',
+    'Customer: Kestrel Sailing Club',
+    'All prices on this invoice are in EUR.',
+    'Boat hire, 2 days                  €   900.00',
+    'Harbour dues, Holyhead (GBP)       £    40.00',
+    'Total                              €   940.00',
+  ].join('\n');
+
+  it('reads the symbol apart from its figure by a column gap', () => {
+    expect(findAmounts('Harbour dues       £    40.00', []).map((amount) => [amount.value, amount.currency])).toEqual([[40, 'GBP']]);
+  });
+
+  it('fails for mixing currencies under a declared one', () => {
+    expect(decideInvoice(text).decision).toBe('FAIL');
+  });
+
+  it('a code heading a column is not read with a figure far to its right', () => {
+    expect(findAmounts('Totale documento          EUR      1.323,70', []).map((amount) => amount.text)).toEqual(['1.323,70']);
+  });
+});

@@ -54,9 +54,12 @@ const SPACED_IN_COLUMN = new RegExp(
   'gmu',
 );
 
-/** $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars) */
+/**
+ * $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars); a symbol
+ * may stand further from its figure, aligned in a column ("£    64.00"), a code not ("EUR      1.323,70" heads a column).
+ */
 const CURRENCY_FIRST = new RegExp(
-  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})[ \\t\\u00A0]{0,3}(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})(?:(?<=[€£$¥₹])[ \\t\\u00A0]{4,8}(?=\\d)|[ \\t\\u00A0]{0,3})(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
   'g',
 );
 /** 1 234,56 €, 99.00 EUR, -50 € */
