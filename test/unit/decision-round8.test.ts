@@ -188,3 +188,15 @@ describe('a pound line aligned in a euro invoice', () => {
     expect(findAmounts('Totale documento          EUR      1.323,70', []).map((amount) => amount.text)).toEqual(['1.323,70']);
   });
 });
+
+describe('dates under two names, and dispatch dates', () => {
+  it('"Invoice date / Date of supply" is the issue date', () => {
+    const text = ['Invoice number: QA-1', 'Invoice date / Date of supply: 4 March 2026', 'Payment due by 3 April 2026'].join('\n');
+    expect(decideInvoice(text).fields.issue_date).toBe('2026-03-04');
+  });
+
+  it.each([['Dispatch Date:'], ['Despatched:'], ['Collection date:']])('"%s" is not the issue date', (label) => {
+    const text = ['Invoice No: QB-2', `${label} 5 March 2026`, 'Payment Due: 4 April 2026'].join('\n');
+    expect(decideInvoice(text).fields.issue_date).toBeNull();
+  });
+});

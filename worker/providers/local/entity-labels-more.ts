@@ -16,8 +16,14 @@ export const MORE_ISSUE_LABELS = [
   'ημερομηνία\\s+έκδοσης',
 ];
 
-/** When the taxable supply happened (Czech DUZP, Slovak "dodania"), not when the invoice was written. */
-export const MORE_DELIVERY_LABELS = ['zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi'];
+/**
+ * When the taxable supply happened (Czech DUZP, Slovak "dodania"), or the goods left or were collected
+ * ("Dispatch date", "Despatched", "Collection date"), not when the invoice was written.
+ */
+export const MORE_DELIVERY_LABELS = [
+  'd[ei]spatch(?:ed)?(?:\\s+date)?', 'collect(?:ed|ion)(?:\\s+date)?(?=\\s*[:：]|\\s+on)',
+  'zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi',
+];
 
 /** What is to be paid: "Celkem k úhradě", "Maksettava yhteensä", "Ödenecek Tutar", "Genel Toplam", "Πληρωτέο ποσό". */
 export const MORE_TOTAL_LABELS = [

@@ -228,7 +228,10 @@ function wordsBetween(context: string, from: number): number {
 function chooseDateLabel(context: string, folded = foldText(context)): string | undefined {
   const specific = keywordHits(folded, DATE_LABEL_RULES, true);
   if (specific.length) {
-    const closest = specific.reduce((best, hit) => (hit.end > best.end ? hit : best));
+    let closest = specific.reduce((best, hit) => (hit.end > best.end ? hit : best));
+    // "Invoice date / Date of supply: 10 March": one date under two names, of which the issue date is the invoice's.
+    const issue = specific.find((hit) => hit.label === 'issue');
+    if (issue && closest.label !== 'issue' && /^[ \t]*\/[ \t]*$/u.test(folded.slice(issue.end, closest.start))) closest = issue;
     // A keyword a whole clause before the date is about something else: "issued by X to Y and
     // cancels part of invoice 61 of February 28" says nothing of when February 28 was.
     if (wordsBetween(folded, closest.end) <= MAX_WORDS_TO_DATE) return closest.label;
