@@ -200,3 +200,17 @@ describe('dates under two names, and dispatch dates', () => {
     expect(decideInvoice(text).fields.issue_date).toBeNull();
   });
 });
+
+describe('the reference a payer is asked to quote', () => {
+  it.each([
+    ["French \"merci d'indiquer la référence\"", "FACTURE\nDate : 3 mars 2026\nMerci d'indiquer la référence FB-2026-77 dans le libellé de votre virement.", 'FB-2026-77'],
+    ['English "please quote reference"', 'INVOICE\nDate: 3 March 2026\nPlease quote reference HX-5512 with your payment.', 'HX-5512'],
+  ])('%s stands for the invoice number when no label gives one', (_case, text, expected) => {
+    expect(numbers(text)).toEqual([expected]);
+  });
+
+  it('a labelled number outranks it, and a "Quote Ref" label or a PO request is no such reference', () => {
+    expect(numbers('Invoice No: 4410\nPlease quote reference HX-5512 with your payment.')).toEqual(['4410']);
+    expect(numbers('INVOICE\nQuote Ref QR-0917   Customer No. C-22\nPlease quote your PO number.')).toEqual([]);
+  });
+});

@@ -156,6 +156,26 @@ function valueBeforeLabel(text: string, folded: string): Span[] {
 /** "Amount of this invoice: 3 100,00", "Montant de la facture :": the invoice word names an amount, not a number. */
 const AMOUNT_OF = /(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)\s+(?:of\s+|de\s+|di\s+|da\s+|van\s+)?(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)?\s*$/u;
 
+/**
+ * The reference a payer is asked to quote with the transfer, in prose: "merci d'indiquer la référence
+ * FA-2026-0311", "please quote reference QS-118 with your payment", "bitte geben Sie die Referenz R-77 an".
+ * Read only when no label names the invoice's number: it is then the number the invoice goes by.
+ */
+const QUOTED_REFERENCE = new RegExp(
+  `(?<![\\p{L}])(?:${foldPattern('(?:(?:please|kindly)\\s+(?:quote|state|use)|(?:quote|quoting|indiquer|mentionner|rappeler|angeben|indicare|indicar|vermelden)\\s+(?:la|le|our|the|this|notre|die|den|il|el|de|onze))')})[ \\t]+(?:${foldPattern('(?:invoice\\s+|payment\\s+)?(?:reference|ref\\.?|referenz|riferimento|referencia|referentie)')})[ \\t:]+`,
+  'giu',
+);
+
+function quotedReferences(text: string, folded: string): Span[] {
+  const found: Span[] = [];
+  for (const match of folded.matchAll(QUOTED_REFERENCE)) {
+    const reference = referenceAt(text, match.index + match[0].length, false);
+    // A reference with letters and digits ("FA-2026-0311"), not a bare account or customer number.
+    if (reference && /\p{L}/u.test(reference.text) && /[-/]/u.test(reference.text)) found.push(reference);
+  }
+  return found;
+}
+
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
@@ -172,5 +192,7 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
-  return labelled.length ? labelled : untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
+  if (labelled.length) return labelled;
+  const untitled = untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
+  return untitled.length ? untitled : quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
 }
