@@ -6,6 +6,7 @@ import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { findTurkishWordAmounts } from '../../worker/providers/local/entity-words-tr';
 import { splitLines } from '../../worker/providers/local/entity-text';
 
 function numbers(text: string): string[] {
@@ -212,5 +213,31 @@ describe('the reference a payer is asked to quote', () => {
   it('a labelled number outranks it, and a "Quote Ref" label or a PO request is no such reference', () => {
     expect(numbers('Invoice No: 4410\nPlease quote reference HX-5512 with your payment.')).toEqual(['4410']);
     expect(numbers('INVOICE\nQuote Ref QR-0917   Customer No. C-22\nPlease quote your PO number.')).toEqual([]);
+  });
+});
+
+describe('Turkish amounts in words', () => {
+  it.each([
+    ['run together', 'Yalnız: ÜçYüzOnBeşBinTürkLirası', 315000],
+    ['spaced, with kuruş', 'Yalnız: yedi bin altmış iki Türk Lirası otuz Kuruş', 7062.3],
+  ])('%s', (_case, text, value) => {
+    expect(findTurkishWordAmounts(text).map((amount) => amount.value)).toEqual([value]);
+  });
+
+  it('ordinary words before the lira are no amount', () => {
+    expect(findTurkishWordAmounts('Ödeme Türk Lirası ile yapılır')).toEqual([]);
+  });
+
+  it('words after "Yalnız:" that disagree with the total fail the invoice', () => {
+    const text = [
+      'Fatura No: TRZ2026007',
+      'Fatura Tarihi: 02-03-2026',
+      'Son Ödeme Tarihi: 01-04-2026',
+      'Satıcı: Yıldız Ambalaj A.Ş.',
+      'Alıcı: Ege Zeytin Ltd. Şti.',
+      'Ödenecek Tutar: 12.000,00 TL',
+      'Yalnız: YirmiBirBinTürkLirası',
+    ].join('\n');
+    expect(decideInvoice(text).reasons).toEqual([expect.stringContaining('in words (21000.00)')]);
   });
 });
