@@ -241,3 +241,16 @@ describe('Turkish amounts in words', () => {
     expect(decideInvoice(text).reasons).toEqual([expect.stringContaining('in words (21000.00)')]);
   });
 });
+
+describe('a vendor named only in its legal footer line', () => {
+  it.each([
+    ['a partnership before its registered office', 'Fee note\n\nTo: Mr A Bell\nTotal 10.00\n\nHollins & Crane LLP is a limited liability partnership registered in England (OC1). Registered office: 2 Mill St, Leeds.', 'Hollins & Crane LLP'],
+    ['a company registered, with its office after a colon', 'Bill\n\nCustomer: Mr A Bell\nTotal 10.00\n\nOrrin Broadband Ltd. Registered in Scotland No. SC1. Registered office: 1 High St.', 'Orrin Broadband Ltd'],
+  ])('%s', (_case, text, name) => {
+    expect(roles(text)).toContainEqual(['vendor', name]);
+  });
+
+  it('a label with a company as its value on a last line is still no footer', () => {
+    expect(roles('Invoice\nTotal 10.00\n\nBank: Northway Savings Ltd')).not.toContainEqual(['vendor', 'Northway Savings Ltd']);
+  });
+});

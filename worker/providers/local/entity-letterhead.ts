@@ -385,6 +385,10 @@ export function withFullName(text: string, party: FoundParty): FoundParty {
   return full ? { ...party, name: full.name } : party;
 }
 
+/** A company's legal line before its registered office: "... is a limited liability partnership registered in ...", "Registered in England No. 1.". */
+const REGISTERED_NOTE = /(?<![\p{L}])(?:registered|incorporated|authori[sz]ed\s+and\s+regulated|eingetragen|immatricul|iscritt|inscrit)/iu;
+/** A sentence about the company's registration, after its name's own sentence. */
+const REGISTRATION_SENTENCE = /(?<=\S)\.\s+(?:registered|incorporated|company\s+(?:no|number|registration))(?![\p{L}]).*$/iu;
 /** How many of the last lines a footer may take. */
 const FOOTER_LINES = 3;
 /** Between a footer's parts: " · ", " | ", " – ", " — ", " - ", "; ". */
@@ -401,13 +405,17 @@ export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text).filter((line) => line.text.trim());
   const others = new Set(known.map((party) => party.name));
   for (const line of lines.slice(-FOOTER_LINES)) {
-    if (/[:：]/u.test(line.text)) continue;
+    // A label's value is no footer name, but a legal line may end in one: "X LLP is ... Registered office: 9 High St".
+    const head = line.text.split(/[:：]/u)[0] ?? '';
+    if (head.length < line.text.length && !REGISTERED_NOTE.test(head)) continue;
     let offset = 0;
-    for (const part of line.text.split(FOOTER_SEPARATOR)) {
+    for (const part of head.split(FOOTER_SEPARATOR)) {
       const at = line.text.indexOf(part, offset);
       offset = at + part.length;
       const thanks = THANKS.exec(part.trim());
-      const body = (thanks ? part.trim().slice(thanks[0].length) : part.trim()).replace(/[!.,]+$/u, '');
+      // The name's sentence ends before its registration: "Orrin Broadband Ltd. Registered in Scotland ...".
+      const sentence = part.trim().replace(REGISTRATION_SENTENCE, '');
+      const body = (thanks ? sentence.slice(thanks[0].length) : sentence).replace(/[!.,]+$/u, '');
       const name = leadingName(body);
       if (!HAS_LEGAL_FORM.test(name) || !looksLikeName(name) || others.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name)) continue;
       const start = line.start + line.text.indexOf(name, at);
