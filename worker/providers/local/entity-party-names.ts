@@ -128,3 +128,8 @@ export function looksLikeName(name: string): boolean {
   const first = name.split(/[\s,]+/)[0] ?? '';
   return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
 }
+
+/** Words that start with a capital (or are particles) all the way: "Bakkerij De Korenschoof", not "Sorry for the delay". */
+export function wholeSegmentIsName(segment: string, name: string): boolean {
+  return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
+}
