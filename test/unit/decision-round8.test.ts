@@ -254,3 +254,16 @@ describe('a vendor named only in its legal footer line', () => {
     expect(roles('Invoice\nTotal 10.00\n\nBank: Northway Savings Ltd')).not.toContainEqual(['vendor', 'Northway Savings Ltd']);
   });
 });
+
+describe('the customer in a sentence about the invoice', () => {
+  it.each([
+    ['English', 'This is our invoice to Hartcliffe Rowing Club for the boathouse survey.', 'Hartcliffe Rowing Club'],
+    ['French', 'Voici notre facture à Société Nautique de Brest pour la révision.', 'Société Nautique de Brest'],
+  ])('%s', (_case, text, name) => {
+    expect(roles(text)).toContainEqual(['customer', name]);
+  });
+
+  it('"invoice to" without "our/this/the" in running text is left to the labels', () => {
+    expect(roles('We will send an invoice to accounts later.')).not.toContainEqual(['customer', expect.anything()]);
+  });
+});
