@@ -267,3 +267,17 @@ describe('the customer in a sentence about the invoice', () => {
     expect(roles('We will send an invoice to accounts later.')).not.toContainEqual(['customer', expect.anything()]);
   });
 });
+
+describe('figures of a legal line and of a rate times a count', () => {
+  const head = ['Invoice No. 2026/77', 'Date of issue 02/03/2026', 'Payment due: 01/04/2026', 'Issued to: Brennan Tooling Ltd'];
+
+  it('share capital after a tax number is no tax', () => {
+    const text = [...head, 'Room                 200,00', 'Subtotal             200,00', 'Grand total EUR      200,00', '', 'Albergo Felce S.r.l. - P.IVA 01234567890 - Cap. Soc. EUR 20.000 i.v.'].join('\n');
+    expect(decideInvoice(text).decision).toBe('PASS');
+  });
+
+  it('a tax charged as a count times a rate is the product at the end of its line', () => {
+    const text = [...head, 'From: Albergo Felce S.r.l.', 'Room                          300,00', 'Subtotal                      300,00', 'Tourist tax 3 nights x 5,00 (no VAT)    15,00', 'Grand total EUR               315,00'].join('\n');
+    expect(decideInvoice(text).decision).toBe('PASS');
+  });
+});

@@ -20,14 +20,21 @@ export interface Figure {
  * One figure per labelled run of amounts: in "VAT 19% on 1,000.00: 190.00" the tax is the last
  * amount of the run. Amounts separated by words ("Total 238.00 (incl. 38.00 VAT)") are not a run.
  */
+/** A price per unit: "x 6,00", "× 12.50", "@ 40.00". */
+const UNIT_RATE_BEFORE = /[x×@*][ \t]*$/u;
+
 export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure[] {
   const figures: Figure[] = [];
   let current: Figure | null = null;
   let previousEnd = 0;
+  let unitRate = false;
   for (const amount of amounts) {
     const between = text.slice(previousEnd, amount.start);
     const continuesRun = current !== null && !amount.label && !/[\p{L}\n]/u.test(between);
-    if (current && continuesRun) {
+    // "City tax 4 nights x 6,00 (no VAT)  24,00": a unit rate, then on the same line the product, which is the figure.
+    const afterRate = current !== null && unitRate && amount.label === current.label && !between.includes('\n');
+    unitRate = UNIT_RATE_BEFORE.test(text.slice(Math.max(0, amount.start - 4), amount.start));
+    if (current && (continuesRun || afterRate)) {
       current.value = amount.value;
       current.currency = amount.currency ?? current.currency;
     } else if (amount.label && amount.label !== 'line') {

@@ -47,3 +47,11 @@ export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`
 
 /** An advance already paid, deducted below the invoice total: Swedish "förskott", Danish "forudbetaling", Norwegian "forskudd". */
 export const MORE_PAID_LABELS = ['förskott', 'forskott', 'forudbetal', 'forskudd', 'deposit\\s+paid', 'retainer\\s+(?:paid|applied)'];
+
+/**
+ * A company's share capital in its legal line ("Cap. Soc. EUR 50.000 i.v.", "au capital de 8 000 €",
+ * "Stammkapital 25.000 EUR", "Share capital £1,000"): no figure of the invoice, whatever label precedes it.
+ */
+export const CAPITAL_LABELS = [
+  'cap\\.\\s*soc\\.?', 'capitale\\s+sociale', 'capital\\s+social', 'au\\s+capital\\s+de', 'share\\s+capital', 'stammkapital', 'grundkapital', 'aandelenkapitaal', 'kapitał\\s+zakładowy',
+];

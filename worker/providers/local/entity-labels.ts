@@ -7,6 +7,7 @@
 import { CURRENCY_CODES } from './entity-amounts';
 import { foldText } from './entity-ocr';
 import {
+  CAPITAL_LABELS,
   MORE_DELIVERY_LABELS,
   MORE_DUE_LABELS,
   MORE_ISSUE_LABELS,
@@ -127,6 +128,7 @@ const PLACE_AND_DATE = /(?:^|\s{2,})\p{Lu}[\p{L}' .-]{1,30},[ \t]*(?:(?:den|le|l
 
 /** Ordered by priority for labels starting at the same place ("Total HT" is a subtotal, not a total). */
 export const AMOUNT_LABEL_RULES: LabelRule[] = [
+  { label: 'capital', pattern: keywords(CAPITAL_LABELS) },
   {
     label: 'subtotal',
     pattern: keywords([
@@ -251,6 +253,8 @@ const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|v
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
   const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true);
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
+  // Share capital outranks a tax number before it on the legal line ("P.IVA 0981 - Cap. Soc. EUR 50.000").
+  if (hits.some((hit) => hit.label === 'capital')) return 'capital';
   // The first keyword wins; of two starting together the longer, more specific one ("Net à payer" over "Net"), then the higher rule.
   const length = (hit: KeywordHit): number => hit.end - hit.start;
   const first = hits.reduce((best, hit) =>
