@@ -281,3 +281,21 @@ describe('figures of a legal line and of a rate times a count', () => {
     expect(decideInvoice(text).decision).toBe('PASS');
   });
 });
+
+describe('charges excluding tax are the subtotal', () => {
+  it.each([['Charges excl. GST'], ['Amount excluding VAT']])('"%s"', (label) => {
+    const text = [
+      'Tax invoice no. KX-3',
+      'Invoice date 2 March 2026',
+      'Pay by 16 March 2026',
+      'Supplier: Matai Water Ltd',
+      'Customer: Opotiki Bowls Club',
+      'Water, 100 m3 @ $1.00          $100.00',
+      'Fixed charge                    $20.00',
+      `${label}                $120.00`,
+      'GST 15%                         $18.00',
+      'Amount payable                 $138.00',
+    ].join('\n');
+    expect(decideInvoice(text).decision).toBe('PASS');
+  });
+});

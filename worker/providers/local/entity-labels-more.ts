@@ -35,8 +35,9 @@ export const MORE_TOTAL_LABELS = [
 
 /** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία". */
 export const MORE_SUBTOTAL_LABELS = [
-  // "Total charges before VAT", "Amount before GST": what the tax is charged on.
-  '(?:total|sum|amount)(?:\\s+\\p{L}+)?\\s+before\\s+(?:vat|gst|hst|tax)',
+  // "Total charges before VAT", "Amount before GST": what the tax is charged on;
+  // "Charges excl. GST", "Amount excluding VAT".
+  '(?:total|sum|amount|charges?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
   'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
 
 /** Value added tax by its Czech, Slovak, Turkish and Greek names. */
