@@ -299,3 +299,15 @@ describe('charges excluding tax are the subtotal', () => {
     expect(decideInvoice(text).decision).toBe('PASS');
   });
 });
+
+describe('"Account holder" by its company', () => {
+  it('on a utility bill, away from bank details, it is the customer', () => {
+    expect(roles('Account holder       Kowhai Dental Ltd\nAccount number       1234 5678\nPay by 26 March 2026')).toContainEqual(['customer', 'Kowhai Dental Ltd']);
+  });
+
+  it('among bank details it is the payee, the vendor', () => {
+    const text = 'Payment details\nBank: Harbour Bank\nAccount holder: Tarn Joinery Ltd\nIBAN GB00 HBUK 0000 0000 0000 00';
+    expect(roles(text)).toContainEqual(['vendor', 'Tarn Joinery Ltd']);
+    expect(roles(text)).not.toContainEqual(['customer', 'Tarn Joinery Ltd']);
+  });
+});

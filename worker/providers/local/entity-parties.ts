@@ -288,6 +288,16 @@ function organisationAbove(text: string, offset: number): { start: number; end: 
   return looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
 }
 
+/** Bank details near a label: its line and the lines either side of it. */
+const BANK_NEARBY = /(?<![\p{L}])(?:iban|bic|swift|sort\s*code|bsb|routing|bank|kontonummer|bankgiro)(?![\p{L}])/iu;
+function linesAround(text: string, offset: number): string {
+  let from = text.lastIndexOf('\n', offset - 1);
+  for (let i = 0; i < 2 && from > 0; i += 1) from = text.lastIndexOf('\n', from - 1);
+  let to = text.indexOf('\n', offset);
+  for (let i = 0; i < 2 && to >= 0; i += 1) to = text.indexOf('\n', to + 1);
+  return text.slice(Math.max(0, from), to < 0 ? text.length : to);
+}
+
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const start of labelStarts(folded)) {
@@ -295,6 +305,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
+    // "Account holder" is the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
+    if (/^account\s*holder$/u.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
