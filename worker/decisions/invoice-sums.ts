@@ -2,7 +2,7 @@
  * The arithmetic of an invoice: which figure is the total, subtotal and tax, and whether the line
  * items add up to them.
  */
-import { currencyOnLine } from '../providers/local/entity-amounts';
+import { currencyOnLine, findAmounts } from '../providers/local/entity-amounts';
 import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
@@ -20,14 +20,21 @@ export interface Figure {
  * One figure per labelled run of amounts: in "VAT 19% on 1,000.00: 190.00" the tax is the last
  * amount of the run. Amounts separated by words ("Total 238.00 (incl. 38.00 VAT)") are not a run.
  */
+/** A price per unit: "x 6,00", "× 12.50", "@ 40.00". */
+const UNIT_RATE_BEFORE = /[x×@*][ \t]*$/u;
+
 export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure[] {
   const figures: Figure[] = [];
   let current: Figure | null = null;
   let previousEnd = 0;
+  let unitRate = false;
   for (const amount of amounts) {
     const between = text.slice(previousEnd, amount.start);
     const continuesRun = current !== null && !amount.label && !/[\p{L}\n]/u.test(between);
-    if (current && continuesRun) {
+    // "City tax 4 nights x 6,00 (no VAT)  24,00": a unit rate, then on the same line the product, which is the figure.
+    const afterRate = current !== null && unitRate && amount.label === current.label && !between.includes('\n');
+    unitRate = UNIT_RATE_BEFORE.test(text.slice(Math.max(0, amount.start - 4), amount.start));
+    if (current && (continuesRun || afterRate)) {
       current.value = amount.value;
       current.currency = amount.currency ?? current.currency;
     } else if (amount.label && amount.label !== 'line') {
@@ -183,6 +190,8 @@ export function hasRunningBalance(text: string, amounts: LabelledAmount[]): bool
 
 /** A rate on a tax line: "VAT @ 20%", "MwSt. 19 %", "TVA (5,5 %)". */
 const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%/gu;
+/** A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00". */
+const STATED_BASE = /%[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+\S*\d/iu;
 
 /**
  * A tax line that states its rate must charge that rate: "Net 2,400.00 / VAT @ 20% 460.00" does
@@ -202,6 +211,9 @@ export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Fig
   const items = itemsAboveLastTotal(doc.lineItems, figures).filter((item) => item.start < tax.start);
   const itemsSum = sum(items.map((item) => item.amount));
   const bases = [total.value - tax.value, total.value * (100 / (100 + rate))];
+  // A tax charged on part of the items names its own base: "Sales tax 8.25% on $2,800.00", "VAT 20% of 1,000.00".
+  const ownBase = STATED_BASE.test(tax.evidence) ? findAmounts(tax.evidence, []).filter((amount) => amount.value !== tax.value) : [];
+  bases.push(...ownBase.map((amount) => amount.value));
   if (subtotal) bases.push(subtotal.value, subtotal.value + discounts);
   else if (items.length) bases.push(itemsSum, itemsSum + discounts);
   if (!subtotal && !items.length) return;

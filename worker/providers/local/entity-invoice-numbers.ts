@@ -8,11 +8,16 @@ import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Spa
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.". */
 const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios))?';
+/**
+ * Invoice words of more languages and trades: a solicitor's "Fee Note", the Czech "daňový doklad"
+ * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura".
+ */
+const MORE_INVOICE_WORDS = '(?:fee\\s+note|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου)';
 const INVOICE_WORD = foldPattern(
   // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
-  `(?:factura\\s+rectificativa|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota)`,
+  `(?:factura\\s+rectificativa|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
-const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
+const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
@@ -84,11 +89,16 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
  * A document that calls itself an invoice in a line of its own, or at the start of a line ("INVOICE",
  * "Facture N° ..."), or before a dash and what kind it is ("FAKTURA – DAŇOVÝ DOKLAD", "INVOICE – TAX DOCUMENT").
  */
-const INVOICE_TITLE = new RegExp(`(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s)(?:tax\\s+)?${INVOICE_WORD}(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`, 'mu');
+// "FAKTURA VAT" and "VAT INVOICE" are the Polish and British titles of a tax invoice; a bilingual title
+// gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE").
+const INVOICE_TITLE = new RegExp(
+  `(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
+  'mu',
+);
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
 const SHORT_NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
 /** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
-const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número)');
+const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número|αριθμός)');
 /** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer". */
 const DOCUMENT_NUMBER = foldPattern(
   '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
@@ -146,6 +156,26 @@ function valueBeforeLabel(text: string, folded: string): Span[] {
 /** "Amount of this invoice: 3 100,00", "Montant de la facture :": the invoice word names an amount, not a number. */
 const AMOUNT_OF = /(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)\s+(?:of\s+|de\s+|di\s+|da\s+|van\s+)?(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)?\s*$/u;
 
+/**
+ * The reference a payer is asked to quote with the transfer, in prose: "merci d'indiquer la référence
+ * FA-2026-0311", "please quote reference QS-118 with your payment", "bitte geben Sie die Referenz R-77 an".
+ * Read only when no label names the invoice's number: it is then the number the invoice goes by.
+ */
+const QUOTED_REFERENCE = new RegExp(
+  `(?<![\\p{L}])(?:${foldPattern('(?:(?:please|kindly)\\s+(?:quote|state|use)|(?:quote|quoting|indiquer|mentionner|rappeler|angeben|indicare|indicar|vermelden)\\s+(?:la|le|our|the|this|notre|die|den|il|el|de|onze))')})[ \\t]+(?:${foldPattern('(?:invoice\\s+|payment\\s+)?(?:reference|ref\\.?|referenz|riferimento|referencia|referentie)')})[ \\t:]+`,
+  'giu',
+);
+
+function quotedReferences(text: string, folded: string): Span[] {
+  const found: Span[] = [];
+  for (const match of folded.matchAll(QUOTED_REFERENCE)) {
+    const reference = referenceAt(text, match.index + match[0].length, false);
+    // A reference with letters and digits ("FA-2026-0311"), not a bare account or customer number.
+    if (reference && /\p{L}/u.test(reference.text) && /[-/]/u.test(reference.text)) found.push(reference);
+  }
+  return found;
+}
+
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
@@ -162,5 +192,7 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
-  return labelled.length ? labelled : untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
+  if (labelled.length) return labelled;
+  const untitled = untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
+  return untitled.length ? untitled : quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
 }

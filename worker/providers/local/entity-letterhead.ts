@@ -5,8 +5,10 @@
  */
 import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
-import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT } from './entity-party-names';
+import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, wholeSegmentIsName } from './entity-party-names';
 import { splitLines, type Line } from './entity-text';
+
+export { chosenVendor, footerVendor } from './entity-party-footer';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 const NOT_LETTERHEAD =
@@ -53,11 +55,6 @@ function addressUnderTagline(lines: Line[], tagline: Line): boolean {
   if (!TAGLINE.test(trimmed)) return false;
   const address = nextFilled(lines, lines.indexOf(tagline));
   return address !== undefined && ADDRESS_LIKE.test(address.text);
-}
-
-/** Words that start with a capital (or are particles) all the way: "Bakkerij De Korenschoof", not "Sorry for the delay". */
-function wholeSegmentIsName(segment: string, name: string): boolean {
-  return name.length >= 3 && segment.replace(/[,.;:]+$/u, '') === name.replace(/[,.;:]+$/u, '');
 }
 
 /** "MERIDIAN TOOL HIRE LTD Unit 3 Dock Road": a scan ran the address into the name, which its legal form ends. */
@@ -383,55 +380,4 @@ export function withFullName(text: string, party: FoundParty): FoundParty {
   if (HAS_LEGAL_FORM.test(party.name)) return party;
   const full = withLegalForm(text, party.name);
   return full ? { ...party, name: full.name } : party;
-}
-
-/** How many of the last lines a footer may take. */
-const FOOTER_LINES = 3;
-/** Between a footer's parts: " · ", " | ", " – ", " — ", " - ", "; ". */
-const FOOTER_SEPARATOR = /\s+[·|–—•-]\s+|;\s+/u;
-/** A thank-you before the company's name: "Thank you for choosing X", "Vielen Dank für Ihren Auftrag bei X". */
-const THANKS = /^(?:thank\s+you\s+for\s+(?:choosing|your\s+(?:business|order|custom)(?:\s+with)?|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|bedankt\s+voor\s+uw\s+(?:vertrouwen\s+in|bestelling\s+bij)|obrigado\s+por\s+escolher)\s+/iu;
-
-/**
- * The company a document names only in its footer ("Registered in England No. 09921847 —
- * Willowbeck Garden Services Ltd", "Thank you for choosing Kestrel Print Ltd!"): a part of one of
- * the last lines that is a name with a legal form, and not a party already named for the other role.
- */
-export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
-  const lines = splitLines(text).filter((line) => line.text.trim());
-  const others = new Set(known.map((party) => party.name));
-  for (const line of lines.slice(-FOOTER_LINES)) {
-    if (/[:：]/u.test(line.text)) continue;
-    let offset = 0;
-    for (const part of line.text.split(FOOTER_SEPARATOR)) {
-      const at = line.text.indexOf(part, offset);
-      offset = at + part.length;
-      const thanks = THANKS.exec(part.trim());
-      const body = (thanks ? part.trim().slice(thanks[0].length) : part.trim()).replace(/[!.,]+$/u, '');
-      const name = leadingName(body);
-      if (!HAS_LEGAL_FORM.test(name) || !looksLikeName(name) || others.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name)) continue;
-      const start = line.start + line.text.indexOf(name, at);
-      return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];
-    }
-  }
-  return [];
-}
-
-/** A thank-you that names the business chosen: "Thank you for choosing X!", "Merci d'avoir choisi X". */
-const THANKS_FOR_CHOOSING =
-  /^[ \t>*]*(?:thank\s+you\s+for\s+(?:choosing|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|obrigado\s+por\s+escolher|bedankt\s+dat\s+u\s+(?:voor\s+)?(?:koos|gekozen\s+heeft)\s+voor)[ \t]+(?<name>\p{Lu}[^\n!.]{0,80})/gimu;
-
-/**
- * The business a text thanks the reader for choosing, on any line ("Thank you for choosing
- * Pinegrove Pest Control!" opening a mail): the phrase names the vendor, with or without a legal form.
- */
-export function chosenVendor(text: string): FoundParty[] {
-  for (const match of text.matchAll(THANKS_FOR_CHOOSING)) {
-    const raw = (match.groups?.name ?? '').trim();
-    const name = leadingName(raw);
-    if (!looksLikeName(name) || !wholeSegmentIsName(raw, name)) continue;
-    const start = match.index + match[0].lastIndexOf(name);
-    return [{ role: 'vendor', name, start, end: start + name.length, text: match[0].trim(), generic: true }];
-  }
-  return [];
 }

@@ -173,6 +173,8 @@ const NEXT_HEADINGS = 'qty|quantity|hours|units?|price|amount|rate|menge|anzahl|
 const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS})(?![\\p{L}]).*$`, 'iu');
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
+/** Or a number field of the next column, written without a colon: "Issued to:   Invoice No.  TJ-1" names the line below. */
+const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#)(?=\s|$)/iu;
 
 /** Who within the customer a document is for: "Attn:", "Attention:", "z. Hd.", "t.a.v.", "c/o", "À l'attention de", "Alla c.a.", "A la atención de". */
 const ATTENTION = "(?:attn\\.?|attention|for\\s+the\\s+attention\\s+of|z\\.\\s?hd\\.?|zu\\s+händen(?:\\s+von)?|t\\.\\s?a\\.\\s?v\\.?|ter\\s+attentie\\s+van|c/o|à\\s+l['’]attention\\s+de|a\\s+l['’]attention\\s+de|alla\\s+(?:cortese\\s+)?(?:c\\.a\\.?|attenzione\\s+di)|a\\s+la\\s+atenci[oó]n\\s+de|a/a|[àa]\\s+aten[çc][ãa]o\\s+de|a/c)";
@@ -286,6 +288,16 @@ function organisationAbove(text: string, offset: number): { start: number; end: 
   return looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
 }
 
+/** Bank details near a label: its line and the lines either side of it. */
+const BANK_NEARBY = /(?<![\p{L}])(?:iban|bic|swift|sort\s*code|bsb|routing|bank|kontonummer|bankgiro)(?![\p{L}])/iu;
+function linesAround(text: string, offset: number): string {
+  let from = text.lastIndexOf('\n', offset - 1);
+  for (let i = 0; i < 2 && from > 0; i += 1) from = text.lastIndexOf('\n', from - 1);
+  let to = text.indexOf('\n', offset);
+  for (let i = 0; i < 2 && to >= 0; i += 1) to = text.indexOf('\n', to + 1);
+  return text.slice(Math.max(0, from), to < 0 ? text.length : to);
+}
+
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const start of labelStarts(folded)) {
@@ -293,13 +305,16 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
+    // "Account holder" is the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
+    if (/^account\s*holder$/u.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
     // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
-    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(restOfLine(text, name.start))) {
+    const valueLine = name ? restOfLine(text, name.start) : '';
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine)) {
       const below = nextLineStart(text, labelStart);
       // A block of fields under the label names the party in one of them: "Denominazione: Officine Tramontin S.r.l.".
       const field = below === null ? null : nameField(text, below);

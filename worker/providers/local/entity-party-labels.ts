@@ -17,6 +17,8 @@ export const VENDOR_LABELS = [
   'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
   // Czech and Slovak: "Dodavatel", "Prodávající", "Dodávateľ".
   'dodavatel', 'dodávateľ', 'prodávající', 'predávajúci',
+  // Marketplaces' "Sold by", Finnish "Myyjä", Turkish "Satıcı".
+  'sold\\s+by', 'myyjä', 'satıcı', 'satici',
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
   '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
@@ -33,6 +35,11 @@ export const CUSTOMER_LABELS = [
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
   // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
   'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
+  // "Issued to:", Indian "Details of Receiver (Billed to):", Finnish "Asiakas", Turkish "SAYIN" (folded, capital I reads as i) and the
+  // Portuguese "Exmo(s). Sr(s)." over the addressee's name.
+  // A utility's or telecom's "Account holder" outside the bank details (see `entity-parties`, which tells them apart).
+  'account\\s+holder',
+  'issued\\s+to', 'details\\s+of\\s+(?:receiver|recipient|buyer|consignee)', 'asiakas', 'ostaja', 'sayın', 'sayin', 'alıcı', 'alici', 'exm[oa]s?(?:\\(s\\))?\\.?\\s+sr[ae]?s?(?:\\(s\\))?\\.?',
   // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
   'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
   'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',

@@ -2,12 +2,13 @@
  * Amounts written in words, as invoices and cheques repeat the total ("One thousand two hundred
  * fifty US dollars only", "six hundred forty-two dollars and seventy-five cents", "Indian Rupees
  * Forty-Seven Thousand Two Hundred Only"; German and French in entity-words-de-fr, Spanish, Portuguese,
- * Italian and Dutch in entity-words-more). Only phrases
+ * Italian and Dutch in entity-words-more, Turkish in entity-words-tr). Only phrases
  * next to a currency word count, so "two days" or "one seat" are never money.
  */
 import { execAll, removeOverlaps, type Span } from './entity-text';
 import { findGermanFrenchWordAmounts } from './entity-words-de-fr';
 import { findMoreWordAmounts } from './entity-words-more';
+import { findTurkishWordAmounts } from './entity-words-tr';
 
 export interface WordAmount extends Span {
   value: number;
@@ -94,5 +95,5 @@ export function findWordAmounts(text: string): WordAmount[] {
     });
   }
   // A phrase right after an OCR-damaged word ("f0ur hundred ...") is only the end of an amount: unreadable.
-  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text), ...findMoreWordAmounts(text)]).filter((amount) => !DAMAGED_WORD_BEFORE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
+  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text), ...findMoreWordAmounts(text), ...findTurkishWordAmounts(text)]).filter((amount) => !DAMAGED_WORD_BEFORE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
 }

@@ -1,0 +1,58 @@
+/**
+ * Label synonyms of the languages `entity-labels` began without: Czech and Slovak, Finnish, Turkish
+ * and Greek, and trade English ("Bill date", "Taxable value"). Kept apart so each list stays short;
+ * `entity-labels` spreads them into its rules, ranked as the rule they join.
+ */
+import { WORD_END } from './entity-text';
+
+const E = WORD_END;
+
+/** The day payment falls due: "Datum splatnosti", "Eräpäivä", "Son Ödeme Tarihi", "Vade Tarihi", "Λήξη πληρωμής". */
+export const MORE_DUE_LABELS = ['datum\\s+splatnosti', `splatnost${E}`, 'eräpäivä', 'erapaiva', 'son\\s+ödeme\\s+tarihi', 'vade\\s+tarihi', 'λήξη\\s+πληρωμής'];
+
+/** The day the invoice was written: "Datum vystavení", "Laskun päivämäärä", "Fatura Tarihi", "Bill date", "Ημερομηνία έκδοσης". */
+export const MORE_ISSUE_LABELS = [
+  'datum\\s+vystaven[ií]', 'dátum\\s+vyhotovenia', 'laskun\\s+päivämäärä', 'laskupäivä', 'fatura\\s+tarihi', 'düzenleme\\s+tarihi', 'bill\\s+date', 'statement\\s+date',
+  'ημερομηνία\\s+έκδοσης',
+];
+
+/**
+ * When the taxable supply happened (Czech DUZP, Slovak "dodania"), or the goods left or were collected
+ * ("Dispatch date", "Despatched", "Collection date"), not when the invoice was written.
+ */
+export const MORE_DELIVERY_LABELS = [
+  'd[ei]spatch(?:ed)?(?:\\s+date)?', 'collect(?:ed|ion)(?:\\s+date)?(?=\\s*[:：]|\\s+on)',
+  'zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi',
+];
+
+/** What is to be paid: "Celkem k úhradě", "Maksettava yhteensä", "Ödenecek Tutar", "Genel Toplam", "Πληρωτέο ποσό". */
+export const MORE_TOTAL_LABELS = [
+  'celkem\\s+k\\s+úhradě', `k\\s+úhradě${E}`, 'spolu\\s+k\\s+úhrade', 'maksettava(?:\\s+yhteensä)?', 'ödenecek\\s+tutar', 'genel\\s+toplam', 'vergiler\\s+dahil\\s+toplam(?:\\s+tutar)?',
+  'πληρωτέο(?:\\s+ποσό)?',
+  // The invoice's amount before an advance is deducted: Swedish "Fakturabelopp", Danish "Fakturabeløb", Norwegian "Fakturabeløp".
+  'fakturabelopp', 'fakturabeløb', 'fakturabeløp',
+];
+
+/** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία". */
+export const MORE_SUBTOTAL_LABELS = [
+  // "Total charges before VAT", "Amount before GST": what the tax is charged on;
+  // "Charges excl. GST", "Amount excluding VAT".
+  '(?:total|sum|amount|charges?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
+  'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
+
+/** Value added tax by its Czech, Slovak, Turkish and Greek names. */
+export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ'];
+
+/** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο". */
+export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`];
+
+/** An advance already paid, deducted below the invoice total: Swedish "förskott", Danish "forudbetaling", Norwegian "forskudd". */
+export const MORE_PAID_LABELS = ['förskott', 'forskott', 'forudbetal', 'forskudd', 'deposit\\s+paid', 'retainer\\s+(?:paid|applied)'];
+
+/**
+ * A company's share capital in its legal line ("Cap. Soc. EUR 50.000 i.v.", "au capital de 8 000 €",
+ * "Stammkapital 25.000 EUR", "Share capital £1,000"): no figure of the invoice, whatever label precedes it.
+ */
+export const CAPITAL_LABELS = [
+  'cap\\.\\s*soc\\.?', 'capitale\\s+sociale', 'capital\\s+social', 'au\\s+capital\\s+de', 'share\\s+capital', 'stammkapital', 'grundkapital', 'aandelenkapitaal', 'kapitał\\s+zakładowy',
+];

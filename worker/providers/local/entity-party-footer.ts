@@ -1,0 +1,66 @@
+/**
+ * The vendor named only at the foot of a document: its legal line ("X Ltd. Registered in England
+ * No. 1"), a thank-you ("Thank you for choosing X!"). Split from `entity-letterhead`, which reads the top.
+ */
+import type { FoundParty } from './entity-parties';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, wholeSegmentIsName } from './entity-party-names';
+import { splitLines } from './entity-text';
+
+/** A company's legal line before its registered office: "... is a limited liability partnership registered in ...", "Registered in England No. 1.". */
+const REGISTERED_NOTE = /(?<![\p{L}])(?:registered|incorporated|authori[sz]ed\s+and\s+regulated|eingetragen|immatricul|iscritt|inscrit)/iu;
+/** A sentence about the company's registration, after its name's own sentence. */
+const REGISTRATION_SENTENCE = /(?<=\S)\.\s+(?:registered|incorporated|company\s+(?:no|number|registration))(?![\p{L}]).*$/iu;
+/** How many of the last lines a footer may take. */
+const FOOTER_LINES = 3;
+/** Between a footer's parts: " · ", " | ", " – ", " — ", " - ", "; ". */
+const FOOTER_SEPARATOR = /\s+[·|–—•-]\s+|;\s+/u;
+/** A thank-you before the company's name: "Thank you for choosing X", "Vielen Dank für Ihren Auftrag bei X". */
+const THANKS = /^(?:thank\s+you\s+for\s+(?:choosing|your\s+(?:business|order|custom)(?:\s+with)?|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|bedankt\s+voor\s+uw\s+(?:vertrouwen\s+in|bestelling\s+bij)|obrigado\s+por\s+escolher)\s+/iu;
+
+/**
+ * The company a document names only in its footer ("Registered in England No. 09921847 —
+ * Willowbeck Garden Services Ltd", "Thank you for choosing Kestrel Print Ltd!"): a part of one of
+ * the last lines that is a name with a legal form, and not a party already named for the other role.
+ */
+export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  const others = new Set(known.map((party) => party.name));
+  for (const line of lines.slice(-FOOTER_LINES)) {
+    // A label's value is no footer name, but a legal line may end in one: "X LLP is ... Registered office: 9 High St".
+    const head = line.text.split(/[:：]/u)[0] ?? '';
+    if (head.length < line.text.length && !REGISTERED_NOTE.test(head)) continue;
+    let offset = 0;
+    for (const part of head.split(FOOTER_SEPARATOR)) {
+      const at = line.text.indexOf(part, offset);
+      offset = at + part.length;
+      const thanks = THANKS.exec(part.trim());
+      // The name's sentence ends before its registration: "Orrin Broadband Ltd. Registered in Scotland ...".
+      const sentence = part.trim().replace(REGISTRATION_SENTENCE, '');
+      const body = (thanks ? sentence.slice(thanks[0].length) : sentence).replace(/[!.,]+$/u, '');
+      const name = leadingName(body);
+      if (!HAS_LEGAL_FORM.test(name) || !looksLikeName(name) || others.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name)) continue;
+      const start = line.start + line.text.indexOf(name, at);
+      return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];
+    }
+  }
+  return [];
+}
+
+/** A thank-you that names the business chosen: "Thank you for choosing X!", "Merci d'avoir choisi X". */
+const THANKS_FOR_CHOOSING =
+  /^[ \t>*]*(?:thank\s+you\s+for\s+(?:choosing|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|obrigado\s+por\s+escolher|bedankt\s+dat\s+u\s+(?:voor\s+)?(?:koos|gekozen\s+heeft)\s+voor)[ \t]+(?<name>\p{Lu}[^\n!.]{0,80})/gimu;
+
+/**
+ * The business a text thanks the reader for choosing, on any line ("Thank you for choosing
+ * Pinegrove Pest Control!" opening a mail): the phrase names the vendor, with or without a legal form.
+ */
+export function chosenVendor(text: string): FoundParty[] {
+  for (const match of text.matchAll(THANKS_FOR_CHOOSING)) {
+    const raw = (match.groups?.name ?? '').trim();
+    const name = leadingName(raw);
+    if (!looksLikeName(name) || !wholeSegmentIsName(raw, name)) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    return [{ role: 'vendor', name, start, end: start + name.length, text: match[0].trim(), generic: true }];
+  }
+  return [];
+}
