@@ -7,7 +7,8 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, chosenVendor, footerVendor, letterheadVendor, signatureVendor, senderLineCustomer, windowAddressCustomer, withFullName } from './entity-letterhead';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, RUN_ON_FIELD } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
+import { ATTENTION, ATTENTION_LINE, columnsOf, columnValueStart, firstLegalFormEnd, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { departmentBlockCustomer } from './entity-party-blocks';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, VENDOR_LABELS } from './entity-party-labels';
@@ -161,132 +162,10 @@ const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VE
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
 
-function restOfLine(text: string, from: number): string {
-  const lineEnd = text.indexOf('\n', from);
-  return text.slice(from, lineEnd < 0 ? text.length : lineEnd);
-}
-
-/** Words that open a table's header row, and those that follow them in it. */
-const FIRST_HEADINGS = 'description|item|items|services?|beschreibung|bezeichnung|leistung|artikel|désignation|designation|descripción|concepto|descrizione|omschrijving|descrição|pos\\.?';
-const NEXT_HEADINGS = 'qty|quantity|hours|units?|price|amount|rate|menge|anzahl|einzelpreis|preis|betrag|quantité|qté|prix|montant|cantidad|precio|importe|quantità|prezzo|importo|aantal|prijs|bedrag|quantidade|preço|valor';
-/** A table's header row run into the text before it: two heading words in a row, "Description Qty". */
-const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS})(?![\\p{L}]).*$`, 'iu');
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
 /** Or a number field of the next column, written without a colon: "Issued to:   Invoice No.  TJ-1" names the line below. */
 const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#)(?=\s|$)/iu;
-
-/** Who within the customer a document is for: "Attn:", "Attention:", "z. Hd.", "t.a.v.", "c/o", "À l'attention de", "Alla c.a.", "A la atención de". */
-const ATTENTION = "(?:attn\\.?|attention|for\\s+the\\s+attention\\s+of|z\\.\\s?hd\\.?|zu\\s+händen(?:\\s+von)?|t\\.\\s?a\\.\\s?v\\.?|ter\\s+attentie\\s+van|c/o|à\\s+l['’]attention\\s+de|a\\s+l['’]attention\\s+de|alla\\s+(?:cortese\\s+)?(?:c\\.a\\.?|attenzione\\s+di)|a\\s+la\\s+atenci[oó]n\\s+de|a/a|[àa]\\s+aten[çc][ãa]o\\s+de|a/c)";
-const ATTENTION_LINE = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])`, 'iu');
-const ATTENTION_RUN_ON = new RegExp(`[ \\t,]+${ATTENTION}(?![\\p{L}]).*$`, 'iu');
-
-/** The name at `from` on its line: start and end offsets, trimmed; null when it is no name (an e-mail address, a number). */
-function nameAt(text: string, from: number): { start: number; end: number } | null {
-  const line = restOfLine(text, from);
-  const leading = line.length - line.trimStart().length;
-  const body = line.slice(leading);
-  const stop = NAME_END.exec(body);
-  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(/[,:;]+$/u, '');
-  // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
-  const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
-  if (nextLabel) name = name.slice(0, nextLabel.index);
-  const runOn = RUN_ON_FIELD.exec(name);
-  if (runOn) name = name.slice(0, runOn.index);
-  // "Hotel Vredenburg t.a.v. de heer Jansen": the contact after the company is no part of it.
-  const attention = ATTENTION_RUN_ON.exec(name);
-  if (attention) name = name.slice(0, attention.index);
-  // A flattened table's header row after the name ("Ostrava Biotech s.r.o. Description Qty Unit price").
-  const heading = TABLE_HEADING.exec(name);
-  if (heading) name = name.slice(0, heading.index);
-  if (!/\p{L}/u.test(name) || name.includes('@')) return null;
-  return { start: from + leading, end: from + leading + name.length };
-}
-
-/** The next non-blank line's start, within two lines ("Bill To:" with the name below it). */
-function nextLineStart(text: string, from: number): number | null {
-  let cursor = text.indexOf('\n', from);
-  for (let hops = 0; cursor >= 0 && hops < 2; hops += 1) {
-    const next = text.indexOf('\n', cursor + 1);
-    const line = text.slice(cursor + 1, next < 0 ? text.length : next);
-    if (line.trim()) return cursor + 1;
-    cursor = next;
-  }
-  return null;
-}
-
-/** The columns of a line: runs of text between gaps of two blanks or more. */
-function columnsOf(line: string): { start: number; text: string }[] {
-  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((match) => ({ start: match.index, text: match[0] }));
-}
-
-/**
- * Where the value of a label that heads a column starts on the line below: at the label's
- * position, or, when the layout was flattened and positions drifted, in the column with the same
- * index ("Greenfield Catering  INVOICE  Bill To" over "12 Orchard Way  Date: ...  Lindqvist AB").
- */
-function columnValueStart(text: string, labelStart: number, lineStart: number): number | null {
-  const labelLineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
-  const column = labelStart - labelLineStart;
-  const below = restOfLine(text, lineStart);
-  const belowColumns = columnsOf(below);
-  const aligned = belowColumns.find((entry) => Math.abs(entry.start - column) <= 2);
-  if (aligned) return lineStart + aligned.start;
-  const index = columnsOf(restOfLine(text, labelLineStart)).findIndex((entry) => entry.start <= column && column < entry.start + entry.text.length);
-  const same = index >= 0 ? belowColumns[index] : undefined;
-  return same ? lineStart + same.start : null;
-}
-
-/** Where the first legal form on the line ends, when more text follows it. */
-function firstLegalFormEnd(line: string): number | undefined {
-  const match = new RegExp(HAS_LEGAL_FORM.source, 'gu').exec(line);
-  if (!match) return undefined;
-  const end = match.index + match[0].length;
-  return line.slice(end).trim() ? end : undefined;
-}
-
-/** The line at `lineStart` when it is a name alone, as an address block's organisation is (not a sentence, a label or a figure). */
-function organisationLine(text: string, lineStart: number): { start: number; end: number } | null {
-  const line = restOfLine(text, lineStart);
-  if (/[:：\d@]/u.test(line)) return null;
-  const name = nameAt(text, lineStart);
-  const value = name ? text.slice(name.start, name.end) : '';
-  return name && looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
-}
-
-/** A field that holds a party's name, as electronic-invoice prints list them: "Denominazione:", "Ragione sociale:", "Company name:". */
-const NAME_FIELD =
-  /^[ \t]*(?:denominazione|ragione[ \t]+sociale|raz[oó]n[ \t]+social|denominaci[oó]n|raison[ \t]+sociale|d[ée]nomination|company[ \t]+name|firmenname|nome[ \t]+(?:da[ \t]+)?empresa|denomina[çc][ãa]o|bedrijfsnaam|name)[ \t]*[:：][ \t]*/iu;
-/** How many lines of a party's block may stand before its name field. */
-const NAME_FIELD_LINES = 4;
-
-/** Where the value of a name field starts, in the block of lines from `from` up to its first blank line. */
-function nameField(text: string, from: number): number | null {
-  let lineStart: number | null = from;
-  for (let i = 0; i < NAME_FIELD_LINES && lineStart !== null; i += 1) {
-    const line = restOfLine(text, lineStart);
-    if (!line.trim()) return null;
-    const field = NAME_FIELD.exec(line);
-    if (field) return lineStart + field[0].length;
-    const next = text.indexOf('\n', lineStart);
-    lineStart = next < 0 ? null : next + 1;
-  }
-  return null;
-}
-
-/** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
-/** The name that fills the line right above the line at `offset`, with no label or figure: an address block's organisation. */
-function organisationAbove(text: string, offset: number): { start: number; end: number } | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  if (lineStart === 0) return null;
-  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const line = text.slice(aboveStart, lineStart - 1);
-  if (!line.trim() || /[:：\d@]/u.test(line)) return null;
-  const name = nameAt(text, aboveStart);
-  if (!name) return null;
-  const value = text.slice(name.start, name.end);
-  return looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
-}
 
 /** Bank details near a label: its line and the lines either side of it. */
 const BANK_NEARBY = /(?<![\p{L}])(?:iban|bic|swift|sort\s*code|bsb|routing|bank|kontonummer|bankgiro)(?![\p{L}])/iu;
@@ -298,6 +177,7 @@ function linesAround(text: string, offset: number): string {
   return text.slice(Math.max(0, from), to < 0 ? text.length : to);
 }
 
+/** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const start of labelStarts(folded)) {
