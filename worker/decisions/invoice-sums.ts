@@ -16,13 +16,13 @@ export interface Figure {
   evidence: string;
 }
 
+/** A price per unit: "x 6,00", "× 12.50", "@ 40.00". */
+const UNIT_RATE_BEFORE = /[x×@*][ \t]*$/u;
+
 /**
  * One figure per labelled run of amounts: in "VAT 19% on 1,000.00: 190.00" the tax is the last
  * amount of the run. Amounts separated by words ("Total 238.00 (incl. 38.00 VAT)") are not a run.
  */
-/** A price per unit: "x 6,00", "× 12.50", "@ 40.00". */
-const UNIT_RATE_BEFORE = /[x×@*][ \t]*$/u;
-
 export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure[] {
   const figures: Figure[] = [];
   let current: Figure | null = null;

@@ -35,10 +35,10 @@ export const CUSTOMER_LABELS = [
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
   // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
   'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
-  // "Issued to:", Indian "Details of Receiver (Billed to):", Finnish "Asiakas", Turkish "SAYIN" (folded, capital I reads as i) and the
-  // Portuguese "Exmo(s). Sr(s)." over the addressee's name.
   // A utility's or telecom's "Account holder" outside the bank details (see `entity-parties`, which tells them apart).
   'account\\s+holder',
+  // "Issued to:", Indian "Details of Receiver (Billed to):", Finnish "Asiakas", Turkish "SAYIN" (folded, capital I reads as i) and the
+  // Portuguese "Exmo(s). Sr(s)." over the addressee's name.
   'issued\\s+to', 'details\\s+of\\s+(?:receiver|recipient|buyer|consignee)', 'asiakas', 'ostaja', 'sayın', 'sayin', 'alıcı', 'alici', 'exm[oa]s?(?:\\(s\\))?\\.?\\s+sr[ae]?s?(?:\\(s\\))?\\.?',
   // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
   'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
