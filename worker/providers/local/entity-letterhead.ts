@@ -8,8 +8,6 @@ import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, wholeSegmentIsName } from './entity-party-names';
 import { splitLines, type Line } from './entity-text';
 
-export { chosenVendor, footerVendor } from './entity-party-footer';
-
 /** A line that titles the document, greets or labels something is no letterhead. */
 const NOT_LETTERHEAD =
   /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite|billing\s+document|order\s+confirmation|confirmation\s+de\s+commande|auftragsbestätigung|bestellbestätigung|reminder|mahnung|zahlungserinnerung|rappel|sollecito|recordatorio|herinnering|lembrete|purchase\s+order|remittance(?:\s+advice)?|kontoauszug|relevé|estratto\s+conto|rekeningoverzicht|extrato|estado\s+de\s+cuenta)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
