@@ -7,6 +7,8 @@
 interface Step {
   what: string;
   run: () => Promise<void>;
+  /** Set when the step starts; it leaves the list only once this settles. */
+  done?: Promise<void>;
 }
 
 export class Cleanup {
@@ -17,25 +19,27 @@ export class Cleanup {
   add(what: string, run: () => Promise<void>): () => Promise<void> {
     const step: Step = { what, run };
     this.steps.push(step);
-    let done: Promise<void> | undefined;
-    return () => {
-      done ??= (async () => {
-        this.steps = this.steps.filter((s) => s !== step);
-        await runStep(step);
-      })();
-      return done;
-    };
+    return () => this.runOnce(step);
   }
 
-  /** Runs every registered step, newest first; safe to call more than once. */
+  /**
+   * Runs every registered step, newest first; safe to call more than once. A step already running
+   * (a scenario stopping its stack as Ctrl-C arrives) is waited for, not skipped: exiting under it
+   * would leave its queue and database half-removed.
+   */
   runAll(): Promise<void> {
     this.all ??= (async () => {
-      while (this.steps.length > 0) {
-        const step = this.steps.pop() as Step;
-        await runStep(step);
-      }
+      while (this.steps.length > 0) await this.runOnce(this.steps[this.steps.length - 1] as Step);
     })();
     return this.all;
+  }
+
+  private runOnce(step: Step): Promise<void> {
+    step.done ??= (async () => {
+      await runStep(step);
+      this.steps = this.steps.filter((s) => s !== step);
+    })();
+    return step.done;
   }
 
   /** Ctrl-C or SIGTERM: clean up, then exit 130 / 143. A second signal exits at once. */

@@ -75,7 +75,8 @@ export async function stopAll(procs: BenchProcess[]): Promise<void> {
     procs.map(
       (p) =>
         new Promise<void>((resolve) => {
-          if (p.child.exitCode !== null) return resolve();
+          // A child killed by a signal has no exit code, only a signal code; either means it is gone.
+          if (p.child.exitCode !== null || p.child.signalCode !== null) return resolve();
           p.child.once('exit', () => resolve());
           p.child.kill('SIGTERM');
           setTimeout(() => p.child.kill('SIGKILL'), 10_000).unref();
