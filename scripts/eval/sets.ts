@@ -7,9 +7,9 @@
  * boundaries between decisions, `dev6`, a fifth one of invoices in real-life layouts, `dev7`, a
  * sixth one weighted to languages and boundaries, `dev8`, a seventh one of required fields in rare
  * layouts, `dev9`, an eighth one at the boundaries of NEEDS_INFO, `dev10`, a ninth one of complete
- * invoices in unfamiliar labels, layouts and countries, and `dev11`, a tenth one at the boundary between
- * PASS and NEEDS_INFO. The test half is reported as a
- * summary only, so that nobody tunes the rules on its cases.
+ * invoices in unfamiliar labels, layouts and countries, `dev11`, a tenth one at the boundary between
+ * PASS and NEEDS_INFO, and `dev13`, a twelfth one of the invoices small businesses receive. The test
+ * half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -35,6 +35,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev9', dir: join(holdout, 'dev9'), detail: 'full' },
     { name: 'holdout-dev10', dir: join(holdout, 'dev10'), detail: 'full' },
     { name: 'holdout-dev11', dir: join(holdout, 'dev11'), detail: 'full' },
+    { name: 'holdout-dev13', dir: join(holdout, 'dev13'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
