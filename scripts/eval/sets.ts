@@ -8,7 +8,8 @@
  * sixth one weighted to languages and boundaries, `dev8`, a seventh one of required fields in rare
  * layouts, `dev9`, an eighth one at the boundaries of NEEDS_INFO, `dev10`, a ninth one of complete
  * invoices in unfamiliar labels, layouts and countries, `dev11`, a tenth one at the boundary between
- * PASS and NEEDS_INFO, and `dev13`, a twelfth one of the invoices small businesses receive. The test
+ * PASS and NEEDS_INFO, `dev12`, an eleventh one of complete invoices with their fields placed as real
+ * senders place them, and `dev13`, a twelfth one of the invoices small businesses receive. The test
  * half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -35,6 +36,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev9', dir: join(holdout, 'dev9'), detail: 'full' },
     { name: 'holdout-dev10', dir: join(holdout, 'dev10'), detail: 'full' },
     { name: 'holdout-dev11', dir: join(holdout, 'dev11'), detail: 'full' },
+    { name: 'holdout-dev12', dir: join(holdout, 'dev12'), detail: 'full' },
     { name: 'holdout-dev13', dir: join(holdout, 'dev13'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
