@@ -15,6 +15,7 @@ import { canEmbed } from '../../shared/providers/embedding-support';
 import type { Classifier } from '../providers/errors/common';
 import { classifyGeminiError } from '../providers/errors/gemini';
 import { classifyOpenAIStyleError } from '../providers/errors/openai-style';
+import { providerFetch } from '../providers/closed-connection-fetch';
 
 export interface EmbeddingRequest {
   model: string;
@@ -45,20 +46,20 @@ function makerFor(p: ResolvedProvider): ModelMaker | undefined {
   const apiKey = p.credential;
   switch (p.wireFormat) {
     case 'openai': {
-      const provider = createOpenAI({ apiKey, baseURL: p.baseUrl });
+      const provider = createOpenAI({ apiKey, baseURL: p.baseUrl, fetch: providerFetch });
       return { model: (id) => provider.embedding(id), sized: (d) => ({ openai: { dimensions: d } }), classify: classifyOpenAIStyleError };
     }
     case 'gemini': {
-      const provider = createGoogleGenerativeAI({ apiKey, baseURL: p.baseUrl });
+      const provider = createGoogleGenerativeAI({ apiKey, baseURL: p.baseUrl, fetch: providerFetch });
       return { model: (id) => provider.embedding(id), sized: (d) => ({ google: { outputDimensionality: d } }), classify: classifyGeminiError };
     }
     case 'mistral': {
-      const provider = createMistral({ apiKey, baseURL: p.baseUrl });
+      const provider = createMistral({ apiKey, baseURL: p.baseUrl, fetch: providerFetch });
       // Mistral's embedding models have one fixed size.
       return { model: (id) => provider.embedding(id), sized: () => undefined, classify: classifyOpenAIStyleError };
     }
     case 'openai-compatible': {
-      const provider = createOpenAICompatible({ name: p.name, baseURL: p.baseUrl, apiKey, headers: p.headers });
+      const provider = createOpenAICompatible({ name: p.name, baseURL: p.baseUrl, apiKey, headers: p.headers, fetch: providerFetch });
       return { model: (id) => provider.embeddingModel(id), sized: (d) => ({ [p.name]: { dimensions: d } }), classify: classifyOpenAIStyleError };
     }
     case 'anthropic':

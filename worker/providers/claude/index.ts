@@ -3,9 +3,10 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { classifyAnthropicError } from '../errors/anthropic';
 import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
 import type { ProviderAdapter } from '../types';
+import { providerFetch } from '../closed-connection-fetch';
 
 export function createClaudeAdapter(settings: NativeAdapterSettings): ProviderAdapter {
-  const provider = createAnthropic({ apiKey: settings.credential, baseURL: settings.baseUrl });
+  const provider = createAnthropic({ apiKey: settings.credential, baseURL: settings.baseUrl, fetch: providerFetch });
   return createSdkAdapter({
     name: settings.name ?? 'claude',
     model: settings.model,

@@ -7,9 +7,10 @@ import { asRecord, asText } from '../errors/common';
 import { classifyGeminiError } from '../errors/gemini';
 import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
 import type { ProviderAdapter } from '../types';
+import { providerFetch } from '../closed-connection-fetch';
 
 export function createGeminiAdapter(settings: NativeAdapterSettings): ProviderAdapter {
-  const provider = createGoogleGenerativeAI({ apiKey: settings.credential, baseURL: settings.baseUrl });
+  const provider = createGoogleGenerativeAI({ apiKey: settings.credential, baseURL: settings.baseUrl, fetch: providerFetch });
   return createSdkAdapter({
     name: settings.name ?? 'gemini',
     model: settings.model,

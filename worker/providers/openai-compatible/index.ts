@@ -8,6 +8,7 @@ import { classifyOpenAIStyleError } from '../errors/openai-style';
 import { createSdkAdapter } from '../sdk-adapter';
 import type { ImageFetchLimits } from '../image-download';
 import type { ProviderAdapter } from '../types';
+import { providerFetch } from '../closed-connection-fetch';
 
 export interface OpenAICompatibleSettings {
   name: string;
@@ -27,6 +28,7 @@ export function createOpenAICompatibleAdapter(settings: OpenAICompatibleSettings
     headers: settings.headers,
     // Send a response_format schema as json_schema (vLLM, Ollama, LM Studio and the hosted routers take it), not json_object.
     supportsStructuredOutputs: true,
+    fetch: providerFetch,
   });
   return createSdkAdapter({
     name: settings.name,

@@ -3,9 +3,10 @@ import { createOpenAI } from '@ai-sdk/openai';
 import { classifyOpenAIStyleError } from '../errors/openai-style';
 import { createSdkAdapter, type NativeAdapterSettings } from '../sdk-adapter';
 import type { ProviderAdapter } from '../types';
+import { providerFetch } from '../closed-connection-fetch';
 
 export function createOpenAIAdapter(settings: NativeAdapterSettings): ProviderAdapter {
-  const provider = createOpenAI({ apiKey: settings.credential, baseURL: settings.baseUrl });
+  const provider = createOpenAI({ apiKey: settings.credential, baseURL: settings.baseUrl, fetch: providerFetch });
   return createSdkAdapter({
     name: settings.name ?? 'openai',
     model: settings.model,
