@@ -9,7 +9,8 @@
  * layouts, `dev9`, an eighth one at the boundaries of NEEDS_INFO, `dev10`, a ninth one of complete
  * invoices in unfamiliar labels, layouts and countries, `dev11`, a tenth one at the boundary between
  * PASS and NEEDS_INFO, `dev12`, an eleventh one of complete invoices with their fields placed as real
- * senders place them, and `dev13`, a twelfth one of the invoices small businesses receive. The test
+ * senders place them, `dev13`, a twelfth one of the invoices small businesses receive, and `dev14`, a thirteenth
+ * one of bilingual, flattened-column, prose-itemised and OCR-damaged invoices. The test
  * half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev11', dir: join(holdout, 'dev11'), detail: 'full' },
     { name: 'holdout-dev12', dir: join(holdout, 'dev12'), detail: 'full' },
     { name: 'holdout-dev13', dir: join(holdout, 'dev13'), detail: 'full' },
+    { name: 'holdout-dev14', dir: join(holdout, 'dev14'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
