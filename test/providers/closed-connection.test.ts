@@ -8,8 +8,9 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { closedConnectionFetch, MAX_RESENDS } from '../../worker/providers/closed-connection-fetch';
 import { createOpenAIAdapter } from '../../worker/providers/openai';
-import { startMockProvider, type MockProvider } from '../../tools/mock-provider/server';
+import type { MockProvider } from '../../tools/mock-provider/server';
 import { REQUEST, rejection } from './helpers/error-cases';
+import { mockAdaptersPerSuite } from './helpers/mock-adapters';
 
 interface Relay {
   url: string;
@@ -55,14 +56,12 @@ async function startClosingRelay(mockPort: number): Promise<Relay> {
 }
 
 describe('a provider connection closed before it answered', () => {
+  const suite = mockAdaptersPerSuite();
   let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await startMockProvider({ port: 0 });
+  beforeEach(() => {
+    mock = suite.mock;
+    mock.reset();
   });
-  afterAll(async () => {
-    await mock.close();
-  });
-  beforeEach(() => mock.reset());
 
   it('is sent again on a new connection when the server closes the reused one', async () => {
     const relay = await startClosingRelay(mock.port);
