@@ -178,6 +178,12 @@ function defineMetrics(registry: Registry, circuitSources: Set<CircuitSource>) {
       labelNames: ['how'] as const,
       registers,
     }),
+    providerConnectionResends: new Counter({
+      name: 'ai_provider_connection_resends_total',
+      help: 'Provider calls sent again on a new connection because the pooled one closed before any answer, by provider host.',
+      labelNames: ['host'] as const,
+      registers,
+    }),
     stalledTakeovers: new Counter({
       name: 'ai_jobs_stalled_total',
       help: "Jobs this worker's stalled-job check took back from a worker that died or stopped renewing its lock (each runs again).",

@@ -22,6 +22,7 @@ import { SpendLedger } from '../shared/spend/ledger';
 import { ResponseCache } from '../shared/spend/response-cache';
 import { IdempotencyAnswers } from '../shared/idempotency';
 import { createPriceBook } from '../shared/spend/setup';
+import { onConnectionResend } from './providers/closed-connection-fetch';
 
 export interface WorkerRuntimeOverrides {
   health?: HealthStore;
@@ -71,6 +72,7 @@ export function createWorkerRuntime(
         state: s.state,
       })),
   });
+  const untrackResends = onConnectionResend((host) => metrics.providerConnectionResends.inc({ host }));
   const idleMs = config.STREAM_IDLE_TIMEOUT_SECONDS * 1000;
   const prices = createPriceBook(config, logger, metrics);
   // Every configured model without a price is exported at 0, so the dashboard shows it before its first call.
@@ -108,6 +110,7 @@ export function createWorkerRuntime(
         await tracing.shutdown().catch((err: unknown) => logger.warn('could not flush traces', { error: err }));
         fairRedis?.disconnect();
         untrackCircuits();
+        untrackResends();
         await offlinePool.close();
         chatStream.close();
         await maintenance.stop();

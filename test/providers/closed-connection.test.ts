@@ -6,7 +6,7 @@
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { closedConnectionFetch, MAX_RESENDS } from '../../worker/providers/closed-connection-fetch';
+import { closedConnectionFetch, MAX_RESENDS, onConnectionResend } from '../../worker/providers/closed-connection-fetch';
 import { createOpenAIAdapter } from '../../worker/providers/openai';
 import type { MockProvider } from '../../tools/mock-provider/server';
 import { REQUEST, rejection } from './helpers/error-cases';
@@ -65,6 +65,8 @@ describe('a provider connection closed before it answered', () => {
 
   it('is sent again on a new connection when the server closes the reused one', async () => {
     const relay = await startClosingRelay(mock.port);
+    const resends: string[] = [];
+    const untrack = onConnectionResend((host) => resends.push(host));
     try {
       const adapter = createOpenAIAdapter({ credential: 'sk-mock', baseUrl: `${relay.url}/v1`, model: 'mock-ok' });
       const first = await adapter.complete(REQUEST, AbortSignal.timeout(5_000));
@@ -77,7 +79,10 @@ describe('a provider connection closed before it answered', () => {
       expect(relay.connections).toBe(2);
       // The closed request never reached the provider: it answered exactly two calls.
       expect(mock.counts.total).toBe(2);
+      // Counted for the worker's ai_provider_connection_resends_total, by the provider's host.
+      expect(resends).toEqual([new URL(relay.url).host]);
     } finally {
+      untrack();
       await relay.close();
     }
   });

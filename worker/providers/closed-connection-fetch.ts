@@ -37,6 +37,23 @@ export function closedBeforeAnswer(err: unknown): boolean {
   return code !== undefined && CLOSED_CODES.has(code);
 }
 
+type ResendListener = (host: string) => void;
+const resendListeners = new Set<ResendListener>();
+
+/** Called with the provider's host on every resend (the worker counts them); returns the undo. */
+export function onConnectionResend(listener: ResendListener): () => void {
+  resendListeners.add(listener);
+  return () => resendListeners.delete(listener);
+}
+
+function hostOf(input: Parameters<typeof fetch>[0]): string {
+  try {
+    return new URL(input instanceof Request ? input.url : input).host;
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** `base` defaults to the global fetch as it is at call time (a test or an instrumentation may replace it). */
 export function closedConnectionFetch(base: typeof fetch = (input, init) => globalThis.fetch(input, init)): typeof fetch {
   return async (input, init) => {
@@ -47,6 +64,8 @@ export function closedConnectionFetch(base: typeof fetch = (input, init) => glob
         return await base(input, init);
       } catch (err: unknown) {
         if (!repeatable || resends >= MAX_RESENDS || init?.signal?.aborted || !closedBeforeAnswer(err)) throw err;
+        const host = hostOf(input);
+        for (const listener of resendListeners) listener(host);
       }
     }
   };
