@@ -11,6 +11,7 @@ import { chosenVendor, footerVendor } from './entity-party-footer';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION, ATTENTION_LINE, columnsOf, columnValueStart, firstLegalFormEnd, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { departmentBlockCustomer } from './entity-party-blocks';
+import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { WORD_END, type Span } from './entity-text';
@@ -335,6 +336,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...attentionCustomer(text));
   if (!has('customer')) found.push(...departmentBlockCustomer(text));
+  if (!has('customer')) found.push(...columnHeaderCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
