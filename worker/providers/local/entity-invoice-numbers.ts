@@ -153,8 +153,14 @@ function valueBeforeLabel(text: string, folded: string): Span[] {
   return found;
 }
 
-/** "Amount of this invoice: 3 100,00", "Montant de la facture :": the invoice word names an amount, not a number. */
-const AMOUNT_OF = /(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)\s+(?:of\s+|de\s+|di\s+|da\s+|van\s+)?(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)?\s*$/u;
+/**
+ * "Amount of this invoice: 3 100,00", "Montant de la facture :", "Total this invoice  121.61": the invoice
+ * word names an amount, not a number. Folded, as the text it is tried on is ("T0TAL THIS lNVOICE").
+ */
+const AMOUNT_OF = new RegExp(
+  `${foldPattern('(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)')}\\s+(?:${foldPattern('(?:of|de|di|da|van)')}\\s+)?(?:${foldPattern('(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)')})?\\s*$`,
+  'u',
+);
 
 /**
  * The reference a payer is asked to quote with the transfer, in prose: "merci d'indiquer la référence
