@@ -46,7 +46,21 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
     }
     previousEnd = amount.end;
   }
-  return figures;
+  return withSectionTotals(figures);
+}
+
+/**
+ * A total with a subtotal or a tax line after it, and then another total, adds up one group of
+ * lines ("Carriage total 46.65 / Fuel surcharge 5.60 / Net 52.25 / VAT 10.45 / TOTAL DUE 62.70"):
+ * a section's total, not the invoice's, so it is labelled apart and neither chosen nor added.
+ */
+function withSectionTotals(figures: Figure[]): Figure[] {
+  const lastTotal = figures.findLastIndex((figure) => figure.label === 'total');
+  return figures.map((figure, i) => {
+    if (figure.label !== 'total' || i >= lastTotal) return figure;
+    const between = figures.slice(i + 1, lastTotal);
+    return between.some((next) => next.label === 'subtotal' || next.label === 'tax') ? { ...figure, label: 'section' } : figure;
+  });
 }
 
 function sum(values: number[]): number {
