@@ -86,3 +86,25 @@ describe('a section total above the tax line is not the invoice total', () => {
     expect(decideInvoice(invoice('TOTAL DUE                    49.60')).decision).toBe('FAIL');
   });
 });
+
+describe('a balance brought forward from earlier bills is never the total', () => {
+  const invoice = (last: string): string =>
+    [
+      'Invoice no. FX-3310   Date 19 March 2026   Due 18 April 2026',
+      'From: Keelby Shipping Ltd',
+      'Customer: Orwell Interiors Ltd',
+      'Ocean freight                612.40',
+      'Invoice total                to be advised',
+      last,
+    ].join('\n');
+
+  it.each(['Balance brought forward: GBP 1,230.00', 'Previous balance 1,230.00', 'Saldo anterior: 1.230,00'])('"%s" leaves the total missing', (last) => {
+    const decision = decideInvoice(invoice(last));
+    expect(decision.decision).toBe('NEEDS_INFO');
+    expect(decision.fields.total).toBeNull();
+  });
+
+  it('a balance due still stands for a total that is not stated', () => {
+    expect(decideInvoice(invoice('Balance due: GBP 612.40')).fields.total).toBe(612.4);
+  });
+});

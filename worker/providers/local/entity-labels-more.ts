@@ -50,6 +50,15 @@ export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`
 export const MORE_PAID_LABELS = ['förskott', 'forskott', 'forudbetal', 'forskudd', 'deposit\\s+paid', 'retainer\\s+(?:paid|applied)'];
 
 /**
+ * An earlier bill's balance carried onto this one ("Previous balance 187.44", "Balance brought forward",
+ * "Saldo anterior", "Solde précédent"): owed before this invoice, so never its total nor its balance due.
+ */
+export const PREVIOUS_BALANCE_LABELS = [
+  'previous\\s+balance', '(?:balance\\s+)?(?:brought|carried)\\s+forward', 'opening\\s+balance', 'balance\\s+(?:from|of)\\s+(?:your\\s+)?(?:last|previous)\\s+(?:bill|invoice|statement)',
+  'vorheriger\\s+saldo', 'saldovortrag', 'solde\\s+(?:précédent|antérieur|reporté)', 'saldo\\s+(?:anterior|precedente)', 'vorig\\s+saldo',
+];
+
+/**
  * A company's share capital in its legal line ("Cap. Soc. EUR 50.000 i.v.", "au capital de 8 000 €",
  * "Stammkapital 25.000 EUR", "Share capital £1,000"): no figure of the invoice, whatever label precedes it.
  */

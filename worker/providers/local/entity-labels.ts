@@ -14,6 +14,7 @@ import {
   MORE_SUBTOTAL_LABELS,
   MORE_TAX_LABELS,
   MORE_TOTAL_LABELS,
+  PREVIOUS_BALANCE_LABELS,
 } from './entity-labels-more';
 import { hasLetters, keywordHits, type KeywordHit, keywords, lineIndexAt, WORD_END, type LabelRule, type Line, type Span } from './entity-text';
 
@@ -82,6 +83,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'bereits\\s+(?:bezahlt|gezahlt)', 'déjà\\s+(?:payé|réglé)', 'già\\s+pagato', 'ya\\s+pagado', 'reeds\\s+betaald', 'já\\s+pago', ...MORE_PAID_LABELS,
     ]),
   },
+  // Owed from earlier bills: neither this invoice's total nor what is left of it.
+  { label: 'previous', pattern: keywords(PREVIOUS_BALANCE_LABELS) },
   {
     // What is still owed after payments: the total only when the invoice states no other.
     label: 'balance',
