@@ -108,3 +108,17 @@ describe('a balance brought forward from earlier bills is never the total', () =
     expect(decideInvoice(invoice('Balance due: GBP 612.40')).fields.total).toBe(612.4);
   });
 });
+
+describe('"Titular:" names the customer on a utility bill, the payee among bank details', () => {
+  const vendors = (text: string): string[] => findParties(text).filter((party) => party.role === 'vendor').map((party) => party.name);
+
+  it('beside the contract, far from bank details: the customer', () => {
+    expect(customers('FACTURA Nº FA-77\nTitular: Panadería Oroel S.L.        NIF: B12345678\nNº de contrato: 00-1')).toEqual(['Panadería Oroel S.L.']);
+  });
+
+  it('beside the IBAN: the payee', () => {
+    const text = 'Datos bancarios\nTitular: Aguas del Cinca S.A.\nIBAN: ES12 3456 7890 1234 5678 9012';
+    expect(vendors(text)).toEqual(['Aguas del Cinca S.A.']);
+    expect(customers(text)).toEqual([]);
+  });
+});

@@ -171,6 +171,8 @@ const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#
 
 /** Bank details near a label: its line and the lines either side of it. */
 const BANK_NEARBY = /(?<![\p{L}])(?:iban|bic|swift|sort\s*code|bsb|routing|bank|kontonummer|bankgiro)(?![\p{L}])/iu;
+/** A holder's label without the account it holds ("Titular:", not "Titular de la cuenta:"), matched folded. */
+const HOLDER_LABEL = new RegExp(`^(?:account\\s*holder|${foldPattern('titular')})$`, 'u');
 function linesAround(text: string, offset: number): string {
   let from = text.lastIndexOf('\n', offset - 1);
   for (let i = 0; i < 2 && from > 0; i += 1) from = text.lastIndexOf('\n', from - 1);
@@ -187,8 +189,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
-    // "Account holder" is the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
-    if (/^account\s*holder$/u.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
+    // "Account holder" and "Titular" are the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
+    if (HOLDER_LABEL.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));

@@ -35,8 +35,8 @@ export const CUSTOMER_LABELS = [
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
   // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
   'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
-  // A utility's or telecom's "Account holder" outside the bank details (see `entity-parties`, which tells them apart).
-  'account\\s+holder',
+  // A utility's or telecom's "Account holder" (Spanish and Portuguese "Titular") outside the bank details (see `entity-parties`, which tells them apart).
+  'account\\s+holder', 'titular',
   // "Issued to:", Indian "Details of Receiver (Billed to):", Finnish "Asiakas", Turkish "SAYIN" (folded, capital I reads as i) and the
   // Portuguese "Exmo(s). Sr(s)." over the addressee's name.
   'issued\\s+to', 'details\\s+of\\s+(?:receiver|recipient|buyer|consignee)', 'asiakas', 'ostaja', 'sayın', 'sayin', 'alıcı', 'alici', 'exm[oa]s?(?:\\(s\\))?\\.?\\s+sr[ae]?s?(?:\\(s\\))?\\.?',
