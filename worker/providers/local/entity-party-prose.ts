@@ -37,8 +37,11 @@ const THIS_INVOICE =
   "(?:(?:this|the|its|their|our|an|la|cette|questa|la\\s+presente|esta|la\\s+presente|deze|de|a|diese|die|ihre|la\\s+présente|the\\s+present)[ \\t]+)?(?:invoice|bill|facture|fattura|factura|factuur|fatura|rechnung)(?![\\p{L}])";
 /** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
 const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
-const NAME = ARTICLE + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
-const REST = ARTICLE + '(?<customer>\\p{Lu}[^\\n]{0,120})';
+/** A party's role before its name, as marketplaces write it: "issued by the seller X to the buyer Y". */
+const SELLER = '(?:(?:seller|vendor|supplier|merchant|retailer)[ \\t]+)?';
+const BUYER = '(?:(?:buyer|customer|client|purchaser)[ \\t]+)?';
+const NAME = ARTICLE + SELLER + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
+const REST = ARTICLE + BUYER + '(?<customer>\\p{Lu}[^\\n]{0,120})';
 
 const PATTERNS: RegExp[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
