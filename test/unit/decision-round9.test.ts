@@ -122,3 +122,39 @@ describe('"Titular:" names the customer on a utility bill, the payee among bank 
     expect(customers(text)).toEqual([]);
   });
 });
+
+describe('"issued by the seller X to Y": a role word before the names', () => {
+  const roles = (text: string): string[] => findParties(text).map((party) => `${party.role}:${party.name}`);
+
+  it('the seller is the vendor, the buyer the customer', () => {
+    const text = 'This invoice is issued by the seller Kestrel Pens Ltd to the buyer Ivybridge Primary School through Shopfront.';
+    expect(roles(text)).toEqual(expect.arrayContaining(['vendor:Kestrel Pens Ltd', 'customer:Ivybridge Primary School']));
+  });
+
+  it('a lower-case word that is no role still stops the name ("issued by the office to ...")', () => {
+    expect(roles('Receipts are issued by the office to all parents.')).toEqual([]);
+  });
+});
+
+describe('"incl. VAT" after a unit price says what the price includes; the figure after it is the line', () => {
+  const invoice = (line: string): string =>
+    [
+      'Invoice no. MK-4410   Invoice date: 11 March 2026   Payment due: 10 April 2026',
+      'From: Kestrel Pens Ltd',
+      'Bill to: Ivybridge Primary School',
+      line,
+      'Invoice total                                 £60.00 (includes VAT £10.00)',
+    ].join('\n');
+
+  it('a line that adds up passes', () => {
+    expect(decideInvoice(invoice('3 x fountain pens   @ £20.00 incl. VAT   £60.00')).decision).toBe('PASS');
+  });
+
+  it('a line that does not add up to the total still fails', () => {
+    expect(decideInvoice(invoice('3 x fountain pens   @ £20.00 incl. VAT   £66.00')).decision).toBe('FAIL');
+  });
+
+  it('"(includes VAT £10.00)" after the total is still its tax', () => {
+    expect(decideInvoice(invoice('3 x fountain pens                        £60.00')).decision).toBe('PASS');
+  });
+});

@@ -254,6 +254,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const previous = onLine[position - 1];
     const from = previous?.end ?? line.start;
     const before = line.text.slice(from - line.start, item.start - line.start);
+    // "@ £19.99 incl. VAT   £59.97": the words say the price before them includes tax; the figure after is the line's.
+    if (previous && TAX_INCLUDED.test(before)) return undefined;
     const own = kind.choose(before, folded.slice(from, item.start));
     if (own) return own;
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
@@ -291,6 +293,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
 }
+
+/** A tax said to be included, right after a figure, and nothing else before the next one. */
+const TAX_INCLUDED = /^[ \t]*(?:incl\.?|inc\.?|including|inkl\.?|incluido|incluso|compris|inclusief|incl\.?)[ \t]+(?:VAT|tax|GST|MwSt\.?|USt\.?|IVA|TVA|BTW)[ \t]*$/iu;
 
 /** The words after a value that label it, ending the line with their colon: " Due Date:". */
 const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,30})[ \t]*$/u;
