@@ -158,3 +158,52 @@ describe('"incl. VAT" after a unit price says what the price includes; the figur
     expect(decideInvoice(invoice('3 x fountain pens                        £60.00')).decision).toBe('PASS');
   });
 });
+
+describe('"Totale fattura   EUR 312,00" is a table row, not "X invoices Y"', () => {
+  it('no parties from a total row with column gaps', () => {
+    expect(findParties('Totale fattura                                 EUR       312,00')).toEqual([]);
+  });
+
+  it('a sentence with single blanks still names both', () => {
+    const names = findParties('Ferramenta Bassi S.r.l. fattura a Comune di Ardola la fornitura.').map((party) => `${party.role}:${party.name}`);
+    expect(names).toEqual(['vendor:Ferramenta Bassi S.r.l.', 'customer:Comune di Ardola']);
+  });
+});
+
+describe('dates that are not the issue date: meter readings, OCR-damaged periods, consultations', () => {
+  const bill = (lines: string[]): string =>
+    ['Invoice no: WB-1188', 'From: Tamar Water Ltd', 'Customer: Penrose Laundry Ltd', ...lines, 'Water supply        100.00', 'Total amount due    100.00', 'Payment due: 28 Apr 2026'].join('\n');
+
+  it('a meter read on a date and a period "t0" a date leave the issue date missing', () => {
+    const decision = decideInvoice(bill(['Billing peri0d: 1 Jan 2026 t0 31 Mar 2026', 'Meter 14M 2038   read 31 Mar 2026: 03,318 m3   previous 02 Jan 2026: 03,277 m3']));
+    expect(decision.fields.issue_date).toBeNull();
+    expect(decision.decision).toBe('NEEDS_INFO');
+  });
+
+  it('an unlabelled date on an ordinary line is still the issue date', () => {
+    expect(decideInvoice(bill(['31 Mar 2026'])).fields.issue_date).toBe('2026-03-31');
+  });
+
+  it('a consultation and a next appointment are not the issue date', () => {
+    expect(decideInvoice(bill(['Data da consulta: 10 de março de 2026', 'Próxima consulta: 24 de março de 2026'])).fields.issue_date).toBeNull();
+  });
+});
+
+describe('the date after the number in an invoice title is its issue date', () => {
+  it('"FATTURA N. 48/2026 del 16/03/2026" over an earlier session date', () => {
+    const text = [
+      'FATTURA N. 48/2026 del 16/03/2026',
+      'Intestatario: Lorenza Neri',
+      'Studio Tecnico Vara S.r.l.',
+      'Prestazioni (date delle sedute: 24/02/2026)',
+      'Totale fattura     EUR     90,00',
+      'Scadenza pagamento: 31/03/2026',
+    ].join('\n');
+    expect(decideInvoice(text).fields.issue_date).toBe('2026-03-16');
+  });
+
+  it('an invoice referred to in mid-sentence gives no issue date to the credit note', () => {
+    const text = ['NOTA DI CREDITO N. NC-19', '(storno parziale fattura n. 1877 del 03/04/2025)', 'Data: 22/04/2025'].join('\n');
+    expect(decideInvoice(text).fields.issue_date).toBe('2025-04-22');
+  });
+});

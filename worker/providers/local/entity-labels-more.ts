@@ -23,6 +23,19 @@ export const MORE_ISSUE_LABELS = [
 export const MORE_DELIVERY_LABELS = [
   'd[ei]spatch(?:ed)?(?:\\s+date)?', 'collect(?:ed|ion)(?:\\s+date)?(?=\\s*[:：]|\\s+on)',
   'zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi',
+  // A clinic's consultation, visit or next appointment: when care was or will be given, not when it was invoiced.
+  'date\\s+of\\s+(?:consultation|appointment|treatment|visit)', '(?:consultation|appointment|treatment)\\s+date', 'next\\s+appointment', 'behandlungsdatum', 'nächster\\s+termin',
+  "date\\s+de\\s+(?:la\\s+)?consultation", 'prochain\\s+rendez-vous', 'data\\s+(?:della\\s+)?(?:visita|seduta)', 'date\\s+delle\\s+sedute', 'prossim[oa]\\s+(?:visita|appuntamento)',
+  'fecha\\s+de\\s+(?:la\\s+)?(?:consulta|visita)', 'próxima\\s+(?:consulta|cita|visita)', 'data\\s+d[ao]\\s+consulta', 'datum\\s+(?:van\\s+)?(?:de\\s+)?(?:behandeling|consult)',
+];
+
+/**
+ * The invoice's own date after its number in its title, opening the line: "FATTURA N. 48/2026 del
+ * 16/03/2026", "Invoice 2026-14 dated", "Rechnung Nr. 88 vom". Not in mid-sentence, where an invoice
+ * referred to is dated ("storno parziale fattura n. 1877 del 03/04/2025").
+ */
+export const ISSUE_AFTER_NUMBER = [
+  '(?<=^[ \\t#*>]*)(?:invoice|fattura|factura|facture|rechnung|factuur|fatura)\\s+(?:(?:no|nr|n|n[°º])\\.?\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*\\s+(?:del|dated|of|vom|du|de|van|d\\.d\\.)',
 ];
 
 /** What is to be paid: "Celkem k úhradě", "Maksettava yhteensä", "Ödenecek Tutar", "Genel Toplam", "Πληρωτέο ποσό". */

@@ -366,8 +366,8 @@ export function labelDatesByWhatFollows(text: string, dates: Span[], labels: (st
   });
 }
 
-/** What joins the two ends of a period: "1 March 2025 - 28 February 2026", "dal 1° luglio al 30 giugno". */
-const RANGE_JOIN = /^[ \t]*(?:[-–—]|to|till|until|through|bis(?:\s+zum)?|au|al|a|hasta(?:\s+el)?|até|tot(?:\s+en\s+met)?|t\/m)[ \t]*$/iu;
+/** What joins the two ends of a period: "1 March 2025 - 28 February 2026", "dal 1° luglio al 30 giugno", OCR's "t0". */
+const RANGE_JOIN = /^[ \t]*(?:[-–—]|t[o0]|till|until|through|bis(?:\s+zum)?|au|al|a|hasta(?:\s+el)?|até|tot(?:\s+en\s+met)?|t\/m)[ \t]*$/iu;
 
 /**
  * Dates joined as a period on one line: the first starts it, the second ends it, unless their own
