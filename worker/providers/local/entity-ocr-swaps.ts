@@ -56,17 +56,20 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
   }
 }
 
-/** A label's words before its colon, folded: "num ber", "da te". */
-const LABEL_BEFORE_COLON = /^([^\n:：]{1,40})[:：]/gmu;
+/**
+ * A label's words before its colon, or before the dot leader or column gap that leads to its figure,
+ * folded: "num ber:", "t otal due ......", "prof essional fees    6,400.00".
+ */
+const LABEL_BEFORE_COLON = /^([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
 const WORD = /\p{L}+/gu;
 
 /**
  * Joins a label word that OCR split with a stray blank ("Invoice Num ber:", "Issue Da te:",
- * "Tot al:") in folded text, keeping offsets: the blank moves behind the word ("number "). Only in
- * a label (before a colon), only where the whole is a label word and its halves are not both ones.
+ * "T otal due ....") in folded text, keeping offsets: the blank moves behind the word ("number "). Only
+ * in a label (before a colon, a dot leader or a gap before a figure), only where the whole is a label
+ * word and its halves are not both ones.
  */
 export function joinSplitLabels(folded: string): string {
-  if (!folded.includes(':') && !folded.includes('：')) return folded;
   return folded.replace(LABEL_BEFORE_COLON, (label: string) => {
     const words = [...label.matchAll(WORD)];
     let out = label;
