@@ -207,3 +207,33 @@ describe('the date after the number in an invoice title is its issue date', () =
     expect(decideInvoice(text).fields.issue_date).toBe('2025-04-22');
   });
 });
+
+describe('a scan\'s split label word before a dot leader, and a line that says it bears no VAT', () => {
+  const invoice = (lines: string[]): string =>
+    [
+      'Fee note / lnvoice No.  HV/2026/0448',
+      'Date:  16 March 2026',
+      'Payab1e by: 15 April 2026',
+      'From: Pendeen Law LLP',
+      'C1ient: Porthleven Boats Ltd',
+      ...lines,
+    ].join('\n');
+
+  it('"T otal due ......" is the total, and "(no VAT): Land Registry fee" an item', () => {
+    const decision = decideInvoice(
+      invoice(['Professional charges ............  1,000.00', 'VAT @ 20% on charges ............    200.00', 'Disbursements (no VAT): search fee ...  50.00', 'T otal due ...................... £1,250.00']),
+    );
+    expect(decision.fields.total).toBe(1250);
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('a split word that is two words of its own stays apart ("Due date ......" is no "duedate" issue)', () => {
+    const decision = decideInvoice(invoice(['Charges ...................... 100.00', 'Total ........................ 100.00']));
+    expect(decision.fields).toMatchObject({ total: 100, due_date: '2026-04-15' });
+  });
+
+  it('a city tax at a rate "(no VAT)" is still a tax, its product the figure', () => {
+    const decision = decideInvoice(invoice(['Room, 2 nights                   400.00', 'Subtotal                         400.00', 'City tax 2 nights x 5,00 (no VAT)  10.00', 'Grand total                      410.00']));
+    expect(decision.decision).toBe('PASS');
+  });
+});

@@ -31,8 +31,9 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
   for (const amount of amounts) {
     const between = text.slice(previousEnd, amount.start);
     const continuesRun = current !== null && !amount.label && !/[\p{L}\n]/u.test(between);
-    // "City tax 4 nights x 6,00 (no VAT)  24,00": a unit rate, then on the same line the product, which is the figure.
-    const afterRate = current !== null && unitRate && amount.label === current.label && !between.includes('\n');
+    // "City tax 4 nights x 6,00 (no VAT)  24,00": a unit rate, then on the same line the product, which is the
+    // figure, whether its own words repeat the label or say nothing of it.
+    const afterRate = current !== null && unitRate && (amount.label === current.label || !amount.label) && !between.includes('\n');
     unitRate = UNIT_RATE_BEFORE.test(text.slice(Math.max(0, amount.start - 4), amount.start));
     if (current && (continuesRun || afterRate)) {
       current.value = amount.value;

@@ -156,9 +156,13 @@ const COUNTED_UNITS =
 /** "Amount: £450.00", "Betrag: 500,00 €" opening a line: an amount that may be the total when nothing else is. */
 const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|valor|total\s+amount)[\s*_]*[:：][\s*_]*\S{0,4}\s*$/iu;
 
+/** Words that deny the tax named after them: "(no VAT)", "without VAT", "ohne MwSt.", "sans TVA", "senza IVA", "zonder BTW". */
+const NO_TAX_BEFORE = /(?<![\p{L}])(?:no|not|without|ohne|keine|sans|senza|sin|zonder|geen|sem)[ \t]+$/u;
+
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
-  const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true);
+  // "Disbursements (no VAT): Land Registry fee": a tax said to be absent labels nothing.
+  const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true).filter((hit) => hit.label !== 'tax' || !NO_TAX_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)));
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
   // Share capital outranks a tax number before it on the legal line ("P.IVA 0981 - Cap. Soc. EUR 50.000").
   if (hits.some((hit) => hit.label === 'capital')) return 'capital';
