@@ -237,3 +237,15 @@ describe('a scan\'s split label word before a dot leader, and a line that says i
     expect(decision.decision).toBe('PASS');
   });
 });
+
+describe('a letterhead line a scan opened with a stray bar', () => {
+  const vendors = (text: string): string[] => findParties(text).filter((party) => party.role === 'vendor').map((party) => party.name);
+
+  it('"| Name Ltd  |  address" names the vendor', () => {
+    expect(vendors('M E R R I T T   P A R T N E R S\n| Merritt Partners Ltd  |  22 Hanover Sq, London W1S 1JB  ~\n\nINVOICE\nClient: Thistle Co. Ltd')).toEqual(['Merritt Partners Ltd']);
+  });
+
+  it('a table row opening with a bar is no letterhead', () => {
+    expect(vendors('| Description | Amount |\n| Consulting | 100.00 |\nClient: Thistle Co. Ltd')).toEqual([]);
+  });
+});

@@ -24,8 +24,8 @@ const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
 const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
 /** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
-/** Quote marks, bullets and the dash a signed-off name opens with ("— Juniper & Co"). */
-const LEADING_MARKS = /^[\s>*•·\-–—~]*/u;
+/** Quote marks, bullets, the dash a signed-off name opens with ("— Juniper & Co") and a scan's stray bar ("| Merriwether Ltd  |"). */
+const LEADING_MARKS = /^[\s>*•·\-–—~|]*/u;
 
 function firstSegment(text: string): { offset: number; text: string } {
   const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
