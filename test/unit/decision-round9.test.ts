@@ -249,3 +249,37 @@ describe('a letterhead line a scan opened with a stray bar', () => {
     expect(vendors('| Description | Amount |\n| Consulting | 100.00 |\nClient: Thistle Co. Ltd')).toEqual([]);
   });
 });
+
+describe('article codes and words that close the figure before', () => {
+  it('"PW-12" in a description is no quantity column', () => {
+    const text = [
+      'Rechnungsnummer: RE-1',
+      'Rechnungsdatum: 19.03.2026',
+      'Fällig am: 18.04.2026',
+      'Lieferant: Feinwerk Aalen GmbH',
+      'Kunde: Carrow Devices Ltd',
+      'Pos. Menge Artikel                           Einzelpreis   Gesamt',
+      '1    250   Welle PW-12                         14,20      3.550,00',
+      'Gesamtbetrag:                                             3.550,00',
+    ].join('\n');
+    expect(decideInvoice(text).decision).toBe('PASS');
+  });
+
+  it('a quantity in its own column is still checked', () => {
+    const text = ['Qty  Description   Price   Amount', 'Shaft   2   380,00   780,00', 'Total   780,00'].join('\n');
+    expect(decideInvoice(text).reasons.join(' ')).toMatch(/quantity times price is 760\.00/u);
+  });
+
+  it('"920.00 net. VAT at 23% is EUR 211.60": the 211.60 is the tax', () => {
+    const text = [
+      'Invoice MA-17',
+      'Invoice date: 16 March 2026',
+      'Due date: 15 April 2026',
+      'From: Mulcahy Advisory Ltd',
+      'To: Quill Foods Ltd',
+      'Workshops: 2 x consulting day at EUR 460.00, which makes EUR 920.00 net. VAT at 23% is EUR 211.60, so the total due is EUR 1,131.60.',
+    ].join('\n');
+    const decision = decideInvoice(text);
+    expect(decision.reasons.join(' ')).not.toMatch(/subtotal 211\.60/u);
+  });
+});

@@ -260,7 +260,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const before = line.text.slice(from - line.start, item.start - line.start);
     // "@ £19.99 incl. VAT   £59.97": the words say the price before them includes tax; the figure after is the line's.
     if (previous && TAX_INCLUDED.test(before)) return undefined;
-    const own = kind.choose(before, folded.slice(from, item.start));
+    // "EUR 920.00 net. VAT at 23% is EUR 211.60": a word closing the figure's sentence before is that figure's.
+    const closing = previous ? (CLOSING_WORD.exec(before)?.[0].length ?? 0) : 0;
+    const own = kind.choose(before.slice(closing), folded.slice(from + closing, item.start));
     if (own) return own;
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
     // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
@@ -300,6 +302,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
 
 /** A tax said to be included, right after a figure, and nothing else before the next one. */
 const TAX_INCLUDED = /^[ \t]*(?:incl\.?|inc\.?|including|inkl\.?|incluido|incluso|compris|inclusief|incl\.?)[ \t]+(?:VAT|tax|GST|MwSt\.?|USt\.?|IVA|TVA|BTW)[ \t]*$/iu;
+
+/** A word right after a figure that ends its clause ("920.00 net.", "100.00 gross,"), with the blank after it. */
+const CLOSING_WORD = /^[ \t]*\p{L}+[.,;][ \t]+/u;
 
 /** The words after a value that label it, ending the line with their colon: " Due Date:". */
 const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,30})[ \t]*$/u;

@@ -29,8 +29,9 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
 /**
  * A quantity in its own column right before the price, perhaps with a unit column between them
  * and a currency sign before the price: "Shaft   2   380,00   780,00", "Stunden   2,5   Std.   68,00   170,00".
+ * Not the end of an article code ("Precision shaft PW-12   14,20   3.550,00").
  */
-const QUANTITY_COLUMN = /(?<![\p{L}\d.,'])(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[\p{L}²³]{1,6}\.?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*))?(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u;
+const QUANTITY_COLUMN = /(?<![\p{L}\d.,'/-])(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[\p{L}²³]{1,6}\.?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*))?(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u;
 
 /**
  * The product of a table row's quantity column and price column when it is not the row's amount.
