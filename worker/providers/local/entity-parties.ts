@@ -199,7 +199,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     const valueLine = name ? restOfLine(text, name.start) : '';
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine)) {
-      const below = nextLineStart(text, labelStart);
+      let below = nextLineStart(text, labelStart);
+      // "Cessionario" over "Customer" over the name: the line below glosses the label in another language.
+      if (below !== null && ANY_LABEL.test(folded.slice(below, below + restOfLine(text, below).length).trim())) below = nextLineStart(text, below);
       // A block of fields under the label names the party in one of them: "Denominazione: Officine Tramontin S.r.l.".
       const field = below === null ? null : nameField(text, below);
       const start = field ?? (below === null ? null : columnValueStart(text, labelStart, below));
