@@ -283,3 +283,24 @@ describe('article codes and words that close the figure before', () => {
     expect(decision.reasons.join(' ')).not.toMatch(/subtotal 211\.60/u);
   });
 });
+
+describe('freight headers: a consignee column, a glossed label, shipping dates', () => {
+  it('"Customer   Consignee" over two names: the customer is under "Customer"', () => {
+    const text = ['Invoice No.  BS-1', 'Customer                 Consignee', 'Haddon Timber Ltd        Port Agency Ltd', 'Dock Road, Ipswich'].join('\n');
+    expect(customers(text)).toEqual(['Haddon Timber Ltd']);
+  });
+
+  it('"Cessionario" over its gloss "Customer" over the name', () => {
+    expect(customers('Fattura n. 5/2026\n\nCessionario\nCustomer\nWerft Nordhafen GmbH\nHafenstraße 3, Kappeln')).toEqual(['Werft Nordhafen GmbH']);
+  });
+
+  it('a label over a name is unchanged', () => {
+    expect(customers('Cessionario\nWerft Nordhafen GmbH\nHafenstraße 3, Kappeln')).toEqual(['Werft Nordhafen GmbH']);
+  });
+
+  it('a bill of lading\'s date and a sailing are no issue date; an invoice date still is', () => {
+    const lines = ['Invoice No. BS-1', 'From: Baltic Lines SIA', 'Customer: Haddon Timber Ltd', 'Sea freight   100.00', 'Total EUR     100.00', 'Payment due: 20 April 2026'];
+    expect(decideInvoice([...lines, 'B/L date 9 March 2026', 'ETD: 9 March 2026    ETA: 13 March 2026'].join('\n')).fields.issue_date).toBeNull();
+    expect(decideInvoice([...lines, 'Invoice date 14 March 2026', 'ETA: 13 March 2026'].join('\n')).fields.issue_date).toBe('2026-03-14');
+  });
+});
