@@ -5,7 +5,7 @@
  * and tolerate OCR damage (see `keywords`).
  */
 import { CURRENCY_CODES } from './entity-amounts';
-import { foldText } from './entity-ocr';
+import { foldPattern, foldText } from './entity-ocr';
 import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import {
   CAPITAL_LABELS,
@@ -159,10 +159,16 @@ const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|v
 /** Words that deny the tax named after them: "(no VAT)", "without VAT", "ohne MwSt.", "sans TVA", "senza IVA", "zonder BTW". */
 const NO_TAX_BEFORE = /(?<![\p{L}])(?:no|not|without|ohne|keine|sans|senza|sin|zonder|geen|sem)[ \t]+$/u;
 
+/** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning". Folded, as the text is. */
+const TAX_SERVICE_AFTER = new RegExp(`^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult)')}(?![\\p{L}])`, 'u');
+
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
   // "Disbursements (no VAT): Land Registry fee": a tax said to be absent labels nothing.
-  const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true).filter((hit) => hit.label !== 'tax' || !NO_TAX_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)));
+  // "Personal tax returns x2", "VAT return, quarter to Feb": a service about tax, an item.
+  const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true).filter(
+    (hit) => hit.label !== 'tax' || !(NO_TAX_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) || TAX_SERVICE_AFTER.test(folded.slice(hit.end, hit.end + 16))),
+  );
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
   // Share capital outranks a tax number before it on the legal line ("P.IVA 0981 - Cap. Soc. EUR 50.000").
   if (hits.some((hit) => hit.label === 'capital')) return 'capital';
