@@ -208,6 +208,21 @@ const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%/gu;
 /** A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00". */
 const STATED_BASE = /%[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+\S*\d/iu;
 
+/** A tax line naming the rate class it charges: "VAT (S at 20%)", "VAT code A @ 20%", "VAT on standard-rated items". */
+const RATE_CLASS = /\(\s*[A-Z]\d?\s*(?:at|@|=)|(?:code|class)\s+[A-Z\d]\s*(?:at|@|=)|standard[\s-]+rated/u;
+/** Mixed-rate invoices have few rows; beyond this many the subsets are not tried. */
+const MAX_CLASS_ITEMS = 12;
+
+/** Whether some of the rows, taxed at `rate`, give `tax` (within a cent per row taxed). */
+function someItemsAt(amounts: number[], rate: number, tax: number): boolean {
+  if (amounts.length > MAX_CLASS_ITEMS) return false;
+  for (let mask = 1; mask < 1 << amounts.length; mask += 1) {
+    const chosen = amounts.filter((_, i) => mask & (1 << i));
+    if (agrees((sum(chosen) * rate) / 100, tax, chosen.length)) return true;
+  }
+  return false;
+}
+
 /**
  * A tax line that states its rate must charge that rate: "Net 2,400.00 / VAT @ 20% 460.00" does
  * not (20% of 2,400.00 is 480.00). The tax may be charged on the subtotal (after any discount), on
@@ -234,6 +249,8 @@ export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Fig
   if (!subtotal && !items.length) return;
   const lines = Math.max(1, items.length);
   if (bases.some((base) => agrees((base * rate) / 100, tax.value, lines))) return;
+  // "VAT (S at 20%)" beside rows coded S and Z: the tax is charged on the rows of its rate class only.
+  if (RATE_CLASS.test(tax.evidence) && someItemsAt(items.map((item) => item.amount), rate, tax.value)) return;
   const base = subtotal?.value ?? itemsSum;
   verdict.fail(`tax at the stated ${rate}% of ${money(base)} is ${money((base * rate) / 100)}, not ${money(tax.value)}`, ...(subtotal ? [subtotal.evidence] : []), tax.evidence);
 }
