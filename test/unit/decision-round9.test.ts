@@ -304,3 +304,33 @@ describe('freight headers: a consignee column, a glossed label, shipping dates',
     expect(decideInvoice([...lines, 'Invoice date 14 March 2026', 'ETA: 13 March 2026'].join('\n')).fields.issue_date).toBe('2026-03-14');
   });
 });
+
+describe('tax words that are services, rate classes, and dates with labels of their own', () => {
+  const invoice = (lines: string[]): string =>
+    ['Invoice No: LB-22', 'Invoice Date: 18 March 2026', 'Due date: 1 April 2026', 'From: Brackwell Bookkeeping Ltd', 'Customer: Upperby Joinery Ltd', ...lines].join('\n');
+
+  it('"VAT return" and "Personal tax returns" are items, not tax', () => {
+    const decision = decideInvoice(
+      invoice(['Monthly bookkeeping ........ 840.00', 'VAT return, quarter to Feb .. 150.00', 'Personal tax returns ......... 650.00', 'Net ...................... 1,640.00', 'VAT @ 20% .................. 328.00', 'Total due ................ 1,968.00']),
+    );
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('a VAT line on its own is still the tax', () => {
+    expect(decideInvoice(invoice(['Bookkeeping ........ 100.00', 'VAT 20% ............. 30.00', 'Total due .......... 130.00'])).decision).toBe('FAIL');
+  });
+
+  it('"VAT (S at 20%)" is charged on the standard-rated rows only', () => {
+    const rows = ['Flour 25 kg      Z      68.80', 'Degreaser 5 L    S      67.20', 'Goods net               136.00'];
+    expect(decideInvoice(invoice([...rows, 'VAT (S at 20%)           13.44', 'Invoice total           149.44'])).decision).toBe('PASS');
+    expect(decideInvoice(invoice([...rows, 'VAT (S at 20%)           15.44', 'Invoice total           151.44'])).decision).toBe('FAIL');
+  });
+
+  it('a date under a label none of the rules know is no issue date; a misspelt date label still is', () => {
+    const text = (label: string): string =>
+      ['lNVOICE No. PY-2208', `${label} 2 March 2026`, 'Due date:  30 March 2026', 'From: Pickby Media Ltd', 'Bill to: Halsey Outdoor Ltd', 'Total GBP   100.00'].join('\n');
+    expect(decideInvoice(text('Campaign live:')).fields.issue_date).toBeNull();
+    expect(decideInvoice(text('Dtae of issue:')).fields.issue_date).toBe('2026-03-02');
+    expect(decideInvoice(text('')).fields.issue_date).toBe('2026-03-02');
+  });
+});
