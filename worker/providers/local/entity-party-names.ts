@@ -125,6 +125,8 @@ const REFERENCE_CODE = /^(?=[^\s]*\d)(?=[^\s]*[/-])[\p{L}\d/.-]+$/u;
 
 export function looksLikeName(name: string): boolean {
   if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name) || REFERENCE_CODE.test(name)) return false;
+  // More digits than letters is an account or a reference ("NL91 ABNA 0417 1643 00"), not a name.
+  if ((name.match(/\d/gu)?.length ?? 0) > (name.match(/\p{L}/gu)?.length ?? 0)) return false;
   const first = name.split(/[\s,]+/)[0] ?? '';
   return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
 }
