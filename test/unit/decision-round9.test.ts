@@ -334,3 +334,29 @@ describe('tax words that are services, rate classes, and dates with labels of th
     expect(decideInvoice(text('')).fields.issue_date).toBe('2026-03-02');
   });
 });
+
+describe('an IBAN is no payee\'s name; a rate per unit after "at" is checked', () => {
+  it('"Please transfer to NL91 ABNA ..." leaves the letterhead as the vendor', () => {
+    const text = 'Talsma Training Studio\nOude Straat 19, 9712 GD Groningen\n\nINVOICE\nTo: Aarden Installatie B.V.\n\nPlease transfer to NL91 ABNA 0417 1643 00 quoting 2026-07.';
+    expect(findParties(text).filter((party) => party.role === 'vendor').map((party) => party.name)).toEqual(['Talsma Training Studio']);
+  });
+
+  it('"Payments to Kestrel Design Ltd" is still the payee', () => {
+    expect(findParties('Payments to Kestrel Design Ltd, sort code 40-11-62.').map((party) => party.name)).toEqual(['Kestrel Design Ltd']);
+  });
+
+  const invoice = (row: string): string =>
+    ['Invoice No. F-58', 'Invoice date: 2026-03-16', 'Due date: 2026-04-15', 'From: Oyarzun Consultores S.L.', 'Customer: Helvig Maritime ApS', row, 'Total ...................... EUR 2,850.00'].join('\n');
+
+  it('"1) 3 days of workshop at EUR 950 per day ..... EUR 2,950.00" does not multiply out', () => {
+    expect(decideInvoice(invoice('1) 3 days of on-site workshop at EUR 950 per day ...... EUR 2,950.00')).reasons.join(' ')).toMatch(/quantity times price is 2850\.00/u);
+  });
+
+  it('the same row that multiplies out passes', () => {
+    expect(decideInvoice(invoice('1) 3 days of on-site workshop at EUR 950 per day ...... EUR 2,850.00')).decision).toBe('PASS');
+  });
+
+  it('"at" without a rate per unit stays unchecked (a net price may differ)', () => {
+    expect(decideInvoice(invoice('1) 3 licences at EUR 950 ...... EUR 2,850.00')).decision).toBe('PASS');
+  });
+});
