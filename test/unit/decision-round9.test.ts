@@ -360,3 +360,25 @@ describe('an IBAN is no payee\'s name; a rate per unit after "at" is checked', (
     expect(decideInvoice(invoice('1) 3 licences at EUR 950 ...... EUR 2,850.00')).decision).toBe('PASS');
   });
 });
+
+describe('bilingual number words, stray marks and full stops after names', () => {
+  const numbers = (text: string): string[] => findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
+
+  it('"FATTURA / INVOICE  N. / No. VS-2026-0087"', () => {
+    expect(numbers('FATTURA / INVOICE  N. / No. VS-2026-0087\nData fattura / Invoice date: 13.03.2026')).toEqual(['VS-2026-0087']);
+  });
+
+  it('"Invoice No. 55" is unchanged', () => {
+    expect(numbers('Invoice No. 55/2026')).toEqual(['55/2026']);
+  });
+
+  it('a stray quote mark after a labelled name is dropped', () => {
+    expect(customers("C lient:  Skelwith Charters Ltd '\nDate: 1 March 2026")).toEqual(['Skelwith Charters Ltd']);
+  });
+
+  it('"payable to X LLC." ends the sentence; "Inc." keeps its stop', () => {
+    const payee = (text: string): string[] => findParties(text).map((party) => party.name);
+    expect(payee('Checks payable to Larch Studio LLC.')).toEqual(['Larch Studio LLC']);
+    expect(payee('Checks payable to Larch Studio Inc.')).toEqual(['Larch Studio Inc.']);
+  });
+});

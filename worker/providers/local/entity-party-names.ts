@@ -45,6 +45,8 @@ const NAME_PARTICLES = new Set([
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
 ]);
+/** Quote marks, tildes and carets standing apart after the last word. */
+export const STRAY_MARK_END = /\s+['‘’`~^]+$/u;
 /** Particles a name does not end with ("Müller und" is not a name). */
 const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los|ve|og|och)$/iu;
 const WORD_SPLIT = /(\s+)/;
@@ -112,7 +114,8 @@ export function leadingName(raw: string): string {
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
     name += part;
   }
-  return name.trim().replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
+  // A scan's stray mark after the name ("Skelwith Yacht Charters Ltd '") is no part of it.
+  return name.trim().replace(STRAY_MARK_END, '').replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
 }
 
 /** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */

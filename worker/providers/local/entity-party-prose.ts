@@ -73,9 +73,12 @@ const PATTERNS: RegExp[] = [
 /** A legal form at a name's end, whose full stop belongs to it ("Borealis Corp.", "Rossi S.r.l."). */
 const ENDS_IN_LEGAL_FORM = new RegExp(`${HAS_LEGAL_FORM.source}$`, 'u');
 
-/** The full stop that ends the sentence is no part of the name: "... an die Stadtwerke Kassel." */
+/** Legal forms that are initials, written without a full stop of their own: "LLC", "GmbH", "PLC". */
+const INITIALS_FORM = /(?<![\p{L}])(?:LLC|LLP|LP|PLC|GmbH|AG|KG|SE|SAS|SARL|BV|NV|ApS|SpA|Srl)\.$/u;
+
+/** The full stop that ends the sentence is no part of the name: "... an die Stadtwerke Kassel.", "payable to X LLC." (not "Inc."). */
 function withoutFullStop(name: string): string {
-  return name.endsWith('.') && !ENDS_IN_LEGAL_FORM.test(name) && !/(?:^|\s)\p{L}\.$/u.test(name) ? name.slice(0, -1) : name;
+  return name.endsWith('.') && (INITIALS_FORM.test(name) || (!ENDS_IN_LEGAL_FORM.test(name) && !/(?:^|\s)\p{L}\.$/u.test(name))) ? name.slice(0, -1) : name;
 }
 
 function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
@@ -105,7 +108,7 @@ export function proseParties(text: string): FoundParty[] {
         if (name === forCustomer && looksLikeName(name) && (HAS_LEGAL_FORM.test(name) || capitalised >= 3)) parties.push(party('customer', name, match));
         continue;
       }
-      const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
+      const payee = match.groups?.payee === undefined ? undefined : withoutFullStop(leadingName(match.groups.payee));
       if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
