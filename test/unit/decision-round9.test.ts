@@ -382,3 +382,13 @@ describe('bilingual number words, stray marks and full stops after names', () =>
     expect(payee('Checks payable to Larch Studio Inc.')).toEqual(['Larch Studio Inc.']);
   });
 });
+
+describe('"Account 60-22918" under an invoice-address label is no customer', () => {
+  it('an account reference leaves the customer missing', () => {
+    expect(customers('Invoice address:                     Ship to:\nAccount 60-22918 (as per statement)  Unit 12, Riverside Works')).toEqual([]);
+  });
+
+  it('a company under the same label is the customer', () => {
+    expect(customers('Invoice address:                     Ship to:\nAccord Bakeries Ltd                  Unit 12, Riverside Works')).toEqual(['Accord Bakeries Ltd']);
+  });
+});
