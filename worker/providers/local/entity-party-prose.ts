@@ -65,7 +65,8 @@ const PATTERNS: RegExp[] = [
   // The verb "to invoice" with the customer as its object: "X invoices Y for two sessions", "X facture Y pour",
   // "X fakturiert Y", "X factureert Y", "X fattura a Y", "X factura a Y", "X fatura a Y".
   // Single blanks, as a sentence has them: "Totale fattura      EUR   312,00" is a table's row.
-  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME} ${INVOICES} ${REST}))`, 'gimu'),
+  // "X hereby invoices Y": an adverb of formal letters may stand before the verb.
+  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME} (?:(?:hereby|herewith|hiermit|par\\s+la\\s+présente) )?${INVOICES} ${REST}))`, 'gimu'),
   // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
