@@ -392,3 +392,16 @@ describe('"Account 60-22918" under an invoice-address label is no customer', () 
     expect(customers('Invoice address:                     Ship to:\nAccord Bakeries Ltd                  Unit 12, Riverside Works')).toEqual(['Accord Bakeries Ltd']);
   });
 });
+
+describe('prose: "hereby invoices", and work done on a day', () => {
+  it('"X hereby invoices Y" names both', () => {
+    const names = findParties('Tessop Builders Ltd hereby invoices Myrtle Guest House Ltd, under invoice number TB-9.').map((party) => `${party.role}:${party.name}`);
+    expect(names).toEqual(['vendor:Tessop Builders Ltd', 'customer:Myrtle Guest House Ltd']);
+  });
+
+  it('"headshots taken on 7 March 2026" is no issue date; "Invoice OS-1 of 7 March 2026" is', () => {
+    const tail = 'Amount: £1,200.00, payable by 24 March 2026.';
+    expect(decideInvoice(`Invoice OS-88 from Ombry Studio Ltd to Garn Tutors Ltd, for headshots taken on 7 March 2026.\n${tail}`).fields.issue_date).toBeNull();
+    expect(decideInvoice(`Invoice OS-88 from Ombry Studio Ltd to Garn Tutors Ltd, dated 7 March 2026.\n${tail}`).fields.issue_date).toBe('2026-03-07');
+  });
+});

@@ -25,6 +25,8 @@ export const MORE_DELIVERY_LABELS = [
   'zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi',
   // A shipment's bill of lading, departure and arrival: "B/L date", "ETD", "ETA", "Vessel departed".
   'b/l\\s+date', 'bill\\s+of\\s+lading(?:\\s+date)?', `etd${E}`, `eta${E}`, 'vessel\\s+(?:departed|sailed)', 'shipped\\s+on\\s+board',
+  // Work done on a day, in prose: "headshots taken on 7 March", "boiler serviced on", "carried out on".
+  '(?:taken|held|carried\\s+out|performed|installed|fitted|serviced|repaired|recorded|photographed)\\s+on',
   // A clinic's consultation, visit or next appointment: when care was or will be given, not when it was invoiced.
   'date\\s+of\\s+(?:consultation|appointment|treatment|visit)', '(?:consultation|appointment|treatment)\\s+date', 'next\\s+appointment', 'behandlungsdatum', 'nächster\\s+termin',
   "date\\s+de\\s+(?:la\\s+)?consultation", 'prochain\\s+rendez-vous', 'data\\s+(?:della\\s+)?(?:visita|seduta)', 'date\\s+delle\\s+sedute', 'prossim[oa]\\s+(?:visita|appuntamento)',
