@@ -405,3 +405,15 @@ describe('prose: "hereby invoices", and work done on a day', () => {
     expect(decideInvoice(`Invoice OS-88 from Ombry Studio Ltd to Garn Tutors Ltd, dated 7 March 2026.\n${tail}`).fields.issue_date).toBe('2026-03-07');
   });
 });
+
+describe('a mid-line label after another label\'s colon', () => {
+  const vendors = (text: string): string[] => findParties(text).filter((party) => party.role === 'vendor').map((party) => party.name);
+
+  it('"Bank details: Account name: Strandby Marine AS, IBAN ..." names the payee', () => {
+    expect(vendors('INVOICE\nBill To: Quay Marina Ltd\nBank details: Account name: Strandby Marine AS, IBAN NO93 8601 1117 947')).toEqual(['Strandby Marine AS']);
+  });
+
+  it('a short word after a colon is no label ("Note: from stock")', () => {
+    expect(vendors('Note: from stock, delivered Monday')).toEqual([]);
+  });
+});

@@ -116,7 +116,8 @@ function labelStarts(folded: string): LabelStart[] {
       const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
       const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
       if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}) });
-      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
+      // After a colon too: "Bank details: Account name: Strandvik Marine AS" (mid-line labels need a colon of their own).
+      else if (previous === ' ' && !/\s/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
     }
     if (!OPENING_MARKS.has(char)) opening = false;
   }
