@@ -417,3 +417,13 @@ describe('a mid-line label after another label\'s colon', () => {
     expect(vendors('Note: from stock, delivered Monday')).toEqual([]);
   });
 });
+
+describe('a short label word split by a scan, alone before its colon', () => {
+  it('"T o: Brindle Farms Partnership" names the customer', () => {
+    expect(customers('lNVOICE\nT o: Brindle Farms Partnership\n     Higher Brindle, Chagford')).toEqual(['Brindle Farms Partnership']);
+  });
+
+  it('two short words that are a sentence\'s are left apart ("I t: ...")', () => {
+    expect(customers('I t: Brindle Farms Partnership')).toEqual([]);
+  });
+});
