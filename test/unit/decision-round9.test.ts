@@ -427,3 +427,22 @@ describe('a short label word split by a scan, alone before its colon', () => {
     expect(customers('I t: Brindle Farms Partnership')).toEqual([]);
   });
 });
+
+describe('items in a paragraph whose sums share their sentences', () => {
+  const mail = (paragraph: string[]): string =>
+    ['Invoice MA-17', 'Invoice date: 16 March 2026', 'Due date: 15 April 2026', 'From: Mulcahy Advisory Ltd', 'To: Quill Foods Ltd', '', ...paragraph].join('\n');
+
+  it('items on two lines, a sum "which makes ... net", the VAT and the total due: PASS', () => {
+    const decision = decideInvoice(
+      mail(['For the workshops: 2 x consulting day at EUR 400.00 and 1 x travel to', 'Naas at EUR 120.00, which makes EUR 920.00 net. VAT at 23% is EUR 211.60, so the total due is EUR 1,131.60.']),
+    );
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('the same with an item short: FAIL', () => {
+    const decision = decideInvoice(
+      mail(['For the workshops: 2 x consulting day at EUR 400.00 and 1 x travel to', 'Naas at EUR 100.00, which makes EUR 920.00 net. VAT at 23% is EUR 211.60, so the total due is EUR 1,131.60.']),
+    );
+    expect(decision.decision).toBe('FAIL');
+  });
+});

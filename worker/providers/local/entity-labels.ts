@@ -70,7 +70,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // Mail prose: "our invoice 2026-0342 ..., amount CHF 3'120.00", "our invoice X of 12 January 2026 for EUR 1,140.00", "You owe $185.00".
       // A sum in prose: "plus VAT of £425.00, making £2,550.00 in all", "totalling €1,200.00", "bringing the total to $80.00".
       // After a comma only, so that a row such as "Cabinet making   £1,200.00" stays an item.
-      `(?:(?<=,[ \\t]{0,3})(?:making|totall?ing|coming\\s+to)|bringing\\s+(?:it|the\\s+total|the\\s+invoice)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
+      `(?:(?<=,[ \\t]{0,3})(?:which\\s+makes|making|totall?ing|coming\\s+to)|bringing\\s+(?:it|the\\s+total|the\\s+invoice)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
       `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito', ...MORE_TOTAL_LABELS,
     ]),
