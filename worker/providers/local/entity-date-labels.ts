@@ -4,8 +4,7 @@
  * languages of `entity-labels-more`. Split from `entity-labels`, which applies them.
  */
 import { ISSUE_AFTER_NUMBER, MORE_DELIVERY_LABELS, MORE_DUE_LABELS, MORE_ISSUE_LABELS } from './entity-labels-more';
-import { foldPattern } from './entity-ocr';
-import { keywords, WORD_END, type LabelRule, type Span } from './entity-text';
+import { keywords, WORD_END, type LabelRule } from './entity-text';
 
 const E = WORD_END;
 
@@ -104,23 +103,3 @@ export const DATE_LABEL_RULES: LabelRule[] = [
 ];
 
 export const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])']) }];
-
-/**
- * A utility's meter readings: "Meter 14M 2038   read 31 Mar 2026   previous 02 Jan 2026", "Lectura
- * anterior: 1.204 m3 (31/12/2025)", "Zählerstand am 31.03.2026". Their dates say when a meter was read,
- * never when the bill was issued. Matched folded, as OCR damages these lines too.
- */
-const METER_READING = new RegExp(
-  foldPattern('(?<![\\p{L}])(?:meter[^\\n]*?(?<![\\p{L}])read(?:s|ings?)?|(?:meter\\s+)?readings?|lectura|lettura|leitura|zählerstand|ablesung|relevé\\s+(?:du\\s+)?compteur|meterstand)(?![\\p{L}])'),
-  'u',
-);
-
-/** Dates nothing else labels, on a line of meter readings, are readings; `labels` is changed in place. */
-export function labelReadingDates(folded: string, dates: Span[], labels: (string | undefined)[]): void {
-  dates.forEach((date, i) => {
-    if (labels[i] !== undefined) return;
-    const lineEnd = folded.indexOf('\n', date.start);
-    const line = folded.slice(folded.lastIndexOf('\n', date.start) + 1, lineEnd < 0 ? folded.length : lineEnd);
-    if (METER_READING.test(line)) labels[i] = 'reading';
-  });
-}

@@ -4,8 +4,8 @@
  */
 import { findAmounts, CURRENCY_CODES, type FoundAmount } from './entity-amounts';
 import { findDates, type FoundDate } from './entity-dates';
-import { AMOUNT_LABELS, DATE_LABELS, labelDateRanges, labelDatesByWhatFollows, labelItems } from './entity-labels';
-import { labelReadingDates } from './entity-date-labels';
+import { AMOUNT_LABELS, DATE_LABELS, labelItems } from './entity-labels';
+import { labelDateRanges, labelDatesByWhatFollows, labelReadingDates } from './entity-date-context';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findLineItems } from './entity-line-items';
 import { foldText } from './entity-ocr';
