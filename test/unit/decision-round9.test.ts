@@ -446,3 +446,30 @@ describe('items in a paragraph whose sums share their sentences', () => {
     expect(decision.decision).toBe('FAIL');
   });
 });
+
+describe('an Italian e-invoice print: a VAT-rate column and "Imposta"', () => {
+  const invoice = (tax: string): string =>
+    [
+      'FATTURA ELETTRONICA',
+      'Cedente/prestatore (fornitore)',
+      'Denominazione: Calvi Impianti S.r.l.',
+      'Cessionario/committente (cliente)',
+      'Denominazione: Hotel Santa Luce S.p.A.',
+      'Tipologia documento  Numero documento  Data documento',
+      'TD01 fattura        118/2026          13-03-2026',
+      'Descrizione  Imponibile  Aliquota IVA',
+      'Manutenzione caldaia  1.500,00  22,00',
+      tax,
+      'Totale documento  1.830,00',
+      'Modalità pagamento  Data scadenza  Importo',
+      'MP05 bonifico       12-04-2026     1.830,00',
+    ].join('\n');
+
+  it('the rate column is no amount, "Imposta" the tax: PASS', () => {
+    expect(decideInvoice(invoice('Imposta 330,00')).decision).toBe('PASS');
+  });
+
+  it('a wrong tax still fails', () => {
+    expect(decideInvoice(invoice('Imposta 300,00')).decision).toBe('FAIL');
+  });
+});

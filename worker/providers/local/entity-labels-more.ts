@@ -57,8 +57,8 @@ export const MORE_SUBTOTAL_LABELS = [
   '(?:total|sum|amount|charges?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
   'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
 
-/** Value added tax by its Czech, Slovak, Turkish and Greek names. */
-export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ'];
+/** Value added tax by its Czech, Slovak, Turkish and Greek names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */
+export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`];
 
 /** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο". */
 export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`];

@@ -198,8 +198,9 @@ function rowItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLi
 
 /** A column header: no figures, and words that name a table's columns. */
 const COLUMN_HEADER = /^(?!.*\d)(?=.*(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cantidad|quantità|aantal|quantidade|description|details|item|bezeichnung|beschreibung|désignation|descripción|descrizione|omschrijving|descrição)(?![\p{L}]))/iu;
-/** A header whose last column is each row's tax, after its amount: "Quantity Details Unit Price Disc% Net Amount VAT". */
-const TAX_LAST_COLUMN = /(?:amount|net|total|betrag|netto|montant|importe|importo|bedrag|valor)[\s|.]+(?:VAT|tax|MwSt|USt|TVA|IVA|BTW|GST)[\s|.]*$/iu;
+/** A header whose last column is each row's tax or its rate, after its amount: "Quantity Details Unit Price Disc% Net Amount VAT", "Descrizione  Imponibile  Aliquota IVA". */
+const TAX_LAST_COLUMN =
+  /(?:(?:amount|net|total|betrag|netto|montant|importe|importo|imponibile|bedrag|valor)[\s|.]+(?:VAT|tax|MwSt|USt|TVA|IVA|BTW|GST)|(?:VAT|tax|GST)\s+rate|aliquota\s+IVA|MwSt\.?-?\s*Satz|taux\s+(?:de\s+)?TVA|tipo\s+(?:de\s+)?IVA|BTW[\s-]*tarief|taxa\s+(?:de\s+)?IVA)[\s|.%]*$/iu;
 
 /** Whether the table header nearest above line `index` ends with a tax column. */
 function taxColumnLast(lines: Line[], index: number): boolean {
