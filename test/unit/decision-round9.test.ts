@@ -473,3 +473,28 @@ describe('an Italian e-invoice print: a VAT-rate column and "Imposta"', () => {
     expect(decideInvoice(invoice('Imposta 300,00')).decision).toBe('FAIL');
   });
 });
+
+describe('a date labelled by its own column; "Facture de loyer N°"', () => {
+  const numbers = (text: string): string[] => findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
+  const dates = (line: string): (string | null)[] => {
+    const text = ['From: Crondall Motors Ltd', 'Customer: Weydon Aerials Ltd', line, 'Total (GBP)   310.54', 'Payment due by 19 April 2026.'].join('\n');
+    return [decideInvoice(text).fields.issue_date];
+  };
+
+  it('"Repair order: RO-5   Job card: 118/4   Date: 20 March 2026" is issued that day', () => {
+    expect(dates('Repair order: RO-55   Job card: 118/4     Date: 20 March 2026')).toEqual(['2026-03-20']);
+  });
+
+  it('an order date in its own column stays an order date', () => {
+    expect(dates('Invoice no: RO-55     Order date: 20 March 2026')).toEqual([null]);
+  });
+
+  it('a label split by a scan\'s double blank is still one label ("Due  date:")', () => {
+    const text = ['Invoice no: AK-1', 'Date of invoice: 2026-03-16', 'Due  date: 2026-04-15'].join('\n');
+    expect(decideInvoice(text).fields).toMatchObject({ issue_date: '2026-03-16', due_date: '2026-04-15' });
+  });
+
+  it('"FACTURE DE LOYER N° LOY-2026-0314"', () => {
+    expect(numbers('FACTURE DE LOYER N° LOY-2026-0314\nDate : 25 mars 2026')).toEqual(['LOY-2026-0314']);
+  });
+});

@@ -25,8 +25,21 @@ function wordsBetween(context: string, from: number): number {
   return context.slice(from).match(WORD)?.length ?? 0;
 }
 
+/** The gap before a line's last column, where that column holds words of its own. */
+const LAST_COLUMN_GAP = /(?:[ ]{2,}|\t)(?=[^\t]*\p{L}[^\t]*$)(?![^\t]*[ ]{2})/u;
+
+/** A field's value ending a column: a figure, or a word after a colon. */
+const FIELD_END = /(?:\d|[:：][ \t]*\S+)[^ \t]*$/u;
+
 /** For dates the closest keyword wins ("Issued 1 May, due 30 May"); "Date" alone is the weakest hint. */
 function chooseDateLabel(context: string, folded = foldText(context)): string | undefined {
+  // "Repair order: RO-5   Job card: 118/4   Date: 20 March 2026": the date's own column labels it, not one before it.
+  // Only after a whole field ("Job card: 118/4"): OCR may split a label itself ("Due  date:").
+  const gap = LAST_COLUMN_GAP.exec(folded);
+  if (gap && gap.index > 0 && FIELD_END.test(folded.slice(0, gap.index))) {
+    const own = chooseDateLabel(context.slice(gap.index), folded.slice(gap.index));
+    if (own) return own;
+  }
   const specific = keywordHits(folded, DATE_LABEL_RULES, true);
   if (specific.length) {
     let closest = specific.reduce((best, hit) => (hit.end > best.end ? hit : best));
