@@ -498,3 +498,19 @@ describe('a date labelled by its own column; "Facture de loyer N°"', () => {
     expect(numbers('FACTURE DE LOYER N° LOY-2026-0314\nDate : 25 mars 2026')).toEqual(['LOY-2026-0314']);
   });
 });
+
+describe('platform invoices: "Freelancer (vendor):" and "is sent to X"', () => {
+  const roles = (text: string): string[] => findParties(text).map((party) => `${party.role}:${party.name}`);
+
+  it('"Freelancer (vendor): Dana Fisk" is the vendor', () => {
+    expect(roles('Freelancer (vendor): Dana Fisk\nClient: Harbour Analytics LLC')).toEqual(['vendor:Dana Fisk', 'customer:Harbour Analytics LLC']);
+  });
+
+  it('"Invoice LL-45, dated 17 March 2026, is sent to Orrin Guest House Ltd through ..." names the customer', () => {
+    expect(roles('Invoice LL-45, dated 17 March 2026, is sent to Orrin Guest House Ltd through Ledgerly.')).toEqual(['customer:Orrin Guest House Ltd']);
+  });
+
+  it('"goods sent to the warehouse" names no one', () => {
+    expect(roles('All goods sent to the warehouse are checked.')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 export const VENDOR_LABELS = [
-  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'freelancer', 'sender',
   'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
   'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
   'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
