@@ -514,3 +514,15 @@ describe('platform invoices: "Freelancer (vendor):" and "is sent to X"', () => {
     expect(roles('All goods sent to the warehouse are checked.')).toEqual([]);
   });
 });
+
+describe('a damaged letterhead written out in full in the footer', () => {
+  const vendors = (text: string): string[] => findParties(text).filter((party) => party.role === 'vendor').map((party) => party.name);
+
+  it('"SEVERNM0UTH WATER" and "Severnmouth Water Services Ltd" below: the full name', () => {
+    expect(vendors('SEVERNM0UTH WATER\nBusiness water\nCust0mer: Quarry Laundry Ltd\n\nSevernmouth Water Services Ltd · Reg. 06621947')).toEqual(['Severnmouth Water Services Ltd']);
+  });
+
+  it('a copy followed by lower-case words keeps only its own name', () => {
+    expect(vendors('SEVERNM0UTH WATER\nBusiness water\nCust0mer: Quarry Laundry Ltd\n\nSevernmouth Water thanks you. Registered as Severn Holdings Ltd')).toEqual(['Severnmouth Water']);
+  });
+});
