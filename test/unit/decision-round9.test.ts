@@ -476,7 +476,7 @@ describe('an Italian e-invoice print: a VAT-rate column and "Imposta"', () => {
 
 describe('a date labelled by its own column; "Facture de loyer N°"', () => {
   const numbers = (text: string): string[] => findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
-  const dates = (line: string): (string | null)[] => {
+  const dates = (line: string): unknown[] => {
     const text = ['From: Crondall Motors Ltd', 'Customer: Weydon Aerials Ltd', line, 'Total (GBP)   310.54', 'Payment due by 19 April 2026.'].join('\n');
     return [decideInvoice(text).fields.issue_date];
   };
