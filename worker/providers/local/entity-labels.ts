@@ -8,7 +8,7 @@ import { CURRENCY_CODES } from './entity-amounts';
 import { foldPattern, foldText } from './entity-ocr';
 import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
-import { hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
+import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 export { AMOUNT_LABEL_RULES, DATE_LABEL_RULES };
 
@@ -25,8 +25,15 @@ function wordsBetween(context: string, from: number): number {
   return context.slice(from).match(WORD)?.length ?? 0;
 }
 
-/** The gap before a line's last column, where that column holds words of its own. */
-const LAST_COLUMN_GAP = /(?:[ ]{2,}|\t)(?=[^\t]*\p{L}[^\t]*$)(?![^\t]*[ ]{2})/u;
+/** Column gaps before a non-blank: two blanks or more, or a tab. */
+const COLUMN_GAP = /(?: {2,}|\t)(?=\S)/gu;
+
+/** Where the gap before a line's last column starts, when that column holds words of its own; -1 when there is none. */
+function lastColumnGap(folded: string): number {
+  let last = -1;
+  for (const match of execAll(COLUMN_GAP, folded)) last = match.index;
+  return last >= 0 && /\p{L}/u.test(folded.slice(last)) ? last : -1;
+}
 
 /** A field's value ending a column: a figure, or a word after a colon. */
 const FIELD_END = /(?:\d|[:：][ \t]*\S+)[^ \t]*$/u;
@@ -35,9 +42,9 @@ const FIELD_END = /(?:\d|[:：][ \t]*\S+)[^ \t]*$/u;
 function chooseDateLabel(context: string, folded = foldText(context)): string | undefined {
   // "Repair order: RO-5   Job card: 118/4   Date: 20 March 2026": the date's own column labels it, not one before it.
   // Only after a whole field ("Job card: 118/4"): OCR may split a label itself ("Due  date:").
-  const gap = LAST_COLUMN_GAP.exec(folded);
-  if (gap && gap.index > 0 && FIELD_END.test(folded.slice(0, gap.index))) {
-    const own = chooseDateLabel(context.slice(gap.index), folded.slice(gap.index));
+  const gap = lastColumnGap(folded);
+  if (gap > 0 && FIELD_END.test(folded.slice(0, gap))) {
+    const own = chooseDateLabel(context.slice(gap), folded.slice(gap));
     if (own) return own;
   }
   const specific = keywordHits(folded, DATE_LABEL_RULES, true);

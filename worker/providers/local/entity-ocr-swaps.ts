@@ -66,6 +66,7 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
  */
 const LABEL_BEFORE_COLON = /^([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
 const WORD = /\p{L}+/gu;
+const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
 
 /**
  * Joins a label word that OCR split with a stray blank ("Invoice Num ber:", "Issue Da te:",
@@ -75,6 +76,8 @@ const WORD = /\p{L}+/gu;
  */
 export function joinSplitLabels(folded: string): string {
   return folded.replace(LABEL_BEFORE_COLON, (label: string) => {
+    // Most labels are one word, or words no blank splits: nothing to join, nothing to allocate.
+    if (!SINGLE_BLANK_BETWEEN_WORDS.test(label)) return label;
     const words = [...label.matchAll(WORD)];
     let out = label;
     for (let i = 0; i + 1 < words.length; i += 1) {
