@@ -65,7 +65,7 @@ describe('parties in prose', () => {
 
   it.each([
     ['The work was billed to Borealis Ltd last month.', [['customer', 'Borealis Ltd']]],
-    ['Please make cheques payable to Acme Tooling GmbH.', [['vendor', 'Acme Tooling GmbH.']]],
+    ['Please make cheques payable to Acme Tooling GmbH.', [['vendor', 'Acme Tooling GmbH']]],
     ['Delivered from the warehouse to the site on Monday.', []],
     ['Invoice for March 2025 to be paid on receipt.', []],
   ])('%s', (text, expected) => {

@@ -35,6 +35,13 @@ const INVOICE_OF =
   /(?<![\p{L}])(?:invoice|rechnung|facture|fattura|factura|factuur|fatura)[ \t]+(?:(?:no\.?|nr\.?|n[°º.]|#)[ \t]*)?\S*\d\S*[ \t]+(?:of|dated|vom|du|del|de|van|d\.d\.)[ \t]+$/iu;
 
 /**
+ * Words and a colon right before a date, on its line: the date's own label ("Campaign live:", "Arrival:"),
+ * unless its words, however misspelt or cut short, still speak of a date or the invoice ("Dtae of issue:", "Re.-Dat.:").
+ */
+const OTHER_LABEL_BEFORE = /(?:^|\n|[ \t]{2,}|[|(][ \t]*)(?<label>\p{L}[\p{L}\d .'’/-]{1,30})[:：][ \t]*$/u;
+const DATE_OR_INVOICE_WORD = /d\p{L}{0,2}t|issu|fech|rech|fact|fatt|fatu|inv|bill|tax\s+point/iu;
+
+/**
  * "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
  * those, the first date that nothing labels, unless it ends a run of days or the document is a
  * reminder. A mail's own dates (its header, "On ... wrote:") say when the mail was written, not
@@ -46,7 +53,12 @@ function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefine
   if (labelled) return labelled;
   if (REMINDER_TITLE.test(text)) return own.find((date) => INVOICE_OF.test(text.slice(Math.max(0, date.start - 60), date.start)));
   const inPeriod = (date: LabelledDate): boolean => DAY_RANGE_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start));
-  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && !inPeriod(date));
+  // "Campaign live: 2 March 2026": a label of its own that none of ours knows names some other day.
+  const otherLabel = (date: LabelledDate): boolean => {
+    const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label;
+    return label !== undefined && !DATE_OR_INVOICE_WORD.test(label);
+  };
+  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && !inPeriod(date) && !otherLabel(date));
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */

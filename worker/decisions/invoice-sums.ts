@@ -31,8 +31,9 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
   for (const amount of amounts) {
     const between = text.slice(previousEnd, amount.start);
     const continuesRun = current !== null && !amount.label && !/[\p{L}\n]/u.test(between);
-    // "City tax 4 nights x 6,00 (no VAT)  24,00": a unit rate, then on the same line the product, which is the figure.
-    const afterRate = current !== null && unitRate && amount.label === current.label && !between.includes('\n');
+    // "City tax 4 nights x 6,00 (no VAT)  24,00": a unit rate, then on the same line the product, which is the
+    // figure, whether its own words repeat the label or say nothing of it.
+    const afterRate = current !== null && unitRate && (amount.label === current.label || !amount.label) && !between.includes('\n');
     unitRate = UNIT_RATE_BEFORE.test(text.slice(Math.max(0, amount.start - 4), amount.start));
     if (current && (continuesRun || afterRate)) {
       current.value = amount.value;
@@ -46,7 +47,21 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
     }
     previousEnd = amount.end;
   }
-  return figures;
+  return withSectionTotals(figures);
+}
+
+/**
+ * A total with a subtotal or a tax line after it, and then another total, adds up one group of
+ * lines ("Carriage total 46.65 / Fuel surcharge 5.60 / Net 52.25 / VAT 10.45 / TOTAL DUE 62.70"):
+ * a section's total, not the invoice's, so it is labelled apart and neither chosen nor added.
+ */
+function withSectionTotals(figures: Figure[]): Figure[] {
+  const lastTotal = figures.findLastIndex((figure) => figure.label === 'total');
+  return figures.map((figure, i) => {
+    if (figure.label !== 'total' || i >= lastTotal) return figure;
+    const between = figures.slice(i + 1, lastTotal);
+    return between.some((next) => next.label === 'subtotal' || next.label === 'tax') ? { ...figure, label: 'section' } : figure;
+  });
 }
 
 function sum(values: number[]): number {
@@ -193,6 +208,21 @@ const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%/gu;
 /** A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00". */
 const STATED_BASE = /%[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+\S*\d/iu;
 
+/** A tax line naming the rate class it charges: "VAT (S at 20%)", "VAT code A @ 20%", "VAT on standard-rated items". */
+const RATE_CLASS = /\(\s*[A-Z]\d?\s*(?:at|@|=)|(?:code|class)\s+[A-Z\d]\s*(?:at|@|=)|standard[\s-]+rated/u;
+/** Mixed-rate invoices have few rows; beyond this many the subsets are not tried. */
+const MAX_CLASS_ITEMS = 12;
+
+/** Whether some of the rows, taxed at `rate`, give `tax` (within a cent per row taxed). */
+function someItemsAt(amounts: number[], rate: number, tax: number): boolean {
+  if (amounts.length > MAX_CLASS_ITEMS) return false;
+  for (let mask = 1; mask < 1 << amounts.length; mask += 1) {
+    const chosen = amounts.filter((_, i) => mask & (1 << i));
+    if (agrees((sum(chosen) * rate) / 100, tax, chosen.length)) return true;
+  }
+  return false;
+}
+
 /**
  * A tax line that states its rate must charge that rate: "Net 2,400.00 / VAT @ 20% 460.00" does
  * not (20% of 2,400.00 is 480.00). The tax may be charged on the subtotal (after any discount), on
@@ -219,6 +249,8 @@ export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Fig
   if (!subtotal && !items.length) return;
   const lines = Math.max(1, items.length);
   if (bases.some((base) => agrees((base * rate) / 100, tax.value, lines))) return;
+  // "VAT (S at 20%)" beside rows coded S and Z: the tax is charged on the rows of its rate class only.
+  if (RATE_CLASS.test(tax.evidence) && someItemsAt(items.map((item) => item.amount), rate, tax.value)) return;
   const base = subtotal?.value ?? itemsSum;
   verdict.fail(`tax at the stated ${rate}% of ${money(base)} is ${money((base * rate) / 100)}, not ${money(tax.value)}`, ...(subtotal ? [subtotal.evidence] : []), tax.evidence);
 }

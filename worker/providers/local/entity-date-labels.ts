@@ -3,7 +3,7 @@
  * English, German, French, Italian, Spanish, Dutch, Portuguese, the Nordic languages, Polish and the
  * languages of `entity-labels-more`. Split from `entity-labels`, which applies them.
  */
-import { MORE_DELIVERY_LABELS, MORE_DUE_LABELS, MORE_ISSUE_LABELS } from './entity-labels-more';
+import { ISSUE_AFTER_NUMBER, MORE_DELIVERY_LABELS, MORE_DUE_LABELS, MORE_ISSUE_LABELS } from './entity-labels-more';
 import { keywords, WORD_END, type LabelRule } from './entity-text';
 
 const E = WORD_END;
@@ -97,7 +97,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
       'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
-      '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento', ...MORE_ISSUE_LABELS,
+      '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento', ...MORE_ISSUE_LABELS, ...ISSUE_AFTER_NUMBER,
     ]),
   },
 ];

@@ -6,8 +6,8 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
-/** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.". */
-const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios))?';
+/** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
+const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios|loyer|location|rent|miete|affitto|alquiler|huur|aluguel))?';
 /**
  * Invoice words of more languages and trades: a solicitor's "Fee Note", the Czech "daňový doklad"
  * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura".
@@ -22,12 +22,12 @@ const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${fol
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
  * The label before a number: "Invoice No:", "Rechnung Nr.", "Facture n°", "N° de facture :",
- * "Factuurnummer:", "invoice (no. 2025/044)", "this invoice, number HD/0326/12", OCR's "Rechnungs-Nr,:" (a comma
+ * "Factuurnummer:", "invoice (no. 2025/044)", "this invoice, number HD/0326/12", bilingual "INVOICE  N. / No.", OCR's "Rechnungs-Nr,:" (a comma
  * read for the dot before the colon). Matched in the folded text (see `foldText`).
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*`,
   'giu',
 );
 /**
@@ -153,8 +153,14 @@ function valueBeforeLabel(text: string, folded: string): Span[] {
   return found;
 }
 
-/** "Amount of this invoice: 3 100,00", "Montant de la facture :": the invoice word names an amount, not a number. */
-const AMOUNT_OF = /(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)\s+(?:of\s+|de\s+|di\s+|da\s+|van\s+)?(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)?\s*$/u;
+/**
+ * "Amount of this invoice: 3 100,00", "Montant de la facture :", "Total this invoice  121.61": the invoice
+ * word names an amount, not a number. Folded, as the text it is tried on is ("T0TAL THIS lNVOICE").
+ */
+const AMOUNT_OF = new RegExp(
+  `${foldPattern('(?:amount|total|sum|montant|somme|betrag|importe|importo|valor|bedrag)')}\\s+(?:${foldPattern('(?:of|de|di|da|van)')}\\s+)?(?:${foldPattern('(?:this|the|la|cette|dieser|der|della|questa|esta|desta|deze)')})?\\s*$`,
+  'u',
+);
 
 /**
  * The reference a payer is asked to quote with the transfer, in prose: "merci d'indiquer la référence

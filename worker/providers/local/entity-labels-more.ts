@@ -23,6 +23,23 @@ export const MORE_ISSUE_LABELS = [
 export const MORE_DELIVERY_LABELS = [
   'd[ei]spatch(?:ed)?(?:\\s+date)?', 'collect(?:ed|ion)(?:\\s+date)?(?=\\s*[:：]|\\s+on)',
   'zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi',
+  // A shipment's bill of lading, departure and arrival: "B/L date", "ETD", "ETA", "Vessel departed".
+  'b/l\\s+date', 'bill\\s+of\\s+lading(?:\\s+date)?', `etd${E}`, `eta${E}`, 'vessel\\s+(?:departed|sailed)', 'shipped\\s+on\\s+board',
+  // Work done on a day, in prose: "headshots taken on 7 March", "boiler serviced on", "carried out on".
+  '(?:taken|held|carried\\s+out|performed|installed|fitted|serviced|repaired|recorded|photographed)\\s+on',
+  // A clinic's consultation, visit or next appointment: when care was or will be given, not when it was invoiced.
+  'date\\s+of\\s+(?:consultation|appointment|treatment|visit)', '(?:consultation|appointment|treatment)\\s+date', 'next\\s+appointment', 'behandlungsdatum', 'nächster\\s+termin',
+  "date\\s+de\\s+(?:la\\s+)?consultation", 'prochain\\s+rendez-vous', 'data\\s+(?:della\\s+)?(?:visita|seduta)', 'date\\s+delle\\s+sedute', 'prossim[oa]\\s+(?:visita|appuntamento)',
+  'fecha\\s+de\\s+(?:la\\s+)?(?:consulta|visita)', 'próxima\\s+(?:consulta|cita|visita)', 'data\\s+d[ao]\\s+consulta', 'datum\\s+(?:van\\s+)?(?:de\\s+)?(?:behandeling|consult)',
+];
+
+/**
+ * The invoice's own date after its number in its title, opening the line: "FATTURA N. 48/2026 del
+ * 16/03/2026", "Invoice 2026-14 dated", "Rechnung Nr. 88 vom". Not in mid-sentence, where an invoice
+ * referred to is dated ("storno parziale fattura n. 1877 del 03/04/2025").
+ */
+export const ISSUE_AFTER_NUMBER = [
+  '(?<=^[ \\t#*>]*)(?:invoice|fattura|factura|facture|rechnung|factuur|fatura)\\s+(?:(?:no|nr|n|n[°º])\\.?\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*\\s+(?:del|dated|of|vom|du|de|van|d\\.d\\.)',
 ];
 
 /** What is to be paid: "Celkem k úhradě", "Maksettava yhteensä", "Ödenecek Tutar", "Genel Toplam", "Πληρωτέο ποσό". */
@@ -40,14 +57,23 @@ export const MORE_SUBTOTAL_LABELS = [
   '(?:total|sum|amount|charges?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
   'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
 
-/** Value added tax by its Czech, Slovak, Turkish and Greek names. */
-export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ'];
+/** Value added tax by its Czech, Slovak, Turkish and Greek names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */
+export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`];
 
 /** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο". */
 export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`];
 
 /** An advance already paid, deducted below the invoice total: Swedish "förskott", Danish "forudbetaling", Norwegian "forskudd". */
 export const MORE_PAID_LABELS = ['förskott', 'forskott', 'forudbetal', 'forskudd', 'deposit\\s+paid', 'retainer\\s+(?:paid|applied)'];
+
+/**
+ * An earlier bill's balance carried onto this one ("Previous balance 187.44", "Balance brought forward",
+ * "Saldo anterior", "Solde précédent"): owed before this invoice, so never its total nor its balance due.
+ */
+export const PREVIOUS_BALANCE_LABELS = [
+  'previous\\s+balance', '(?:balance\\s+)?(?:brought|carried)\\s+forward', 'opening\\s+balance', 'balance\\s+(?:from|of)\\s+(?:your\\s+)?(?:last|previous)\\s+(?:bill|invoice|statement)',
+  'vorheriger\\s+saldo', 'saldovortrag', 'solde\\s+(?:précédent|antérieur|reporté)', 'saldo\\s+(?:anterior|precedente)', 'vorig\\s+saldo',
+];
 
 /**
  * A company's share capital in its legal line ("Cap. Soc. EUR 50.000 i.v.", "au capital de 8 000 €",

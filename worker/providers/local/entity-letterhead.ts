@@ -24,8 +24,8 @@ const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
 const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
 /** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
-/** Quote marks, bullets and the dash a signed-off name opens with ("— Juniper & Co"). */
-const LEADING_MARKS = /^[\s>*•·\-–—~]*/u;
+/** Quote marks, bullets, the dash a signed-off name opens with ("— Juniper & Co") and a scan's stray bar ("| Merriwether Ltd  |"). */
+const LEADING_MARKS = /^[\s>*•·\-–—~|]*/u;
 
 function firstSegment(text: string): { offset: number; text: string } {
   const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
@@ -66,6 +66,8 @@ function beforeRunOnAddress(segment: string): string {
 
 /** A legal form right after a name, at the sticky position. */
 const LEGAL_FORM_AFTER = new RegExp(`[ \\t]+${HAS_LEGAL_FORM.source}`, 'yu');
+/** The same after up to two more capitalised words, as a clean copy may write the full name ("Severnmouth Water" + " Services Ltd"). */
+const FULL_NAME_AFTER = new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,2}[ \\t]+${HAS_LEGAL_FORM.source}`, 'yu');
 
 /**
  * The letterhead's name written out with its legal form elsewhere, as footers do: "KILNWORTH
@@ -101,8 +103,8 @@ function cleanCopy(text: string, start: number, name: string): { name: string; s
     if (at === start || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
     const copy = text.slice(at, at + name.length);
     if (DAMAGED_OR_CAPITALS(copy)) continue;
-    LEGAL_FORM_AFTER.lastIndex = at + name.length;
-    const form = HAS_LEGAL_FORM.test(copy) ? null : LEGAL_FORM_AFTER.exec(text);
+    FULL_NAME_AFTER.lastIndex = at + name.length;
+    const form = HAS_LEGAL_FORM.test(copy) ? null : FULL_NAME_AFTER.exec(text);
     // Capitals are a style, not damage: "KILNWORTH JOINERY" gives way only to a copy with a legal form.
     if (!DAMAGED.test(name) && !form && !HAS_LEGAL_FORM.test(copy)) continue;
     return { name: text.slice(at, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: at };

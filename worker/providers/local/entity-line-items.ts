@@ -139,22 +139,28 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number
   return { amount: computed };
 }
 
-/** Items stated in the sentences of `line`; all of a sentence's amounts must be items, or none counts. */
+/**
+ * Items stated in the sentences of `line`; all of a sentence's amounts must be items, or none counts,
+ * except clauses whose every amount is labelled: "... at EUR 120.00, which makes EUR 920.00 net." sums
+ * the items before it. A sentence that speaks of payment states none.
+ */
 function inlineItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem[] {
-  if (onLine.some((amount) => amount.label) || mentionsPayment(folded) || /^\s*>/.test(line.text)) return [];
+  if (/^\s*>/.test(line.text)) return [];
   const items: FoundLineItem[] = [];
   for (const sentence of line.text.matchAll(SENTENCE)) {
     const start = line.start + sentence.index;
     const end = start + sentence[0].length;
     const inSentence = onLine.filter((amount) => amount.start >= start && amount.end <= end);
-    if (!inSentence.length) continue;
+    if (!inSentence.length || inSentence.every((amount) => amount.label) || mentionsPayment(folded.slice(sentence.index, sentence.index + sentence[0].length))) continue;
     const found: FoundLineItem[] = [];
     for (const clause of clausesOf(sentence[0], start)) {
       const clauseEnd = clause.start + clause.text.length;
       const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
-      if (!inClause.length) continue;
+      if (!inClause.length || inClause.every((amount) => amount.label)) continue;
       const item = clauseItem(clause, inClause);
       if (item === null) return [];
+      // "two sessions ..., at £650.00 each, a total of £1,350.00": a price each beside the sum is for `eachPriceItems`, which reads the quantity.
+      if (inSentence.some((amount) => amount.label) && EACH_AFTER.test(clause.text.slice((inClause[0]?.end ?? clause.start) - clause.start))) return [];
       const text = clause.text.trim();
       const offset = clause.start + clause.text.indexOf(text);
       found.push({ start: offset, end: offset + text.length, text, ...item });
@@ -163,6 +169,9 @@ function inlineItems(line: Line, onLine: LabelledAmount[], folded: string): Foun
   }
   return items;
 }
+
+/** A price per piece: "each", "per session", "chacune", "cada uno", "je". */
+const EACH_AFTER = /^[ \t]*(?:each|per\s+\p{L}+|chacune?|cada|je|ciascuno)(?![\p{L}])/iu;
 
 /** A line opening with a list mark: "- ", "• ", "* ", "3. ", "2) ". */
 const LIST_MARK = /^[ \t]*(?:[-–*•·]|\d{1,2}[.)])[ \t]+/u;
@@ -189,8 +198,9 @@ function rowItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLi
 
 /** A column header: no figures, and words that name a table's columns. */
 const COLUMN_HEADER = /^(?!.*\d)(?=.*(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cantidad|quantità|aantal|quantidade|description|details|item|bezeichnung|beschreibung|désignation|descripción|descrizione|omschrijving|descrição)(?![\p{L}]))/iu;
-/** A header whose last column is each row's tax, after its amount: "Quantity Details Unit Price Disc% Net Amount VAT". */
-const TAX_LAST_COLUMN = /(?:amount|net|total|betrag|netto|montant|importe|importo|bedrag|valor)[\s|.]+(?:VAT|tax|MwSt|USt|TVA|IVA|BTW|GST)[\s|.]*$/iu;
+/** A header whose last column is each row's tax or its rate, after its amount: "Quantity Details Unit Price Disc% Net Amount VAT", "Descrizione  Imponibile  Aliquota IVA". */
+const TAX_LAST_COLUMN =
+  /(?:(?:amount|net|total|betrag|netto|montant|importe|importo|imponibile|bedrag|valor)[\s|.]+(?:VAT|tax|MwSt|USt|TVA|IVA|BTW|GST)|(?:VAT|tax|GST)\s+rate|aliquota\s+IVA|MwSt\.?-?\s*Satz|taux\s+(?:de\s+)?TVA|tipo\s+(?:de\s+)?IVA|BTW[\s-]*tarief|taxa\s+(?:de\s+)?IVA)[\s|.%]*$/iu;
 
 /** Whether the table header nearest above line `index` ends with a tax column. */
 function taxColumnLast(lines: Line[], index: number): boolean {
@@ -302,7 +312,7 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       // A list item states an item even in a sentence ("• hedge cutting, 2 days at 280.00 per day").
       if (found.length && LIST_MARK.test(line.text)) {
         items.push(...found);
-        for (const amount of onLine) amount.label = 'line';
+        for (const amount of onLine) if (!amount.label) amount.label = 'line';
       } else if (found.length) prose.push({ onLine, found });
     }
   }
@@ -310,7 +320,7 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
   if (!items.length) {
     for (const { onLine, found } of prose) {
       items.push(...found);
-      for (const amount of onLine) amount.label = 'line';
+      for (const amount of onLine) if (!amount.label) amount.label = 'line';
     }
   }
   // Failing those, a price "each" whose sentence holds its quantity and the total.

@@ -7,8 +7,8 @@ import { CURRENCY_CODES, parseNumber } from './entity-amounts';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import type { Line } from './entity-text';
 
-/** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a currency. */
-const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?:/\\s*\\p{L}+[²³]?|per\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?[\\s|=]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
+/** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a dot leader, a currency. */
+const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|per\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?[\\s|=.…]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
 /**
  * A quantity right before the price and a multiplication sign: "5 kg @", "12 skeins @", "3 x".
  * Words ("at", "à") are left out: in a table row they may name a unit price that the amount
@@ -20,17 +20,32 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
   const price = onLine[onLine.length - 2];
   const last = onLine[onLine.length - 1];
   if (!price || !last) return {};
-  if (!PRICE_TO_AMOUNT.test(line.text.slice(price.end - line.start, last.start - line.start))) return {};
+  const toAmount = PRICE_TO_AMOUNT.exec(line.text.slice(price.end - line.start, last.start - line.start));
+  if (!toAmount) return {};
   const before = line.text.slice(0, price.start - line.start);
-  const quantity = QUANTITY_CUE.exec(before)?.groups?.qty;
+  // "3 days of workshop at EUR 950 per day ..... EUR 2,950.00": a rate per unit makes "at" a unit price too.
+  const quantity = QUANTITY_CUE.exec(before)?.groups?.qty ?? (toAmount.groups?.unit ? quantityBeforeRate(before) : undefined);
   return quantity && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
+}
+
+/** A row's list number ("1) ", "2. ") is no quantity. */
+const ROW_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+/u;
+/** "at", "à", "zu", "a", "@" and perhaps a currency, ending the words before a unit price. */
+const AT_PRICE = new RegExp(`(?<![\\p{L}])(?:at|à|a|zu|je|@)[ \\t]*(?:${CURRENCY_CODES.join('|')}|\\p{Sc})?[ \\t]*$`, 'iu');
+
+/** The one number of a description that names a rate per unit after "at": "6 hours at EUR 80 per hour". */
+function quantityBeforeRate(before: string): string | undefined {
+  if (!AT_PRICE.test(before)) return undefined;
+  const numbers = before.replace(ROW_NUMBER, '').match(STANDALONE_NUMBER) ?? [];
+  return numbers.length === 1 ? numbers[0] : undefined;
 }
 
 /**
  * A quantity in its own column right before the price, perhaps with a unit column between them
  * and a currency sign before the price: "Shaft   2   380,00   780,00", "Stunden   2,5   Std.   68,00   170,00".
+ * Not the end of an article code ("Precision shaft PW-12   14,20   3.550,00").
  */
-const QUANTITY_COLUMN = /(?<![\p{L}\d.,'])(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[\p{L}²³]{1,6}\.?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*))?(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u;
+const QUANTITY_COLUMN = /(?<![\p{L}\d.,'/-])(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[\p{L}²³]{1,6}\.?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*))?(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u;
 
 /**
  * The product of a table row's quantity column and price column when it is not the row's amount.

@@ -14,6 +14,9 @@ const known = new Set<string>();
 /** Label words of four letters or more, which a word split in two by a stray blank may be ("Num ber", "Da te"). */
 const joinable = new Set<string>();
 const MIN_JOINED = 4;
+/** Shorter label words, joined only where the split word is the whole label ("T o:" opening its line). */
+const shortLabels = new Set<string>();
+const MIN_SHORT = 2;
 /** Length and sum of character codes of each known word: a swap keeps both, so this cheap key rules out most words. */
 const knownKeys = new Set<number>();
 
@@ -26,6 +29,7 @@ export function learnWords(foldedSource: string): void {
   const literal = foldedSource.replace(/\\[pPu]\{[^}]*\}|\\.|\(\?<?[A-Za-z]*[>=!:]?/gu, ' ');
   for (const word of literal.split(/[^\p{L}]+/u)) {
     if (word.length >= MIN_JOINED && word.length <= MAX_LENGTH) joinable.add(word);
+    else if (word.length >= MIN_SHORT) shortLabels.add(word);
     if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || known.has(word)) continue;
     known.add(word);
     let sum = 0;
@@ -56,18 +60,24 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
   }
 }
 
-/** A label's words before its colon, folded: "num ber", "da te". */
-const LABEL_BEFORE_COLON = /^([^\n:：]{1,40})[:：]/gmu;
+/**
+ * A label's words before its colon, or before the dot leader or column gap that leads to its figure,
+ * folded: "num ber:", "t otal due ......", "prof essional fees    6,400.00".
+ */
+const LABEL_BEFORE_COLON = /^([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
 const WORD = /\p{L}+/gu;
+const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
 
 /**
  * Joins a label word that OCR split with a stray blank ("Invoice Num ber:", "Issue Da te:",
- * "Tot al:") in folded text, keeping offsets: the blank moves behind the word ("number "). Only in
- * a label (before a colon), only where the whole is a label word and its halves are not both ones.
+ * "T otal due ....") in folded text, keeping offsets: the blank moves behind the word ("number "). Only
+ * in a label (before a colon, a dot leader or a gap before a figure), only where the whole is a label
+ * word and its halves are not both ones.
  */
 export function joinSplitLabels(folded: string): string {
-  if (!folded.includes(':') && !folded.includes('：')) return folded;
   return folded.replace(LABEL_BEFORE_COLON, (label: string) => {
+    // Most labels are one word, or words no blank splits: nothing to join, nothing to allocate.
+    if (!SINGLE_BLANK_BETWEEN_WORDS.test(label)) return label;
     const words = [...label.matchAll(WORD)];
     let out = label;
     for (let i = 0; i + 1 < words.length; i += 1) {
@@ -75,7 +85,8 @@ export function joinSplitLabels(folded: string): string {
       const right = words[i + 1];
       if (!left || !right || right.index !== left.index + left[0].length + 1 || label[left.index + left[0].length] !== ' ') continue;
       const whole = left[0] + right[0];
-      if (!joinable.has(whole) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
+      const wholeLabel = words.length === 2 && left.index === label.length - label.trimStart().length && shortLabels.has(whole);
+      if (!(joinable.has(whole) || wholeLabel) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
       out = `${out.slice(0, left.index)}${whole} ${out.slice(right.index + right[0].length)}`;
       i += 1;
     }

@@ -11,6 +11,7 @@ import { chosenVendor, footerVendor } from './entity-party-footer';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION, ATTENTION_LINE, columnsOf, columnValueStart, firstLegalFormEnd, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { departmentBlockCustomer } from './entity-party-blocks';
+import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { WORD_END, type Span } from './entity-text';
@@ -115,7 +116,8 @@ function labelStarts(folded: string): LabelStart[] {
       const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
       const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
       if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}) });
-      else if (previous === ' ' && !/[\s:]/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
+      // After a colon too: "Bank details: Account name: Strandvik Marine AS" (mid-line labels need a colon of their own).
+      else if (previous === ' ' && !/\s/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
     }
     if (!OPENING_MARKS.has(char)) opening = false;
   }
@@ -170,6 +172,8 @@ const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#
 
 /** Bank details near a label: its line and the lines either side of it. */
 const BANK_NEARBY = /(?<![\p{L}])(?:iban|bic|swift|sort\s*code|bsb|routing|bank|kontonummer|bankgiro)(?![\p{L}])/iu;
+/** A holder's label without the account it holds ("Titular:", not "Titular de la cuenta:"), matched folded. */
+const HOLDER_LABEL = new RegExp(`^(?:account\\s*holder|${foldPattern('titular')})$`, 'u');
 function linesAround(text: string, offset: number): string {
   let from = text.lastIndexOf('\n', offset - 1);
   for (let i = 0; i < 2 && from > 0; i += 1) from = text.lastIndexOf('\n', from - 1);
@@ -186,8 +190,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
-    // "Account holder" is the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
-    if (/^account\s*holder$/u.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
+    // "Account holder" and "Titular" are the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
+    if (HOLDER_LABEL.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
@@ -196,7 +200,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     const valueLine = name ? restOfLine(text, name.start) : '';
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine)) {
-      const below = nextLineStart(text, labelStart);
+      let below = nextLineStart(text, labelStart);
+      // "Cessionario" over "Customer" over the name: the line below glosses the label in another language.
+      if (below !== null && ANY_LABEL.test(folded.slice(below, below + restOfLine(text, below).length).trim())) below = nextLineStart(text, below);
       // A block of fields under the label names the party in one of them: "Denominazione: Officine Tramontin S.r.l.".
       const field = below === null ? null : nameField(text, below);
       const start = field ?? (below === null ? null : columnValueStart(text, labelStart, below));
@@ -335,6 +341,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
   if (!has('customer')) found.push(...attentionCustomer(text));
   if (!has('customer')) found.push(...departmentBlockCustomer(text));
+  if (!has('customer')) found.push(...columnHeaderCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));

@@ -4,7 +4,7 @@
  */
 
 export const VENDOR_LABELS = [
-  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'sender',
+  'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'freelancer', 'sender',
   'lieferant', 'verkäufer', 'rechnungssteller', 'leistungserbringer', 'absender', 'auftragnehmer', 'anbieter',
   'fournisseur', 'vendeur', 'émetteur', 'prestataire', 'émis\\s+par', 'facturé\\s+par',
   'fornitore', 'cedente', 'prestatore', 'emittente', 'venditore', 'mittente',
@@ -35,8 +35,8 @@ export const CUSTOMER_LABELS = [
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
   // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
   'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
-  // A utility's or telecom's "Account holder" outside the bank details (see `entity-parties`, which tells them apart).
-  'account\\s+holder',
+  // A utility's or telecom's "Account holder" (Spanish and Portuguese "Titular") outside the bank details (see `entity-parties`, which tells them apart).
+  'account\\s+holder', 'titular',
   // "Issued to:", Indian "Details of Receiver (Billed to):", Finnish "Asiakas", Turkish "SAYIN" (folded, capital I reads as i) and the
   // Portuguese "Exmo(s). Sr(s)." over the addressee's name.
   'issued\\s+to', 'details\\s+of\\s+(?:receiver|recipient|buyer|consignee)', 'asiakas', 'ostaja', 'sayın', 'sayin', 'alıcı', 'alici', 'exm[oa]s?(?:\\(s\\))?\\.?\\s+sr[ae]?s?(?:\\(s\\))?\\.?',
@@ -54,5 +54,7 @@ export const DELIVERY_LABELS = [
   'deliver(?:ed|y)?\\s+(?:to|address)', 'delivery\\s+(?:site|point)', '(?:site|installation|service)\\s+address', 'lieferadresse', 'lieferanschrift', 'lieferung\\s+an', 'leistungsort',
   'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
   'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
+  // Whom goods are shipped to, on freight and logistics invoices: "Consignee", "Warenempfänger", "Destinatario merce".
+  'consignee', 'warenempfänger', 'destinataire\\s+(?:de\\s+la\\s+)?marchandise', 'destinatario\\s+(?:della\\s+)?merce', 'destinatario\\s+de\\s+la\\s+mercanc[ií]a', 'ontvanger\\s+goederen',
 ];
 

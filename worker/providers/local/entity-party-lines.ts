@@ -3,7 +3,7 @@
  * below it, in the label's column, in a name field of the block below, or the organisation over an
  * attention line (used by `entity-parties`).
  */
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, RUN_ON_FIELD } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, RUN_ON_FIELD, STRAY_MARK_END } from './entity-party-names';
 
 export function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
@@ -27,7 +27,7 @@ export function nameAt(text: string, from: number): { start: number; end: number
   const leading = line.length - line.trimStart().length;
   const body = line.slice(leading);
   const stop = NAME_END.exec(body);
-  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(/[,:;]+$/u, '');
+  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(STRAY_MARK_END, '').replace(/[,:;]+$/u, '');
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
   const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);

@@ -45,6 +45,8 @@ const NAME_PARTICLES = new Set([
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
 ]);
+/** Quote marks, tildes and carets standing apart after the last word. */
+export const STRAY_MARK_END = /\s+['‘’`~^]+$/u;
 /** Particles a name does not end with ("Müller und" is not a name). */
 const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los|ve|og|och)$/iu;
 const WORD_SPLIT = /(\s+)/;
@@ -54,7 +56,7 @@ const STARTS_LIKE_NAME = /^["“]?(?:\p{Lu}|0(?=\p{Ll}))/u;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Not names, though capitalised: greetings and the words that open a sentence. */
 const NOT_A_NAME =
-  /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity)$/iu;
+  /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity|account|acct)$/iu;
 
 /**
  * A flattened header runs the next field into the name: "Bill To: Saltram Events Ltd Due 04 APR
@@ -112,7 +114,8 @@ export function leadingName(raw: string): string {
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
     name += part;
   }
-  return name.trim().replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
+  // A scan's stray mark after the name ("Skelwith Yacht Charters Ltd '") is no part of it.
+  return name.trim().replace(STRAY_MARK_END, '').replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
 }
 
 /** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */
@@ -125,6 +128,8 @@ const REFERENCE_CODE = /^(?=[^\s]*\d)(?=[^\s]*[/-])[\p{L}\d/.-]+$/u;
 
 export function looksLikeName(name: string): boolean {
   if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name) || REFERENCE_CODE.test(name)) return false;
+  // More digits than letters is an account or a reference ("NL91 ABNA 0417 1643 00"), not a name.
+  if ((name.match(/\d/gu)?.length ?? 0) > (name.match(/\p{L}/gu)?.length ?? 0)) return false;
   const first = name.split(/[\s,]+/)[0] ?? '';
   return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
 }

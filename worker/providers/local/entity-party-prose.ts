@@ -21,8 +21,8 @@ const BY = `(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)${WHEN}\\
 /** An article before a party's name: "to the Greyhollow Rowing Club", "an die Stadtwerke Kassel", "à la Mairie de Nantes". */
 const ARTICLE = "(?:(?:the|die|der|den|dem|das|le|la|les|l['’]|il|lo|gli|el|los|las|het|o|os|as)(?:[ \\t]+|(?<=['’])))?";
 const BY_TO = "(?:to|for|against|an|à|a|para|aan|au|aux|ao|aos|às|al|alla|allo|ai|agli|alle|all['’])";
-/** Words that name only the customer after them; "This is our invoice to X for ..." too. */
-const CUSTOMER_ONLY = '(?:our|this|the|my)\\s+invoice\\s+to|(?:notre|cette)\\s+facture\\s+à|(?:unsere|diese)\\s+rechnung\\s+an|(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
+/** Words that name only the customer after them; "This is our invoice to X for ...", "Invoice 12 ... is sent to X" too. */
+const CUSTOMER_ONLY = '(?:our|this|the|my)\\s+invoice\\s+to|(?:is|was|has\\s+been)\\s+sent\\s+to|(?:notre|cette)\\s+facture\\s+à|(?:unsere|diese)\\s+rechnung\\s+an|(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
 /** A subject's verb for issuing an invoice, in the present or the past. */
 const ISSUES =
   '(?:issues?|issued|sends?|sent|raises?|raised|submits?|submitted|presents?|presented|émet(?:tent)?|adresse(?:nt)?|emette(?:no)?|invia(?:no)?|emite(?:n)?|env[ií]a(?:n)?|stuurt|sturen|verstuurt|envia(?:m)?|emitem|stellt|stellen)';
@@ -37,8 +37,11 @@ const THIS_INVOICE =
   "(?:(?:this|the|its|their|our|an|la|cette|questa|la\\s+presente|esta|la\\s+presente|deze|de|a|diese|die|ihre|la\\s+présente|the\\s+present)[ \\t]+)?(?:invoice|bill|facture|fattura|factura|factuur|fatura|rechnung)(?![\\p{L}])";
 /** Blanks, and the marks of a quoted mail ("> ") or a list, before a line's first word. */
 const QUOTE_MARKS = '[ \\t]*(?:[>*•·-][ \\t]*)*';
-const NAME = ARTICLE + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
-const REST = ARTICLE + '(?<customer>\\p{Lu}[^\\n]{0,120})';
+/** A party's role before its name, as marketplaces write it: "issued by the seller X to the buyer Y". */
+const SELLER = '(?:(?:seller|vendor|supplier|merchant|retailer)[ \\t]+)?';
+const BUYER = '(?:(?:buyer|customer|client|purchaser)[ \\t]+)?';
+const NAME = ARTICLE + SELLER + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
+const REST = ARTICLE + BUYER + '(?<customer>\\p{Lu}[^\\n]{0,120})';
 
 const PATTERNS: RegExp[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
@@ -61,7 +64,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME}[ \\t]+${ISSUES}[ \\t]+${THIS_INVOICE}(?:[^\\n]{0,80}?[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))))`, 'gimu'),
   // The verb "to invoice" with the customer as its object: "X invoices Y for two sessions", "X facture Y pour",
   // "X fakturiert Y", "X factureert Y", "X fattura a Y", "X factura a Y", "X fatura a Y".
-  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME}[ \\t]+${INVOICES}[ \\t]+${REST}))`, 'gimu'),
+  // Single blanks, as a sentence has them: "Totale fattura      EUR   312,00" is a table's row.
+  // "X hereby invoices Y": an adverb of formal letters may stand before the verb.
+  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME} (?:(?:hereby|herewith|hiermit|par\\s+la\\s+présente) )?${INVOICES} ${REST}))`, 'gimu'),
   // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
@@ -69,9 +74,12 @@ const PATTERNS: RegExp[] = [
 /** A legal form at a name's end, whose full stop belongs to it ("Borealis Corp.", "Rossi S.r.l."). */
 const ENDS_IN_LEGAL_FORM = new RegExp(`${HAS_LEGAL_FORM.source}$`, 'u');
 
-/** The full stop that ends the sentence is no part of the name: "... an die Stadtwerke Kassel." */
+/** Legal forms that are initials, written without a full stop of their own: "LLC", "GmbH", "PLC". */
+const INITIALS_FORM = /(?<![\p{L}])(?:LLC|LLP|LP|PLC|GmbH|AG|KG|SE|SAS|SARL|BV|NV|ApS|SpA|Srl)\.$/u;
+
+/** The full stop that ends the sentence is no part of the name: "... an die Stadtwerke Kassel.", "payable to X LLC." (not "Inc."). */
 function withoutFullStop(name: string): string {
-  return name.endsWith('.') && !ENDS_IN_LEGAL_FORM.test(name) && !/(?:^|\s)\p{L}\.$/u.test(name) ? name.slice(0, -1) : name;
+  return name.endsWith('.') && (INITIALS_FORM.test(name) || (!ENDS_IN_LEGAL_FORM.test(name) && !/(?:^|\s)\p{L}\.$/u.test(name))) ? name.slice(0, -1) : name;
 }
 
 function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
@@ -101,7 +109,7 @@ export function proseParties(text: string): FoundParty[] {
         if (name === forCustomer && looksLikeName(name) && (HAS_LEGAL_FORM.test(name) || capitalised >= 3)) parties.push(party('customer', name, match));
         continue;
       }
-      const payee = match.groups?.payee === undefined ? undefined : leadingName(match.groups.payee);
+      const payee = match.groups?.payee === undefined ? undefined : withoutFullStop(leadingName(match.groups.payee));
       if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));

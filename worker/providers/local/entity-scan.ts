@@ -4,7 +4,8 @@
  */
 import { findAmounts, CURRENCY_CODES, type FoundAmount } from './entity-amounts';
 import { findDates, type FoundDate } from './entity-dates';
-import { AMOUNT_LABELS, DATE_LABELS, labelDateRanges, labelDatesByWhatFollows, labelItems } from './entity-labels';
+import { AMOUNT_LABELS, DATE_LABELS, labelItems } from './entity-labels';
+import { labelDateRanges, labelDatesByWhatFollows, labelReadingDates } from './entity-date-context';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findLineItems } from './entity-line-items';
 import { foldText } from './entity-ocr';
@@ -62,6 +63,7 @@ export function scanDocument(text: string): ScannedDocument {
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS, folded);
   labelDateRanges(text, rawDates, dateLabels);
   labelDatesByWhatFollows(text, rawDates, dateLabels);
+  labelReadingDates(folded, rawDates, dateLabels);
   const stackedLabel = (start: number): string | undefined => stacked?.dateLabels.get(start) ?? stacked?.dateLabels.get(lineStartOf(text, start));
   const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stackedLabel(date.start) ?? dateLabels[i] }));
   const labelled = findInvoiceNumbers(text, lines, rawDates, folded);
