@@ -526,3 +526,13 @@ describe('a damaged letterhead written out in full in the footer', () => {
     expect(vendors('SEVERNM0UTH WATER\nBusiness water\nCust0mer: Quarry Laundry Ltd\n\nSevernmouth Water thanks you. Registered as Severn Holdings Ltd')).toEqual(['Severnmouth Water']);
   });
 });
+
+describe('a legal form in brackets inside a name (from the dev12 helper, branch rules12)', () => {
+  it('"(Pty) Ltd" stays part of the name', () => {
+    expect(customers('Rechnung\nKunde / Customer: Karoo Fruit Growers (Pty) Ltd\n')).toEqual(['Karoo Fruit Growers (Pty) Ltd']);
+  });
+
+  it('near miss: a note in brackets after the name is still left out', () => {
+    expect(customers('Invoice\nCustomer: Karoo Fruit Growers Ltd (Reg. 2019/123456/07)\n')).toEqual(['Karoo Fruit Growers Ltd']);
+  });
+});
