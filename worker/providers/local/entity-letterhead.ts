@@ -6,10 +6,10 @@
 import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, wholeSegmentIsName } from './entity-party-names';
-import { splitLines, type Line } from './entity-text';
+import { blocksOf, splitLines, type Line } from './entity-text';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
-const NOT_LETTERHEAD =
+export const NOT_LETTERHEAD =
   /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite|billing\s+document|order\s+confirmation|confirmation\s+de\s+commande|auftragsbestätigung|bestellbestätigung|reminder|mahnung|zahlungserinnerung|rappel|sollecito|recordatorio|herinnering|lembrete|purchase\s+order|remittance(?:\s+advice)?|kontoauszug|relevé|estratto\s+conto|rekeningoverzicht|extrato|estado\s+de\s+cuenta)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
 /** Street numbers and postcodes: the line under a letterhead name. */
 const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
@@ -19,15 +19,15 @@ const TOP_LINES = 12;
 const SALUTATION_WORDS =
   '(?:herrn?|frau|firma|spett(?:\\.le|abile)|gentile|gent\\.(?:mo|ma|mi)|egregio|egr\\.(?:\\s*sig\\.(?:ra)?)?|sig\\.(?:ra)?|monsieur|madame|mme|m\\.|messrs\\.?|attn\\.?|sr\\.|sra\\.|srs\\.|d\\.|dª|exm[oa]s?\\.(?:\\s*(?:sr|sra|srs|senhor(?:es)?|senhora?)\\.?)?|ex\\.m[oa]s?|ilm[oa]\\.|dhr\\.|mevr\\.|de\\s+heer|mevrouw|t\\.a\\.v\\.|mr\\.?|mrs\\.?|ms\\.?)';
 /** A salutation alone on its line, with the name below it ("Herrn" over "Dr. Matthias Keller"). */
-const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
+export const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
 /** A salutation and the name on one line ("Frau Julia Brenner"), nothing else. */
-const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
+export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
 /** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
 /** Quote marks, bullets, the dash a signed-off name opens with ("— Juniper & Co") and a scan's stray bar ("| Merriwether Ltd  |"). */
-const LEADING_MARKS = /^[\s>*•·\-–—~|]*/u;
+export const LEADING_MARKS = /^[\s>*•·\-–—~|]*/u;
 
-function firstSegment(text: string): { offset: number; text: string } {
+export function firstSegment(text: string): { offset: number; text: string } {
   const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
   const body = text.slice(leading);
   // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
@@ -180,117 +180,6 @@ export function addressedCustomer(text: string): FoundParty[] {
     return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
   }
   return [];
-}
-
-/** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
-const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
-/** An address block has its name, perhaps a department or a person, and two address lines at most. */
-const MAX_BLOCK_LINES = 5;
-
-/** The runs of filled lines, parted by blank lines. */
-function blocksOf(lines: Line[]): Line[][] {
-  const blocks: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (line.text.trim()) current.push(line);
-    else if (current.length) {
-      blocks.push(current);
-      current = [];
-    }
-  }
-  if (current.length) blocks.push(current);
-  return blocks;
-}
-
-/** A line that is a name alone: no figures, no label, no title, and nothing but the name. */
-function nameLine(line: Line): string | null {
-  const segment = firstSegment(line.text);
-  if (segment.text !== line.text.trim() || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
-  const name = leadingName(segment.text);
-  return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
-}
-
-/**
- * A letter's window address with no salutation over it (DIN 5008 and its likes): the letterhead
- * block (a name over its address) and, after a blank line, a second block that is a name over an
- * address, before anything else. The second block's first line names the customer:
- *
- *   Sennhauser Orgelbau AG                 letterhead: the vendor
- *   Dorfstrasse 5, 8840 Einsiedeln
- *
- *   Kirchgemeinde Unterägeri               address block: the customer
- *   Sekretariat
- *   Zugerstrasse 20, 6314 Unterägeri
- */
-export function windowAddressCustomer(text: string): FoundParty[] {
-  const [letterhead, block] = blocksOf(splitLines(text));
-  if (!letterhead || !block || letterhead.length > MAX_BLOCK_LINES) return [];
-  const [vendorLine, ...vendorRest] = letterhead;
-  // The letterhead's address under its name, or beside it on one line ("Sennhauser Orgelbau AG · Dorfstrasse 5, 8840 Einsiedeln").
-  if (!vendorLine || !(nameLine(vendorLine) ? vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text)) : oneLineAddress(vendorLine))) return [];
-  // A window envelope's sender line may stand over the address (DIN 5008: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel").
-  const address = block.length >= 3 && block[0] && oneLineAddress(block[0]) ? block.slice(1) : block;
-  const [customerLine, ...customerRest] = address;
-  if (!customerLine || address.length < 2 || address.length > MAX_BLOCK_LINES) return [];
-  // The address block is nothing but an address: no labels, no titles, no amounts.
-  if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
-  const name = nameLine(customerLine);
-  if (!name) return [];
-  const start = customerLine.start + customerLine.text.indexOf(name);
-  return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
-}
-
-/** A line of the letterhead that holds an address in parts: "Schleißheimer Straße 201 · 80809 München · Tel. 089 555 3187". */
-const SENDER_SEPARATOR = /[ \t][·•|][ \t]/u;
-/** A department or a person within an address block: "Bauamt", "Rechtsanwälte", "z. Hd. Frau Pallasch". */
-const WORDS_ONLY = /^[\p{L} .,&'’()-]{2,60}$/u;
-/** How far down the sender line of a window envelope may stand. */
-const SENDER_LINE_MAX = 4;
-
-/**
- * The same window address with no blank lines around it, as PDF-to-text leaves a letter: the
- * sender's address on one line, parted by dots or bars, then a name alone over one to three lines
- * that hold a street or postcode, all before the document's title and fields.
- *
- *   Zimmerei Hartlaub GmbH · Sägewerkstraße 4 · 87719 Mindelheim     sender line
- *   Gemeinde Oberwinkeln                                             the customer
- *   Bauamt
- *   Rathausplatz 1
- *   87742 Oberwinkeln
- */
-export function senderLineCustomer(text: string): FoundParty[] {
-  const lines = splitLines(text).filter((line) => line.text.trim());
-  for (let i = 0; i < lines.length && i < SENDER_LINE_MAX; i += 1) {
-    const sender = lines[i];
-    if (sender && NOT_LETTERHEAD.test(sender.text)) return [];
-    if (!sender || !SENDER_SEPARATOR.test(sender.text) || !POSTCODE_OR_STREET.test(sender.text) || NOT_LETTERHEAD.test(sender.text)) continue;
-    const customerLine = lines[i + 1];
-    // "Herrn" or "Frau Julia Brenner" first: the salutation's own rule reads that block.
-    const bare = customerLine?.text.replace(LEADING_MARKS, '').trim() ?? '';
-    if (SALUTATION.test(bare) || SALUTED_NAME.test(bare)) return [];
-    const name = customerLine && nameLine(customerLine);
-    // The letterhead may hold more such lines ("Malerbetrieb X · Meisterbetrieb seit 1994" over its street line).
-    if (!customerLine || !name) continue;
-    const rest: Line[] = [];
-    for (const line of lines.slice(i + 2, i + 2 + MAX_BLOCK_LINES - 1)) {
-      if (/[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text) || SENDER_SEPARATOR.test(line.text)) break;
-      rest.push(line);
-    }
-    // The block ends with its postcode or street, and holds nothing else that is not a name.
-    const last = rest.findLastIndex((line) => POSTCODE_OR_STREET.test(line.text));
-    if (last < 0 || rest.slice(0, last + 1).some((line) => !POSTCODE_OR_STREET.test(line.text) && !WORDS_ONLY.test(line.text.trim()))) return [];
-    const start = customerLine.start + customerLine.text.indexOf(name);
-    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
-  }
-  return [];
-}
-
-/** A name and its address on one line, parted by a separator: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel". */
-function oneLineAddress(line: Line): boolean {
-  const segment = firstSegment(line.text);
-  const name = leadingName(segment.text);
-  const rest = line.text.slice(segment.offset + segment.text.length);
-  return rest.trim() !== '' && !/[:：]/u.test(line.text) && !NOT_LETTERHEAD.test(line.text) && looksLikeName(name) && wholeSegmentIsName(segment.text, name) && POSTCODE_OR_STREET.test(rest);
 }
 
 /** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature. */

@@ -6,7 +6,8 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
-import { addressedCustomer, letterheadVendor, signatureVendor, senderLineCustomer, windowAddressCustomer, withFullName } from './entity-letterhead';
+import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
+import { senderLineCustomer, windowAddressCustomer } from './entity-window-address';
 import { chosenVendor, footerVendor } from './entity-party-footer';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION, ATTENTION_LINE, columnsOf, columnValueStart, firstLegalFormEnd, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';

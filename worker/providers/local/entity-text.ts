@@ -144,3 +144,18 @@ export function keywordHits(context: string, rules: LabelRule[], isFolded = fals
 export function hasLetters(text: string): boolean {
   return /\p{L}/u.test(text);
 }
+
+/** The runs of filled lines, parted by blank lines. */
+export function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text.trim()) current.push(line);
+    else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
