@@ -4,7 +4,8 @@
  * into a name, labels followed by another field's label, greetings to a company.
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
-import { AMOUNT_LABEL_RULES, DATE_LABEL_RULES } from '../../worker/providers/local/entity-labels';
+import { AMOUNT_LABEL_RULES } from '../../worker/providers/local/entity-amount-labels';
+import { DATE_LABEL_RULES } from '../../worker/providers/local/entity-date-labels';
 import { findParties } from '../../worker/providers/local/entity-parties';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
 import { stackedFields, stackedPairs } from '../../worker/providers/local/entity-stacked';

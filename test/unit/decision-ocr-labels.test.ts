@@ -1,6 +1,7 @@
 /** OCR-tolerant label matching: damaged labels still name their field, ordinary words never turn into labels. */
 import { foldPattern, foldText } from '../../worker/providers/local/entity-ocr';
-import { AMOUNT_LABEL_RULES, DATE_LABEL_RULES } from '../../worker/providers/local/entity-labels';
+import { AMOUNT_LABEL_RULES } from '../../worker/providers/local/entity-amount-labels';
+import { DATE_LABEL_RULES } from '../../worker/providers/local/entity-date-labels';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
 import { keywordHits, splitLines } from '../../worker/providers/local/entity-text';

@@ -10,8 +10,6 @@ import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
-export { AMOUNT_LABEL_RULES, DATE_LABEL_RULES };
-
 /**
  * "Köln, den 15.04.2025", "Winterthur, 09.04.2025", "Padova, lì 12 luglio 2025": a place and a
  * date, where letters are dated (the issue date of an invoice, the signing date of a contract).
@@ -219,7 +217,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
 }
 
 /** A tax said to be included, right after a figure, and nothing else before the next one. */
-const TAX_INCLUDED = /^[ \t]*(?:incl\.?|inc\.?|including|inkl\.?|incluido|incluso|compris|inclusief|incl\.?)[ \t]+(?:VAT|tax|GST|MwSt\.?|USt\.?|IVA|TVA|BTW)[ \t]*$/iu;
+const TAX_INCLUDED = /^[ \t]*(?:incl\.?|inc\.?|including|inkl\.?|incluido|incluso|compris|inclusief)[ \t]+(?:VAT|tax|GST|MwSt\.?|USt\.?|IVA|TVA|BTW)[ \t]*$/iu;
 
 /** A word right after a figure that ends its clause ("920.00 net.", "100.00 gross,"), with the blank after it. */
 const CLOSING_WORD = /^[ \t]*\p{L}+[.,;][ \t]+/u;

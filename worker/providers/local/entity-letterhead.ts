@@ -23,10 +23,13 @@ export const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
 /** A salutation and the name on one line ("Frau Julia Brenner"), nothing else. */
 export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
-/** Blanks and list or quote marks before a line's first word ("- ", "> ", "• "). */
-/** Quote marks, bullets, the dash a signed-off name opens with ("— Juniper & Co") and a scan's stray bar ("| Merriwether Ltd  |"). */
+/**
+ * Blanks and the marks before a line's first word: quote marks and bullets ("> ", "• "), the dash a
+ * signed-off name opens with ("— Juniper & Co") and a scan's stray bar ("| Merriwether Ltd  |").
+ */
 export const LEADING_MARKS = /^[\s>*•·\-–—~|]*/u;
 
+/** A line's first part, its leading marks left out, up to a separator or column gap (see `NAME_END`). */
 export function firstSegment(text: string): { offset: number; text: string } {
   const leading = LEADING_MARKS.exec(text)?.[0].length ?? 0;
   const body = text.slice(leading);
