@@ -10,12 +10,13 @@ import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } fr
 import { senderLineCustomer, windowAddressCustomer } from './entity-window-address';
 import { chosenVendor, footerVendor } from './entity-party-footer';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
-import { ATTENTION, ATTENTION_LINE, columnsOf, columnValueStart, firstLegalFormEnd, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
-import { departmentBlockCustomer } from './entity-party-blocks';
+import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
+import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
+import { headerRowParties } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
-import { CUSTOMER_LABELS, DELIVERY_LABELS, VENDOR_LABELS } from './entity-party-labels';
-import { WORD_END, type Span } from './entity-text';
+import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
+import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
 
@@ -32,20 +33,6 @@ export interface FoundParty extends Span {
 
 /** A header line of an e-mail: a generic label and an address on the same line. */
 const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
-
-
-/** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
-const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
-
-/**
- * "Lieferant / Supplier", "Säljare (Seller)": a label, perhaps repeated in another language after
- * a slash or glossed in brackets.
- */
-function labelGroup(labels: string[]): string {
-  const one = `(?:${labels.map(foldPattern).join('|')})${WORD_END}`;
-  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}(?:[ \\t]*\\([ \\t]*${one}${NAME_WORD}[ \\t]*\\))?`;
-}
-
 
 /**
  * A label opens a line or a column (after two blanks, a tab or a bar) and ends at a colon or stands
@@ -246,86 +233,6 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     parties.push({ role, name: value, start: from, end: name.end, text: text.slice(from, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) });
   }
   return parties;
-}
-
-const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
-/** A header row opens with a party label. */
-const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
-/** A header row is short, has no figures or colons, and few words besides its labels. */
-const HEADER_ROW_MAX = 80;
-const OTHER_WORDS_MAX = 4;
-
-/** The roles a header row names in order ("From Customer", "Supplier Bill To Invoice Details"), or null when the line is no such row. */
-function headerRoles(foldedLine: string): PartyRole[] | null {
-  if (!HEADER_START.test(foldedLine)) return null;
-  const trimmed = foldedLine.replace(/^[\s>*•·-]+/u, '').trim();
-  if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
-  const roles: PartyRole[] = [];
-  let labelled = 0;
-  for (const match of trimmed.matchAll(PARTY_LABEL_WORD)) {
-    if (!roles.length && match.index !== 0) return null;
-    roles.push(match.groups?.vendor !== undefined ? 'vendor' : 'customer');
-    labelled += match[0].split(/\s+/).length;
-  }
-  const words = trimmed.split(/\s+/).length;
-  return roles.length >= 2 && roles[0] !== roles[1] && words - labelled <= OTHER_WORDS_MAX ? roles.slice(0, 2) : null;
-}
-
-/** Where two names side by side part: at a column gap, else after the first one's legal form. */
-function splitNames(line: string): [string, string] | null {
-  const columns = columnsOf(line);
-  if (columns.length >= 2) return [columns[0]?.text ?? '', columns[1]?.text ?? ''];
-  const split = firstLegalFormEnd(line);
-  if (split === undefined) return null;
-  // The second name ends at its own legal form, if it has one ("Contoso AG Invoice No: 123").
-  const rest = line.slice(split);
-  const restEnd = firstLegalFormEnd(rest);
-  return [line.slice(0, split), restEnd === undefined ? rest : rest.slice(0, restEnd)];
-}
-
-/**
- * A two-column header flattened to single blanks: "From Customer" over "Pinecrest Analytics Ltd
- * Harrow & Vale Solicitors LLP". The names are split at a column gap or the first one's legal form.
- */
-function headerRowParties(text: string, folded: string, labelledStarts: Set<number>): FoundParty[] {
-  const parties: FoundParty[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const roles = labelledStarts.has(lineStart) ? null : headerRoles(folded.slice(lineStart, lineEnd));
-    const below = roles ? nextLineStart(text, lineStart) : null;
-    const pair = below === null ? null : splitNames(restOfLine(text, below).replace(/^[\s>*•·-]+/u, ''));
-    const names = pair?.map((part) => leadingName(part.trim()));
-    if (roles && below !== null && names?.every(looksLikeName)) {
-      const line = restOfLine(text, below);
-      names.forEach((name, i) => {
-        const start = below + line.indexOf(name);
-        parties.push({ role: roles[i] ?? 'party', name, start, end: start + name.length, text: name });
-      });
-    }
-    if (newline < 0) break;
-    lineStart = newline + 1;
-  }
-  return parties;
-}
-
-/**
- * An address block's organisation over an attention line written without a colon, as window
- * envelopes have it: "Domaine de Frécourt" over "À l'attention de M. Aubin Lestrade",
- * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch".
- */
-const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?<whom>[^\\n:：]*)$`, 'gimu');
-function attentionCustomer(text: string): FoundParty[] {
-  for (const match of text.matchAll(ATTENTION_LINES)) {
-    // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation.
-    const below = ROLE_OR_DEPARTMENT.test(match.groups?.whom?.trim() ?? '') ? nextLineStart(text, match.index) : null;
-    const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below));
-    if (!above) continue;
-    const name = text.slice(above.start, above.end);
-    return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];
-  }
-  return [];
 }
 
 export function findParties(text: string, folded = foldText(text)): FoundParty[] {

@@ -1,6 +1,8 @@
 /**
- * An addressee's block found by its department: a name over a department ("Service comptabilité",
- * "Accounts Payable", "Buchhaltung") over its street and town, near the top and without labels.
+ * An addressee's block without a label, found by the line under its name: an attention line
+ * (`attentionCustomer`, below) or a department. By its department: a name over a department
+ * ("Service comptabilité", "Accounts Payable", "Buchhaltung") over its street and town, near the
+ * top and without labels.
  * A letterhead names no department of its own, so such a block is who the document is sent to,
  * wherever it stands (French letters print it on the right):
  *
@@ -11,6 +13,7 @@
  */
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
+import { ATTENTION, nextLineStart, organisationAbove, organisationLine } from './entity-party-lines';
 
 /** How far down the addressee's block may start, in lines. */
 const TOP_LINES = 15;
@@ -33,6 +36,24 @@ export function departmentBlockCustomer(text: string): FoundParty[] {
     if (name !== value || !looksLikeName(name) || /\d/u.test(name) || (!HAS_LEGAL_FORM.test(name) && (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length < 3)) continue;
     const at = start + line.indexOf(name);
     return [{ role: 'customer', name, start: at, end: at + name.length, text: name, generic: true }];
+  }
+  return [];
+}
+
+/**
+ * An address block's organisation over an attention line written without a colon, as window
+ * envelopes have it: "Domaine de Frécourt" over "À l'attention de M. Aubin Lestrade",
+ * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch".
+ */
+const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?<whom>[^\\n:：]*)$`, 'gimu');
+export function attentionCustomer(text: string): FoundParty[] {
+  for (const match of text.matchAll(ATTENTION_LINES)) {
+    // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation.
+    const below = ROLE_OR_DEPARTMENT.test(match.groups?.whom?.trim() ?? '') ? nextLineStart(text, match.index) : null;
+    const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below));
+    if (!above) continue;
+    const name = text.slice(above.start, above.end);
+    return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];
   }
   return [];
 }

@@ -2,6 +2,8 @@
  * The labels that name a document's parties, in English, German, French, Italian, Spanish, Dutch,
  * Portuguese, the Nordic languages, Polish, Czech and Slovak (see `entity-parties`, which matches them).
  */
+import { foldPattern } from './entity-ocr';
+import { WORD_END } from './entity-text';
 
 export const VENDOR_LABELS = [
   'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'freelancer', 'sender',
@@ -58,3 +60,14 @@ export const DELIVERY_LABELS = [
   'consignee', 'warenempfänger', 'destinataire\\s+(?:de\\s+la\\s+)?marchandise', 'destinatario\\s+(?:della\\s+)?merce', 'destinatario\\s+de\\s+la\\s+mercanc[ií]a', 'ontvanger\\s+goederen',
 ];
 
+/** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
+const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
+
+/**
+ * "Lieferant / Supplier", "Säljare (Seller)": a label, perhaps repeated in another language after
+ * a slash or glossed in brackets.
+ */
+export function labelGroup(labels: string[]): string {
+  const one = `(?:${labels.map(foldPattern).join('|')})${WORD_END}`;
+  return `${one}(?:[ \\t]*/[ \\t]*${one})*${NAME_WORD}(?:[ \\t]*\\([ \\t]*${one}${NAME_WORD}[ \\t]*\\))?`;
+}

@@ -1,0 +1,67 @@
+/** Parties named by a header row of labels over a row of names, each column's label naming the name under it. */
+import type { FoundParty, PartyRole } from './entity-parties';
+import { leadingName, looksLikeName } from './entity-party-names';
+import { columnsOf, firstLegalFormEnd, nextLineStart, restOfLine } from './entity-party-lines';
+import { CUSTOMER_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
+
+const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
+/** A header row opens with a party label. */
+const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
+/** A header row is short, has no figures or colons, and few words besides its labels. */
+const HEADER_ROW_MAX = 80;
+const OTHER_WORDS_MAX = 4;
+
+/** The roles a header row names in order ("From Customer", "Supplier Bill To Invoice Details"), or null when the line is no such row. */
+function headerRoles(foldedLine: string): PartyRole[] | null {
+  if (!HEADER_START.test(foldedLine)) return null;
+  const trimmed = foldedLine.replace(/^[\s>*•·-]+/u, '').trim();
+  if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
+  const roles: PartyRole[] = [];
+  let labelled = 0;
+  for (const match of trimmed.matchAll(PARTY_LABEL_WORD)) {
+    if (!roles.length && match.index !== 0) return null;
+    roles.push(match.groups?.vendor !== undefined ? 'vendor' : 'customer');
+    labelled += match[0].split(/\s+/).length;
+  }
+  const words = trimmed.split(/\s+/).length;
+  return roles.length >= 2 && roles[0] !== roles[1] && words - labelled <= OTHER_WORDS_MAX ? roles.slice(0, 2) : null;
+}
+
+/** Where two names side by side part: at a column gap, else after the first one's legal form. */
+function splitNames(line: string): [string, string] | null {
+  const columns = columnsOf(line);
+  if (columns.length >= 2) return [columns[0]?.text ?? '', columns[1]?.text ?? ''];
+  const split = firstLegalFormEnd(line);
+  if (split === undefined) return null;
+  // The second name ends at its own legal form, if it has one ("Contoso AG Invoice No: 123").
+  const rest = line.slice(split);
+  const restEnd = firstLegalFormEnd(rest);
+  return [line.slice(0, split), restEnd === undefined ? rest : rest.slice(0, restEnd)];
+}
+
+/**
+ * A two-column header flattened to single blanks: "From Customer" over "Pinecrest Analytics Ltd
+ * Harrow & Vale Solicitors LLP". The names are split at a column gap or the first one's legal form.
+ */
+export function headerRowParties(text: string, folded: string, labelledStarts: Set<number>): FoundParty[] {
+  const parties: FoundParty[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const roles = labelledStarts.has(lineStart) ? null : headerRoles(folded.slice(lineStart, lineEnd));
+    const below = roles ? nextLineStart(text, lineStart) : null;
+    const pair = below === null ? null : splitNames(restOfLine(text, below).replace(/^[\s>*•·-]+/u, ''));
+    const names = pair?.map((part) => leadingName(part.trim()));
+    if (roles && below !== null && names?.every(looksLikeName)) {
+      const line = restOfLine(text, below);
+      names.forEach((name, i) => {
+        const start = below + line.indexOf(name);
+        parties.push({ role: roles[i] ?? 'party', name, start, end: start + name.length, text: name });
+      });
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return parties;
+}
