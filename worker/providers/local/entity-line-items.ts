@@ -1,28 +1,17 @@
 /**
  * Line items: lines of a table or a list that end with their amount ("Consulting  10  $120.00
  * $1,200.00", "- Logo refinement: 1,800.00"), and, in an invoice written as prose, items inside a
- * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00").
+ * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00", read by `entity-line-prose`).
  */
 import { parseNumber } from './entity-amounts';
-import { columnProduct, productUnlike, runOnRows, soleFactor, statedProduct } from './entity-line-rows';
+import { columnProduct, mentionsPayment, runOnRows, statedProduct } from './entity-line-rows';
+import { inlineItems } from './entity-line-prose';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { eachPriceItems } from './entity-line-each';
-import { keywords, lineIndexAt, WORD_END, type Line, type Span } from './entity-text';
+import { lineIndexAt, type Line, type Span } from './entity-text';
 
-/** Lines that carry money but are not goods or services sold. */
-const NOT_AN_ITEM = keywords(
-  ['due', 'pay(?:ment|able|s)?', 'balance', 'iban', 'bic', 'swift', 'account', 'konto', 'compte', 'zahlung', 'paiement', 'credit', 'guthaben'].map(
-    (word) => `${word}${WORD_END}`,
-  ),
-);
 /** An item line ends with its amount, perhaps followed by a one-letter tax code or table border. */
 const ITEM_LINE_TAIL = /^[\s|*]*(?:\p{Lu}[\s|*]*)?$/u;
-
-/** `folded` is the line in `foldText` output. */
-function mentionsPayment(folded: string): boolean {
-  // `search` ignores the global flag's lastIndex, unlike `test`.
-  return folded.search(NOT_AN_ITEM) >= 0;
-}
 
 function isItemLine(line: Line, onLine: LabelledAmount[], folded: string): boolean {
   const first = onLine[0];
@@ -91,87 +80,6 @@ function flattenedRows(line: Line, onLine: LabelledAmount[], folded: string): Fo
   }
   return items;
 }
-
-/** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
-const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
-/** Where a sentence lists its items: "A and B", "A, B", "A; B". */
-const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|und|et|e|y|en|plus|as\s+well\s+as|sowie)\s+/giu;
-/** What joins a description to its price: "at 650.00", "@ 780.00", "à 9,75", "zu je 95,00", "por 12,00". */
-const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
-/** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
-const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
-/** What may follow a price: "per day", "each", "/h", then the line's own total in brackets or after "=". */
-const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+[²³]?|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
-
-interface Clause {
-  start: number;
-  text: string;
-}
-
-function clausesOf(sentence: string, start: number): Clause[] {
-  const clauses: Clause[] = [];
-  let from = 0;
-  for (const cut of sentence.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ start: start + from, text: sentence.slice(from, cut.index) });
-    from = cut.index + cut[0].length;
-  }
-  clauses.push({ start: start + from, text: sentence.slice(from) });
-  return clauses;
-}
-
-/**
- * The item a clause states, or null when the clause holds amounts that are not one item's price
- * (then the sentence is not a list of items). `amounts` are the clause's amounts, in order.
- */
-function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number; computed?: number } | null {
-  const [price, extension, ...more] = amounts;
-  if (!price || more.length) return null;
-  const before = clause.text.slice(0, price.start - clause.start);
-  if (!PRICE_CUE.test(before) || !/\p{L}{2}/u.test(before)) return null;
-  const between = clause.text.slice(price.end - clause.start, extension ? extension.start - clause.start : undefined);
-  const tail = PRICE_TAIL.exec(between);
-  if (!tail || (extension && !tail.groups?.extension)) return null;
-  // The quantity nearest the price: "In 2025 we ran 3 x workshop day at 650.00" is 3 workshop days.
-  const quantity = [...before.matchAll(QUANTITY)].pop()?.groups?.qty;
-  const computed = Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
-  // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
-  if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };
-  return { amount: computed };
-}
-
-/**
- * Items stated in the sentences of `line`; all of a sentence's amounts must be items, or none counts,
- * except clauses whose every amount is labelled: "... at EUR 120.00, which makes EUR 920.00 net." sums
- * the items before it. A sentence that speaks of payment states none.
- */
-function inlineItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem[] {
-  if (/^\s*>/.test(line.text)) return [];
-  const items: FoundLineItem[] = [];
-  for (const sentence of line.text.matchAll(SENTENCE)) {
-    const start = line.start + sentence.index;
-    const end = start + sentence[0].length;
-    const inSentence = onLine.filter((amount) => amount.start >= start && amount.end <= end);
-    if (!inSentence.length || inSentence.every((amount) => amount.label) || mentionsPayment(folded.slice(sentence.index, sentence.index + sentence[0].length))) continue;
-    const found: FoundLineItem[] = [];
-    for (const clause of clausesOf(sentence[0], start)) {
-      const clauseEnd = clause.start + clause.text.length;
-      const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
-      if (!inClause.length || inClause.every((amount) => amount.label)) continue;
-      const item = clauseItem(clause, inClause);
-      if (item === null) return [];
-      // "two sessions ..., at £650.00 each, a total of £1,350.00": a price each beside the sum is for `eachPriceItems`, which reads the quantity.
-      if (inSentence.some((amount) => amount.label) && EACH_AFTER.test(clause.text.slice((inClause[0]?.end ?? clause.start) - clause.start))) return [];
-      const text = clause.text.trim();
-      const offset = clause.start + clause.text.indexOf(text);
-      found.push({ start: offset, end: offset + text.length, text, ...item });
-    }
-    items.push(...found);
-  }
-  return items;
-}
-
-/** A price per piece: "each", "per session", "chacune", "cada uno", "je". */
-const EACH_AFTER = /^[ \t]*(?:each|per\s+\p{L}+|chacune?|cada|je|ciascuno)(?![\p{L}])/iu;
 
 /** A line opening with a list mark: "- ", "• ", "* ", "3. ", "2) ". */
 const LIST_MARK = /^[ \t]*(?:[-–*•·]|\d{1,2}[.)])[ \t]+/u;

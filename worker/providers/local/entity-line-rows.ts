@@ -1,11 +1,12 @@
 /**
  * The arithmetic of one item line: whether it states a quantity and a price beside its amount
  * ("5 kg @ £80.00/kg   £450.00") and what they multiply to, and rows run together on one line
- * ("Consultation 1 55.00 Vaccination DHPP 1 38.00").
+ * ("Consultation 1 55.00 Vaccination DHPP 1 38.00"); and whether a line speaks of payment, which no
+ * item line does.
  */
 import { CURRENCY_CODES, parseNumber } from './entity-amounts';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
-import type { Line } from './entity-text';
+import { keywords, WORD_END, type Line } from './entity-text';
 
 /** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a dot leader, a currency. */
 const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|per\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?[\\s|=.…]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
@@ -110,4 +111,16 @@ export function runOnRows(line: Line, onLine: LabelledAmount[]): FoundLineItem[]
     from = amount.end;
   }
   return items;
+}
+
+/** Lines that carry money but are not goods or services sold. */
+const NOT_AN_ITEM = keywords(
+  ['due', 'pay(?:ment|able|s)?', 'balance', 'iban', 'bic', 'swift', 'account', 'konto', 'compte', 'zahlung', 'paiement', 'credit', 'guthaben'].map(
+    (word) => `${word}${WORD_END}`,
+  ),
+);
+/** `folded` is the line in `foldText` output. */
+export function mentionsPayment(folded: string): boolean {
+  // `search` ignores the global flag's lastIndex, unlike `test`.
+  return folded.search(NOT_AN_ITEM) >= 0;
 }
