@@ -63,14 +63,15 @@ function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   return {
     // "Student / payer:": a word of the document's own before a known label, opening the line.
-    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
+    // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
+    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|[ \\t]{2,}|\\t)`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     barred: new RegExp(`(?<label>${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
   };
 }
 
-/** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex". */
-const OPENING_MARKS = new Set([' ', '\t', '*', '_', '#', '>', '•', '·', '-']);
+/** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex", a scan's stray bar "| Buyer: Tern BV". */
+const OPENING_MARKS = new Set([' ', '\t', '*', '_', '#', '>', '•', '·', '-', '|']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface LabelStart {
