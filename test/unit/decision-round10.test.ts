@@ -4,8 +4,10 @@
  * punctuation. Each case is invented text; each fix has an input it changes and a near miss it must
  * leave alone.
  */
+import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
 import { foldText } from '../../worker/providers/local/entity-ocr';
+import { splitLines } from '../../worker/providers/local/entity-text';
 
 function partiesOf(text: string, role: 'vendor' | 'customer'): string[] {
   return findParties(text).filter((party) => party.role === role).map((party) => party.name);
@@ -44,5 +46,20 @@ describe('a zero read for an O in a short label word', () => {
 
   it('the customer after "Bill T0:" is found', () => {
     expect(partiesOf('Invoice no. 7\nBILL T0:   WESTFIELD CONSTRUCTION LLC', 'customer')).toEqual(['WESTFIELD CONSTRUCTION LLC']);
+  });
+});
+
+describe('an invoice number after a dash for the colon', () => {
+  const numbers = (text: string): string[] => findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
+
+  it.each([
+    ['a hyphen', 'Invoice No - GJ-7741      Date - 16/03/2026'],
+    ['an en dash', 'Rechnungsnummer / Invoice no. – BK-26-0177'],
+  ])('%s', (_case, text) => {
+    expect(numbers(text)).toEqual([text.includes('GJ') ? 'GJ-7741' : 'BK-26-0177']);
+  });
+
+  it('a dash before words gives no number', () => {
+    expect(numbers('Invoice - see attached statement')).toEqual([]);
   });
 });
