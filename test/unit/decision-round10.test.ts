@@ -63,3 +63,25 @@ describe('an invoice number after a dash for the colon', () => {
     expect(numbers('Invoice - see attached statement')).toEqual([]);
   });
 });
+
+describe('a party label opening its line without a colon, one blank before the name', () => {
+  it.each([
+    ['Bill to Harbor Freightways Inc.', 'Harbor Freightways Inc.'],
+    ['Buyer Tern Analytics BV', 'Tern Analytics BV'],
+    ['Customer Marsh Lane Bakery', 'Marsh Lane Bakery'],
+    ['Bill to Parkside Veterinary Group, 12 Elm St, Somerville', 'Parkside Veterinary Group'],
+  ])('%s', (line, name) => {
+    expect(partiesOf(`Invoice no. 7\n${line}`, 'customer')).toEqual([name]);
+  });
+
+  it.each([
+    ['a heading of something else', 'Customer Service Team Leeds Office'],
+    ['a person to write to', 'Attn. Mr R. de Klerk, HR department'],
+    ['a heading row', 'BILL TO SHIP TO INVOICE # 1093'],
+    ['a sentence', 'Customer Care Is Our Priority!'],
+    ['a person, not an organisation', 'Customer Marcus Bell'],
+    ['a label mid-sentence', 'Thank you, Customer Harbour Cafe Ltd'],
+  ])('%s gives no customer', (_case, line) => {
+    expect(partiesOf(`Invoice no. 7\n${line}`, 'customer')).toEqual([]);
+  });
+});

@@ -79,6 +79,8 @@ interface LabelStart {
   midLine: boolean;
   /** Right after a bar or a tab (and a blank): a field of a header written on one line. */
   barred?: boolean;
+  /** The line's first word. */
+  opening?: boolean;
 }
 
 let startsOf = '';
@@ -104,7 +106,7 @@ function labelStarts(folded: string): LabelStart[] {
     if (isWordStart) {
       const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
       const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
-      if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}) });
+      if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}), ...(opening ? { opening } : {}) });
       // After a colon too: "Bank details: Account name: Strandvik Marine AS" (mid-line labels need a colon of their own).
       else if (previous === ' ' && !/\s/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
     }
@@ -125,18 +127,40 @@ function flattenedLine(folded: string, at: number): boolean {
 /** A number word after a party label: "Customer No.", "Client ID", "Kunden-Nr", "Account Number". */
 const NUMBER_WORD_AFTER = /^(?:no|nr|n[°º]|id|number|nummer|num[eé]ro|n[uú]mero|ref|code|account)(?![\p{L}])/iu;
 
+/** Words that make a party label a heading of something else: "Customer Service", "Client Portal", "Supplier Code". */
+const OTHER_HEADING_AFTER = /^(?:service|services|support|care|portal|code|type|category|group|reference|ref|signature|satisfaction|feedback|agreement|terms|copy)(?![\p{L}])/iu;
+
+/**
+ * A label opening its line, one blank before the name and no colon: "Bill to Harbor Freightways Inc.",
+ * "Buyer Tern Analytics BV". Only where the name fills the rest of the line (no colon, no further
+ * field after a gap) and is an organisation's (a legal form, or three capitalised words).
+ */
+function labelBeforeLineName(text: string, folded: string, barred: RegExpExecArray): boolean {
+  const valueStart = barred.index + barred[0].length;
+  const after = restOfLine(text, valueStart).trim();
+  // "Attn. Mr R. de Klerk, HR department": a person to write to, not the party.
+  if (ATTENTION_LINE.test(text.slice(barred.index, valueStart))) return false;
+  // Nor a heading row ("BILL TO SHIP TO INVOICE # 1093") or a sentence ("... Co. Thank you for your business!").
+  if (OTHER_HEADING_AFTER.test(after) || /[:：#!?]|[ ]{2,}|\t|\|/u.test(after) || ANY_LABEL_FIRST.test(folded.slice(valueStart, valueStart + after.length))) return false;
+  // The name up to its address: "Parkside Veterinary Group, 12 Elm St, Somerville".
+  const name = after.split(',')[0] ?? '';
+  return organisationName(name) && name.split(/\s+/u).length <= MAX_NAME_WORDS;
+}
+
 function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
   const match = sticky.exec(folded);
   // A header flattened onto one line reads like one with bars: "Bill To Tillbrook Scout Council   Ship To ...".
-  if (match || !(start.barred || (!start.midLine && flattenedLine(folded, start.at)))) return match;
+  const flattened = start.barred || (!start.midLine && flattenedLine(folded, start.at));
+  if (match || !(flattened || start.opening)) return match;
   pattern.barred.lastIndex = start.at;
   const barred = pattern.barred.exec(folded);
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
   // Nor is it the label's own number word: "Customer No.", "Kunden Nr", "Client ID" head a column of numbers.
   const after = barred ? text.slice(barred.index + barred[0].length) : '';
-  return barred && /^\p{Lu}/u.test(after) && !NUMBER_WORD_AFTER.test(after) ? barred : null;
+  if (!barred || !/^\p{Lu}/u.test(after) || NUMBER_WORD_AFTER.test(after)) return null;
+  return flattened || labelBeforeLineName(text, folded, barred) ? barred : null;
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
@@ -150,6 +174,11 @@ function organisationName(name: string): boolean {
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 /** Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"). */
 const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
+
+/** Another party label opening a value: the next column's heading, not a name. */
+const ANY_LABEL_FIRST = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})`, 'u');
+/** How many words a name after a label without its colon may have. */
+const MAX_NAME_WORDS = 6;
 
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
