@@ -85,3 +85,29 @@ describe('a party label opening its line without a colon, one blank before the n
     expect(partiesOf(`Invoice no. 7\n${line}`, 'customer')).toEqual([]);
   });
 });
+
+describe('a field label opening a line is no letterhead', () => {
+  const invoice = (label: string): string =>
+    ['INVOICE', label, 'Invoice date: 11 March 2026', 'Billed to: Maplestead Veterinary Practice Ltd', '12 Harbour Road, Whitby', 'Total: £425.00'].join('\n');
+
+  it.each(['DUE DATE     March 25, 2026', 'Due Date - 30 Mar 2026', 'Rechnungsnummer / Invoice no. 000318', 'Factuurnummer / Invoice no.:   26-0091'])('%s', (label) => {
+    expect(partiesOf(invoice(label), 'vendor')).toEqual([]);
+  });
+
+  it('a company name in capitals over its address still is one', () => {
+    expect(partiesOf(['NUMBERWORKS BOOKKEEPING LTD', '4 Quay Street, Bristol BS1 4DB', 'Bill to: Pevensey Dental Ltd'].join('\n'), 'vendor')).toEqual(['NUMBERWORKS BOOKKEEPING LTD']);
+  });
+});
+
+describe('a bilingual closing opens the signature', () => {
+  const mail = (closing: string): string =>
+    ['Invoice no.: 26-0091', 'Invoice to: Hooghiemstra Biotech B.V.', '', closing, 'Annelies Groenhart', '', 'Groenhart Taalwerk · KvK 74120388'].join('\n');
+
+  it('"Met vriendelijke groet / Kind regards," signs for the company under the writer', () => {
+    expect(partiesOf(mail('Met vriendelijke groet / Kind regards,'), 'vendor')).toEqual(['Groenhart Taalwerk']);
+  });
+
+  it('a line with a slash that is no closing opens nothing', () => {
+    expect(partiesOf(mail('Vertaling / Translation,'), 'vendor')).not.toEqual(['Groenhart Taalwerk']);
+  });
+});
