@@ -162,14 +162,25 @@ function ocrStray(random: () => number) {
   return (label: string): string => (random() < 0.5 ? `| ${label}` : `${label}.`);
 }
 
-/** Runs of two blanks or more (or tabs) made one blank, as a text extractor that drops column positions does. */
+/**
+ * Runs of two blanks or more (or tabs) made one blank, as a text extractor that drops column positions
+ * does; except between two figures, where one blank would make another number ("1  299.90" read as
+ * "1 299.90", a thousand separator), which no careful reader could tell apart either.
+ */
 function collapseBlanks(text: string): string {
-  return text.replace(/[ \t]{2,}|\t/g, ' ');
+  return text.replace(/[ \t]{2,}|\t/g, (gap, at: number) => (/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + gap.length] ?? '') ? '  ' : ' '));
 }
 
 const SHORT_LINE = 40;
 
-/** Pairs of consecutive short lines read side by side, two blanks apart, as two columns of a PDF extracted together. */
+/** A figure with its cents: a line holding one may be an item row. */
+const FIGURE = /\d[.,]\d{2}(?!\d)/;
+
+/**
+ * Pairs of consecutive short lines read side by side, two blanks apart, as two columns of a PDF
+ * extracted together; never two lines that both hold a figure (two item rows side by side are no
+ * layout a PDF has, and would make one row of two items).
+ */
 function joinLines(text: string, random: () => number): string {
   const lines = text.split('\n');
   const out: string[] = [];
@@ -177,7 +188,7 @@ function joinLines(text: string, random: () => number): string {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const next = lines[i + 1];
-    if (joinable(line) && joinable(next) && random() < 0.5) {
+    if (joinable(line) && joinable(next) && !(FIGURE.test(line) && FIGURE.test(next)) && random() < 0.5) {
       out.push(`${line.trimEnd()}  ${next.trim()}`);
       i += 1;
     } else out.push(line);
