@@ -4,6 +4,7 @@
  * punctuation. Each case is invented text; each fix has an input it changes and a near miss it must
  * leave alone.
  */
+import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
 import { foldText } from '../../worker/providers/local/entity-ocr';
@@ -109,5 +110,27 @@ describe('a bilingual closing opens the signature', () => {
 
   it('a line with a slash that is no closing opens nothing', () => {
     expect(partiesOf(mail('Vertaling / Translation,'), 'vendor')).not.toEqual(['Groenhart Taalwerk']);
+  });
+});
+
+describe('a figure grouped by a blank, one blank after a total\'s or a tax\'s label', () => {
+  const values = (text: string): number[] => findAmounts(text, []).map((amount) => amount.value);
+
+  it.each([
+    ['Total HT 1 270,00', 1270],
+    ['Razem 4 452,60', 4452.6],
+    ['TVA 20 % 1 439,60', 1439.6],
+    ['MVA 25% 4 680,00', 4680],
+    ['Net 18 720,00', 18720],
+  ])('%s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['an item line: a quantity and a price', 'Couverture 4 625,00', [625]],
+    ['a decimal point, as English invoices write money', 'Subtotal 1 270.00', [270]],
+    ['a label word inside another word', 'Subnet 1 270,00', [270]],
+  ])('%s stays apart', (_case, text, expected) => {
+    expect(values(text)).toEqual(expected);
   });
 });
