@@ -60,7 +60,8 @@ const SPACED_IN_COLUMN = new RegExp(
  */
 const SUM_WORD =
   '(?:total|totalt|ht|ttc|net|netto|brutto|summe|summa|betrag|montant|importe|importo|totale|totaal|subtotal|sous-total|amount|due|razem|yhteensä|zapłaty|payer|pagare|betalen|betala|tva|mva|mwst|ust|vat|iva|btw|moms|alv)';
-const SPACED_AFTER_TOTAL = new RegExp(`(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}`, 'gimu');
+// The cheap lookahead first: the label's lookbehind is tried only where such a figure starts.
+const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}`, 'gimu');
 
 /**
  * $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars); a symbol

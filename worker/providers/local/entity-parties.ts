@@ -147,13 +147,19 @@ function labelBeforeLineName(text: string, folded: string, barred: RegExpExecArr
   return organisationName(name) && name.split(/\s+/u).length <= MAX_NAME_WORDS;
 }
 
+/** A line with no colon, mark or column gap from `at` on: the only kind `labelBeforeLineName` reads, cheaply told. */
+function plainLine(folded: string, at: number): boolean {
+  const end = folded.indexOf('\n', at);
+  return !/[:：#!?|\t]|[ ]{2}/u.test(folded.slice(at, end < 0 ? folded.length : end));
+}
+
 function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
   const match = sticky.exec(folded);
   // A header flattened onto one line reads like one with bars: "Bill To Tillbrook Scout Council   Ship To ...".
   const flattened = start.barred || (!start.midLine && flattenedLine(folded, start.at));
-  if (match || !(flattened || start.opening)) return match;
+  if (match || !(flattened || (start.opening && plainLine(folded, start.at)))) return match;
   pattern.barred.lastIndex = start.at;
   const barred = pattern.barred.exec(folded);
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
