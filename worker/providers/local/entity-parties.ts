@@ -9,13 +9,14 @@ import { contractParties, proseParties, salutationCustomer } from './entity-part
 import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
 import { senderLineCustomer, windowAddressCustomer } from './entity-window-address';
 import { chosenVendor, footerVendor } from './entity-party-footer';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
+import { leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
 import { headerRowParties } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
+import { labelBeforeLineName, organisationName, plainLine } from './entity-party-plain-label';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -127,32 +128,6 @@ function flattenedLine(folded: string, at: number): boolean {
 /** A number word after a party label: "Customer No.", "Client ID", "Kunden-Nr", "Account Number". */
 const NUMBER_WORD_AFTER = /^(?:no|nr|n[°º]|id|number|nummer|num[eé]ro|n[uú]mero|ref|code|account)(?![\p{L}])/iu;
 
-/** Words that make a party label a heading of something else: "Customer Service", "Client Portal", "Supplier Code". */
-const OTHER_HEADING_AFTER = /^(?:service|services|support|care|portal|code|type|category|group|reference|ref|signature|satisfaction|feedback|agreement|terms|copy)(?![\p{L}])/iu;
-
-/**
- * A label opening its line, one blank before the name and no colon: "Bill to Harbor Freightways Inc.",
- * "Buyer Tern Analytics BV". Only where the name fills the rest of the line (no colon, no further
- * field after a gap) and is an organisation's (a legal form, or three capitalised words).
- */
-function labelBeforeLineName(text: string, folded: string, barred: RegExpExecArray): boolean {
-  const valueStart = barred.index + barred[0].length;
-  const after = restOfLine(text, valueStart).trim();
-  // "Attn. Mr R. de Klerk, HR department": a person to write to, not the party.
-  if (ATTENTION_LINE.test(text.slice(barred.index, valueStart))) return false;
-  // Nor a heading row ("BILL TO SHIP TO INVOICE # 1093") or a sentence ("... Co. Thank you for your business!").
-  if (OTHER_HEADING_AFTER.test(after) || /[:：#!?]|[ ]{2,}|\t|\|/u.test(after) || ANY_LABEL_FIRST.test(folded.slice(valueStart, valueStart + after.length))) return false;
-  // The name up to its address: "Parkside Veterinary Group, 12 Elm St, Somerville".
-  const name = after.split(',')[0] ?? '';
-  return organisationName(name) && name.split(/\s+/u).length <= MAX_NAME_WORDS;
-}
-
-/** A line with no colon, mark or column gap from `at` on: the only kind `labelBeforeLineName` reads, cheaply told. */
-function plainLine(folded: string, at: number): boolean {
-  const end = folded.indexOf('\n', at);
-  return !/[:：#!?|\t]|[ ]{2}/u.test(folded.slice(at, end < 0 ? folded.length : end));
-}
-
 function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
@@ -174,17 +149,9 @@ const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
 const GENERIC_LABEL = /^(?:from|to|for|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
 /** "For:" names the customer only with an organisation's name (a legal form, or three capitalised words), not "For: Website redesign". */
 const FOR_LABEL = /^for$/u;
-function organisationName(name: string): boolean {
-  return HAS_LEGAL_FORM.test(name) || (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 3;
-}
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 /** Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"). */
 const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
-
-/** Another party label opening a value: the next column's heading, not a name. */
-const ANY_LABEL_FIRST = new RegExp(`^(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})`, 'u');
-/** How many words a name after a label without its colon may have. */
-const MAX_NAME_WORDS = 6;
 
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
