@@ -55,6 +55,15 @@ const SPACED_IN_COLUMN = new RegExp(
 );
 
 /**
+ * Or one blank after a total's or a tax's own word or its rate, as a text extractor that drops column
+ * gaps leaves it ("Total HT 1 270,00", "Razem 4 452,60", "TVA 20 % 1 439,60"): a label, not a quantity, stands before it.
+ */
+const SUM_WORD =
+  '(?:total|totalt|ht|ttc|net|netto|brutto|summe|summa|betrag|montant|importe|importo|totale|totaal|subtotal|sous-total|amount|due|razem|yhteensä|zapłaty|payer|pagare|betalen|betala|tva|mva|mwst|ust|vat|iva|btw|moms|alv)';
+// The cheap lookahead first: the label's lookbehind is tried only where such a figure starts.
+const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}`, 'gimu');
+
+/**
  * $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars); a symbol
  * may stand further from its figure, aligned in a column ("£    64.00"), a code not ("EUR      1.323,70" heads a column).
  */
@@ -165,7 +174,7 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const readable = withOcrDigits(text);
   const krona = text.includes('kr') || text.includes('Kr') ? kronaOf(text) : null;
   for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
-  for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, BARE_AMOUNT]) {
+  for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, SPACED_AFTER_TOTAL, BARE_AMOUNT]) {
     for (const match of readable.matchAll(pattern)) {
       const amount = toAmount(match, krona);
       // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark

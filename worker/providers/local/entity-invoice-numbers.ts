@@ -23,11 +23,11 @@ const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
  * The label before a number: "Invoice No:", "Rechnung Nr.", "Facture n°", "N° de facture :",
  * "Factuurnummer:", "invoice (no. 2025/044)", "this invoice, number HD/0326/12", bilingual "INVOICE  N. / No.", OCR's "Rechnungs-Nr,:" (a comma
- * read for the dot before the colon). Matched in the folded text (see `foldText`).
+ * read for the dot before the colon), a dash for the colon ("Invoice No - GJ-7741"). Matched in the folded text (see `foldText`).
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:[–-][ \\t]+)?`,
   'giu',
 );
 /**

@@ -11,6 +11,12 @@ import { blocksOf, splitLines, type Line } from './entity-text';
 /** A line that titles the document, greets or labels something is no letterhead. */
 export const NOT_LETTERHEAD =
   /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite|billing\s+document|order\s+confirmation|confirmation\s+de\s+commande|auftragsbestätigung|bestellbestätigung|reminder|mahnung|zahlungserinnerung|rappel|sollecito|recordatorio|herinnering|lembrete|purchase\s+order|remittance(?:\s+advice)?|kontoauszug|relevé|estratto\s+conto|rekeningoverzicht|extrato|estado\s+de\s+cuenta)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
+/**
+ * A field's label opening a line, with no colon to give it away ("DUE DATE     March 25", "Due Date - 30 Mar",
+ * "Rechnungsnummer / Invoice no.", "Datum / Date"): no letterhead, however capitalised.
+ */
+const FIELD_LABEL_OPENING =
+  /^(?:(?:invoice|issue|due|payment|tax|order|delivery)\s+)?(?:date|number|no\.?|nr\.?|#)(?![\p{L}])|^(?:due|total|subtotal|amount\s+due|balance\s+due)(?![\p{L}])|^\p{L}*(?:nummer|datum)(?![\p{L}])|^(?:fällig|faellig|gesamtbetrag|zwischensumme)\p{L}*/iu;
 /** Street numbers and postcodes: the line under a letterhead name. */
 const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;
 /** How far down a letterhead may stand when no customer block bounds it. */
@@ -134,6 +140,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
     const whole = firstSegment(line.text);
+    if (FIELD_LABEL_OPENING.test(whole.text)) continue;
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
     const title = NOT_LETTERHEAD.exec(whole.text);
     if (title && title.index === 0) continue;
@@ -185,18 +192,16 @@ export function addressedCustomer(text: string): FoundParty[] {
   return [];
 }
 
-/** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature. */
-const CLOSING = new RegExp(
-  `^(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+/** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature; bilingual too ("Met vriendelijke groet / Kind regards,"). */
+const CLOSING_WORDS = `(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
     'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
     'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
     'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
     'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',
     'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
     'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
-  ].join('|')})[,.!]?\\s*$`,
-  'iu',
-);
+  ].join('|')})`;
+const CLOSING = new RegExp(`^(?:${CLOSING_WORDS}[,.]?[ \\t]*/[ \\t]*)?${CLOSING_WORDS}[,.!]?\\s*$`, 'iu');
 /** A short sign-off in the writer's own words, alone on its line: "Ride safe,", "Take care!", "Speak soon,". */
 const SIGN_OFF = /^\p{L}[\p{L}'’]*(?:[ \t]+\p{L}[\p{L}'’]*){1,2}[,!]$/u;
 /** The writer and the company on one signature line: "Ivo — Pennyroyal Web Works", "Mel | Juniper Vale". */

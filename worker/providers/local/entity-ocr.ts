@@ -9,7 +9,7 @@
  * Ordinary words must not turn into labels, hence:
  * - digits read as letters only in words of four characters or more that open with a letter or hold
  *   more letters than digits ("T0TAL", "Bi11", "1nvoice"; never "70" for "to", "8111" for "bill",
- *   "15th" or "2O25");
+ *   "15th" or "2O25"), and a zero after a letter in shorter words ("T0", "N0");
  * - letters spaced out are joined only when at least three single letters stand one blank apart;
  * - the only letters taken for one another are i, l and I (and "rn" for "m", and in labels of five
  *   letters or more n for u and q for g): "form" never reads as "from";
@@ -66,6 +66,21 @@ function readsAsWord(text: string, start: number, end: number): boolean {
   return letters > 0;
 }
 
+/**
+ * "Bill T0:", "Invoice N0.": in a word of two or three characters only an O read as a zero is
+ * folded, and only after a letter with no other digit ("T0", "N0"; never "70", "A1", "20", "B12").
+ */
+function shortWordWithZero(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !charFold(text.charCodeAt(start)).letter) return false;
+  let zero = false;
+  for (let k = start + 1; k < end; k += 1) {
+    const code = text.charCodeAt(k);
+    if (code === 48) zero = true;
+    else if (!charFold(code).letter) return false;
+  }
+  return zero;
+}
+
 function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && charFold(code).letter);
 }
@@ -101,7 +116,7 @@ export function foldText(text: string): string {
     }
     let end = i + 1;
     while (end < joined.length && charFold(joined.charCodeAt(end)).word) end += 1;
-    const digitsAreLetters = end - i >= DIAGNOSTIC_MIN_LENGTH && readsAsWord(joined, i, end);
+    const digitsAreLetters = end - i >= DIAGNOSTIC_MIN_LENGTH ? readsAsWord(joined, i, end) : shortWordWithZero(joined, i, end);
     for (let k = i; k < end; k += 1) {
       const char = joined.charCodeAt(k);
       out[k] = (digitsAreLetters ? DIGIT_CODES.get(char) : undefined) ?? charFold(char).fold;

@@ -9,13 +9,14 @@ import { contractParties, proseParties, salutationCustomer } from './entity-part
 import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
 import { senderLineCustomer, windowAddressCustomer } from './entity-window-address';
 import { chosenVendor, footerVendor } from './entity-party-footer';
-import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
+import { leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
 import { headerRowParties } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
+import { labelBeforeLineName, organisationName, plainLine } from './entity-party-plain-label';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -63,14 +64,15 @@ function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   return {
     // "Student / payer:": a word of the document's own before a known label, opening the line.
-    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]{2,}|\\t)`, 'ymu'),
+    // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
+    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|[ \\t]{2,}|\\t)`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     barred: new RegExp(`(?<label>${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
   };
 }
 
-/** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex". */
-const OPENING_MARKS = new Set([' ', '\t', '*', '_', '#', '>', '•', '·', '-']);
+/** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex", a scan's stray bar "| Buyer: Tern BV". */
+const OPENING_MARKS = new Set([' ', '\t', '*', '_', '#', '>', '•', '·', '-', '|']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface LabelStart {
@@ -78,6 +80,8 @@ interface LabelStart {
   midLine: boolean;
   /** Right after a bar or a tab (and a blank): a field of a header written on one line. */
   barred?: boolean;
+  /** The line's first word. */
+  opening?: boolean;
 }
 
 let startsOf = '';
@@ -103,7 +107,7 @@ function labelStarts(folded: string): LabelStart[] {
     if (isWordStart) {
       const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
       const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
-      if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}) });
+      if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}), ...(opening ? { opening } : {}) });
       // After a colon too: "Bank details: Account name: Strandvik Marine AS" (mid-line labels need a colon of their own).
       else if (previous === ' ' && !/\s/u.test(folded[at - 2] ?? ' ')) starts.push({ at, midLine: true, ...(barred ? { barred } : {}) });
     }
@@ -129,13 +133,15 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
   sticky.lastIndex = start.at;
   const match = sticky.exec(folded);
   // A header flattened onto one line reads like one with bars: "Bill To Tillbrook Scout Council   Ship To ...".
-  if (match || !(start.barred || (!start.midLine && flattenedLine(folded, start.at)))) return match;
+  const flattened = start.barred || (!start.midLine && flattenedLine(folded, start.at));
+  if (match || !(flattened || (start.opening && plainLine(folded, start.at)))) return match;
   pattern.barred.lastIndex = start.at;
   const barred = pattern.barred.exec(folded);
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
   // Nor is it the label's own number word: "Customer No.", "Kunden Nr", "Client ID" head a column of numbers.
   const after = barred ? text.slice(barred.index + barred[0].length) : '';
-  return barred && /^\p{Lu}/u.test(after) && !NUMBER_WORD_AFTER.test(after) ? barred : null;
+  if (!barred || !/^\p{Lu}/u.test(after) || NUMBER_WORD_AFTER.test(after)) return null;
+  return flattened || labelBeforeLineName(text, folded, barred) ? barred : null;
 }
 
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
@@ -143,9 +149,6 @@ const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
 const GENERIC_LABEL = /^(?:from|to|for|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
 /** "For:" names the customer only with an organisation's name (a legal form, or three capitalised words), not "For: Website redesign". */
 const FOR_LABEL = /^for$/u;
-function organisationName(name: string): boolean {
-  return HAS_LEGAL_FORM.test(name) || (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 3;
-}
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 /** Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"). */
 const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
