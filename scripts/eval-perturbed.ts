@@ -16,18 +16,32 @@ import { standardSets } from './eval/sets';
 
 const TEST_HALF = 'holdout-test';
 
+/** A mistake in the command line: said plainly, exit 2, no stack trace. */
+function usage(message: string): never {
+  process.stderr.write(`eval-perturbed: ${message}\n`);
+  process.exit(2);
+}
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        set: { type: 'string', multiple: true, default: [] },
+        seeds: { type: 'string', default: '1' },
+        summary: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (err) {
+    return usage(err instanceof Error ? err.message : String(err));
+  }
+}
+
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      set: { type: 'string', multiple: true, default: [] },
-      seeds: { type: 'string', default: '1' },
-      summary: { type: 'boolean', default: false },
-    },
-  });
-  if (values.set.includes(TEST_HALF)) throw new Error('the test half is not perturbed: it must stay unseen');
+  const values = options();
+  if (values.set.includes(TEST_HALF)) usage('the test half is not perturbed: it must stay unseen');
   const development = standardSets(process.cwd()).filter((set) => set.name !== TEST_HALF);
   const unknown = values.set.filter((name) => !development.some((set) => set.name === name));
-  if (unknown.length) throw new Error(`unknown set ${unknown.join(', ')}; the sets are ${development.map((set) => set.name).join(', ')}`);
+  if (unknown.length) usage(`unknown set ${unknown.join(', ')}; the sets are ${development.map((set) => set.name).join(', ')}`);
   const chosen = values.set.length ? development.filter((set) => values.set.includes(set.name)) : development;
   const seeds = Array.from({ length: Math.max(1, Number(values.seeds) || 1) }, (_, i) => i + 1);
   const all = chosen.map((set) => ({ name: set.name, report: perturbReport(loadFixtures(set.dir), seeds) }));
