@@ -167,6 +167,33 @@ describe('the thin OpenAI chat reader against the SDK doStream, from one fake se
     await expectSame({ writes: ['data: {not json\n\n', event(delta({ content: 'b' }, 'stop'))] });
   });
 
+  const choice = (extra: Record<string, unknown>) => ({ ...base, choices: [{ index: 0, delta: { content: 'x' }, finish_reason: null, ...extra }] });
+  it.each([
+    ['a JSON array', []],
+    ['null', null],
+    ['a number', 42],
+    ['no choices', { ...base }],
+    ['a choice without index', { ...base, choices: [{ delta: { content: 'x' } }] }],
+    ['a null delta (valid)', choice({ delta: null })],
+    ['a role other than assistant', choice({ delta: { role: 'user', content: 'x' } })],
+    ['a numeric finish reason', choice({ finish_reason: 1 })],
+    ['an id of the wrong type', { ...choice({}), id: 7 }],
+    ['a created of the wrong type', { ...choice({}), created: 'now' }],
+    ['usage of the wrong type', { ...choice({}), usage: { prompt_tokens: '3' } }],
+    ['usage details of the wrong type', { ...choice({}), usage: { prompt_tokens: 3, prompt_tokens_details: { cached_tokens: 'x' } } }],
+    ['a tool call without its function', choice({ delta: { tool_calls: [{ index: 0, id: 'c' }] } })],
+    ['a tool call of another type', choice({ delta: { tool_calls: [{ index: 0, type: 'other', function: {} }] } })],
+    ['an annotation of the wrong type', choice({ delta: { annotations: [{ type: 'file', url_citation: {} }] } })],
+    ['log probabilities of the wrong shape', choice({ logprobs: { content: [{ token: 't', logprob: 0 }] } })],
+    ['valid log probabilities', choice({ logprobs: { content: [{ token: 't', logprob: -0.1, top_logprobs: [] }], refusal: null } })],
+    ['an error frame with a numeric message', { error: { message: 5 } }],
+    ['an error frame with an object code', { error: { message: 'm', code: {} } }],
+    ['a chunk with an error key as well (a chunk, by the union order)', { ...choice({}), error: { message: 'ignored' } }],
+    ['unknown keys everywhere (pass, as in zod)', { ...choice({ extra: 1, delta: { content: 'x', extra: true } }), extra: 'x' }],
+  ])('a chunk after output: %s, judged as the SDK judges it', async (_name, chunk) => {
+    await expectSame({ writes: [event(delta({ content: 'a' })), event(chunk as object), event(delta({ content: 'b' }, 'stop')), event('[DONE]')] });
+  });
+
   it('abort: the caller aborts after the first parts and both fail with the same abort error', async () => {
     const thin = await expectSame({ writes: [event(delta({ role: 'assistant', content: 'a' })), event(delta({ content: 'b' }))], pauseMs: 20, after: 'hang' }, { abort: true });
     expect(thin.error).toMatchObject({ name: 'AbortError' });
