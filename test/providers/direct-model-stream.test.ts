@@ -93,4 +93,25 @@ describe('a plain prompt streamed from the model directly, against streamText', 
     expect(direct.error).toBeDefined();
     expect(direct).toEqual(viaSdk);
   });
+
+  // OpenAI's direct path is its thin reader (worker/providers/openai/thin-stream.ts): the mock's
+  // stream faults and error answers must reach the gateway as they do through streamText.
+  it.each([
+    'mock-invalid-chunk',
+    'mock-cut-after-2',
+    'mock-reset-after-2',
+    'mock-no-terminator',
+    'mock-hit-limit',
+    'mock-words-40',
+    'mock-status-429-retry-2',
+    'mock-status-401',
+    'mock-context-length',
+    'mock-content-filter',
+    'mock-truncated',
+    'mock-invalid-json',
+  ])('openai with %s: the same outcome as through streamText', async (model) => {
+    const direct = await streamed(suite.adapters.openai, { ...REQUEST, model });
+    const viaSdk = await streamed(suite.adapters.openai, asConversation({ ...REQUEST, model }));
+    expect(direct).toEqual(viaSdk);
+  });
 });

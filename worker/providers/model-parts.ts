@@ -11,7 +11,9 @@
  *
  * The direct call is made with the settings `streamText` would pass for that prompt (its prompt
  * conversion, the chat's provider options, no tools, no response format, the caller's signal, raw
- * chunks on).
+ * chunks on). A provider may go one step further with a thin reader of its own wire format
+ * (`ThinStream`; OpenAI's chat: openai/thin-stream.ts), which skips the SDK's SSE parsing and zod
+ * validation, the larger part of what doStream costs, and yields the same parts.
  */
 import { streamText, type LanguageModel } from 'ai';
 import type { callSettings } from './chat-prompt';
@@ -20,7 +22,7 @@ import type { callSettings } from './chat-prompt';
 type LanguageModelV3 = Extract<Exclude<LanguageModel, string>, { specificationVersion: 'v3' }>;
 type LanguageModelV3CallOptions = Parameters<LanguageModelV3['doStream']>[0];
 type LanguageModelV3StreamPart = Awaited<ReturnType<LanguageModelV3['doStream']>>['stream'] extends ReadableStream<infer P> ? P : never;
-type LanguageModelV3Prompt = LanguageModelV3CallOptions['prompt'];
+export type LanguageModelV3Prompt = LanguageModelV3CallOptions['prompt'];
 
 export type ModelPart =
   | { type: 'text-delta'; text: string }
@@ -35,7 +37,14 @@ export type ModelPart =
   | { type: 'response-model'; modelId: string }
   | { type: 'finish'; finishReason: string; rawFinishReason: string | undefined; inputTokens: number | undefined; outputTokens: number | undefined };
 
-type StreamTextSettings = ReturnType<typeof callSettings>;
+export type StreamTextSettings = ReturnType<typeof callSettings>;
+
+/**
+ * A provider's own reader of a text-only stream, in place of the SDK model's doStream (OpenAI's
+ * chat model: openai/thin-stream.ts). It yields the same parts `fromDoStream` would, or answers
+ * undefined for a call it does not handle, which then keeps the SDK.
+ */
+export type ThinStream = (prompt: LanguageModelV3Prompt, settings: StreamTextSettings) => AsyncGenerator<ModelPart> | undefined;
 
 /** A system text as `streamText` places it: first, on its own. */
 function systemTurn(system: string | undefined): LanguageModelV3Prompt {
@@ -94,7 +103,8 @@ async function* fromStreamText(model: LanguageModel, settings: StreamTextSetting
   }
 }
 
-async function* fromModel(model: LanguageModelV3, prompt: LanguageModelV3Prompt, settings: StreamTextSettings): AsyncGenerator<ModelPart> {
+/** The model's own doStream, read as `streamText` would report it. Exported as the reference the thin readers are tested against. */
+export async function* fromDoStream(model: LanguageModelV3, prompt: LanguageModelV3Prompt, settings: StreamTextSettings): AsyncGenerator<ModelPart> {
   const options: LanguageModelV3CallOptions = {
     prompt,
     ...('providerOptions' in settings ? { providerOptions: settings.providerOptions } : {}),
@@ -145,10 +155,14 @@ async function* fromModel(model: LanguageModelV3, prompt: LanguageModelV3Prompt,
   }
 }
 
-/** The answer's parts: directly from the model for text alone, through `streamText` otherwise. */
-export function modelParts(model: LanguageModel, settings: StreamTextSettings): AsyncGenerator<ModelPart> {
+/**
+ * The answer's parts: for text alone, from the provider's thin reader when it has one and takes
+ * the call, else from the model's doStream; through `streamText` otherwise.
+ */
+export function modelParts(model: LanguageModel, settings: StreamTextSettings, thin?: ThinStream): AsyncGenerator<ModelPart> {
   // The V3 interface is what every provider package here implements; anything else goes through streamText.
   if (typeof model === 'string' || model.specificationVersion !== 'v3') return fromStreamText(model, settings);
   const prompt = textOnlyPrompt(settings);
-  return prompt ? fromModel(model, prompt, settings) : fromStreamText(model, settings);
+  if (!prompt) return fromStreamText(model, settings);
+  return thin?.(prompt, settings) ?? fromDoStream(model, prompt, settings);
 }

@@ -13,6 +13,7 @@ import type { RequestDialect } from './chat-request';
 import type { ImageFetchLimits } from './image-download';
 import { validateStructuredAnswer } from './structured-output';
 import { createStreamMethod } from './stream-adapter';
+import type { ThinStream } from './model-parts';
 
 /** What a native adapter needs; `name` defaults to the provider's own. */
 export interface NativeAdapterSettings {
@@ -44,6 +45,8 @@ export interface SdkAdapterOptions {
   defaultMaxOutputTokens?: number;
   /** Where the answering model is in the raw body, for SDKs that report the requested one. */
   answeringModel?(body: unknown): string | undefined;
+  /** A reader of text-only streams cheaper than the SDK model's doStream, where the provider has one (model-parts.ts). */
+  thinStream?(modelId: string): ThinStream;
 }
 
 /**

@@ -40,7 +40,7 @@ export function createStreamMethod(options: SdkAdapterOptions) {
     try {
       signal.throwIfAborted();
       const settings = callSettings(request, context, signal);
-      for await (const part of modelParts(options.languageModel(modelId), settings)) {
+      for await (const part of modelParts(options.languageModel(modelId), settings, options.thinStream?.(modelId))) {
         switch (part.type) {
           case 'text-delta':
             if (part.text === '') break;
