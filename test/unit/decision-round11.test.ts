@@ -4,6 +4,7 @@
  * misses it must leave alone.
  */
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { stackedFields } from '../../worker/providers/local/entity-stacked';
 
 function partiesOf(text: string, role: 'vendor' | 'customer'): string[] {
   return findParties(text).filter((party) => party.role === role).map((party) => party.name);
@@ -36,5 +37,32 @@ describe('a party label without its colon in a stack of fields', () => {
     ['a person\'s name after "Bill to" outside a stack of fields', 'Thank you for your order.\nBill to Marcus Bell\nWe hope to see you again.', 'customer'],
   ] as const)('near miss: %s', (_case, text, role) => {
     expect(partiesOf(text, role)).toEqual([]);
+  });
+});
+
+describe('a label block over its value block, its labels glossed or scanned', () => {
+  const stacked = (labels: string[]): string =>
+    ['Brightwater Signs Ltd', '22 Canal Wharf, Leeds LS11 5PS', '', ...labels, '', 'BWS-4410', '3 February 2025', '5 March 2025', 'Caldera Fitness Ltd'].join('\n');
+  const read = (labels: string[]) => {
+    const fields = stackedFields(stacked(labels));
+    return { numbers: fields?.invoiceNumbers.map((span) => span.text) ?? [], customers: fields?.parties.filter((party) => party.role === 'customer').map((party) => party.name) ?? [] };
+  };
+
+  it.each([
+    ['German before, after a slash', ['Rechnungsnummer / Invoice Number', 'Rechnungsdatum / Invoice Date', 'Fälligkeitsdatum / Payment Due', 'Rechnungsempfänger / Bill To']],
+    ['Spanish around, in brackets', ['Número de factura (Invoice Number)', 'Fecha de emisión (Invoice Date)', 'Fecha de vencimiento (Payment Due)', 'Cliente (Bill To)']],
+    ['French after', ['Invoice Number / Numéro de facture', 'Invoice Date / Date de facturation', "Payment Due / Date d'échéance", 'Bill To / Client']],
+    ['a scan\'s digits and l for capitals', ['lnvoice Number', '1ssue Date', 'Payment Due', 'Bi1l To']],
+    ['a scan\'s stray bars', ['| Invoice Number', 'Invoice Date.', '| Payment Due', '| Bill To']],
+  ])('%s', (_case, labels) => {
+    expect(read(labels)).toEqual({ numbers: ['BWS-4410'], customers: ['Caldera Fitness Ltd'] });
+  });
+
+  it.each([
+    ['three parts to a label', ['Invoice / Rechnung / Facture Number', 'Invoice Date', 'Payment Due', 'Bill To']],
+    ['a lower-case sentence', ['see the number below', 'Invoice Date', 'Payment Due', 'Bill To']],
+    ['a gloss of five words', ['Invoice Number (the number of this invoice)', 'Invoice Date', 'Payment Due', 'Bill To']],
+  ])('near miss: %s is no label, and the values are not paired off by rank', (_case, labels) => {
+    expect(read(labels).numbers).toEqual([]);
   });
 });

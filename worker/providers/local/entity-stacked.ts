@@ -13,6 +13,7 @@
 import { csvPairs } from './entity-csv';
 import { DATE_LABELS } from './entity-labels';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
+import { foldText } from './entity-ocr';
 import { findParties, type FoundParty } from './entity-parties';
 import { splitLines, type Line, type Span } from './entity-text';
 
@@ -27,13 +28,45 @@ const MAX_LABEL_WORDS = 4;
 const MIN_PAIRS = 3;
 const MIN_READ = 2;
 
+/** A scan's mark before a label: "| Invoice Number". */
+const LEADING_MARK = /^\s*[|>*•·]\s*/u;
+/** One language's half of a glossed label: "Rechnungsnummer", "Invoice Number", "Date d'échéance". */
+const LABEL_PART = /^\p{L}[\p{L}.'’ -]{1,28}[:.]?$/u;
+/** "Número de factura (Invoice Number)": a label and its gloss in brackets. */
+const BRACKET_GLOSS = /^(?<label>[^()]+?)\s*\((?<gloss>[^()]+)\)[:.]?$/u;
+
+function fewWords(text: string): boolean {
+  return text.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
+/** A digit a scan put for a letter inside a word ("Inv0ice", "Bi1l"), read as that letter (see `foldText`). */
+function ocrLettersOf(text: string): string {
+  if (!/\d/u.test(text)) return text;
+  const folded = foldText(text);
+  let read = '';
+  for (let i = 0; i < text.length; i += 1) read += /\d/u.test(text[i] ?? '') && /\p{L}/u.test(folded[i] ?? '') ? folded[i] : text[i];
+  return read;
+}
+
+/**
+ * A line that is a label alone, as a careful reader sees one through a scan's stray bar or a digit
+ * for a letter ("| Invoice Number", "Bi1l To"), and in two languages ("Rechnungsnummer / Invoice
+ * Number", "Número de factura (Invoice Number)", "Bill To / Client"): each half a label.
+ */
 function isLabelOnly(line: Line): boolean {
-  return LABEL_ONLY.test(line.text) && line.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+  if (LABEL_ONLY.test(line.text) && fewWords(line.text)) return true;
+  const raw = line.text.replace(LEADING_MARK, '').trim();
+  // Capitalised, or opening with what a scan makes of a capital I: a digit or an l ("1ssue Date", "lnvoice No.").
+  if (!/^(?:\p{Lu}|[\dl]\p{L})/u.test(raw)) return false;
+  const body = ocrLettersOf(raw);
+  const bracket = BRACKET_GLOSS.exec(body);
+  const parts = bracket ? [bracket.groups?.label ?? '', bracket.groups?.gloss ?? ''] : body.split(/\s+\/\s+/u);
+  return parts.length <= 2 && parts.every((part) => LABEL_PART.test(part.trim()) && fewWords(part));
 }
 
 /** "Invoice No." and "07/15/2025" as one line, "Invoice No: 07/15/2025", for the ordinary readers. */
 function pairText(pair: StackedPair): { text: string; valueOffset: number; valueStart: number } {
-  const label = pair.label.text.trim().replace(/[:.]$/u, '');
+  const label = pair.label.text.replace(LEADING_MARK, '').trim().replace(/[:.]$/u, '');
   const value = pair.value.text.trim();
   const text = `${label}: ${value}`;
   return { text, valueOffset: label.length + 2, valueStart: pair.value.start + pair.value.text.indexOf(value) };
