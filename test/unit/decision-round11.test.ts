@@ -3,7 +3,11 @@
  * `scripts/eval/perturb.ts`). Each case is invented text; each fix has inputs it changes and near
  * misses it must leave alone.
  */
+import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { cellsOf, headingOver, valueUnder } from '../../worker/providers/local/entity-header-columns';
+import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { splitLines } from '../../worker/providers/local/entity-text';
 import { stackedFields } from '../../worker/providers/local/entity-stacked';
 
 function partiesOf(text: string, role: 'vendor' | 'customer'): string[] {
@@ -64,5 +68,40 @@ describe('a label block over its value block, its labels glossed or scanned', ()
     ['a gloss of five words', ['Invoice Number (the number of this invoice)', 'Invoice Date', 'Payment Due', 'Bill To']],
   ])('near miss: %s is no label, and the values are not paired off by rank', (_case, labels) => {
     expect(read(labels).numbers).toEqual([]);
+  });
+});
+
+describe('a header row over a row of values, cell for cell', () => {
+  const numbers = (text: string): string[] => findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
+  const invoice = (header: string, row: string): string =>
+    ['Nordbeck Marine Services AS', 'INVOICE', header, row, '', 'Bill to: Skarvoy Havn KF', '', 'Hull inspection   18,720.00', 'Total NOK 18,720.00'].join('\n');
+
+  it('cells are parted by two blanks, a tab or a bar', () => {
+    expect(cellsOf('| Bill To   | Invoice #      Date.\tDue Date').map((cell) => cell.text)).toEqual(['Bill To', 'Invoice #', 'Date.', 'Due Date']);
+  });
+
+  it.each([
+    ['German before, after a slash', 'Rechnungsnummer / Invoice No.   Rechnungsdatum / Invoice Date   Fälligkeitsdatum / Due Date     Customer No.'],
+    ['Spanish around, in brackets', 'Número de factura (Invoice No.)   Fecha de emisión (Invoice Date)   Fecha de vencimiento (Due Date)   Customer No.'],
+    ['French after', 'Invoice No. / Numéro de facture   Invoice Date / Date de facturation   Due Date / Date d\'échéance   Customer No.'],
+  ])('glossed headings, %s: the invoice number and the dates under their cells', (_case, header) => {
+    const text = invoice(header, 'NB-40417      2026-03-04     2026-04-03   C-2281');
+    expect(numbers(text)).toContain('NB-40417');
+    expect(decideInvoice(text).fields).toMatchObject({ invoice_number: 'NB-40417', issue_date: '2026-03-04', due_date: '2026-04-03' });
+  });
+
+  it('a row with words of its own, the due date in its cell', () => {
+    const header = 'Rechnungsnummer / INVOICE NUMBER   Rechnungsdatum / INVOICE DATE   ORDER NUMBER   ORDER DATE    CUSTOMER NO.   TERMS    Fälligkeitsdatum / DUE DATE';
+    const text = invoice(header, 'TP-558214        03/16/2026     SO-190772      02/27/2026    K-00417        Net 30   04/15/2026');
+    expect(decideInvoice(text).fields).toMatchObject({ invoice_number: 'TP-558214', issue_date: '2026-03-16', due_date: '2026-04-15' });
+  });
+
+  it.each([
+    ['one cell fewer in the row', 'Invoice No.   Invoice Date   Due Date', 'NB-40417   2026-03-04'],
+    ['a single cell', 'Invoice No. Invoice Date Due Date', 'NB-40417 2026-03-04 2026-04-03'],
+  ])('near miss: %s does not pair off', (_case, header, row) => {
+    const lines = splitLines(`${header}\n${row}`);
+    expect(valueUnder(lines, 0, header.indexOf('Due'))).toBeNull();
+    expect(headingOver(lines, 1, (lines[1]?.start ?? 0) + 1)).toBeUndefined();
   });
 });

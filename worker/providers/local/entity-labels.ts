@@ -8,6 +8,7 @@ import { CURRENCY_CODES } from './entity-amounts';
 import { foldPattern, foldText } from './entity-ocr';
 import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
+import { headingOver } from './entity-header-columns';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -204,10 +205,15 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
-    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder;
+    // The heading of the value's cell, when the header and the row pair off cell for cell (see `entity-header-columns`).
+    const cellHeading = (): string | undefined => {
+      const heading = columns?.gapped ? headingOver(lines, lineNo, item.start) : undefined;
+      return heading ? kind.choose(heading, foldText(heading)) : undefined;
+    };
+    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder ?? cellHeading();
     if (byOrder) return byOrder;
     // Fewer values than headings: each under its own ("Valuta   Totale documento" over "EUR   1.323,70").
-    const under = columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined;
+    const under = columns.gapped ? (columnAt(columns.columns, item.start - line.start) ?? cellHeading()) : undefined;
     if (under) return under;
     // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
     const labels = new Set(columns.columns.map((column) => column.label));
