@@ -7,6 +7,7 @@ import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { cellsOf, headingOver, valueUnder } from '../../worker/providers/local/entity-header-columns';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { windowAddressCustomer } from '../../worker/providers/local/entity-window-address';
 import { splitLines } from '../../worker/providers/local/entity-text';
 import { stackedFields } from '../../worker/providers/local/entity-stacked';
 
@@ -103,5 +104,27 @@ describe('a header row over a row of values, cell for cell', () => {
     const lines = splitLines(`${header}\n${row}`);
     expect(valueUnder(lines, 0, header.indexOf('Due'))).toBeNull();
     expect(headingOver(lines, 1, (lines[1]?.start ?? 0) + 1)).toBeUndefined();
+  });
+});
+
+describe('a window address whose name and department were flattened onto one line', () => {
+  const letter = (nameLine: string): string =>
+    ['Kesselbrunn Haustechnik GmbH', 'Industriestraße 12, 74523 Schwäbisch Hall', '', nameLine, 'Lange Straße 8', '74564 Crailsheim', '', 'Rechnung KH-26-0217'].join('\n');
+  const customers = (nameLine: string): string[] => windowAddressCustomer(letter(nameLine)).map((party) => party.name);
+
+  it.each([
+    ['the name alone', 'Pflugfelder Immobilien GmbH'],
+    ['a department after a column gap', 'Pflugfelder Immobilien GmbH  Hausverwaltung'],
+    ['a person after a column gap', 'Pflugfelder Immobilien GmbH   z. Hd. Frau Pallasch'],
+  ])('%s', (_case, nameLine) => {
+    expect(customers(nameLine)).toEqual(['Pflugfelder Immobilien GmbH']);
+  });
+
+  it.each([
+    ['a telephone number after the gap', 'Pflugfelder Immobilien GmbH  Tel. 07951 4471'],
+    ['a title after the gap', 'Pflugfelder Immobilien GmbH  Rechnung'],
+    ['a department after one blank', 'Pflugfelder Immobilien GmbH Hausverwaltung'],
+  ])('near miss: %s', (_case, nameLine) => {
+    expect(customers(nameLine)).not.toEqual(['Pflugfelder Immobilien GmbH']);
   });
 });

@@ -14,10 +14,16 @@ const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A
 /** An address block has its name, perhaps a department or a person, and two address lines at most. */
 const MAX_BLOCK_LINES = 5;
 
-/** A line that is a name alone: no figures, no label, no title, and nothing but the name. */
+/**
+ * A line that is a name alone: no figures, no label, no title, and nothing but the name; or the
+ * name, a column gap, and its department or address, as when two lines of the block are flattened
+ * into one ("Pflugfelder Immobilien GmbH  Hausverwaltung").
+ */
 function nameLine(line: Line): string | null {
   const segment = firstSegment(line.text);
-  if (segment.text !== line.text.trim() || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
+  const rest = line.text.slice(segment.offset + segment.text.length);
+  const alone = segment.text === line.text.trim() || (/^[ ]{2,}\S/u.test(rest) && WORDS_ONLY.test(rest.trim()) && !NOT_LETTERHEAD.test(rest));
+  if (!alone || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
   const name = leadingName(segment.text);
   return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
 }
