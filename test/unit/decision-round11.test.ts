@@ -7,6 +7,7 @@ import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { cellsOf, headingOver, valueUnder } from '../../worker/providers/local/entity-header-columns';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { attentionCustomer, departmentBlockCustomer } from '../../worker/providers/local/entity-party-blocks';
 import { windowAddressCustomer } from '../../worker/providers/local/entity-window-address';
 import { splitLines } from '../../worker/providers/local/entity-text';
 import { stackedFields } from '../../worker/providers/local/entity-stacked';
@@ -126,5 +127,31 @@ describe('a window address whose name and department were flattened onto one lin
     ['a department after one blank', 'Pflugfelder Immobilien GmbH Hausverwaltung'],
   ])('near miss: %s', (_case, nameLine) => {
     expect(customers(nameLine)).not.toEqual(['Pflugfelder Immobilien GmbH']);
+  });
+});
+
+describe('an addressee\'s department flattened beside its name', () => {
+  const names = (found: { name: string }[]): string[] => found.map((party) => party.name);
+
+  it.each([
+    ['on its own lines', ['Hôtel Les Glycines SAS', 'Service comptabilité', '14 avenue des Tilleuls']],
+    ['the department beside the name', ['Hôtel Les Glycines SAS  Service comptabilité', '14 avenue des Tilleuls  06400 Cannes']],
+  ])('a name and its department over the address, %s', (_case, block) => {
+    expect(names(departmentBlockCustomer(['Ateliers Vaubrecourt SARL', '', ...block, '', 'FACTURE FV-2026-0088'].join('\n')))).toEqual(['Hôtel Les Glycines SAS']);
+  });
+
+  it('near miss: a name beside words that are no department', () => {
+    expect(departmentBlockCustomer(['Ateliers Vaubrecourt SARL', '', 'Hôtel Les Glycines SAS  Chambres et suites', '14 avenue des Tilleuls', '', 'FACTURE'].join('\n'))).toEqual([]);
+  });
+
+  it.each([
+    ['below', 'For the attention of Accounts Payable\nHolloway-Brisk Developments Ltd\n14 Quarry Road'],
+    ['beside, after a column gap', 'For the attention of Accounts Payable  Holloway-Brisk Developments Ltd\n14 Quarry Road'],
+  ])('the organisation after an attention line\'s department, %s', (_case, block) => {
+    expect(names(attentionCustomer(`INVOICE  TRS/26/041\n\n${block}`))).toEqual(['Holloway-Brisk Developments Ltd']);
+  });
+
+  it('near miss: a person after the attention line, then a sentence after the gap', () => {
+    expect(names(attentionCustomer('INVOICE  TRS/26/041\n\nFor the attention of Mr Holloway  Please pay by 1 April\n14 Quarry Road'))).toEqual([]);
   });
 });
