@@ -155,3 +155,20 @@ describe('an addressee\'s department flattened beside its name', () => {
     expect(names(attentionCustomer('INVOICE  TRS/26/041\n\nFor the attention of Mr Holloway  Please pay by 1 April\n14 Quarry Road'))).toEqual([]);
   });
 });
+
+describe('a party label without its colon, glossed, or before a name and its address', () => {
+  it.each([
+    ['a Greek gloss before the label', 'Πελάτης / Customer Hestholmen Bulk Carriers AS', 'Hestholmen Bulk Carriers AS'],
+    ['a legal form after a comma', 'Cliente / Customer Mobiliário Ancede, S.A. (NIF 503 114 276)', 'Mobiliário Ancede, S.A.'],
+    ['two words before an address', 'Client Boulangerie Vaissière, 3 place du Marché, 63000 Clermont-Ferrand', 'Boulangerie Vaissière'],
+  ])('%s', (_case, line, name) => {
+    expect(partiesOf(`FACTURE\nN° F2026-0412\n${line}\nObjet : vitrine`, 'customer')).toEqual([name]);
+  });
+
+  it.each([
+    ['two words and no address', 'Client Boulangerie Vaissière'],
+    ['two words and a remark after the comma', 'Client Boulangerie Vaissière, merci beaucoup'],
+  ])('near miss: %s', (_case, line) => {
+    expect(partiesOf(`FACTURE\nN° F2026-0412\n${line}\nObjet : vitrine`, 'customer')).toEqual([]);
+  });
+});

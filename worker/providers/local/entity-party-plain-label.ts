@@ -5,7 +5,7 @@
  */
 import { foldPattern } from './entity-ocr';
 import { FIELD_LABEL_OPENING, firstSegment } from './entity-letterhead';
-import { HAS_LEGAL_FORM, looksLikeName } from './entity-party-names';
+import { HAS_LEGAL_FORM, looksLikeName, NAME_END } from './entity-party-names';
 import { ATTENTION_LINE, restOfLine } from './entity-party-lines';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 import { WORD_END } from './entity-text';
@@ -22,6 +22,9 @@ const MAX_NAME_WORDS = 6;
 
 /** Words that make a party label a heading of something else: "Customer Service", "Client Portal", "Supplier Code". */
 const OTHER_HEADING_AFTER = /^(?:service|services|support|care|portal|code|type|category|group|reference|ref|signature|satisfaction|feedback|agreement|terms|copy)(?![\p{L}])/iu;
+
+/** An address after a name: a comma, then a street with its number or a postcode. */
+const ADDRESS_AFTER = /^,[ \t]*(?:\d|[\p{L} .'’-]+\d)/u;
 
 /** A person's name: two or three capitalised words ("Marcus Bell", "Ana de Souza" is read by the organisation test). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,2}$/u;
@@ -75,8 +78,8 @@ function plainValue(text: string, folded: string, label: RegExpExecArray): strin
   if (ATTENTION_LINE.test(text.slice(label.index, valueStart))) return null;
   // Nor a heading row ("BILL TO SHIP TO INVOICE # 1093") or a sentence ("... Co. Thank you for your business!").
   if (OTHER_HEADING_AFTER.test(after) || /[:：#!?]|[ ]{2,}|\t|\|/u.test(after) || ANY_LABEL_FIRST.test(folded.slice(valueStart, valueStart + after.length))) return null;
-  // The name up to its address: "Parkside Veterinary Group, 12 Elm St, Somerville".
-  const name = after.split(',')[0] ?? '';
+  // The name up to its address: "Parkside Veterinary Group, 12 Elm St, Somerville", its legal form kept ("Mobiliário Ancede, S.A. (NIF ...)").
+  const name = after.slice(0, NAME_END.exec(after)?.index ?? after.length).trim();
   return name.split(/\s+/u).length <= MAX_NAME_WORDS ? name : null;
 }
 
@@ -90,7 +93,10 @@ export function labelBeforeLineName(text: string, folded: string, barred: RegExp
   const name = plainValue(text, folded, barred);
   if (name === null) return false;
   if (organisationName(name)) return true;
-  return PERSON_NAME.test(name) && looksLikeName(name) && inFieldStack(text, folded, text.lastIndexOf('\n', barred.index - 1) + 1);
+  if (!PERSON_NAME.test(name) || !looksLikeName(name)) return false;
+  // Two words are a name when an address follows them ("Client Boulangerie Vaissière, 3 place du Marché, 63000 ...").
+  const rest = restOfLine(text, barred.index + barred[0].length);
+  return ADDRESS_AFTER.test(rest.slice(rest.indexOf(name) + name.length)) || inFieldStack(text, folded, text.lastIndexOf('\n', barred.index - 1) + 1);
 }
 
 /** Everyday words that are labels too, read without their colon only in a stack of fields. */
