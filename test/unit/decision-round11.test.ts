@@ -172,3 +172,19 @@ describe('a party label without its colon, glossed, or before a name and its add
     expect(partiesOf(`FACTURE\nN° F2026-0412\n${line}\nObjet : vitrine`, 'customer')).toEqual([]);
   });
 });
+
+describe('a window address under the document\'s title line', () => {
+  const letter = (title: string): string =>
+    ['Pellbrook Process Engineering Ltd', 'Unit 14, Riverside Works, Kendal LA9 6DP', '', title, '', 'Tarnside Creamery Ltd', 'Burneside Road', 'Kendal LA9 6EB', '', 'Code  Description  Qty'].join('\n');
+
+  it.each(['SALES INVOICE  118/2026                 Date: 16/03/2026', 'Facture n° 2026-0142          Gaillac, le 10 mars 2026'])('%s', (title) => {
+    expect(windowAddressCustomer(letter(title)).map((party) => party.name)).toEqual(['Tarnside Creamery Ltd']);
+  });
+
+  it.each([
+    ['a line that is no title', 'Thank you for your order of 2 March'],
+    ['a title block of two lines', 'SALES INVOICE  118/2026\nDate: 16/03/2026'],
+  ])('near miss: %s', (_case, title) => {
+    expect(windowAddressCustomer(letter(title))).toEqual([]);
+  });
+});
