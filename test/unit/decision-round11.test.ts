@@ -7,6 +7,7 @@ import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { cellsOf, headingOver, valueUnder } from '../../worker/providers/local/entity-header-columns';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { leadingName } from '../../worker/providers/local/entity-party-names';
 import { attentionCustomer, departmentBlockCustomer } from '../../worker/providers/local/entity-party-blocks';
 import { windowAddressCustomer } from '../../worker/providers/local/entity-window-address';
 import { splitLines } from '../../worker/providers/local/entity-text';
@@ -186,5 +187,17 @@ describe('a window address under the document\'s title line', () => {
     ['a title block of two lines', 'SALES INVOICE  118/2026\nDate: 16/03/2026'],
   ])('near miss: %s', (_case, title) => {
     expect(windowAddressCustomer(letter(title))).toEqual([]);
+  });
+});
+
+describe('a sentence after a legal form\'s dot', () => {
+  it.each([
+    ['Cedar Hollow Printing Co. Thank you for your business!', 'Cedar Hollow Printing Co.'],
+    ['Harbour Cafe Ltd. Please pay within 30 days', 'Harbour Cafe Ltd.'],
+    ['Cedar Hollow Printing Co. Limited', 'Cedar Hollow Printing Co. Limited'],
+    ['Acme Ltd. Thank', 'Acme Ltd. Thank'],
+    ['Nettlecombe IT Services Ltd', 'Nettlecombe IT Services Ltd'],
+  ])('%s', (raw, name) => {
+    expect(leadingName(raw)).toBe(name);
   });
 });
