@@ -201,3 +201,30 @@ describe('a sentence after a legal form\'s dot', () => {
     expect(leadingName(raw)).toBe(name);
   });
 });
+
+describe('a value before its glossed label, in a right-hand column', () => {
+  const box = (numberLabel: string, dueLabel: string): string =>
+    [
+      'Wendlebury Marsh Surveying Ltd',
+      '',
+      `Otterbury Estates LLP                 WMS-2603-118          ${numberLabel}`,
+      'The Estate Office, Otterbury          16/03/2026            Invoice date',
+      `Shropshire SY7 0QJ                    15/04/2026            ${dueLabel}`,
+      '',
+      'Boundary survey                                   3,650.00',
+      'Total GBP                                         3,650.00',
+    ].join('\n');
+
+  it.each([
+    ['German before', 'Rechnungsnummer / Invoice no.', 'Fälligkeitsdatum / Payment due'],
+    ['Spanish around', 'Número de factura (Invoice no.)', 'Fecha de vencimiento (Payment due)'],
+    ['French after', 'Invoice no. / Numéro de facture', "Payment due / Date d'échéance"],
+  ])('%s', (_case, numberLabel, dueLabel) => {
+    expect(decideInvoice(box(numberLabel, dueLabel)).fields).toMatchObject({ invoice_number: 'WMS-2603-118', due_date: '2026-04-15' });
+  });
+
+  it('near miss: a sentence after the value is no label', () => {
+    const text = box('Invoice no.', 'Payment due').replace('WMS-2603-118          Invoice no.', 'WMS-2603-118          please quote this number (Invoice no. 1)');
+    expect(decideInvoice(text).fields.invoice_number).not.toBe('WMS-2603-118');
+  });
+});

@@ -139,9 +139,12 @@ function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
 /**
  * A value printed before its label, as right-aligned header boxes come out of PDF-to-text:
  * "TL-INV-26-0214 Invoice No:" alone on its line, with the label's colon ending the line; or in a
- * right-hand column after a gap, its label after another gap: "Otterbury Estates LLP   WMS-2603-118   Invoice no.".
+ * right-hand column after a gap, its label (perhaps glossed) after another gap: "Otterbury Estates LLP   WMS-2603-118   Invoice no.".
  */
-const LABEL_AFTER = `(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})`;
+const PLAIN_LABEL_AFTER = `(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})`;
+/** The label glossed in another language: "Rechnungsnummer / Invoice no.", "Número de factura (Invoice no.)", "Invoice no. / Numéro de facture". */
+const GLOSS = "[\\p{L}' ]{1,30}";
+const LABEL_AFTER = `(?:(?:${GLOSS}[ \\t]*/[ \\t]*)?${PLAIN_LABEL_AFTER}(?:[ \\t]*/[ \\t]*${GLOSS})?|${GLOSS}\\([ \\t]*${PLAIN_LABEL_AFTER}[ \\t]*\\))`;
 const VALUE_BEFORE_LABEL = new RegExp(
   `^(?:[ \\t]*(?<value>[^\\s:]+)[ \\t]+${LABEL_AFTER}[ \\t]*[:：]|(?:[^\\n]*?\\S[ \\t]{2,})?(?<columnValue>[^\\s:]+)[ \\t]{2,}${LABEL_AFTER})[ \\t]*$`,
   'gimu',

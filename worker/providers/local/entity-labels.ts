@@ -228,8 +228,11 @@ const TAX_INCLUDED = /^[ \t]*(?:incl\.?|inc\.?|including|inkl\.?|incluido|inclus
 /** A word right after a figure that ends its clause ("920.00 net.", "100.00 gross,"), with the blank after it. */
 const CLOSING_WORD = /^[ \t]*\p{L}+[.,;][ \t]+/u;
 
-/** The words after a value that label it, ending the line with their colon: " Due Date:". */
-const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,30})[ \t]*$/u;
+/**
+ * The words after a value that label it, ending the line with their colon (" Due Date:"), or after a
+ * column gap, long enough for a label glossed in another language ("Fecha de vencimiento (Payment due)").
+ */
+const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,44})[ \t]*$/u;
 
 /**
  * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends
