@@ -49,13 +49,15 @@ function pairedCells(header: Line | undefined, row: Line | undefined): { header:
   return headerCells.length >= MIN_CELLS && headerCells.length === rowCells.length ? { header: headerCells, row: rowCells } : null;
 }
 
-/** The heading over the value at `offset` of line `lineNo`, cell for cell with the line above; undefined when they do not pair off. */
-export function headingOver(lines: Line[], lineNo: number, offset: number): string | undefined {
+/** The heading over the value at `offset` of line `lineNo` (its text and text offset), cell for cell with the line above; undefined when they do not pair off. */
+export function headingOver(lines: Line[], lineNo: number, offset: number): { start: number; text: string } | undefined {
   const row = lines[lineNo];
-  const cells = pairedCells(lines[lineAbove(lines, lineNo)], row);
-  if (!cells || !row) return undefined;
+  const header = lines[lineAbove(lines, lineNo)];
+  const cells = pairedCells(header, row);
+  if (!cells || !row || !header) return undefined;
   const index = cellIndexAt(cells.row, offset - row.start);
-  return index < 0 ? undefined : cells.header[index]?.text;
+  const cell = index < 0 ? undefined : cells.header[index];
+  return cell ? { start: header.start + cell.start, text: cell.text } : undefined;
 }
 
 /** Where the value under the heading at `offset` of line `lineNo` starts (a text offset), cell for cell with the row below; null when they do not pair off. */

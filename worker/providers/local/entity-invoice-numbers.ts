@@ -139,16 +139,41 @@ function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
 /**
  * A value printed before its label, as right-aligned header boxes come out of PDF-to-text:
  * "TL-INV-26-0214 Invoice No:" alone on its line, with the label's colon ending the line; or in a
- * right-hand column after a gap, its label (perhaps glossed) after another gap: "Otterbury Estates LLP   WMS-2603-118   Invoice no.".
+ * right-hand column after a gap, its label after another gap: "Otterbury Estates LLP   WMS-2603-118   Invoice no.".
  */
-const PLAIN_LABEL_AFTER = `(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})`;
-/** The label glossed in another language: "Rechnungsnummer / Invoice no.", "Número de factura (Invoice no.)", "Invoice no. / Numéro de facture". */
-const GLOSS = "[\\p{L}' ]{1,30}";
-const LABEL_AFTER = `(?:(?:${GLOSS}[ \\t]*/[ \\t]*)?${PLAIN_LABEL_AFTER}(?:[ \\t]*/[ \\t]*${GLOSS})?|${GLOSS}\\([ \\t]*${PLAIN_LABEL_AFTER}[ \\t]*\\))`;
+const LABEL_AFTER = `(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|${INVOICE_ABBREVIATION}[ \\t-]*${NUMBER_WORD})`;
 const VALUE_BEFORE_LABEL = new RegExp(
   `^(?:[ \\t]*(?<value>[^\\s:]+)[ \\t]+${LABEL_AFTER}[ \\t]*[:：]|(?:[^\\n]*?\\S[ \\t]{2,})?(?<columnValue>[^\\s:]+)[ \\t]{2,}${LABEL_AFTER})[ \\t]*$`,
   'gimu',
 );
+/** The label glossed in another language, filling the line's last cell: "Rechnungsnummer / Invoice no.", "Número de factura (Invoice no.)". */
+const GLOSS = "[\\p{L}' ]{1,30}";
+const GLOSSED_LABEL_CELL = new RegExp(
+  `^(?:${GLOSS}[ \\t]*/[ \\t]*${LABEL_AFTER}|${LABEL_AFTER}[ \\t]*/[ \\t]*${GLOSS}|${GLOSS}\\([ \\t]*${LABEL_AFTER}[ \\t]*\\))$`,
+  'iu',
+);
+
+/**
+ * The same in a right-hand column with its label glossed: "Otterbury Estates LLP   WMS-2603-118   Número
+ * de factura (Invoice no.)". Read cell by cell, line by line: one regex over the text would try
+ * every split of every line.
+ */
+function glossedValueBeforeLabel(text: string, folded: string): Span[] {
+  const found: Span[] = [];
+  for (let start = 0; start < folded.length; ) {
+    const end = folded.indexOf('\n', start) < 0 ? folded.length : folded.indexOf('\n', start);
+    const line = folded.slice(start, end).trimEnd();
+    const gap = Math.max(line.lastIndexOf('  '), line.lastIndexOf('\t'));
+    if (gap > 0 && /[/(]/u.test(line.slice(gap)) && GLOSSED_LABEL_CELL.test(line.slice(gap).trim())) {
+      const before = line.slice(0, gap).trimEnd();
+      const valueStart = start + before.search(/\S+$/u);
+      const reference = referenceAt(text, valueStart, false);
+      if (reference && reference.end === start + before.length) found.push(reference);
+    }
+    start = end + 1;
+  }
+  return found;
+}
 
 function valueBeforeLabel(text: string, folded: string): Span[] {
   const found: Span[] = [];
@@ -160,7 +185,7 @@ function valueBeforeLabel(text: string, folded: string): Span[] {
     const reference = referenceAt(text, start, false);
     if (reference && reference.end === start + value.length) found.push(reference);
   }
-  return found;
+  return found.concat(glossedValueBeforeLabel(text, folded));
 }
 
 /**

@@ -208,7 +208,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     // The heading of the value's cell, when the header and the row pair off cell for cell (see `entity-header-columns`).
     const cellHeading = (): string | undefined => {
       const heading = columns?.gapped ? headingOver(lines, lineNo, item.start) : undefined;
-      return heading ? kind.choose(heading, foldText(heading)) : undefined;
+      // The folded text is sliced, not folded anew: `foldText` keeps the whole text's fold for the next reader.
+      return heading ? kind.choose(heading.text, folded.slice(heading.start, heading.start + heading.text.length)) : undefined;
     };
     if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder ?? cellHeading();
     if (byOrder) return byOrder;

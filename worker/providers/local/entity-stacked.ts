@@ -13,7 +13,6 @@
 import { csvPairs } from './entity-csv';
 import { DATE_LABELS } from './entity-labels';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
-import { foldText } from './entity-ocr';
 import { findParties, type FoundParty } from './entity-parties';
 import { splitLines, type Line, type Span } from './entity-text';
 
@@ -39,13 +38,16 @@ function fewWords(text: string): boolean {
   return text.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
 }
 
-/** A digit a scan put for a letter inside a word ("Inv0ice", "Bi1l"), read as that letter (see `foldText`). */
+/** Digits a scan puts for letters (as `foldText` reads them). */
+const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
+/** A digit that is no letter of a word: followed by no letter ("Widget 2", "10.00"). */
+const FIGURE_DIGIT = /\d(?!\p{L})/u;
+/** The longest line a glossed label fills. */
+const MAX_GLOSSED_LENGTH = 72;
+
+/** A digit a scan put for a letter inside a word ("Inv0ice", "Bi1l"), read as that letter. */
 function ocrLettersOf(text: string): string {
-  if (!/\d/u.test(text)) return text;
-  const folded = foldText(text);
-  let read = '';
-  for (let i = 0; i < text.length; i += 1) read += /\d/u.test(text[i] ?? '') && /\p{L}/u.test(folded[i] ?? '') ? folded[i] : text[i];
-  return read;
+  return text.replace(/\d/gu, (digit) => DIGIT_AS_LETTER[digit] ?? digit);
 }
 
 /**
@@ -55,6 +57,8 @@ function ocrLettersOf(text: string): string {
  */
 function isLabelOnly(line: Line): boolean {
   if (LABEL_ONLY.test(line.text) && fewWords(line.text)) return true;
+  // Most lines are told apart cheaply: too long, or holding a figure.
+  if (line.text.length > MAX_GLOSSED_LENGTH || FIGURE_DIGIT.test(line.text)) return false;
   const raw = line.text.replace(LEADING_MARK, '').trim();
   // Capitalised, or opening with what a scan makes of a capital I: a digit or an l ("1ssue Date", "lnvoice No.").
   if (!/^(?:\p{Lu}|[\dl]\p{L})/u.test(raw)) return false;
