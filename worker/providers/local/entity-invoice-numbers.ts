@@ -4,6 +4,7 @@
  * column heading, or a bare "INV-2024-001".
  */
 import { foldPattern, foldText } from './entity-ocr';
+import { valueUnder } from './entity-header-columns';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -40,9 +41,12 @@ const REFERENCE = new RegExp(REFERENCE_BODY, 'yu');
 const SERIES_REFERENCE = new RegExp(`\\p{Lu}{1,4} ${REFERENCE_BODY}`, 'yu');
 /** Words that may follow "Invoice number" in a header row written with single blanks. */
 const NEXT_HEADING = `(?:${INVOICE_WORD}|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
-/** "Invoice Number" heading a column of a table; its value stands under it on the next line. */
+/**
+ * "Invoice Number" heading a column of a table; its value stands under it on the next line. The
+ * heading may be glossed in its cell: "Rechnungsnummer / Invoice No.", "Número de factura (Invoice No.)".
+ */
 const INVOICE_NUMBER_HEADING = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*\\||[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t]+$))`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*[|/()]|[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t]+$))`,
   'gimu',
 );
 /** OCR and hand-made tables drift by a character or two. */
@@ -69,7 +73,8 @@ const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*$/u;
 function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING, series = true): Span[] {
   const found: Span[] = [];
   for (const match of folded.matchAll(heading)) {
-    let lineNo = lineIndexAt(lines, match.index);
+    const headingLineNo = lineIndexAt(lines, match.index);
+    let lineNo = headingLineNo;
     const column = match.index - (lines[lineNo]?.start ?? 0);
     do lineNo += 1;
     while (lineNo < lines.length && !lines[lineNo]?.text.trim());
@@ -78,8 +83,10 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
     // The token that starts within the slack of the heading's column.
     const from = Math.max(0, column - COLUMN_SLACK);
     const offset = below.text.slice(from, column + COLUMN_SLACK + 1).search(/(?<=^|\s)\S/u);
-    if (offset < 0 || (from + offset > 0 && !/\s/.test(below.text[from + offset - 1] ?? ''))) continue;
-    const reference = referenceAt(text, below.start + from + offset, series);
+    const aligned = offset < 0 || (from + offset > 0 && !/\s/.test(below.text[from + offset - 1] ?? '')) ? null : referenceAt(text, below.start + from + offset, series);
+    // Else the value in the heading's cell, when the rows pair off cell for cell ("Rechnungsnummer / Invoice No." over "NB-40417").
+    const cell = aligned ? null : valueUnder(lines, headingLineNo, match.index);
+    const reference = aligned ?? (cell === null ? null : referenceAt(text, cell, series));
     if (reference) found.push(reference);
   }
   return found;
@@ -139,6 +146,34 @@ const VALUE_BEFORE_LABEL = new RegExp(
   `^(?:[ \\t]*(?<value>[^\\s:]+)[ \\t]+${LABEL_AFTER}[ \\t]*[:：]|(?:[^\\n]*?\\S[ \\t]{2,})?(?<columnValue>[^\\s:]+)[ \\t]{2,}${LABEL_AFTER})[ \\t]*$`,
   'gimu',
 );
+/** The label glossed in another language, filling the line's last cell: "Rechnungsnummer / Invoice no.", "Número de factura (Invoice no.)". */
+const GLOSS = "[\\p{L}' ]{1,30}";
+const GLOSSED_LABEL_CELL = new RegExp(
+  `^(?:${GLOSS}[ \\t]*/[ \\t]*${LABEL_AFTER}|${LABEL_AFTER}[ \\t]*/[ \\t]*${GLOSS}|${GLOSS}\\([ \\t]*${LABEL_AFTER}[ \\t]*\\))$`,
+  'iu',
+);
+
+/**
+ * The same in a right-hand column with its label glossed: "Otterbury Estates LLP   WMS-2603-118   Número
+ * de factura (Invoice no.)". Read cell by cell, line by line: one regex over the text would try
+ * every split of every line.
+ */
+function glossedValueBeforeLabel(text: string, folded: string): Span[] {
+  const found: Span[] = [];
+  for (let start = 0; start < folded.length; ) {
+    const end = folded.indexOf('\n', start) < 0 ? folded.length : folded.indexOf('\n', start);
+    const line = folded.slice(start, end).trimEnd();
+    const gap = Math.max(line.lastIndexOf('  '), line.lastIndexOf('\t'));
+    if (gap > 0 && /[/(]/u.test(line.slice(gap)) && GLOSSED_LABEL_CELL.test(line.slice(gap).trim())) {
+      const before = line.slice(0, gap).trimEnd();
+      const valueStart = start + before.search(/\S+$/u);
+      const reference = referenceAt(text, valueStart, false);
+      if (reference && reference.end === start + before.length) found.push(reference);
+    }
+    start = end + 1;
+  }
+  return found;
+}
 
 function valueBeforeLabel(text: string, folded: string): Span[] {
   const found: Span[] = [];
@@ -150,7 +185,7 @@ function valueBeforeLabel(text: string, folded: string): Span[] {
     const reference = referenceAt(text, start, false);
     if (reference && reference.end === start + value.length) found.push(reference);
   }
-  return found;
+  return found.concat(glossedValueBeforeLabel(text, folded));
 }
 
 /**

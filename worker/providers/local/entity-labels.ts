@@ -8,6 +8,7 @@ import { CURRENCY_CODES } from './entity-amounts';
 import { foldPattern, foldText } from './entity-ocr';
 import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
+import { headingOver } from './entity-header-columns';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -204,10 +205,16 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
-    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder;
+    // The heading of the value's cell, when the header and the row pair off cell for cell (see `entity-header-columns`).
+    const cellHeading = (): string | undefined => {
+      const heading = columns?.gapped ? headingOver(lines, lineNo, item.start) : undefined;
+      // The folded text is sliced, not folded anew: `foldText` keeps the whole text's fold for the next reader.
+      return heading ? kind.choose(heading.text, folded.slice(heading.start, heading.start + heading.text.length)) : undefined;
+    };
+    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder ?? cellHeading();
     if (byOrder) return byOrder;
     // Fewer values than headings: each under its own ("Valuta   Totale documento" over "EUR   1.323,70").
-    const under = columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined;
+    const under = columns.gapped ? (columnAt(columns.columns, item.start - line.start) ?? cellHeading()) : undefined;
     if (under) return under;
     // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
     const labels = new Set(columns.columns.map((column) => column.label));
@@ -222,8 +229,11 @@ const TAX_INCLUDED = /^[ \t]*(?:incl\.?|inc\.?|including|inkl\.?|incluido|inclus
 /** A word right after a figure that ends its clause ("920.00 net.", "100.00 gross,"), with the blank after it. */
 const CLOSING_WORD = /^[ \t]*\p{L}+[.,;][ \t]+/u;
 
-/** The words after a value that label it, ending the line with their colon: " Due Date:". */
-const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,30})[ \t]*$/u;
+/**
+ * The words after a value that label it, ending the line with their colon (" Due Date:"), or after a
+ * column gap, long enough for a label glossed in another language ("Fecha de vencimiento (Payment due)").
+ */
+const LABEL_AFTER_VALUE = /^(?:[ \t]+\p{L}[\p{L} .'’/()-]{1,30}[:：]|[ \t]{2,}\p{L}[\p{L}\d .'’/()%@-]{1,44})[ \t]*$/u;
 
 /**
  * The line above `lineNo` when it is a label waiting for its value: it holds no values and ends

@@ -15,7 +15,7 @@ export const NOT_LETTERHEAD =
  * A field's label opening a line, with no colon to give it away ("DUE DATE     March 25", "Due Date - 30 Mar",
  * "Rechnungsnummer / Invoice no.", "Datum / Date"): no letterhead, however capitalised.
  */
-const FIELD_LABEL_OPENING =
+export const FIELD_LABEL_OPENING =
   /^(?:(?:invoice|issue|due|payment|tax|order|delivery)\s+)?(?:date|number|no\.?|nr\.?|#)(?![\p{L}])|^(?:due|total|subtotal|amount\s+due|balance\s+due)(?![\p{L}])|^\p{L}*(?:nummer|datum)(?![\p{L}])|^(?:fällig|faellig|gesamtbetrag|zwischensumme)\p{L}*/iu;
 /** Street numbers and postcodes: the line under a letterhead name. */
 const ADDRESS_LIKE = /\p{L}.*\d|\d.*\p{L}/u;

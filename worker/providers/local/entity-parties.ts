@@ -16,7 +16,7 @@ import { headerRowParties } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
-import { labelBeforeLineName, organisationName, plainLine } from './entity-party-plain-label';
+import { labelBeforeLineName, organisationName, plainGenericLabel, plainGenericPattern, plainLine } from './entity-party-plain-label';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -51,6 +51,8 @@ interface LabelPattern {
    * parted by one blank ("| Customer Harbour Cafe Ltd |", "Bill To Tillbrook Scout Council   Ship To ...").
    */
   barred: RegExp;
+  /** Tried opening a line of a stack of fields when the others fail: an everyday word and its value parted by one blank ("From Larkwood Legal Services"). */
+  plainGeneric: RegExp;
 }
 
 /**
@@ -67,7 +69,9 @@ function labelPattern(labels: string[]): LabelPattern {
     // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
     column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|[ \\t]{2,}|\\t)`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
-    barred: new RegExp(`(?<label>${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
+    // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
+    barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
+    plainGeneric: plainGenericPattern(labels),
   };
 }
 
@@ -140,7 +144,8 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
   // Nor is it the label's own number word: "Customer No.", "Kunden Nr", "Client ID" head a column of numbers.
   const after = barred ? text.slice(barred.index + barred[0].length) : '';
-  if (!barred || !/^\p{Lu}/u.test(after) || NUMBER_WORD_AFTER.test(after)) return null;
+  if (!barred) return start.opening ? plainGenericLabel(text, folded, pattern.plainGeneric, start.at) : null;
+  if (!/^\p{Lu}/u.test(after) || NUMBER_WORD_AFTER.test(after)) return null;
   return flattened || labelBeforeLineName(text, folded, barred) ? barred : null;
 }
 

@@ -25,16 +25,20 @@ const TOP_LINES = 15;
 export function departmentBlockCustomer(text: string): FoundParty[] {
   const lines = text.split('\n').slice(0, TOP_LINES);
   let offset = 0;
-  for (const [i, line] of lines.entries()) {
+  for (const [i, whole] of lines.entries()) {
     const start = offset;
-    offset += line.length + 1;
-    const [department, address] = [lines[i + 1] ?? '', lines[i + 2] ?? ''];
+    offset += whole.length + 1;
+    // The name and its department flattened onto one line, a column gap apart ("Hôtel Les Glycines SAS  Service comptabilité").
+    const cells = whole.trim().split(/[ ]{2,}|\t/u);
+    const flattened = cells.length === 2 && ROLE_OR_DEPARTMENT.test(cells[1] ?? '');
+    const line = flattened ? (cells[0] ?? '') : whole;
+    const [department, address] = flattened ? [cells[1] ?? '', lines[i + 1] ?? ''] : [lines[i + 1] ?? '', lines[i + 2] ?? ''];
     if ((i > 0 && lines[i - 1]?.trim()) || !ROLE_OR_DEPARTMENT.test(department.trim()) || !/\d/u.test(address)) continue;
     if ([line, department, address].some((part) => /[:：]/u.test(part))) continue;
     const value = line.trim();
     const name = leadingName(value);
     if (name !== value || !looksLikeName(name) || /\d/u.test(name) || (!HAS_LEGAL_FORM.test(name) && (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length < 3)) continue;
-    const at = start + line.indexOf(name);
+    const at = start + whole.indexOf(name);
     return [{ role: 'customer', name, start: at, end: at + name.length, text: name, generic: true }];
   }
   return [];
@@ -48,9 +52,13 @@ export function departmentBlockCustomer(text: string): FoundParty[] {
 const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?<whom>[^\\n:：]*)$`, 'gimu');
 export function attentionCustomer(text: string): FoundParty[] {
   for (const match of text.matchAll(ATTENTION_LINES)) {
-    // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation.
-    const below = ROLE_OR_DEPARTMENT.test(match.groups?.whom?.trim() ?? '') ? nextLineStart(text, match.index) : null;
-    const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below));
+    // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation,
+    // perhaps flattened onto the same line after a column gap ("... Accounts Payable  Holloway-Brisk Developments Ltd").
+    const whom = match.groups?.whom ?? '';
+    const gap = /[ ]{2,}|\t/u.exec(whom.trim());
+    const beside = gap && ROLE_OR_DEPARTMENT.test(whom.trim().slice(0, gap.index)) ? match.index + match[0].length - whom.length + whom.indexOf(whom.trim()) + gap.index + gap[0].length : null;
+    const below = ROLE_OR_DEPARTMENT.test(whom.trim()) ? nextLineStart(text, match.index) : null;
+    const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below)) ?? (beside === null ? null : organisationLine(text, beside));
     if (!above) continue;
     const name = text.slice(above.start, above.end);
     return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];

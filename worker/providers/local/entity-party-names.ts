@@ -102,6 +102,9 @@ export const JOB_TITLE = new RegExp(
   'iu',
 );
 
+/** A legal form's dot, then one capitalised word closing the name: the first word of the next sentence. */
+const SENTENCE_AFTER_LEGAL_DOT = /(?<=(?<![\p{L}])(?:co|inc|ltd|corp|llc|plc)\.)\s+\p{Lu}\p{Ll}+$/iu;
+
 /**
  * The name at the start of `raw`: up to `NAME_END`, a run-on field, a note in brackets, or the first ordinary
  * lower-case word ("Hollybrook Equestrian Centre on 20 May" → "Hollybrook Equestrian Centre").
@@ -115,6 +118,9 @@ export function leadingName(raw: string): string {
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
     name += part;
   }
+  // A sentence after a legal form's closing dot ("Cedar Hollow Printing Co. Thank you for ..."): its first word is no part of the name.
+  const sentence = SENTENCE_AFTER_LEGAL_DOT.exec(name.trimEnd());
+  if (sentence && /^\s+\p{Ll}/u.test(head.slice(name.trimEnd().length))) name = name.slice(0, sentence.index);
   // A scan's stray mark after the name ("Skelwith Yacht Charters Ltd '") is no part of it.
   return name.trim().replace(STRAY_MARK_END, '').replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
 }

@@ -27,13 +27,50 @@ const MAX_LABEL_WORDS = 4;
 const MIN_PAIRS = 3;
 const MIN_READ = 2;
 
+/** A scan's mark before a label: "| Invoice Number". */
+const LEADING_MARK = /^\s*[|>*•·]\s*/u;
+/** One language's half of a glossed label: "Rechnungsnummer", "Invoice Number", "Date d'échéance". */
+const LABEL_PART = /^\p{L}[\p{L}.'’ -]{1,28}[:.]?$/u;
+/** "Número de factura (Invoice Number)": a label and its gloss in brackets. */
+const BRACKET_GLOSS = /^(?<label>[^()]+?)\s*\((?<gloss>[^()]+)\)[:.]?$/u;
+
+function fewWords(text: string): boolean {
+  return text.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
+/** Digits a scan puts for letters (as `foldText` reads them). */
+const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
+/** A digit that is no letter of a word: followed by no letter ("Widget 2", "10.00"). */
+const FIGURE_DIGIT = /\d(?!\p{L})/u;
+/** The longest line a glossed label fills. */
+const MAX_GLOSSED_LENGTH = 72;
+
+/** A digit a scan put for a letter inside a word ("Inv0ice", "Bi1l"), read as that letter. */
+function ocrLettersOf(text: string): string {
+  return text.replace(/\d/gu, (digit) => DIGIT_AS_LETTER[digit] ?? digit);
+}
+
+/**
+ * A line that is a label alone, as a careful reader sees one through a scan's stray bar or a digit
+ * for a letter ("| Invoice Number", "Bi1l To"), and in two languages ("Rechnungsnummer / Invoice
+ * Number", "Número de factura (Invoice Number)", "Bill To / Client"): each half a label.
+ */
 function isLabelOnly(line: Line): boolean {
-  return LABEL_ONLY.test(line.text) && line.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+  if (LABEL_ONLY.test(line.text) && fewWords(line.text)) return true;
+  // Most lines are told apart cheaply: too long, or holding a figure.
+  if (line.text.length > MAX_GLOSSED_LENGTH || FIGURE_DIGIT.test(line.text)) return false;
+  const raw = line.text.replace(LEADING_MARK, '').trim();
+  // Capitalised, or opening with what a scan makes of a capital I: a digit or an l ("1ssue Date", "lnvoice No.").
+  if (!/^(?:\p{Lu}|[\dl]\p{L})/u.test(raw)) return false;
+  const body = ocrLettersOf(raw);
+  const bracket = BRACKET_GLOSS.exec(body);
+  const parts = bracket ? [bracket.groups?.label ?? '', bracket.groups?.gloss ?? ''] : body.split(/\s+\/\s+/u);
+  return parts.length <= 2 && parts.every((part) => LABEL_PART.test(part.trim()) && fewWords(part));
 }
 
 /** "Invoice No." and "07/15/2025" as one line, "Invoice No: 07/15/2025", for the ordinary readers. */
 function pairText(pair: StackedPair): { text: string; valueOffset: number; valueStart: number } {
-  const label = pair.label.text.trim().replace(/[:.]$/u, '');
+  const label = pair.label.text.replace(LEADING_MARK, '').trim().replace(/[:.]$/u, '');
   const value = pair.value.text.trim();
   const text = `${label}: ${value}`;
   return { text, valueOffset: label.length + 2, valueStart: pair.value.start + pair.value.text.indexOf(value) };

@@ -11,13 +11,21 @@ import { blocksOf, splitLines, type Line } from './entity-text';
 
 /** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
 const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
+/** A line opening with the document's title: "SALES INVOICE", "Rechnung Nr. 2026-118", "FACTURE". */
+const TITLE_FIRST = /^(?:(?:sales|tax|vat|commercial)\s+)?(?:invoice|rechnung|schlussrechnung|facture|factura|fattura|factuur|fatura|faktura)(?![\p{L}])/iu;
 /** An address block has its name, perhaps a department or a person, and two address lines at most. */
 const MAX_BLOCK_LINES = 5;
 
-/** A line that is a name alone: no figures, no label, no title, and nothing but the name. */
+/**
+ * A line that is a name alone: no figures, no label, no title, and nothing but the name; or the
+ * name, a column gap, and its department or address, as when two lines of the block are flattened
+ * into one ("Pflugfelder Immobilien GmbH  Hausverwaltung").
+ */
 function nameLine(line: Line): string | null {
   const segment = firstSegment(line.text);
-  if (segment.text !== line.text.trim() || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
+  const rest = line.text.slice(segment.offset + segment.text.length);
+  const alone = segment.text === line.text.trim() || (/^[ ]{2,}\S/u.test(rest) && WORDS_ONLY.test(rest.trim()) && !NOT_LETTERHEAD.test(rest));
+  if (!alone || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
   const name = leadingName(segment.text);
   return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
 }
@@ -35,7 +43,9 @@ function nameLine(line: Line): string | null {
  *   Zugerstrasse 20, 6314 Unterägeri
  */
 export function windowAddressCustomer(text: string): FoundParty[] {
-  const [letterhead, block] = blocksOf(splitLines(text));
+  const [letterhead, second, third] = blocksOf(splitLines(text));
+  // The document's title line may stand between the letterhead and the address ("SALES INVOICE  118/2026   Date: 16/03/2026").
+  const block = second?.length === 1 && second[0] && TITLE_FIRST.test(firstSegment(second[0].text).text) ? third : second;
   if (!letterhead || !block || letterhead.length > MAX_BLOCK_LINES) return [];
   const [vendorLine, ...vendorRest] = letterhead;
   // The letterhead's address under its name, or beside it on one line ("Sennhauser Orgelbau AG · Dorfstrasse 5, 8840 Einsiedeln").
