@@ -228,3 +228,16 @@ describe('a value before its glossed label, in a right-hand column', () => {
     expect(decideInvoice(text).fields.invoice_number).not.toBe('WMS-2603-118');
   });
 });
+
+describe('a label split by a stray blank in a column after a gap', () => {
+  it.each([
+    ['opening its line', 'Invoice no.: AKC-77105\nDue date: 2026-04-15\nT o: Brindlecombe Farms Partnership'],
+    ['after a column gap, two lines joined', 'Invoice no.: AKC-77105\nDue date: 2026-04-15  T o: Brindlecombe Farms Partnership'],
+  ])('%s', (_case, text) => {
+    expect(partiesOf(text, 'customer')).toEqual(['Brindlecombe Farms Partnership']);
+  });
+
+  it('near miss: after a single blank mid-line, no label', () => {
+    expect(partiesOf('Invoice no.: AKC-77105\nWe sent it T o: Brindlecombe Farms Partnership', 'customer')).toEqual([]);
+  });
+});
