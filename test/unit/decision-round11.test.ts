@@ -7,6 +7,7 @@ import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { cellsOf, headingOver, valueUnder } from '../../worker/providers/local/entity-header-columns';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { signatureVendor } from '../../worker/providers/local/entity-letterhead';
 import { leadingName } from '../../worker/providers/local/entity-party-names';
 import { attentionCustomer, departmentBlockCustomer } from '../../worker/providers/local/entity-party-blocks';
 import { windowAddressCustomer } from '../../worker/providers/local/entity-window-address';
@@ -226,5 +227,35 @@ describe('a value before its glossed label, in a right-hand column', () => {
   it('near miss: a sentence after the value is no label', () => {
     const text = box('Invoice no.', 'Payment due').replace('WMS-2603-118          Invoice no.', 'WMS-2603-118          please quote this number (Invoice no. 1)');
     expect(decideInvoice(text).fields.invoice_number).not.toBe('WMS-2603-118');
+  });
+});
+
+describe('a label split by a stray blank in a column after a gap', () => {
+  it.each([
+    ['opening its line', 'Invoice no.: AKC-77105\nDue date: 2026-04-15\nT o: Brindlecombe Farms Partnership'],
+    ['after a column gap, two lines joined', 'Invoice no.: AKC-77105\nDue date: 2026-04-15  T o: Brindlecombe Farms Partnership'],
+  ])('%s', (_case, text) => {
+    expect(partiesOf(text, 'customer')).toEqual(['Brindlecombe Farms Partnership']);
+  });
+
+  it('near miss: after a single blank mid-line, no label', () => {
+    expect(partiesOf('Invoice no.: AKC-77105\nWe sent it T o: Brindlecombe Farms Partnership', 'customer')).toEqual([]);
+  });
+});
+
+describe('a closing and the signature under it joined onto one line', () => {
+  const mail = (end: string[]): string => ['Hi Priya,', '', 'Here is invoice 2026-117 for March.', '', ...end].join('\n');
+  const vendors = (end: string[]): string[] => signatureVendor(mail(end)).map((party) => party.name);
+
+  it.each([
+    ['on their own lines', ['Thanks so much!', 'Mel', 'Juniper Vale Bookkeeping']],
+    ['the name beside the closing', ['Thanks so much!  Mel', 'Juniper Vale Bookkeeping']],
+    ['a bilingual closing', ['Met vriendelijke groet / Kind regards,  Annelies Groenhart', 'Groenhart Taalwerk B.V.']],
+  ])('%s', (_case, end) => {
+    expect(vendors(end)).toEqual([end[end.length - 1]]);
+  });
+
+  it('near miss: words that are no closing before the gap', () => {
+    expect(vendors(['Payment by transfer  Mel', 'Juniper Vale Bookkeeping'])).toEqual([]);
   });
 });

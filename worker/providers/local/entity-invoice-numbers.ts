@@ -153,24 +153,23 @@ const GLOSSED_LABEL_CELL = new RegExp(
   'iu',
 );
 
+/** A line's last cell (after a column gap) holding a slash or a bracket, as a glossed label does. */
+const LAST_CELL_GLOSSED = /(?<=\S)[ \t]{2,}(?=\S)(?<cell>(?:(?![ \t]{2,})[^\t\n])*[/(](?:(?![ \t]{2,})[^\t\n])*?)[ \t]*$/gmu;
+
 /**
  * The same in a right-hand column with its label glossed: "Otterbury Estates LLP   WMS-2603-118   Número
- * de factura (Invoice no.)". Read cell by cell, line by line: one regex over the text would try
- * every split of every line.
+ * de factura (Invoice no.)". Only last cells with a slash or a bracket are tried: one regex trying
+ * every split of every line was slow, and so was slicing every line.
  */
 function glossedValueBeforeLabel(text: string, folded: string): Span[] {
   const found: Span[] = [];
-  for (let start = 0; start < folded.length; ) {
-    const end = folded.indexOf('\n', start) < 0 ? folded.length : folded.indexOf('\n', start);
-    const line = folded.slice(start, end).trimEnd();
-    const gap = Math.max(line.lastIndexOf('  '), line.lastIndexOf('\t'));
-    if (gap > 0 && /[/(]/u.test(line.slice(gap)) && GLOSSED_LABEL_CELL.test(line.slice(gap).trim())) {
-      const before = line.slice(0, gap).trimEnd();
-      const valueStart = start + before.search(/\S+$/u);
-      const reference = referenceAt(text, valueStart, false);
-      if (reference && reference.end === start + before.length) found.push(reference);
-    }
-    start = end + 1;
+  for (const match of folded.matchAll(LAST_CELL_GLOSSED)) {
+    if (!GLOSSED_LABEL_CELL.test(match.groups?.cell ?? '')) continue;
+    const lineStart = folded.lastIndexOf('\n', match.index) + 1;
+    const before = folded.slice(lineStart, match.index);
+    const valueStart = lineStart + before.search(/\S+$/u);
+    const reference = referenceAt(text, valueStart, false);
+    if (reference && reference.end === match.index) found.push(reference);
   }
   return found;
 }

@@ -248,7 +248,21 @@ function signatureName(line: Line): { name: string } | 'title' | null {
 export function signatureVendor(text: string): FoundParty[] {
   const lines = splitLines(text);
   let closing = -1;
-  for (let i = lines.length - 1; i >= 0 && closing < 0; i -= 1) if (CLOSING.test(lines[i]?.text.trim() ?? '')) closing = i;
+  // The closing and the name under it joined onto one line, a column gap apart ("Thanks so much!  Mel"): the rest reads as the line below.
+  let besideClosing: Line | undefined;
+  for (let i = lines.length - 1; i >= 0 && closing < 0; i -= 1) {
+    const line = lines[i];
+    if (!line) continue;
+    if (CLOSING.test(line.text.trim())) closing = i;
+    else {
+      const gap = /\S([ ]{2,}|\t)(?=\S)/u.exec(line.text);
+      if (gap && CLOSING.test(line.text.slice(0, gap.index + 1).trim())) {
+        closing = i;
+        const start = gap.index + 1 + (gap[1]?.length ?? 0);
+        besideClosing = { start: line.start + start, end: line.end, text: line.text.slice(start) };
+      }
+    }
+  }
   // Without a closing, the mail's last block is its signature when it holds names only ("Oksana Dreyer" over "Dreyer Visual Studio").
   const blocks = closing < 0 ? blocksOf(lines) : [];
   // A signature block follows the mail's body, and names the writer before whom they write for.
@@ -256,7 +270,7 @@ export function signatureVendor(text: string): FoundParty[] {
   // A sign-off of the writer's own words opening that block ("Ride safe,", "Take care!") is a closing too.
   const signedOff = closing < 0 && lastBlock !== undefined && SIGN_OFF.test(lastBlock[0]?.text.trim() ?? '');
   const block = signedOff ? (lastBlock ?? []).slice(1) : (lastBlock ?? []);
-  const below = closing >= 0 ? lines.slice(closing + 1).filter((line) => line.text.trim()).slice(0, SIGNATURE_LINES) : block;
+  const below = closing >= 0 ? [...(besideClosing ? [besideClosing] : []), ...lines.slice(closing + 1).filter((line) => line.text.trim())].slice(0, SIGNATURE_LINES) : block;
   const entries = below.flatMap((line) => writerAndCompany(line).map((part) => ({ line: part, said: signatureName(part) })));
   if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.said === null))) return [];
   // Job titles name no one: the company is the name after the writer's, titles aside.

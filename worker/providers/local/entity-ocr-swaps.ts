@@ -64,7 +64,8 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
  * A label's words before its colon, or before the dot leader or column gap that leads to its figure,
  * folded: "num ber:", "t otal due ......", "prof essional fees    6,400.00".
  */
-const LABEL_BEFORE_COLON = /^([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
+// Opening its line, or a column after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms").
+const LABEL_BEFORE_COLON = /(?:^|(?<=\S[ \t]{2,}))([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
 const WORD = /\p{L}+/gu;
 const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
 

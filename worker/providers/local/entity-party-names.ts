@@ -119,7 +119,7 @@ export function leadingName(raw: string): string {
     name += part;
   }
   // A sentence after a legal form's closing dot ("Cedar Hollow Printing Co. Thank you for ..."): its first word is no part of the name.
-  const sentence = SENTENCE_AFTER_LEGAL_DOT.exec(name.trimEnd());
+  const sentence = name.includes('.') ? SENTENCE_AFTER_LEGAL_DOT.exec(name.trimEnd()) : null;
   if (sentence && /^\s+\p{Ll}/u.test(head.slice(name.trimEnd().length))) name = name.slice(0, sentence.index);
   // A scan's stray mark after the name ("Skelwith Yacht Charters Ltd '") is no part of it.
   return name.trim().replace(STRAY_MARK_END, '').replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');

@@ -115,7 +115,7 @@ export function plainGenericPattern(labels: string[]): RegExp {
 export function plainGenericLabel(text: string, folded: string, pattern: RegExp, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   const match = pattern.exec(folded);
-  if (!match || !/^\p{Lu}/u.test(text.slice(at + match[0].length))) return null;
+  if (!match || !/^\p{Lu}/u.test(text.charAt(at + match[0].length))) return null;
   const name = plainValue(text, folded, match);
   // The name alone fills the line: after an everyday word, an address or a sentence may follow a comma ("To X, c/o the Secretary, ...").
   if (name === null || name !== restOfLine(text, match.index + match[0].length).replace(/[ \t|]+$/u, '').trim()) return null;

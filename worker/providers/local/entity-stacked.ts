@@ -42,6 +42,8 @@ function fewWords(text: string): boolean {
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
 /** A digit that is no letter of a word: followed by no letter ("Widget 2", "10.00"). */
 const FIGURE_DIGIT = /\d(?!\p{L})/u;
+/** What only a glossed or scanned label holds beyond a plain one: a slash, a bracket, a leading mark, a digit, an l for an I. */
+const MAYBE_GLOSSED_OR_SCANNED = /[/(|>*•·\d]|^\s*l/u;
 /** The longest line a glossed label fills. */
 const MAX_GLOSSED_LENGTH = 72;
 
@@ -57,8 +59,8 @@ function ocrLettersOf(text: string): string {
  */
 function isLabelOnly(line: Line): boolean {
   if (LABEL_ONLY.test(line.text) && fewWords(line.text)) return true;
-  // Most lines are told apart cheaply: too long, or holding a figure.
-  if (line.text.length > MAX_GLOSSED_LENGTH || FIGURE_DIGIT.test(line.text)) return false;
+  // Most lines are told apart cheaply: no gloss, mark or scan's digit or l to read past, too long, or holding a figure.
+  if (!MAYBE_GLOSSED_OR_SCANNED.test(line.text) || line.text.length > MAX_GLOSSED_LENGTH || FIGURE_DIGIT.test(line.text)) return false;
   const raw = line.text.replace(LEADING_MARK, '').trim();
   // Capitalised, or opening with what a scan makes of a capital I: a digit or an l ("1ssue Date", "lnvoice No.").
   if (!/^(?:\p{Lu}|[\dl]\p{L})/u.test(raw)) return false;
