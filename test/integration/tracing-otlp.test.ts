@@ -197,6 +197,13 @@ it('API and worker in processes of their own (no async context tracking) parent 
     const [producer] = one('ai-gateway-api', KIND.producer);
     const [consumer] = one('ai-gateway-worker', KIND.consumer);
     const clients = one('ai-gateway-worker', KIND.client);
+    // Every span arrived, and the worker flushed its traces on the way out. Asserted first so that a
+    // failure (seen once, on a loaded machine) names the trace and what did arrive.
+    expect({ traceId, spans: spans.map((span) => `${span.service} ${span.kind}`), flushFailed: worker.output().includes('could not flush traces') }).toEqual({
+      traceId,
+      spans: expect.arrayContaining([`ai-gateway-api ${KIND.producer}`, `ai-gateway-worker ${KIND.consumer}`, `ai-gateway-worker ${KIND.client}`]),
+      flushFailed: false,
+    });
     // The worker's job span continues the API's enqueue, and the provider call is the job's child.
     expect(consumer?.parentSpanId).toBe(producer?.spanId);
     expect(clients.map((span) => span.parentSpanId)).toEqual([consumer?.spanId]);
