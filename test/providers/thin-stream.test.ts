@@ -12,8 +12,8 @@ import { DEFAULT_IMAGE_FETCH } from '../../worker/providers/image-download';
 import { fromDoStream, textOnlyPrompt, type ModelPart, type StreamTextSettings } from '../../worker/providers/model-parts';
 import { openAIThinStream } from '../../worker/providers/openai/thin-stream';
 import type { CompletionRequest } from '../../worker/providers/types';
-import { event, startSseFake, type SseFake, type SseScript } from './helpers/openai-sse-fake';
-import { refusedUrl } from './helpers/fake-http';
+import { event } from './helpers/openai-sse-fake';
+import { refusedUrl, startFake, type FakeServer, type WrittenReply } from './helpers/fake-http';
 
 const CONTEXT: SettingsContext = { provider: 'openai', dialect: 'openai', schemaLessJson: true, images: DEFAULT_IMAGE_FETCH };
 const REQUEST: CompletionRequest = { task: 'summarize', text: 't', options: {}, system: 'Be brief.', prompt: 'Summarise the notes.', responseFormat: 'text' };
@@ -66,9 +66,9 @@ async function collect(parts: AsyncGenerator<ModelPart>, abortAfter?: () => void
 }
 
 describe('the thin OpenAI chat reader against the SDK doStream, from one fake server', () => {
-  let fake: SseFake;
+  let fake: FakeServer;
   beforeAll(async () => {
-    fake = await startSseFake();
+    fake = await startFake();
   });
   afterAll(() => fake.close());
 
@@ -78,8 +78,8 @@ describe('the thin OpenAI chat reader against the SDK doStream, from one fake se
   }
 
   /** One call each way; the outcomes and the requests the fake received. */
-  async function bothWays(script: SseScript, options: { request?: CompletionRequest; model?: string; providerOptions?: Record<string, unknown>; baseUrl?: string; abort?: boolean } = {}) {
-    fake.script(script);
+  async function bothWays(script: WrittenReply, options: { request?: CompletionRequest; model?: string; providerOptions?: Record<string, unknown>; baseUrl?: string; abort?: boolean } = {}) {
+    fake.reply(script);
     const baseUrl = options.baseUrl ?? `${fake.url}/v1`;
     const model = options.model ?? 'gpt-4o-mini';
     const run = async (thin: boolean): Promise<Outcome> => {
@@ -101,7 +101,7 @@ describe('the thin OpenAI chat reader against the SDK doStream, from one fake se
     return { sdk, thin, sdkRequest, thinRequest };
   }
 
-  async function expectSame(script: SseScript, options: Parameters<typeof bothWays>[1] = {}): Promise<Outcome> {
+  async function expectSame(script: WrittenReply, options: Parameters<typeof bothWays>[1] = {}): Promise<Outcome> {
     const { sdk, thin, sdkRequest, thinRequest } = await bothWays(script, options);
     expect(thin).toEqual(sdk);
     if (sdkRequest) {
@@ -245,10 +245,10 @@ describe('the thin OpenAI chat reader against the SDK doStream, from one fake se
 });
 
 describe('the thin reader sends the body the SDK sends', () => {
-  let fake: SseFake;
+  let fake: FakeServer;
   beforeAll(async () => {
-    fake = await startSseFake();
-    fake.script({ writes: answer(['ok']) });
+    fake = await startFake();
+    fake.reply({ writes: answer(['ok']) });
   });
   afterAll(() => fake.close());
 

@@ -1,9 +1,11 @@
 /**
  * An in-test HTTP fake of a provider: records every request (path, headers, parsed body) so the
- * test can assert what the real API expects, and answers with a recorded fixture, a hang or a reset.
+ * test can assert what the real API expects, and answers with a recorded fixture, a hang, a reset,
+ * or a body written piece by piece (a stream; each piece its own TCP write, so a test controls where
+ * reads split).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
@@ -14,10 +16,39 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** A body written piece by piece (an SSE stream, say), then ended, left hanging or reset. */
+export interface WrittenReply {
+  status?: number;
+  headers?: Record<string, string>;
+  writes: Array<string | Uint8Array>;
+  /** Milliseconds between writes, so that each arrives in its own read. */
+  pauseMs?: number;
+  after?: 'end' | 'hang' | 'reset';
+}
+
 export type Reply =
   | { status: number; body?: unknown; raw?: string; headers?: Record<string, string> }
+  | WrittenReply
   | { hang: true }
   | { reset: true };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function writePieces(req: IncomingMessage, res: ServerResponse, reply: WrittenReply): Promise<void> {
+  const status = reply.status ?? 200;
+  req.socket.setNoDelay(true);
+  res.writeHead(status, { 'content-type': status === 200 ? 'text/event-stream' : 'application/json', 'x-request-id': 'req-1', ...reply.headers });
+  res.flushHeaders();
+  for (const piece of reply.writes) {
+    if (reply.pauseMs) await pause(reply.pauseMs);
+    if (res.destroyed) return;
+    res.write(piece);
+  }
+  if (reply.pauseMs) await pause(reply.pauseMs);
+  if (reply.after === 'hang') return;
+  if (reply.after === 'reset') req.socket.destroy();
+  else res.end();
+}
 
 export interface FakeServer {
   url: string;
@@ -47,6 +78,10 @@ export async function startFake(initial: Reply = { status: 200, body: {} }): Pro
       if ('hang' in reply) return;
       if ('reset' in reply) {
         req.socket.destroy();
+        return;
+      }
+      if ('writes' in reply) {
+        void writePieces(req, res, reply);
         return;
       }
       const text = reply.raw ?? JSON.stringify(reply.body ?? {});
