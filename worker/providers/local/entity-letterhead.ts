@@ -6,7 +6,7 @@
 import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, NAME_END, ROLE_OR_DEPARTMENT, wholeSegmentIsName } from './entity-party-names';
-import { blocksOf, splitLines, type Line } from './entity-text';
+import { blocksOf, splitAtColumnGap, splitLines, type Line } from './entity-text';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 export const NOT_LETTERHEAD =
@@ -255,11 +255,10 @@ export function signatureVendor(text: string): FoundParty[] {
     if (!line) continue;
     if (CLOSING.test(line.text.trim())) closing = i;
     else {
-      const gap = /\S([ ]{2,}|\t)(?=\S)/u.exec(line.text);
-      if (gap && CLOSING.test(line.text.slice(0, gap.index + 1).trim())) {
+      const split = splitAtColumnGap(line.text);
+      if (split && CLOSING.test(split.before.trim())) {
         closing = i;
-        const start = gap.index + 1 + (gap[1]?.length ?? 0);
-        besideClosing = { start: line.start + start, end: line.end, text: line.text.slice(start) };
+        besideClosing = { start: line.start + split.afterStart, end: line.end, text: line.text.slice(split.afterStart) };
       }
     }
   }

@@ -14,6 +14,7 @@
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION, nextLineStart, organisationAbove, organisationLine } from './entity-party-lines';
+import { splitAtColumnGap } from './entity-text';
 
 /** How far down the addressee's block may start, in lines. */
 const TOP_LINES = 15;
@@ -55,8 +56,8 @@ export function attentionCustomer(text: string): FoundParty[] {
     // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation,
     // perhaps flattened onto the same line after a column gap ("... Accounts Payable  Holloway-Brisk Developments Ltd").
     const whom = match.groups?.whom ?? '';
-    const gap = /[ ]{2,}|\t/u.exec(whom.trim());
-    const beside = gap && ROLE_OR_DEPARTMENT.test(whom.trim().slice(0, gap.index)) ? match.index + match[0].length - whom.length + whom.indexOf(whom.trim()) + gap.index + gap[0].length : null;
+    const split = splitAtColumnGap(whom);
+    const beside = split && ROLE_OR_DEPARTMENT.test(split.before.trim()) ? match.index + match[0].length - whom.length + split.afterStart : null;
     const below = ROLE_OR_DEPARTMENT.test(whom.trim()) ? nextLineStart(text, match.index) : null;
     const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below)) ?? (beside === null ? null : organisationLine(text, beside));
     if (!above) continue;

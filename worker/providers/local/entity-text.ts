@@ -159,3 +159,15 @@ export function blocksOf(lines: Line[]): Line[][] {
   if (current.length) blocks.push(current);
   return blocks;
 }
+
+/** Two blanks or more, or a tab, between two non-blanks: where a flattened line's columns meet. */
+const COLUMN_GAP_BETWEEN = /\S([ ]{2,}|\t)(?=\S)/u;
+
+/**
+ * A line's text before its first column gap, and where the text after the gap starts; null without
+ * a gap. Two lines joined onto one ("Thanks so much!  Mel") read as the first and then the second.
+ */
+export function splitAtColumnGap(text: string): { before: string; afterStart: number } | null {
+  const gap = COLUMN_GAP_BETWEEN.exec(text);
+  return gap ? { before: text.slice(0, gap.index + 1), afterStart: gap.index + 1 + (gap[1]?.length ?? 0) } : null;
+}
