@@ -165,7 +165,8 @@ it('sends nothing and writes no trace ids when OTEL_SDK_DISABLED is true, endpoi
 it('API and worker in processes of their own (no async context tracking) parent their spans across the queue, and the worker logs under the job span', async () => {
   const database = freshDatabase();
   const port = await freePort();
-  const env = { ...gatewayEnv(database.url), OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' };
+  // Batches exported every 100 ms, so the test can wait for the job spans before stopping the processes.
+  const env = { ...gatewayEnv(database.url), OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100' };
   const api = runNode('api/main.js', { ...env, PORT: String(port) });
   const worker = runNode('worker/main.js', { ...env, WORKER_METRICS_PORT: String(await freePort()) });
   const streamedTrace = 'c'.repeat(32);
@@ -185,6 +186,10 @@ it('API and worker in processes of their own (no async context tracking) parent 
       body: JSON.stringify({ model: 'openai', stream: true, messages: [{ role: 'user', content: 'Say hello' }] }),
     });
     expect(await streamed.text()).toContain('[DONE]');
+    // A stream's [DONE] reaches the caller before BullMQ has recorded the job as completed and ended its
+    // span; a SIGTERM in that gap loses the span (issue 18's note). Stop once both job spans are out.
+    const jobSpanOut = (traceId: string) => receivedSpans().some((span) => span.traceId === traceId && span.kind === KIND.consumer);
+    for (let waited = 0; waited < 15_000 && !(jobSpanOut(TRACE_ID) && jobSpanOut(streamedTrace)); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
   } finally {
     for (const proc of [api, worker]) proc.child.kill('SIGTERM');
     await Promise.all([api.exited, worker.exited]);
@@ -198,7 +203,7 @@ it('API and worker in processes of their own (no async context tracking) parent 
     const [consumer] = one('ai-gateway-worker', KIND.consumer);
     const clients = one('ai-gateway-worker', KIND.client);
     // Every span arrived, and the worker flushed its traces on the way out. Asserted first so that a
-    // failure (seen once, on a loaded machine) names the trace and what did arrive.
+    // failure names the trace and what did arrive.
     expect({ traceId, spans: spans.map((span) => `${span.service} ${span.kind}`), flushFailed: worker.output().includes('could not flush traces') }).toEqual({
       traceId,
       spans: expect.arrayContaining([`ai-gateway-api ${KIND.producer}`, `ai-gateway-worker ${KIND.consumer}`, `ai-gateway-worker ${KIND.client}`]),
