@@ -107,17 +107,21 @@ export function createTaskWorker(options: TaskWorkerOptions, deps: ProcessorDeps
   const shutdown = (timeoutMs: number) => {
     closing ??= (async () => {
       let timer: NodeJS.Timeout | undefined;
-      if (inFlight.size === 0) {
-        // Nothing to drain: close at once rather than wait on Redis (which may be away) for the deadline.
-        log.info('worker closing: no task in progress', { timeout_ms: timeoutMs });
+      if (inFlight.size === 0 && connection.status !== 'ready') {
+        // Nothing running and Redis away: nothing can be recorded, so close at once rather than wait for the deadline.
+        log.info('worker closing: no task in progress, redis unavailable', { timeout_ms: timeoutMs });
         await withTimeout(worker.close(true), timeoutMs, 'worker close').catch(() => undefined);
-        await withTimeout(connection.quit(), 1_000, 'redis quit').catch(() => connection.disconnect());
+        connection.disconnect();
         redisOutage.close();
         postgresOutage.close();
         await options.onClosed?.();
         log.info('worker closed', { how: 'idle' });
         return;
       }
+      // Idle or not, with Redis up the worker drains through BullMQ's own accounting: a job whose processor
+      // has returned may still be having its completion written (a stream's caller already has its answer),
+      // and one just fetched may not have reached the processor yet. Closing by force in either gap would
+      // leave the job active, to run again (and be paid for twice) once its lock lapsed.
       log.info('worker draining', { timeout_ms: timeoutMs, active: inFlight.size });
       // pause() stops fetching new jobs and resolves once the active ones have finished.
       const drained = worker.pause().then(() => 'drained' as const);

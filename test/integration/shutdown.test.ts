@@ -1,5 +1,6 @@
 /** SIGTERM/SIGINT: stop taking jobs, finish active ones up to a deadline, close connections, exit 0. */
 import request from 'supertest';
+import { Job } from 'bullmq';
 import { startTestGateway } from '../helpers/gateway';
 import { scriptedProvider } from '../helpers/fake-providers';
 import { freshDatabase, testRedisUrl, uniqueName } from '../helpers/env';
@@ -17,6 +18,35 @@ describe('graceful shutdown', () => {
       const row = await gw.db('ai_requests').where({ task_id: res.body.task_id }).first();
       expect(row).toMatchObject({ status: 'success', result: 'done before closing' });
     } finally {
+      await gw.stop();
+    }
+  });
+
+  it("waits for a finished job's outcome to be written before it closes, so the job is not run again", async () => {
+    // The gap this covers: the processor has returned (a stream's caller already has its answer) while
+    // BullMQ still writes the completion to Redis. Slowing that one write down, as a busy Redis would,
+    // makes the gap wide enough to shut down inside it.
+    const quick = scriptedProvider('quick', [{ ok: 'answered' }]);
+    const gw = await startTestGateway({ providers: [quick] });
+    const moveToCompleted = Job.prototype.moveToCompleted;
+    let writing: () => void = () => undefined;
+    const writeStarted = new Promise<void>((resolve) => (writing = resolve));
+    const spy = jest.spyOn(Job.prototype, 'moveToCompleted').mockImplementation(async function (this: Job, ...args) {
+      writing();
+      await new Promise((r) => setTimeout(r, 400));
+      return moveToCompleted.apply(this, args);
+    });
+    try {
+      const res = await request(gw.url).post('/ai/task?wait=false').send({ task: 'summarize', text: 'A. B.', provider: 'quick' });
+      expect(res.status).toBe(202);
+      await writeStarted;
+      await gw.worker?.shutdown(5_000);
+      const job = await gw.api.queue.getJob(res.body.task_id);
+      expect(await job?.getState()).toBe('completed');
+      expect(job?.returnvalue).toMatchObject({ result: 'answered' });
+      expect(quick.calls).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
       await gw.stop();
     }
   });
