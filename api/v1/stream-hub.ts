@@ -3,6 +3,11 @@
  * XREAD over all their Redis Streams on a connection of its own, instead of a connection per
  * stream. A new subscription interrupts the read in progress (CLIENT UNBLOCK from the command
  * connection) so that its first entries are not held up by other streams' silence.
+ *
+ * One stream can have several readers at once (a repeated Idempotency-Key request follows the
+ * first one's stream from its start while the first is still reading it), each at its own place:
+ * the read asks for a stream from its furthest-behind reader, and each reader takes only entries past
+ * its own place from a read that started at or before it, so no reader sees a gap or an entry twice.
  */
 import type { Redis } from 'ioredis';
 import { parseRelayEvent, type RelayEvent } from '../../shared/stream-events';
@@ -72,8 +77,21 @@ class StreamSubscription implements Subscription {
   }
 }
 
+/** Redis Stream ids (`ms-seq`) in order: by milliseconds, then by sequence. */
+export function compareStreamIds(a: string, b: string): number {
+  const [aMs, aSeq] = splitStreamId(a);
+  const [bMs, bSeq] = splitStreamId(b);
+  return aMs !== bMs ? (aMs < bMs ? -1 : 1) : aSeq === bSeq ? 0 : aSeq < bSeq ? -1 : 1;
+}
+
+function splitStreamId(id: string): [bigint, bigint] {
+  const dash = id.indexOf('-');
+  return dash < 0 ? [BigInt(id), 0n] : [BigInt(id.slice(0, dash)), BigInt(id.slice(dash + 1))];
+}
+
 export class StreamHub {
-  private readonly subscriptions = new Map<string, StreamSubscription>();
+  /** Each stream's readers; a stream leaves the read when its last reader closes. */
+  private readonly subscriptions = new Map<string, Set<StreamSubscription>>();
   private closed = false;
   private loop?: Promise<void>;
   private readerId?: number;
@@ -98,13 +116,20 @@ export class StreamHub {
     this.blockMs = reader.isCluster ? CLUSTER_BLOCK_MS : BLOCK_MS;
   }
 
+  /** How many streams are being read. */
   get size(): number {
     return this.subscriptions.size;
   }
 
   subscribe(streamKey: string): Subscription {
-    const subscription = new StreamSubscription(() => this.subscriptions.delete(streamKey));
-    this.subscriptions.set(streamKey, subscription);
+    let readers = this.subscriptions.get(streamKey);
+    if (!readers) this.subscriptions.set(streamKey, (readers = new Set()));
+    const subscription = new StreamSubscription(() => {
+      readers.delete(subscription);
+      // Only this stream's own set: a later reader of the same stream may have made a new one.
+      if (readers.size === 0 && this.subscriptions.get(streamKey) === readers) this.subscriptions.delete(streamKey);
+    });
+    readers.add(subscription);
     this.loop ??= this.consume();
     this.interrupt();
     return subscription;
@@ -132,12 +157,13 @@ export class StreamHub {
       try {
         if (!this.reader.isCluster) this.readerId ??= Number(await this.reader.client('ID'));
         const keys = [...this.subscriptions.keys()];
-        const ids = keys.map((k) => this.subscriptions.get(k)?.lastId ?? '0');
+        const ids = keys.map((k) => furthestBehind(this.subscriptions.get(k)));
         this.reading = true;
         this.reads += 1;
         const data = await this.reader.xread('COUNT', COUNT, 'BLOCK', this.blockMs, 'STREAMS', ...keys, ...ids);
         this.reading = false;
-        for (const [key, entries] of data ?? []) this.dispatch(key, entries);
+        const from = new Map(keys.map((k, i) => [k, ids[i] as string]));
+        for (const [key, entries] of data ?? []) this.dispatch(key, from.get(key) ?? '0', entries);
       } catch {
         this.reading = false;
         if (!this.closed) await new Promise((r) => setTimeout(r, RETRY_PAUSE_MS));
@@ -145,22 +171,36 @@ export class StreamHub {
     }
   }
 
-  private dispatch(key: string, entries: [id: string, fields: string[]][]): void {
-    const subscription = this.subscriptions.get(key);
-    if (!subscription) return;
+  /** `from`: the place the read asked for. Readers may have joined or left while it was out. */
+  private dispatch(key: string, from: string, entries: [id: string, fields: string[]][]): void {
+    const readers = this.subscriptions.get(key);
+    if (!readers) return;
+    // A reader behind the read's start (it joined since) would see a gap: the next read starts from it.
+    const covered = [...readers].filter((reader) => compareStreamIds(from, reader.lastId) <= 0);
     for (const [id, fields] of entries) {
-      subscription.lastId = id;
-      const event = parseRelayEvent(fields);
-      if (event) subscription.push(event);
+      let event: RelayEvent | undefined | null;
+      for (const reader of covered) {
+        // A reader ahead of the read's start has had the first entries already.
+        if (compareStreamIds(id, reader.lastId) <= 0) continue;
+        reader.lastId = id;
+        event ??= parseRelayEvent(fields) ?? null;
+        if (event) reader.push(event);
+      }
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const subscription of [...this.subscriptions.values()]) subscription.close();
+    for (const readers of [...this.subscriptions.values()]) for (const subscription of [...readers]) subscription.close();
     this.wake?.();
     this.reader.disconnect();
     // As with the job-events reader: a read queued while Redis was away may never settle after a disconnect.
     await Promise.race([this.loop, new Promise((r) => setTimeout(r, 200).unref())]);
   }
+}
+
+function furthestBehind(readers: Set<StreamSubscription> | undefined): string {
+  let id: string | undefined;
+  for (const reader of readers ?? []) if (id === undefined || compareStreamIds(reader.lastId, id) < 0) id = reader.lastId;
+  return id ?? '0';
 }

@@ -79,6 +79,21 @@ describe('Idempotency-Key on /v1', () => {
     expect(calls('mock-latency-400')).toBe(1);
   });
 
+  it('two streams with one key at once: one provider call, and both stream the whole answer', async () => {
+    const model = 'mock-chunk-delay-40+words-8';
+    const params: ChatCompletionCreateParamsStreaming = { model: `openai/${model}`, messages: userMessage(), stream: true };
+    const headers = { headers: { 'Idempotency-Key': newKey() } };
+    const [a, b] = await Promise.all([client.chat.completions.create(params, headers), client.chat.completions.create(params, headers)]);
+    const [wholeA, wholeB] = await Promise.all([readStream(a), readStream(b)]);
+    for (const whole of [wholeA, wholeB]) {
+      expect(whole.error).toBeUndefined();
+      expect(whole.text.split(' ')).toHaveLength(8);
+      expect(whole.chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop');
+    }
+    expect(wholeB.text).toBe(wholeA.text);
+    expect(calls(model)).toBe(1);
+  });
+
   it('a stream whose client went is not cancelled; its repeats stream the whole answer during, after, and once the relay expired', async () => {
     const model = 'mock-chunk-delay-60+words-10';
     const params: ChatCompletionCreateParamsStreaming = { model: `openai/${model}`, messages: userMessage(), stream: true };
