@@ -32,6 +32,9 @@ export class CompletionWaiter {
     private readonly queue: TaskQueue,
   ) {
     events.on('completed', ({ jobId, returnvalue }) => {
+      // Every job of the queue ends here, also those nobody waits for (async tasks, another API
+      // replica's callers): parse an outcome only for a waiting request.
+      if (!this.waiting.has(jobId)) return;
       const outcome = parseOutcome(returnvalue);
       this.settle(jobId, outcome ? { kind: 'done', outcome } : { kind: 'failed', reason: 'the job finished without a readable outcome' });
     });

@@ -1,8 +1,11 @@
 /**
- * `node dist/bench/top-functions.js <file.cpuprofile> [n] [--inclusive]`: where a V8 CPU profile
- * spent its time, as self time per function and per package, for the write-up in bench/README.md.
- * `--inclusive` adds time per function including its callees (a function counted once per sample
- * even when recursive), which is what shows a cost spread over many small callees (streams, GC).
+ * `node dist/bench/top-functions.js <file.cpuprofile> [n] [--inclusive] [--areas]`: where a V8 CPU
+ * profile spent its time, as self time per function and per package, for the write-up in
+ * bench/README.md. `--inclusive` adds time per function including its callees (a function counted
+ * once per sample even when recursive), which is what shows a cost spread over many small callees
+ * (streams, GC). `--areas` charges each busy sample to the innermost package or gateway file on its
+ * stack: a socket write or a JSON.stringify has no package of its own, and self time per package
+ * books it to "node internals"; this books it to ioredis, pg or express, whichever called it.
  */
 import { readFileSync } from 'node:fs';
 
@@ -50,6 +53,36 @@ function inclusiveTimes(profile: Profile, byId: Map<number, ProfileNode>): Map<s
   return inclusive;
 }
 
+/** The package, or `gateway <file>`, of the innermost frame that has one; GC and (program) stand alone. */
+function areaOf(id: number, byId: Map<number, ProfileNode>, parent: Map<number, number>): string {
+  const leaf = byId.get(id)?.callFrame.functionName;
+  if (leaf === '(garbage collector)' || leaf === '(program)') return leaf;
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const url = byId.get(at)?.callFrame.url ?? '';
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    if (pkg) return pkg;
+    const file = /\/dist\/(.*)$/.exec(url)?.[1];
+    if (file) return `gateway ${file}`;
+  }
+  return 'node internals only';
+}
+
+function areas(profile: Profile, byId: Map<number, ProfileNode>, limit: number): void {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byArea = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id)?.callFrame.functionName === '(idle)') return;
+    const dt = profile.timeDeltas[i] ?? 0;
+    busy += dt;
+    const area = areaOf(id, byId, parent);
+    byArea.set(area, (byArea.get(area) ?? 0) + dt);
+  });
+  process.stdout.write('\nby area (share of busy time, each sample charged to its innermost package or gateway file):\n');
+  for (const [k, v] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, limit)) process.stdout.write(`  ${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}\n`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const [file, limitArg] = args.filter((a) => !a.startsWith('--'));
@@ -77,6 +110,7 @@ function main(): void {
   for (const [k, v] of [...selfByPackage].sort((a, b) => b[1] - a[1]).slice(0, 12)) process.stdout.write(`  ${pct(v).padStart(6)}  ${k}\n`);
   process.stdout.write('\nby function (self time):\n');
   for (const [k, v] of [...selfByFunction].sort((a, b) => b[1] - a[1]).slice(0, limit)) process.stdout.write(`  ${pct(v).padStart(6)}  ${k}\n`);
+  if (args.includes('--areas')) areas(profile, byId, limit);
   if (!args.includes('--inclusive')) return;
   process.stdout.write('\nby function (inclusive time):\n');
   for (const [k, v] of [...inclusiveTimes(profile, byId)].sort((a, b) => b[1] - a[1]).slice(0, limit)) process.stdout.write(`  ${pct(v).padStart(6)}  ${k}\n`);
