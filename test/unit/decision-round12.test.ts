@@ -5,11 +5,17 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
+import { findParties } from '../../worker/providers/local/entity-parties';
+import { findParties } from '../../worker/providers/local/entity-parties';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
 import { splitLines } from '../../worker/providers/local/entity-text';
 
 function numbersOf(text: string): string[] {
   return findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
+}
+
+function customersOf(text: string): string[] {
+  return findParties(text).filter((party) => party.role === 'customer').map((party) => party.name);
 }
 
 function totalOf(text: string): number | null {
@@ -113,5 +119,60 @@ describe('a line whose quantity and price give another amount than its own', () 
     ['no unit before the colon', '- 4 hours of support, price £85.00: £360.00'],
   ])('near miss: %s', (_case, line) => {
     expect(decideInvoice(invoice(line)).decision).toBe('PASS');
+  });
+});
+
+describe('a header row of party columns that opens with the customer\'s', () => {
+  const doc = (header: string, row: string): string => ['Quayside Carriers Ltd', 'Invoice No: QC-4410  Date: 02/03/2026', header, row, 'Dock Road, Hull HU9 1TS', 'Freight  1  400.00  400.00', 'Total GBP 400.00'].join('\n');
+
+  it.each([
+    ['billed, shipper and consignee under one-blank gaps', 'Bill To Shipper Consignee', 'Orrell Glassworks Ltd Orrell Glassworks Ltd Vesterhav Handel AS', 'Orrell Glassworks Ltd'],
+    ['a customer and where goods are collected or delivered', 'Customer Collection / Delivery', 'Penhallow Joinery Ltd Falmouth Wharf / Penhallow Yard', 'Penhallow Joinery Ltd'],
+    ['an invoice address beside a delivery address', 'Invoice address Delivery address', 'Saltcote Tiles Ltd Saltcote Tiles Ltd, Goods In', 'Saltcote Tiles Ltd'],
+    ['a billed party beside a notify party', 'BILL TO NOTIFY PARTY TERMS Net 30', 'Fenwick Optics LLC Harrow Customs Brokerage Corp. MAWB 176-4482', 'Fenwick Optics LLC'],
+  ])('%s', (_case, header, row, customer) => {
+    expect(customersOf(doc(header, row))).toContain(customer);
+    expect(customersOf(doc(header, row))).not.toContain(expect.stringMatching(/notify|delivery|shipper/iu));
+  });
+
+  it.each([
+    ['two names without a legal form or a gap cannot be told apart', 'Bill To Shipper Consignee', 'Orrell Glassworks Vesterhav Handel'],
+    ['"Delivery" alone mid-row is an everyday word', 'Customer delivery notes enclosed', 'Penhallow Joinery Ltd Falmouth Wharf'],
+  ])('%s', (_case, header, row) => {
+    expect(customersOf(doc(header, row))).toEqual([]);
+  });
+
+  it('a vendor\'s name before "SOLD TO   SHIP TO" still reads the sold-to column below', () => {
+    const text = ['Tamarack Hardware, Inc.          SOLD TO                    SHIP TO', '12 Mill St                       Birchfield Lumber Co.      Birchfield Lumber - Yard 2', 'Total due $100.00'].join('\n');
+    expect(customersOf(text)).toContain('Birchfield Lumber Co.');
+  });
+});
+
+describe('a header row of party columns, the customer\'s first, flattened to single blanks', () => {
+  const customers = (header: string, names: string): string[] =>
+    findParties(['Quayside Forwarding Ltd', 'Invoice No: QF-1188', '', header, names, 'Mill Lane Mill Lane Strandkaien 31'].join('\n'))
+      .filter((party) => party.role === 'customer')
+      .map((party) => party.name);
+
+  it.each([
+    ['"Bill To Shipper Consignee"', 'Bill To Shipper Consignee', 'Holbeck Textiles Ltd Holbeck Textiles Ltd Sorfjord Klaer AS'],
+    ['"Invoice To Delivery Points"', 'Invoice To Delivery Points', 'Holbeck Textiles Ltd As per job rows below'],
+    ['"Customer Collection / Delivery"', 'Customer Collection / Delivery', 'Holbeck Textiles Ltd Tilbury Freeport / Holbeck Mill'],
+    ['"Invoice address Delivery address"', 'Invoice address Delivery address', 'Holbeck Textiles Ltd Holbeck Textiles Ltd, Goods In'],
+    ['"BILL TO NOTIFY PARTY" with a field after it', 'BILL TO NOTIFY PARTY TERMS Net 30', 'Holbeck Textiles Ltd Halyard Customs Brokerage Corp. MAWB 176-44820913'],
+  ])('%s', (_case, header, names) => {
+    expect(customers(header, names)).toEqual(['Holbeck Textiles Ltd']);
+  });
+
+  it.each([
+    ['no legal form to part the names at', 'Bill To Shipper Consignee', 'Holbeck Textiles Sorfjord Klaer'],
+    ['"Delivery" as a word of the name, after a colon', 'Customer: Delivery Solutions Ltd', ''],
+    ['"Customer Delivery" not ending the row', 'Customer Delivery Services Ltd of Leeds', 'Holbeck Textiles Ltd Holbeck'],
+  ])('near miss: %s', (_case, header, names) => {
+    expect(customers(header, names)).not.toContain('Holbeck Textiles Ltd');
+  });
+
+  it('near miss: a customer after a colon keeps its name', () => {
+    expect(customers('Customer: Delivery Solutions Ltd', '')).toEqual(['Delivery Solutions Ltd']);
   });
 });
