@@ -6,7 +6,6 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
 import { splitLines } from '../../worker/providers/local/entity-text';
 
@@ -19,7 +18,8 @@ function customersOf(text: string): string[] {
 }
 
 function totalOf(text: string): number | null {
-  return decideInvoice(text).fields.total ?? null;
+  const total = decideInvoice(text).fields.total;
+  return typeof total === 'number' ? total : null;
 }
 
 describe('a label word a scan split with a stray blank', () => {

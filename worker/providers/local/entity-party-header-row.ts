@@ -38,6 +38,8 @@ export const OTHER_PARTY_HEADINGS = [
 ];
 /** A header row of the customer's column first, then another party's column, matched folded. */
 const CUSTOMER_THEN_OTHER = new RegExp(`^[\\s>*•·|-]*(?:${labelGroup(CUSTOMER_LABELS.filter((label) => label.length > 3))})[ \\t]+(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');
+/** Stems of the other parties' headings (folded: i reads l), to rule out most lines cheaply. */
+const OTHER_PARTY_HINT = /shlp|slte|lnstallatlon|servlce|lelstungsort|marchand|conslgn|notlfy|dellver|collectlon|empf|llefer|llvr|consegna|merce|entrega|mercanc|aflever|lever|goederen/u;
 /** The value a party label reads that is another party's heading: "BILL TO NOTIFY PARTY TERMS Net 30" names the line below. */
 export const OTHER_PARTY_FIRST = new RegExp(`^(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');
 
@@ -48,7 +50,9 @@ export const OTHER_PARTY_FIRST = new RegExp(`^(?:${labelGroup(OTHER_PARTY_HEADIN
  * cannot be told apart and none is read).
  */
 function customerColumnParty(text: string, folded: string, lineStart: number, lineEnd: number): FoundParty | null {
-  if (!CUSTOMER_THEN_OTHER.test(folded.slice(lineStart, Math.min(lineEnd, lineStart + HEADER_ROW_MAX)))) return null;
+  const row = folded.slice(lineStart, Math.min(lineEnd, lineStart + HEADER_ROW_MAX));
+  // Most lines name no other party: a cheap look for the headings' stems before the long pattern.
+  if (!OTHER_PARTY_HINT.test(row) || !CUSTOMER_THEN_OTHER.test(row)) return null;
   const below = nextLineStart(text, lineStart);
   if (below === null) return null;
   const line = restOfLine(text, below);
