@@ -176,3 +176,22 @@ describe('a header row of party columns, the customer\'s first, flattened to sin
     expect(customers('Customer: Delivery Solutions Ltd', '')).toEqual(['Delivery Solutions Ltd']);
   });
 });
+
+describe('an unlabelled figure that names no day is no issue date', () => {
+  const invoice = (dateLine: string): string =>
+    ['Invoice CDC-118', dateLine, 'From: Clovelly Decorating Co.', 'To: Ashburnham Dental Care Ltd', '', 'Please pay by 10 April 2026 to sort code 20-71-44 / 50338812.', 'Amount payable: £1,487.50.'].join('\n');
+
+  it('a sort code is not read as a damaged date', () => {
+    const decision = decideInvoice(invoice(''));
+    expect(decision.fields.issue_date).toBeNull();
+    expect(decision.decision).toBe('NEEDS_INFO');
+  });
+
+  it('near miss: a real unlabelled date before it is still the issue date', () => {
+    expect(decideInvoice(invoice('4 March 2026')).fields.issue_date).toBe('2026-03-04');
+  });
+
+  it('near miss: a labelled date that names no day still fails', () => {
+    expect(decideInvoice(invoice('Invoice date: 31/02/2026')).decision).toBe('FAIL');
+  });
+});
