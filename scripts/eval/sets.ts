@@ -9,8 +9,10 @@
  * layouts, `dev9`, an eighth one at the boundaries of NEEDS_INFO, `dev10`, a ninth one of complete
  * invoices in unfamiliar labels, layouts and countries, `dev11`, a tenth one at the boundary between
  * PASS and NEEDS_INFO, `dev12`, an eleventh one of complete invoices with their fields placed as real
- * senders place them, `dev13`, a twelfth one of the invoices small businesses receive, and `dev14`, a thirteenth
- * one of bilingual, flattened-column, prose-itemised and OCR-damaged invoices. The test
+ * senders place them, `dev13`, a twelfth one of the invoices small businesses receive, `dev14`, a thirteenth
+ * one of bilingual, flattened-column, prose-itemised and OCR-damaged invoices, and `dev15`, a fourteenth one
+ * of the same four kinds by another hand (Italian/English exporters, freight and customs invoices with
+ * interleaved columns, scanned professional-services invoices, tradespeople's prose). The test
  * half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -40,6 +42,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev12', dir: join(holdout, 'dev12'), detail: 'full' },
     { name: 'holdout-dev13', dir: join(holdout, 'dev13'), detail: 'full' },
     { name: 'holdout-dev14', dir: join(holdout, 'dev14'), detail: 'full' },
+    { name: 'holdout-dev15', dir: join(holdout, 'dev15'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }

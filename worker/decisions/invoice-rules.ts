@@ -43,8 +43,8 @@ const DATE_OR_INVOICE_WORD = /d\p{L}{0,2}t|issu|fech|rech|fact|fatt|fatu|inv|bil
 
 /**
  * "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
- * those, the first date that nothing labels, unless it ends a run of days or the document is a
- * reminder. A mail's own dates (its header, "On ... wrote:") say when the mail was written, not
+ * those, the first date that nothing labels and that names a real day, unless it ends a run of days
+ * or the document is a reminder. A mail's own dates (its header, "On ... wrote:") say when the mail was written, not
  * when the invoice was issued, so they never count.
  */
 function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
@@ -58,7 +58,8 @@ function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefine
     const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label;
     return label !== undefined && !DATE_OR_INVOICE_WORD.test(label);
   };
-  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && !inPeriod(date) && !otherLabel(date));
+  // Unlabelled, a figure that names no day ("20-71-44 / 50338812", a sort code and account) is no date at all.
+  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date));
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */

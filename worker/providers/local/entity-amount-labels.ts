@@ -60,6 +60,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // A sum in prose: "plus VAT of £425.00, making £2,550.00 in all", "totalling €1,200.00", "bringing the total to $80.00".
       // After a comma only, so that a row such as "Cabinet making   £1,200.00" stays an item.
       `(?:(?<=,[ \\t]{0,3})(?:which\\s+makes|making|totall?ing|coming\\s+to)|bringing\\s+(?:it|the\\s+total|the\\s+invoice)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
+      // A sentence of its own that sums the items before it: "That makes €1,556.40 in total", "This comes to £640.00".
+      `(?:that|this)\\s+(?:makes|comes\\s+to|brings\\s+(?:it|the\\s+total)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
       `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito', ...MORE_TOTAL_LABELS,
     ]),

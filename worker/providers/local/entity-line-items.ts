@@ -179,6 +179,27 @@ function glossedAbove(lines: Line[], index: number, onLine: LabelledAmount[], by
   return !!below && below.length >= 2 && below[0]?.value === price.value;
 }
 
+/** A line that is a sentence: a capital, six words or more, a full stop at its end. */
+const SENTENCE_LINE = /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\S+){5,}[.!][ \t]*$/u;
+
+/**
+ * A charge a paragraph of items adds in a sentence of its own after them, before the total
+ * ("On top of that come the cables and connectors we used, €86.40 at cost, receipts attached."):
+ * the one figure on its line, not labelled and not about payment, is an item too.
+ */
+function strayCharges(firstItem: number, strays: { line: Line; amount: LabelledAmount }[], amounts: LabelledAmount[]): FoundLineItem[] {
+  const total = amounts.find((amount) => amount.start > firstItem && (amount.label === 'total' || amount.label === 'subtotal'));
+  if (!total) return [];
+  return strays
+    .filter(({ amount }) => amount.start > firstItem && amount.end < total.start)
+    .map(({ line, amount }) => {
+      amount.label = 'line';
+      const text = line.text.trim();
+      const start = line.start + line.text.indexOf(text);
+      return { start, end: start + text.length, text, amount: amount.value };
+    });
+}
+
 /** `folded` is `foldText` of the whole `text`; `dates` are its dates (a price "each" counts no day as a quantity). */
 export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: string, text: string, dates: Span[]): FoundLineItem[] {
   const byLine = new Map<number, LabelledAmount[]>();
@@ -190,6 +211,8 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
   }
   const items: FoundLineItem[] = [];
   const prose: { onLine: LabelledAmount[]; found: FoundLineItem[] }[] = [];
+  /** Lines of prose with one unlabelled figure that no sentence reading prices ("..., €86.40 at cost, receipts attached."). */
+  const strays: { line: Line; amount: LabelledAmount }[] = [];
   for (const [index, onLine] of byLine) {
     const line = lines[index];
     const last = onLine[onLine.length - 1];
@@ -222,6 +245,7 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
         items.push(...found);
         for (const amount of onLine) if (!amount.label) amount.label = 'line';
       } else if (found.length) prose.push({ onLine, found });
+      else if (onLine.length === 1 && !last.label && SENTENCE_LINE.test(line.text) && !mentionsPayment(foldedLine)) strays.push({ line, amount: last });
     }
   }
   // Items in sentences count only where no table or list states them, so nothing counts twice.
@@ -231,6 +255,8 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       for (const amount of onLine) if (!amount.label) amount.label = 'line';
     }
   }
+  const lastItem = items.reduce((end, item) => Math.max(end, item.end), -1);
+  if (lastItem >= 0) items.push(...strayCharges(lastItem, strays, amounts));
   // Failing those, a price "each" whose sentence holds its quantity and the total.
   if (!items.length) {
     for (const item of eachPriceItems(text, amounts, dates)) {

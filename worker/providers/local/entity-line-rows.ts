@@ -9,7 +9,7 @@ import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { keywords, WORD_END, type Line } from './entity-text';
 
 /** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a dot leader, a currency. */
-const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|per\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?[\\s|=.…]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
+const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|(?:per|an?)\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?(?:(?<=\\p{L})[ \\t]*:)?[\\s|=.…]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
 /**
  * A quantity right before the price and a multiplication sign: "5 kg @", "12 skeins @", "3 x".
  * Words ("at", "à") are left out: in a table row they may name a unit price that the amount
@@ -34,11 +34,17 @@ const ROW_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+/u;
 /** "at", "à", "zu", "a", "@" and perhaps a currency, ending the words before a unit price. */
 const AT_PRICE = new RegExp(`(?<![\\p{L}])(?:at|à|a|zu|je|@)[ \\t]*(?:${CURRENCY_CODES.join('|')}|\\p{Sc})?[ \\t]*$`, 'iu');
 
+/** A month's name right after a number, in English and some of the other languages ("5 March", "12 mars", "3. Mai"), not "2 marble tiles". */
+const DAY_OF_MONTH =
+  /^\.?[ \t]+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|märz|mai|mars|avril|juin|juillet|août|marzo|aprile|maggio|giugno|luglio|maart|mei)\.?(?![\p{L}])/iu;
+
 /** The one number of a description that names a rate per unit after "at": "6 hours at EUR 80 per hour". */
 function quantityBeforeRate(before: string): string | undefined {
   if (!AT_PRICE.test(before)) return undefined;
-  const numbers = before.replace(ROW_NUMBER, '').match(STANDALONE_NUMBER) ?? [];
-  return numbers.length === 1 ? numbers[0] : undefined;
+  const plain = before.replace(ROW_NUMBER, '');
+  // A day of the month is no quantity: "Two hours of remote support on 5 March at £65.00 an hour".
+  const numbers = [...plain.matchAll(STANDALONE_NUMBER)].filter((match) => !DAY_OF_MONTH.test(plain.slice(match.index + match[0].length)));
+  return numbers.length === 1 ? numbers[0]?.[0] : undefined;
 }
 
 /**

@@ -66,7 +66,11 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
  */
 // Opening its line, or a column after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms").
 const LABEL_BEFORE_COLON = /(?:^|(?<=\S[ \t]{2,}))([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
+/** A scanned table's first cell, between its bars ("| I nvoice No.   | PRS/3318"); tried only on texts with bars. */
+const LABEL_IN_CELL = /(?<=^[ \t]*\|[ \t]*)([^\n:：.|]{1,40}?)(?=\.?[ \t]*\|)/gmu;
 const WORD = /\p{L}+/gu;
+/** The short number words a stray blank may split after a label word ("Invoice N o:"), folded. */
+const NUMBER_WORDS = new Set(['no', 'nr']);
 const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
 
 /**
@@ -76,21 +80,28 @@ const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
  * word and its halves are not both ones.
  */
 export function joinSplitLabels(folded: string): string {
-  return folded.replace(LABEL_BEFORE_COLON, (label: string) => {
-    // Most labels are one word, or words no blank splits: nothing to join, nothing to allocate.
-    if (!SINGLE_BLANK_BETWEEN_WORDS.test(label)) return label;
-    const words = [...label.matchAll(WORD)];
-    let out = label;
-    for (let i = 0; i + 1 < words.length; i += 1) {
-      const left = words[i];
-      const right = words[i + 1];
-      if (!left || !right || right.index !== left.index + left[0].length + 1 || label[left.index + left[0].length] !== ' ') continue;
-      const whole = left[0] + right[0];
-      const wholeLabel = words.length === 2 && left.index === label.length - label.trimStart().length && shortLabels.has(whole);
-      if (!(joinable.has(whole) || wholeLabel) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
-      out = `${out.slice(0, left.index)}${whole} ${out.slice(right.index + right[0].length)}`;
-      i += 1;
-    }
-    return out;
-  });
+  const joined = folded.replace(LABEL_BEFORE_COLON, joinLabel);
+  return joined.includes('|') ? joined.replace(LABEL_IN_CELL, joinLabel) : joined;
+}
+
+
+/** Joins the split words of one label (see `joinSplitLabels`). */
+function joinLabel(label: string): string {
+  // Most labels are one word, or words no blank splits: nothing to join, nothing to allocate.
+  if (!SINGLE_BLANK_BETWEEN_WORDS.test(label)) return label;
+  const words = [...label.matchAll(WORD)];
+  let out = label;
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const left = words[i];
+    const right = words[i + 1];
+    if (!left || !right || right.index !== left.index + left[0].length + 1 || label[left.index + left[0].length] !== ' ') continue;
+    const whole = left[0] + right[0];
+    const wholeLabel = words.length === 2 && left.index === label.length - label.trimStart().length && shortLabels.has(whole);
+    // "lnvoice N o:": a number word's two letters split apart, ending a label after a label word.
+    const numberWord = NUMBER_WORDS.has(whole) && i + 2 === words.length && i > 0 && joinable.has(words[i - 1]?.[0] ?? '');
+    if (!(joinable.has(whole) || wholeLabel || numberWord) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
+    out = `${out.slice(0, left.index)}${whole} ${out.slice(right.index + right[0].length)}`;
+    i += 1;
+  }
+  return out;
 }

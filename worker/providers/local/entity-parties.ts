@@ -12,7 +12,7 @@ import { chosenVendor, footerVendor } from './entity-party-footer';
 import { leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
-import { headerRowParties } from './entity-party-header-row';
+import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
@@ -178,6 +178,9 @@ function linesAround(text: string, offset: number): string {
   return text.slice(Math.max(0, from), to < 0 ? text.length : to);
 }
 
+/** What may come before a label that opens its line. */
+const LINE_HEAD = /^[\s>*•·|-]*$/u;
+
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
   const parties: FoundParty[] = [];
@@ -195,6 +198,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
     const valueLine = name ? restOfLine(text, name.start) : '';
+    // "BILL TO NOTIFY PARTY" opening its line: a header row of party columns, read by `headerRowParties`
+    // (after a vendor's name, "SOLD TO   SHIP TO" is read below as before).
+    if (name && !/[:：]/u.test(match[0]) && OTHER_PARTY_FIRST.test(folded.slice(name.start, name.end)) && LINE_HEAD.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart))) continue;
     if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine)) {
       let below = nextLineStart(text, labelStart);
       // "Cessionario" over "Customer" over the name: the line below glosses the label in another language.

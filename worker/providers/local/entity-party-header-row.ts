@@ -2,7 +2,7 @@
 import type { FoundParty, PartyRole } from './entity-parties';
 import { leadingName, looksLikeName } from './entity-party-names';
 import { columnsOf, firstLegalFormEnd, nextLineStart, restOfLine } from './entity-party-lines';
-import { CUSTOMER_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
+import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 
 const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
 /** A header row opens with a party label. */
@@ -25,6 +25,44 @@ function headerRoles(foldedLine: string): PartyRole[] | null {
   }
   const words = trimmed.split(/\s+/).length;
   return roles.length >= 2 && roles[0] !== roles[1] && words - labelled <= OTHER_WORDS_MAX ? roles.slice(0, 2) : null;
+}
+
+/**
+ * The other parties a freight or delivery invoice names beside who is billed: shipper, consignee,
+ * notify party, where goods are collected or delivered ("Bill To Shipper Consignee", "Invoice To
+ * Delivery Points", "Customer Collection / Delivery", "Invoice address Delivery address").
+ */
+export const OTHER_PARTY_HEADINGS = [
+  // "Delivery" and "Collection" alone are everyday words: only paired ("Collection / Delivery") or ending the row.
+  ...DELIVERY_LABELS, 'shipper', 'consignor', 'notify(?:\\s+party)?', 'delivery\\s+points?', 'collection(?=[ \\t]*/)', 'delivery(?=[ \\t]*$)', 'ship[\\s-]*to', 'deliver[\\s-]*to',
+];
+/** A header row of the customer's column first, then another party's column, matched folded. */
+const CUSTOMER_THEN_OTHER = new RegExp(`^[\\s>*•·|-]*(?:${labelGroup(CUSTOMER_LABELS.filter((label) => label.length > 3))})[ \\t]+(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');
+/** Stems of the other parties' headings (folded: i reads l), to rule out most lines cheaply. */
+const OTHER_PARTY_HINT = /shlp|slte|lnstallatlon|servlce|lelstungsort|marchand|conslgn|notlfy|dellver|collectlon|empf|llefer|llvr|consegna|merce|entrega|mercanc|aflever|lever|goederen/u;
+/** The value a party label reads that is another party's heading: "BILL TO NOTIFY PARTY TERMS Net 30" names the line below. */
+export const OTHER_PARTY_FIRST = new RegExp(`^(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * The customer under a header row that opens with its column and goes on with another party's
+ * ("Bill To Shipper Consignee" over "Holbeck Textiles Ltd Holbeck Textiles Ltd Sorfjord Klaer AS"):
+ * the first name on the line below, up to a column gap or its legal form (without one, the names
+ * cannot be told apart and none is read).
+ */
+function customerColumnParty(text: string, folded: string, lineStart: number, lineEnd: number): FoundParty | null {
+  const row = folded.slice(lineStart, Math.min(lineEnd, lineStart + HEADER_ROW_MAX));
+  // Most lines name no other party: a cheap look for the headings' stems before the long pattern.
+  if (!OTHER_PARTY_HINT.test(row) || !CUSTOMER_THEN_OTHER.test(row)) return null;
+  const below = nextLineStart(text, lineStart);
+  if (below === null) return null;
+  const line = restOfLine(text, below);
+  const body = line.replace(/^[\s>*•·|-]+/u, '');
+  const columns = columnsOf(body);
+  const end = columns.length >= 2 ? columns[0]?.text.length : firstLegalFormEnd(body);
+  const name = end === undefined ? '' : leadingName(body.slice(0, end).trim());
+  if (!name || !looksLikeName(name)) return null;
+  const start = below + line.indexOf(name);
+  return { role: 'customer', name, start, end: start + name.length, text: name };
 }
 
 /** Where two names side by side part: at a column gap, else after the first one's legal form. */
@@ -50,6 +88,8 @@ export function headerRowParties(text: string, folded: string, labelledStarts: S
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const roles = labelledStarts.has(lineStart) ? null : headerRoles(folded.slice(lineStart, lineEnd));
+    const customer = roles || labelledStarts.has(lineStart) ? null : customerColumnParty(text, folded, lineStart, lineEnd);
+    if (customer) parties.push(customer);
     const below = roles ? nextLineStart(text, lineStart) : null;
     const pair = below === null ? null : splitNames(restOfLine(text, below).replace(/^[\s>*•·-]+/u, ''));
     const names = pair?.map((part) => leadingName(part.trim()));
