@@ -84,7 +84,6 @@ export function joinSplitLabels(folded: string): string {
   return joined.includes('|') ? joined.replace(LABEL_IN_CELL, joinLabel) : joined;
 }
 
-
 /** Joins the split words of one label (see `joinSplitLabels`). */
 function joinLabel(label: string): string {
   // Most labels are one word, or words no blank splits: nothing to join, nothing to allocate.
