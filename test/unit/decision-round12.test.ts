@@ -195,3 +195,20 @@ describe('an unlabelled figure that names no day is no issue date', () => {
     expect(decideInvoice(invoice('Invoice date: 31/02/2026')).decision).toBe('FAIL');
   });
 });
+
+describe('an office then another column\'s name names no party', () => {
+  const invoice = (attn: string, to = 'Invoice to: Consignee / delivery:'): string =>
+    ['HARTWELL HAULAGE LTD TAX INVOICE', 'Hartwell Haulage Ltd Invoice no. HH-4410', 'Tax point / date 02/03/2026', to, attn, 'Unit 2, Quay Road Plot 9, Park Way', '', 'Haulage 1 500.00 500.00', 'Invoice total 600.00 GBP'].join('\n');
+
+  it('"Attn: Accounts Payable" beside a consignee\'s name under a label glossed after a slash', () => {
+    expect(customersOf(invoice('Attn: Accounts Payable Penrose Vending Supplies'))).toEqual([]);
+  });
+
+  it('near miss: an organisation with a legal form after the office is kept', () => {
+    expect(customersOf(invoice('Accounts Payable Services Ltd'))).toContain('Accounts Payable Services Ltd');
+  });
+
+  it('near miss: "Bookkeeping by Nadia" is a name, not an office before a column', () => {
+    expect(customersOf(['Invoice No: BK-1', 'From: Hartwell Haulage Ltd', 'Bill to: Bookkeeping by Nadia', 'Total: $10.00'].join('\n'))).toEqual(['Bookkeeping by Nadia']);
+  });
+});

@@ -9,7 +9,7 @@ import { contractParties, proseParties, salutationCustomer } from './entity-part
 import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
 import { senderLineCustomer, windowAddressCustomer } from './entity-window-address';
 import { chosenVendor, footerVendor } from './entity-party-footer';
-import { leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
 import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
@@ -155,8 +155,19 @@ const GENERIC_LABEL = /^(?:from|to|for|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*
 /** "For:" names the customer only with an organisation's name (a legal form, or three capitalised words), not "For: Website redesign". */
 const FOR_LABEL = /^for$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
-/** Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"). */
-const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})\\s*[:：]?$`, 'iu');
+/**
+ * Perhaps after a word of another language and a slash, as bilingual labels have it ("Odběratel / Customer:"),
+ * or before a slash and a word that glosses it ("Consignee / delivery:", a column's heading, not a name).
+ */
+const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})(?:[ \\t]*/[ \\t]*\\p{L}+)?\\s*[:：]?$`, 'iu');
+
+/** An office or a department opening a longer value: "Accounts Payable Harlow Vending Supplies". */
+const ROLE_FIRST = new RegExp(ROLE_OR_DEPARTMENT.source.replace(/\$$/u, ''), 'iu');
+/** The next column's capitalised name after the office (not "Bookkeeping by Nadia", nor a street number). */
+function roleThenName(value: string): boolean {
+  const role = ROLE_FIRST.exec(value);
+  return role !== null && /^[ \t]+\p{Lu}\p{Ll}/u.test(value.slice(role[0].length)) && !HAS_LEGAL_FORM.test(value);
+}
 
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
@@ -224,6 +235,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it,
     // on the same line after a comma, or alone on the next line ("For the attention of Accounts Payable" over the company).
+    // "Attn: Accounts Payable   Harlow Vending Supplies" flattened: the office, then another column's name
+    // (no legal form after the office, which "Accounts Payable Services Ltd" has): the block names no party.
+    if (name && roleThenName(text.slice(name.start, name.end))) name = null;
     while (name && ROLE_OR_DEPARTMENT.test(text.slice(name.start, name.end))) {
       const after = text.slice(name.end).match(/^[ \t]*,[ \t]*/u);
       const below = after || restOfLine(text, name.end).trim() ? null : nextLineStart(text, name.end);
