@@ -212,3 +212,20 @@ describe('an office then another column\'s name names no party', () => {
     expect(customersOf(['Invoice No: BK-1', 'From: Hartwell Haulage Ltd', 'Bill to: Bookkeeping by Nadia', 'Total: $10.00'].join('\n'))).toEqual(['Bookkeeping by Nadia']);
   });
 });
+
+describe('a salutation glossed in brackets before the customer', () => {
+  const invoice = (line: string): string =>
+    ['OFFICINE VALSESIA', 'Officine Valsesia S.r.l. - Via Roma 4, 13100 Vercelli', '', 'Fattura N. (Invoice No.) 88/B', 'Data (Date): 19/03/2026', line, 'Via Garibaldi 12, 41121 Modena', '', 'Revisione (Overhaul)   1   500,00   500,00', 'Totale fattura (Invoice total)   € 500,00', 'Scadenza (Due date): 30/04/2026'].join('\n');
+
+  it('"Spett.le (Messrs)" then the name', () => {
+    expect(decideInvoice(invoice('Spett.le (Messrs) Carbonara Imballaggi S.r.l.')).fields.customer).toBe('Carbonara Imballaggi S.r.l.');
+  });
+
+  it('near miss: the salutation without a gloss still reads', () => {
+    expect(decideInvoice(invoice('Spett.le Carbonara Imballaggi S.r.l.')).fields.customer).toBe('Carbonara Imballaggi S.r.l.');
+  });
+
+  it('near miss: a bracket that glosses no salutation is not read as one', () => {
+    expect(decideInvoice(invoice('Spett.le (Reparto) Carbonara Imballaggi S.r.l.')).fields.customer).not.toBe('Carbonara Imballaggi S.r.l.');
+  });
+});
