@@ -10,9 +10,12 @@
  * invoices in unfamiliar labels, layouts and countries, `dev11`, a tenth one at the boundary between
  * PASS and NEEDS_INFO, `dev12`, an eleventh one of complete invoices with their fields placed as real
  * senders place them, `dev13`, a twelfth one of the invoices small businesses receive, `dev14`, a thirteenth
- * one of bilingual, flattened-column, prose-itemised and OCR-damaged invoices, and `dev15`, a fourteenth one
+ * one of bilingual, flattened-column, prose-itemised and OCR-damaged invoices, `dev15`, a fourteenth one
  * of the same four kinds by another hand (Italian/English exporters, freight and customs invoices with
- * interleaved columns, scanned professional-services invoices, tradespeople's prose). The test
+ * interleaved columns, scanned professional-services invoices, tradespeople's prose), and `dev16`, a
+ * fifteenth one of the same four kinds weighted to complete invoices (stacked, side-by-side and
+ * column-printed bilingual labels in six languages, label rows over value rows, summary tables and
+ * totals boxes, scans with split labels and lost spaces, items in mails and letters). The test
  * half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -43,6 +46,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev13', dir: join(holdout, 'dev13'), detail: 'full' },
     { name: 'holdout-dev14', dir: join(holdout, 'dev14'), detail: 'full' },
     { name: 'holdout-dev15', dir: join(holdout, 'dev15'), detail: 'full' },
+    { name: 'holdout-dev16', dir: join(holdout, 'dev16'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
