@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   const json = jsonDestination(args);
   // --profile: the API and workers write V8 CPU profiles (bench/profiles/) for `node dist/bench/top-functions.js`.
   const profileDir = args.includes('--profile') ? join(ROOT, 'bench', 'profiles') : undefined;
+  // --heap-profile: every allocation sampled, collected ones included (bench/heap-sampler.ts), for `node dist/bench/top-allocations.js`.
+  const heapProfile = args.includes('--heap-profile');
   const onlyArg = args[args.indexOf('--only') + 1];
   const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
 
@@ -65,8 +67,8 @@ async function main(): Promise<void> {
     durationSeconds: smoke ? 2 : 10,
     connections: smoke ? 20 : 400,
     // A profiled run measures where time goes, not the figures: one run, and nothing recorded.
-    runs: smoke || profileDir ? 1 : 3,
-    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    runs: smoke || profileDir || heapProfile ? 1 : 3,
+    nodeArgs: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(heapProfile ? ['--require', join(__dirname, 'heap-sampler.js')] : [])],
     runTag,
     queuePrefix,
     cleanup,
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
     databasesAfter: await countDatabases(postgresUrl, databasePrefix),
   };
   const date = new Date().toISOString();
-  const mode = profileDir ? 'profile' : smoke ? 'smoke' : 'full';
+  const mode = profileDir || heapProfile ? 'profile' : smoke ? 'smoke' : 'full';
   const header = `### ${date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit()}${smoke ? ' (smoke)' : ''}, ${ctx.runs} run(s) of ${ctx.durationSeconds} s, ${ctx.connections} connections`;
   const table = markdown(results, header);
   const leftText = `Left behind: ${leftovers.redisKeysAfter} Redis keys matching ${redisPattern} (${leftovers.redisKeysBefore} before the run), ${leftovers.databasesAfter} databases named ${databasePrefix}*`;

@@ -8,29 +8,17 @@
  * books it to "node internals"; this books it to ioredis, pg or express, whichever called it.
  */
 import { readFileSync } from 'node:fs';
+import { frameKey as keyOf, innermostArea, packageOf, type CallFrame } from './profile-frames';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: CallFrame;
   children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-}
-
-function packageOf(url: string): string {
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (m?.[1]) return m[1];
-  if (url.includes('/dist/')) return 'gateway (dist/)';
-  if (url.startsWith('node:') || url === '') return 'node internals / native';
-  return url;
-}
-
-function keyOf(node: ProfileNode): string {
-  const { functionName, url, lineNumber } = node.callFrame;
-  return `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}`;
 }
 
 /** Each function's share of the samples with it anywhere on the stack. */
@@ -44,7 +32,7 @@ function inclusiveTimes(profile: Profile, byId: Map<number, ProfileNode>): Map<s
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const node = byId.get(at);
       if (!node) break;
-      const key = keyOf(node);
+      const key = keyOf(node.callFrame);
       if (seen.has(key)) continue;
       seen.add(key);
       inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
@@ -57,14 +45,14 @@ function inclusiveTimes(profile: Profile, byId: Map<number, ProfileNode>): Map<s
 function areaOf(id: number, byId: Map<number, ProfileNode>, parent: Map<number, number>): string {
   const leaf = byId.get(id)?.callFrame.functionName;
   if (leaf === '(garbage collector)' || leaf === '(program)') return leaf;
+  return innermostArea(stackOf(id, byId, parent));
+}
+
+function* stackOf(id: number, byId: Map<number, ProfileNode>, parent: Map<number, number>): Generator<CallFrame> {
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-    const url = byId.get(at)?.callFrame.url ?? '';
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
-    if (pkg) return pkg;
-    const file = /\/dist\/(.*)$/.exec(url)?.[1];
-    if (file) return `gateway ${file}`;
+    const node = byId.get(at);
+    if (node) yield node.callFrame;
   }
-  return 'node internals only';
 }
 
 function areas(profile: Profile, byId: Map<number, ProfileNode>, limit: number): void {
@@ -99,7 +87,7 @@ function main(): void {
     if (!node) return;
     total += dt;
     if (node.callFrame.functionName === '(idle)') idle += dt;
-    const key = keyOf(node);
+    const key = keyOf(node.callFrame);
     selfByFunction.set(key, (selfByFunction.get(key) ?? 0) + dt);
     const pkg = packageOf(node.callFrame.url);
     selfByPackage.set(pkg, (selfByPackage.get(pkg) ?? 0) + dt);
