@@ -95,7 +95,7 @@ export class RedisHealthStore implements HealthStore {
     return this.switch.run(
       () => this.redis.aigwHealthAcquire(...this.keyring.of(deployment).admission, callId, s.halfOpenProbes, leaseMs(s, hold), hold, STATE_TTL_MS),
       (reply): Admission => {
-        const parsed = acquireReply.parse(reply);
+        const parsed = acquireReply(reply);
         if (parsed[0] === 'refused') {
           const [, scope, reason, retryInMs, misconfigured] = parsed;
           return { allowed: false, scope, reason, retryInMs, ...(reason === 'misconfigured' ? { misconfigured } : {}) };

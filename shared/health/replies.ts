@@ -1,21 +1,50 @@
 /**
  * The health scripts' replies, checked: a reply of another shape is a bug in a script, reported
  * as such rather than read as a made-up state.
+ *
+ * acquire and record run around every provider call, so their replies are checked by hand: parsed
+ * with zod they were about 4% of everything a busy worker allocated (heap profile of 2026-12-06,
+ * docs/performance.md). The rarer view and status replies keep their schemas.
  */
 import { z } from 'zod';
-import { SCOPES, type CircuitState, type OpenCause, type Refusal, type Scope } from './types';
+import { SCOPES, type CircuitState, type OpenCause, type Refusal, type RefusalReason, type Scope } from './types';
 
-const scopeIndex = z.number().int().min(1).max(3).transform((i) => SCOPES[i - 1] as Scope);
 const refusalReason = z.enum(['cooldown', 'circuit_open', 'misconfigured']);
-const flags = z.string().regex(/^[01]{3}$/).transform((s) => SCOPES.filter((_, i) => s[i] === '1'));
-
-export const acquireReply = z.union([
-  z.tuple([z.literal('refused'), scopeIndex, refusalReason, z.number().int().nonnegative(), z.string()]),
-  z.tuple([z.literal('admitted'), flags, flags]),
-]);
-
+const REFUSAL_REASONS: readonly string[] = refusalReason.options;
 const state = z.enum(['closed', 'half_open', 'open']);
-const transition = z.tuple([z.union([state, z.literal('')]), z.union([state, z.literal('')]), z.number(), z.number(), z.string()]);
+const STATES: readonly string[] = state.options;
+
+function malformed(script: string, reply: unknown): TypeError {
+  return new TypeError(`${script} answered in another shape than its own: ${JSON.stringify(reply)?.slice(0, 300)}`);
+}
+
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** "101" → the scopes whose flag is set, in SCOPES order; undefined for anything else. */
+function scopesFlagged(flags: unknown): Scope[] | undefined {
+  if (typeof flags !== 'string' || !/^[01]{3}$/.test(flags)) return undefined;
+  return SCOPES.filter((_, i) => flags[i] === '1');
+}
+
+export type AcquireReply = ['refused', Scope, RefusalReason, number, string] | ['admitted', Scope[], Scope[]];
+
+/** acquire.lua's reply: a refusal (the scope that refused, why, for how long) or the admission's probe and half-opened flags. */
+export function acquireReply(reply: unknown): AcquireReply {
+  if (Array.isArray(reply)) {
+    const [verdict, a, b, c, d] = reply as unknown[];
+    if (verdict === 'refused' && reply.length === 5 && Number.isInteger(a) && (a as number) >= 1 && (a as number) <= 3) {
+      if (typeof b === 'string' && REFUSAL_REASONS.includes(b) && isCount(c) && typeof d === 'string') {
+        return ['refused', SCOPES[(a as number) - 1] as Scope, b as RefusalReason, c, d];
+      }
+    }
+    if (verdict === 'admitted' && reply.length === 3) {
+      const probes = scopesFlagged(a);
+      const halfOpened = scopesFlagged(b);
+      if (probes && halfOpened) return ['admitted', probes, halfOpened];
+    }
+  }
+  throw malformed('acquire.lua', reply);
+}
 
 export interface ScopeChange {
   scope: Scope;
@@ -28,19 +57,20 @@ export interface ScopeChange {
 
 const OPEN_CAUSES: readonly string[] = ['consecutive', 'failure_rate', 'probe_failed', 'misconfigured'];
 
-// Built once: zod builds a schema at some cost, and record runs after every provider call.
-const recordReply = z.array(z.union([z.string(), z.number()])).length(15);
-
-/** record.lua's fifteen values → the transitions it made. */
+/** record.lua's fifteen values, five per scope (from, to, open ms, failures, why) → the transitions it made. */
 export function recordChanges(reply: unknown): ScopeChange[] {
-  const values = recordReply.parse(reply);
+  if (!Array.isArray(reply) || reply.length !== 15) throw malformed('record.lua', reply);
   const changes: ScopeChange[] = [];
-  SCOPES.forEach((scope, i) => {
-    const [from, to, openMs, failures, why] = transition.parse(values.slice(i * 5, i * 5 + 5));
-    if (!from || !to) return;
+  for (let i = 0; i < SCOPES.length; i += 1) {
+    const [from, to, openMs, failures, why] = reply.slice(i * 5, i * 5 + 5) as unknown[];
+    const stateOrNone = (v: unknown): boolean => v === '' || STATES.includes(v as string);
+    if (!stateOrNone(from) || !stateOrNone(to) || typeof openMs !== 'number' || typeof failures !== 'number' || typeof why !== 'string') {
+      throw malformed('record.lua', reply);
+    }
+    if (!from || !to) continue;
     const opened = to === 'open' && OPEN_CAUSES.includes(why);
-    changes.push({ scope, from, to, ...(opened ? { why: why as OpenCause, openMs, consecutiveFailures: failures } : {}) });
-  });
+    changes.push({ scope: SCOPES[i] as Scope, from: from as CircuitState, to: to as CircuitState, ...(opened ? { why: why as OpenCause, openMs, consecutiveFailures: failures } : {}) });
+  }
   return changes;
 }
 

@@ -3,7 +3,7 @@
  * reply becomes transitions or refusals, and a reply of another shape throws (a bug in a script,
  * never read as a made-up state).
  */
-import { recordChanges, statusEntries, viewEntries } from '../../shared/health/replies';
+import { acquireReply, recordChanges, statusEntries, viewEntries } from '../../shared/health/replies';
 
 describe('health script replies', () => {
   it('record: fifteen values, five per scope, become the transitions made', () => {
@@ -17,6 +17,42 @@ describe('health script replies', () => {
   it('record: a reply of another length, or a state that does not exist, throws', () => {
     expect(() => recordChanges(['closed', 'open', 1, 1, 'consecutive'])).toThrow();
     expect(() => recordChanges(['closed', 'ajar', 0, 0, '', '', '', 0, 0, '', '', '', 0, 0, ''])).toThrow();
+  });
+
+  it('record: a value of the wrong type in any scope throws, naming the script', () => {
+    const good = ['', '', 0, 0, '', '', '', 0, 0, '', '', '', 0, 0, ''];
+    expect(recordChanges(good)).toEqual([]);
+    for (const [at, bad] of [[2, '30000'], [3, null], [4, 7], [10, 'opened'], [14, undefined]] as const) {
+      const reply = [...good];
+      reply[at] = bad as never;
+      expect(() => recordChanges(reply)).toThrow(/^record\.lua answered in another shape than its own: \[/);
+    }
+    expect(() => recordChanges('OK')).toThrow('record.lua answered in another shape than its own: "OK"');
+  });
+
+  it('acquire: an admission with its probe and half-opened scopes, or a refusal with its scope, reason and wait', () => {
+    expect(acquireReply(['admitted', '100', '000'])).toEqual(['admitted', ['deployment'], []]);
+    expect(acquireReply(['admitted', '011', '001'])).toEqual(['admitted', ['credential', 'base_url'], ['base_url']]);
+    expect(acquireReply(['refused', 3, 'cooldown', 2_500, ''])).toEqual(['refused', 'base_url', 'cooldown', 2_500, '']);
+    expect(acquireReply(['refused', 1, 'misconfigured', 0, 'model_not_found'])).toEqual(['refused', 'deployment', 'misconfigured', 0, 'model_not_found']);
+  });
+
+  it('acquire: any other shape throws, naming the script', () => {
+    const bad: unknown[] = [
+      null,
+      'admitted',
+      ['admitted', '10', '000'], // a flag missing
+      ['admitted', '102', '000'], // not a flag
+      ['admitted', '100'], // half-opened flags missing
+      ['refused', 0, 'cooldown', 1, ''], // no scope 0
+      ['refused', 4, 'cooldown', 1, ''], // nor 4
+      ['refused', 1, 'closed', 1, ''], // not a refusal reason
+      ['refused', 1, 'cooldown', -1, ''], // a negative wait
+      ['refused', 1, 'cooldown', 1.5, ''], // a wait not in whole ms
+      ['refused', 1, 'cooldown', 1], // the misconfigured reason missing
+      ['granted', '100', '000'],
+    ];
+    for (const reply of bad) expect(() => acquireReply(reply)).toThrow(/^acquire\.lua answered in another shape than its own: /);
   });
 
   it('view: one entry per deployment asked for; another count throws', () => {
