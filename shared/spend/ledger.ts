@@ -92,21 +92,20 @@ export class SpendLedger {
 
   /**
    * Adds a persisted task's cost to the counters of the periods it was created in, and its tokens to
-   * this minute's count. Called once the outcome is in Postgres: a rebuild racing this call may count
-   * or miss a task finishing at that moment; that window opens only when Redis has lost the counter.
+   * this minute's count, in one script. Called once the outcome is in Postgres: a rebuild racing
+   * this call may count or miss a task finishing at that moment; that window opens only when Redis
+   * has lost the counter.
    */
   async record(outcome: TaskOutcome, now = new Date()): Promise<void> {
-    const created = new Date(outcome.created_at);
     const cost = outcome.cost_usd ?? 0;
-    if (cost > 0) {
-      const counters = (['day', 'month', 'total'] as const).map((p) => this.keys.spend.caller(outcome.caller, periodWindow(p, created).id));
-      counters.push(this.keys.spend.operator(periodWindow('day', created).id.slice(2)));
-      await withTimeout(this.redis.aigwRecordSpend(counters.length, ...counters, String(cost)), REDIS_TIMEOUT_MS, 'spend record');
-    }
     const tokens = outcome.attempts.reduce((sum, a) => sum + (a.input_tokens ?? 0) + (a.output_tokens ?? 0), 0);
-    if (tokens > 0) {
-      const key = this.keys.spend.tokensPerMinute(outcome.caller, minuteOf(now.getTime()));
-      await withTimeout(this.redis.multi().incrby(key, tokens).expire(key, TPM_TTL_SECONDS).exec(), REDIS_TIMEOUT_MS, 'tokens record');
+    if (cost <= 0 && tokens <= 0) return;
+    const keys = [this.keys.spend.tokensPerMinute(outcome.caller, minuteOf(now.getTime()))];
+    if (cost > 0) {
+      const created = new Date(outcome.created_at);
+      for (const period of ['day', 'month', 'total'] as const) keys.push(this.keys.spend.caller(outcome.caller, periodWindow(period, created).id));
+      keys.push(this.keys.spend.operator(periodWindow('day', created).id.slice(2)));
     }
+    await withTimeout(this.redis.aigwRecordUsage(keys.length, ...keys, cost > 0 ? String(cost) : '0', tokens, TPM_TTL_SECONDS), REDIS_TIMEOUT_MS, 'usage record');
   }
 }

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 
 export interface SpendCommands {
-  aigwRecordSpend(numberOfKeys: number, ...keysAndArgs: string[]): Promise<number>;
+  aigwRecordUsage(numberOfKeys: number, ...keysAndArgs: (string | number)[]): Promise<number>;
   aigwSeedSpend(counter: string, usd: string, ttlSeconds: number): Promise<string>;
 }
 
 const SCRIPTS = {
-  aigwRecordSpend: { file: 'record-spend.lua', keys: undefined },
+  aigwRecordUsage: { file: 'record-usage.lua', keys: undefined },
   aigwSeedSpend: { file: 'seed-spend.lua', keys: 1 },
 } as const;
 

@@ -132,4 +132,25 @@ describe('SpendLedger', () => {
     await ledger.record(costedOutcome(caller, 0, now, { input: 100, output: 50 }), now);
     expect(await ledger.check(tpm, undefined, now)).toMatchObject({ kind: 'tokens', used: 300, limit: 300 });
   });
+
+  it("records a task's cost and its tokens in one call, the minute's count living two minutes", async () => {
+    const caller = randomUUID();
+    const now = new Date();
+    const both = { caller, budgetUsd: 10, budgetPeriod: 'day' as const, tokensPerMinute: 1_000 };
+    expect(await ledger.check(both, undefined, now)).toEqual({ kind: 'ok' }); // seeds the day's counter from Postgres (0)
+    const outcome = costedOutcome(caller, 0.75, now, { input: 400, output: 200 });
+    await store.saveOutcome(outcome);
+    await ledger.record(outcome, now);
+    expect(Number(await redis.get(keys.spend.caller(caller, periodWindow('day', now).id)))).toBeCloseTo(0.75, 10);
+    const minuteKey = keys.spend.tokensPerMinute(caller, Math.floor(now.getTime() / 60_000));
+    expect(await redis.get(minuteKey)).toBe('600');
+    const ttl = await redis.ttl(minuteKey);
+    expect(ttl).toBeGreaterThan(100);
+    expect(ttl).toBeLessThanOrEqual(120);
+    // A counter not yet seeded (the month's) is left for the next check to rebuild, not started at this cost.
+    expect(await redis.exists(keys.spend.caller(caller, periodWindow('month', now).id))).toBe(0);
+    // A task that cost nothing and used no tokens writes nothing.
+    await ledger.record(costedOutcome(caller, 0, now, { input: 0, output: 0 }), now);
+    expect(await redis.get(minuteKey)).toBe('600');
+  });
 });
