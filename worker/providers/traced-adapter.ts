@@ -101,32 +101,42 @@ export function tracedAdapter(adapter: ProviderAdapter, options: TracedAdapterOp
   };
   const stream = adapter.stream?.bind(adapter);
   if (stream) {
-    traced.stream = async function* tracedStream(request, signal): AsyncIterable<StreamPart> {
+    traced.stream = (request, signal) => {
       const span = start(request, true);
-      const keepText = withText && span.isRecording();
-      let first = true;
-      let answer = '';
-      try {
-        for await (const part of stream(request, signal)) {
-          if (first && (part.type === 'text' || part.type === 'tool-call-start')) {
-            span.addEvent('gen_ai.first_token');
-            first = false;
-          }
-          if (keepText && part.type === 'text') answer += part.text;
-          if (part.type === 'finish') {
-            recordAnswer(span, part);
-            if (keepText) span.setAttributes(outputTextAttributes(answer, part.finishReason, part.toolCalls));
-          }
-          yield part;
-        }
-      } catch (err) {
-        recordFailure(span, err);
-        throw err;
-      } finally {
-        // Also when the consumer stops early (failover after a bad chunk): the span still ends.
+      // Tracing off or this call sampled out: the span records nothing, so the parts go straight
+      // through rather than through one more generator, which costs a promise and an object per part.
+      if (!span.isRecording()) {
         span.end();
+        return stream(request, signal);
       }
+      return tracedParts(span, stream(request, signal), withText);
     };
   }
   return traced;
+}
+
+async function* tracedParts(span: Span, parts: AsyncIterable<StreamPart>, withText: boolean): AsyncIterable<StreamPart> {
+  const keepText = withText;
+  let first = true;
+  let answer = '';
+  try {
+    for await (const part of parts) {
+      if (first && (part.type === 'text' || part.type === 'tool-call-start')) {
+        span.addEvent('gen_ai.first_token');
+        first = false;
+      }
+      if (keepText && part.type === 'text') answer += part.text;
+      if (part.type === 'finish') {
+        recordAnswer(span, part);
+        if (keepText) span.setAttributes(outputTextAttributes(answer, part.finishReason, part.toolCalls));
+      }
+      yield part;
+    }
+  } catch (err) {
+    recordFailure(span, err);
+    throw err;
+  } finally {
+    // Also when the consumer stops early (failover after a bad chunk): the span still ends.
+    span.end();
+  }
 }
