@@ -4,6 +4,7 @@
  * read both ways from the same fake server speaking OpenAI's SSE format, and must send the same
  * request and give the same parts, or fail with the same error.
  */
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { createOpenAI } from '@ai-sdk/openai';
 import { APICallError, JSONParseError, TypeValidationError } from 'ai';
 import { callSettings, type SettingsContext } from '../../worker/providers/chat-prompt';
@@ -242,6 +243,31 @@ describe('the thin OpenAI chat reader against the SDK doStream, from one fake se
     const thin = await expectSame({ writes, pauseMs: 5 });
     expect(thin.parts.filter((p) => (p as ModelPart).type === 'text-delta').map((p) => (p as { text: string }).text)).toEqual(['', 'héllo ', '日本語 ', '🎉']);
   });
+
+  // The thin reader sends without fetch (worker/providers/dispatch-post.ts): what fetch adds must still be there.
+  it('every request header fetch sends, not only the SDK’s own', async () => {
+    const { sdkRequest, thinRequest } = await bothWays({ writes: answer(['ok']) });
+    expect(thinRequest?.headers).toEqual(sdkRequest?.headers);
+    expect(thinRequest?.headers).toMatchObject({ accept: '*/*', 'accept-encoding': 'gzip, deflate', 'sec-fetch-mode': 'cors' });
+  });
+
+  it.each([
+    ['gzip', (b: Buffer) => gzipSync(b)],
+    ['deflate', (b: Buffer) => deflateSync(b)],
+    ['deflate', (b: Buffer) => deflateRawSync(b)],
+    ['br', (b: Buffer) => brotliCompressSync(b)],
+    ['deflate, gzip', (b: Buffer) => gzipSync(deflateSync(b))],
+    ['something-else', (b: Buffer) => b],
+  ])('a body with Content-Encoding %s, decoded as fetch decodes it', async (encoding, encode) => {
+    const encoded = encode(Buffer.from(answer(['packed ', 'text']).join(''), 'utf8'));
+    const writes = [encoded.subarray(0, 9), encoded.subarray(9)];
+    await expectSame({ writes, headers: { 'content-encoding': encoding }, pauseMs: 2 });
+  });
+
+  it('a body that does not decode as its Content-Encoding says', async () => {
+    const thin = await expectSame({ writes: [Buffer.from('not gzip at all')], headers: { 'content-encoding': 'gzip' } });
+    expect(thin.error).toMatchObject({ name: 'AI_APICallError' });
+  });
 });
 
 describe('the thin reader sends the body the SDK sends', () => {
@@ -321,5 +347,45 @@ describe('the thin reader sends the body the SDK sends', () => {
     const prompt = textOnlyPrompt(settings);
     expect(prompt).toBeDefined();
     expect(openAIThinStream({ credential: 'sk-test', baseUrl: fake.url, fetch: providerFetch })('gpt-4o-mini')(prompt!, settings)).toBeUndefined();
+  });
+});
+
+describe('what the thin reader leaves to fetch', () => {
+  let fake: FakeServer;
+  beforeAll(async () => {
+    fake = await startFake();
+    fake.reply({ writes: answer(['ok']) });
+  });
+  afterAll(() => fake.close());
+
+  const read = (credential: string) => {
+    const settings = callSettings(REQUEST, CONTEXT, AbortSignal.timeout(10_000));
+    const parts = openAIThinStream({ credential, baseUrl: `${fake.url}/v1`, fetch: providerFetch })('gpt-4o-mini')(textOnlyPrompt(settings)!, settings);
+    return collect(parts!);
+  };
+
+  it('a global fetch replaced by a test or an instrumentation still gets the call', async () => {
+    const original = globalThis.fetch;
+    const seen: string[] = [];
+    globalThis.fetch = (input, init) => {
+      seen.push(String(input));
+      return original(input, init);
+    };
+    try {
+      expect((await read('sk-test')).error).toBeUndefined();
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(seen).toEqual([`${fake.url}/v1/chat/completions`]);
+  });
+
+  it('a key read with its trailing newline is sent trimmed, as fetch sends it', async () => {
+    const before = fake.requests.length;
+    const settings = callSettings(REQUEST, CONTEXT, AbortSignal.timeout(10_000));
+    await collect(fromDoStream(createOpenAI({ apiKey: 'sk-test\n', baseURL: `${fake.url}/v1`, fetch: providerFetch }).chat('gpt-4o-mini') as Parameters<typeof fromDoStream>[0], textOnlyPrompt(settings)!, settings));
+    expect((await read('sk-test\n')).error).toBeUndefined();
+    const [sdk, thin] = fake.requests.slice(before);
+    expect(sdk?.headers.authorization).toBe('Bearer sk-test');
+    expect(thin?.headers).toEqual(sdk?.headers);
   });
 });

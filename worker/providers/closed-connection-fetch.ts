@@ -54,20 +54,30 @@ function hostOf(input: Parameters<typeof fetch>[0]): string {
   }
 }
 
+/**
+ * `send`, and again (at most `MAX_RESENDS` times, each one counted) while it fails with the connection
+ * closed before an answer and `signal` has not fired. For a caller that sends without fetch
+ * (openai/chat-transport.ts), so that it resends exactly as fetch calls here are resent.
+ */
+export async function resendingClosed<T>(send: () => Promise<T>, host: () => string, signal: AbortSignal | null | undefined): Promise<T> {
+  for (let resends = 0; ; resends += 1) {
+    try {
+      return await send();
+    } catch (err: unknown) {
+      if (resends >= MAX_RESENDS || signal?.aborted || !closedBeforeAnswer(err)) throw err;
+      const name = host();
+      for (const listener of resendListeners) listener(name);
+    }
+  }
+}
+
 /** `base` defaults to the global fetch as it is at call time (a test or an instrumentation may replace it). */
 export function closedConnectionFetch(base: typeof fetch = (input, init) => globalThis.fetch(input, init)): typeof fetch {
   return async (input, init) => {
     // A Request object carries its own body, which is read once: only (url, init) calls are repeated.
     const repeatable = !(input instanceof Request) && replayable(init?.body);
-    for (let resends = 0; ; resends += 1) {
-      try {
-        return await base(input, init);
-      } catch (err: unknown) {
-        if (!repeatable || resends >= MAX_RESENDS || init?.signal?.aborted || !closedBeforeAnswer(err)) throw err;
-        const host = hostOf(input);
-        for (const listener of resendListeners) listener(host);
-      }
-    }
+    if (!repeatable) return base(input, init);
+    return resendingClosed(() => base(input, init), () => hostOf(input), init?.signal);
   };
 }
 

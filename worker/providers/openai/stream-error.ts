@@ -5,7 +5,8 @@
  * retryability of an HTTP error, of a connection failure, or of an error frame sent before output.
  */
 import { APICallError } from 'ai';
-import { extractResponseHeaders, isAbortError, readResponseWithSizeLimit, secureJsonParse } from '@ai-sdk/provider-utils';
+import { isAbortError, readResponseWithSizeLimit, secureJsonParse } from '@ai-sdk/provider-utils';
+import type { ResponseLike } from './chat-transport';
 import { errorFrameOf, type ErrorFrame } from './chunk-shape';
 
 export interface CallContext {
@@ -13,13 +14,19 @@ export interface CallContext {
   requestBodyValues: unknown;
 }
 
+/** provider-utils' extractResponseHeaders, for an answer that need not be a fetch Response. */
+export function responseHeadersOf(answer: { headers: Headers }): Record<string, string> {
+  return Object.fromEntries([...answer.headers]);
+}
+
 /** A non-2xx answer: createJsonErrorResponseHandler with OpenAI's error schema (message from `error.message`, else the status text). */
-export async function httpError(response: Response, call: CallContext): Promise<Error> {
-  const responseHeaders = extractResponseHeaders(response);
+export async function httpError(response: ResponseLike, call: CallContext): Promise<Error> {
+  const responseHeaders = responseHeadersOf(response);
   const common = { ...call, statusCode: response.status, responseHeaders };
   let responseBody: string;
   try {
-    responseBody = new TextDecoder().decode(await readResponseWithSizeLimit({ response, url: call.url }));
+    // The helper reads only the headers and the body, which every ResponseLike has.
+    responseBody = new TextDecoder().decode(await readResponseWithSizeLimit({ response: response as Response, url: call.url }));
   } catch (error) {
     if (isAbortError(error) || APICallError.isInstance(error)) return error as Error;
     return new APICallError({ message: 'Failed to process error response', cause: error, ...common });
@@ -80,9 +87,9 @@ export function fetchError(error: unknown, call: CallContext): unknown {
 }
 
 /** A failure while reading a 2xx body (wrapResponseBodyStream): an abort as it is, anything else wrapped. */
-export function bodyReadError(error: unknown, call: CallContext, response: Response): unknown {
+export function bodyReadError(error: unknown, call: CallContext, response: { status: number; headers: Headers }): unknown {
   if (isAbortError(error)) return error;
-  const wrapped = new APICallError({ message: 'Failed to process successful response', cause: error, ...call, statusCode: response.status, responseHeaders: extractResponseHeaders(response) });
+  const wrapped = new APICallError({ message: 'Failed to process successful response', cause: error, ...call, statusCode: response.status, responseHeaders: responseHeadersOf(response) });
   return fetchError(wrapped, call);
 }
 

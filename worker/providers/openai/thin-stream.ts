@@ -5,19 +5,21 @@
  * alone model-parts.ts already skips streamText, but the SDK's doStream still decodes, splits and
  * parses the SSE body through three web TransformStreams, tees it to look for an early error frame,
  * and validates every chunk with zod. This reader does the same work in one loop: the same request
- * (chat-request-body.ts, same headers, the provider's fetch, the caller's signal), the same parts
- * (chat-chunk-parts.ts), the same errors (stream-error.ts). test/providers/thin-stream.test.ts reads
- * every case both ways against one fake server and holds them equal.
+ * (chat-request-body.ts, same headers, the caller's signal, sent as the provider's fetch sends it:
+ * chat-transport.ts), the same parts (chat-chunk-parts.ts), the same errors (stream-error.ts).
+ * test/providers/thin-stream.test.ts reads every case both ways against one fake server and holds
+ * them equal.
  */
 import { createRequire } from 'node:module';
 import { VERSION as OPENAI_VERSION } from '@ai-sdk/openai';
-import { extractResponseHeaders, getRuntimeEnvironmentUserAgent, withUserAgentSuffix } from '@ai-sdk/provider-utils';
+import { getRuntimeEnvironmentUserAgent, withUserAgentSuffix } from '@ai-sdk/provider-utils';
 import { APICallError } from 'ai';
 import type { ModelPart, ThinStream } from '../model-parts';
 import { chatRequestBody } from './chat-request-body';
 import { ChatChunkParts } from './chat-chunk-parts';
+import { chatTransport, type ChatAnswer, type PostChat } from './chat-transport';
 import { SseDataReader } from './sse-data';
-import { bodyReadError, earlyStreamError, fetchError, httpError, type CallContext } from './stream-error';
+import { bodyReadError, earlyStreamError, fetchError, httpError, responseHeadersOf, type CallContext } from './stream-error';
 
 export interface ThinStreamConfig {
   credential: string;
@@ -39,24 +41,24 @@ function requestHeaders(credential: string): Record<string, string> {
 export function openAIThinStream(config: ThinStreamConfig): (modelId: string) => ThinStream {
   const headers = requestHeaders(config.credential);
   const url = `${config.baseUrl.replace(/\/$/, '')}/chat/completions`;
+  const post = chatTransport(config.fetch, url, headers);
   return (modelId) => (prompt, settings) => {
     const body = chatRequestBody(modelId, prompt, settings);
-    return body && streamChat(config.fetch, { url, requestBodyValues: body }, headers, settings.abortSignal);
+    return body && streamChat(post, { url, requestBodyValues: body }, settings.abortSignal);
   };
 }
 
-async function* streamChat(fetchImpl: typeof fetch, call: CallContext, headers: Record<string, string>, signal: AbortSignal | undefined): AsyncGenerator<ModelPart> {
-  let response: Response;
+async function* streamChat(post: PostChat, call: CallContext, signal: AbortSignal | undefined): AsyncGenerator<ModelPart> {
+  let response: ChatAnswer;
   try {
-    response = await fetchImpl(call.url, { method: 'POST', headers, body: JSON.stringify(call.requestBodyValues), signal });
+    response = await post(JSON.stringify(call.requestBodyValues), signal);
   } catch (error) {
     throw fetchError(error, call);
   }
-  if (!response.ok) throw fetchError(await httpError(response, call), call);
-  if (response.body === null) {
-    throw new APICallError({ message: 'Failed to process successful response', cause: new Error('Empty response body'), ...call, statusCode: response.status, responseHeaders: extractResponseHeaders(response) });
+  if (!response.ok) throw fetchError(await httpError(response.response(), call), call);
+  if (!response.hasBody) {
+    throw new APICallError({ message: 'Failed to process successful response', cause: new Error('Empty response body'), ...call, statusCode: response.status, responseHeaders: responseHeadersOf(response) });
   }
-  const reader = response.body.getReader();
   const sse = new SseDataReader();
   const chunks = new ChatChunkParts();
   // Until the first chunk with output, parts wait: an error frame before it fails the whole call
@@ -65,21 +67,21 @@ async function* streamChat(fetchImpl: typeof fetch, call: CallContext, headers: 
   let ended = false;
   try {
     for (;;) {
-      let read: Awaited<ReturnType<typeof reader.read>>;
+      let read: Uint8Array | undefined;
       try {
-        read = await reader.read();
+        read = await response.read();
       } catch (error) {
         throw bodyReadError(error, call, response);
       }
-      if (read.done) break;
-      for (const data of sse.push(read.value)) {
+      if (read === undefined) break;
+      for (const data of sse.push(read)) {
         if (data === '[DONE]') continue;
         const chunk = chunks.read(data);
         if (waiting === undefined) {
           yield* chunk.parts;
           continue;
         }
-        if (chunk.errorFrame) throw earlyStreamError(chunk.errorFrame, call, extractResponseHeaders(response));
+        if (chunk.errorFrame) throw earlyStreamError(chunk.errorFrame, call, responseHeadersOf(response));
         waiting.push(...chunk.parts);
         if (chunk.output || !chunk.parsed) {
           const parts = waiting;
@@ -93,7 +95,6 @@ async function* streamChat(fetchImpl: typeof fetch, call: CallContext, headers: 
     yield chunks.finish();
   } finally {
     // A caller that stops early, or an error frame, leaves the body unread: release the connection.
-    if (!ended) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
+    if (!ended) await response.cancel();
   }
 }
