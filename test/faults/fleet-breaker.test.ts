@@ -63,6 +63,8 @@ describe('two worker processes sharing one breaker', () => {
       expect(trail(res.body)).toEqual(['failing:skipped:circuit_open', 'backup:success']);
       ids.push(res.body.task_id);
     }
+    // The answer can come back before the worker's log line has come through its stdout pipe.
+    await waitFor('worker B to log its tasks finished', () => finishedBy(b).length >= ids.length);
     expect(finishedBy(b)).toEqual(ids);
     expect(failingCalls()).toBe(3);
     expect((await circuitOf(gw, 'failing'))?.circuit).toMatchObject({ state: 'open', consecutive_failures: 3 });
@@ -81,8 +83,8 @@ describe('two worker processes sharing one breaker', () => {
     // Both workers took part in the burst.
     const ids = burst.map((r) => r.body.task_id as string);
     const b = workers[1] as RunningProcess;
-    expect(finishedBy(a).some((id) => ids.includes(id))).toBe(true);
-    expect(finishedBy(b).some((id) => ids.includes(id))).toBe(true);
+    // The answers can come back before the workers' log lines have come through their stdout pipes.
+    await waitFor('both workers to log burst tasks finished', () => finishedBy(a).some((id) => ids.includes(id)) && finishedBy(b).some((id) => ids.includes(id)), 5_000);
     const circuit = (await circuitOf(gw, 'failing'))?.circuit;
     expect(circuit).toMatchObject({ state: 'open' });
     expect(circuit?.next_probe_in_ms).toBeGreaterThan(8_000); // re-opened for twice as long

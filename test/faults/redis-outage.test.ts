@@ -62,6 +62,8 @@ describe('Redis restarted mid-load', () => {
       );
       const rows = await gw.db('ai_requests').whereIn('task_id', accepted).select('task_id');
       expect(rows).toHaveLength(accepted.length);
+      // Rows are written before the worker logs each task finished.
+      await waitFor('the worker to log every accepted task finished', () => accepted.every((id) => finishedBy(worker).includes(id)), 10_000, 100);
       expect(new Set(finishedBy(worker))).toEqual(new Set(accepted));
       expect(worker.child.exitCode).toBeNull();
       // Tasks in flight when Redis died were judged by per-process deployment health, said once, and once undone.

@@ -63,6 +63,8 @@ describe('worker processes crashing and stopping', () => {
     const row = await waitFor('the task to be finished', async () => (await rowsFor(taskId)).find((r: { status: string }) => r.status === 'success'), 30_000);
     expect(row).toMatchObject({ provider_used: 'slow', model: 'mock-latency-100' });
     expect(await rowsFor(taskId)).toHaveLength(1);
+    // The row is written before the worker logs the task as finished (spend, cache and idempotency come between).
+    await waitFor('the second worker to log the task finished', () => finishedBy(second).length > 0);
     expect(finishedBy(second)).toEqual([taskId]);
     expect(second.output()).toMatch(new RegExp(`"message":"took over a stalled job[^"]*".*"task_id":"${taskId}"`));
     expect(mock.counts.byModel['mock-latency-100']).toBe(1);
@@ -98,6 +100,7 @@ describe('worker processes crashing and stopping', () => {
     const rescuer = await spawn({ ...providerEnv('mock-latency-100'), ...LONG_LOCKS });
     const row = await waitFor('the task to be finished by the second worker', async () => (await rowsFor(taskId)).find((r: { status: string }) => r.status === 'success'), 30_000);
     expect(row).toMatchObject({ provider_used: 'slow' });
-    expect(finishedBy(rescuer)).toContain(taskId);
+    // The row is written before the worker logs the task as finished (spend, cache and idempotency come between).
+    await waitFor('the rescuer to log the task finished', () => finishedBy(rescuer).includes(taskId));
   });
 });
