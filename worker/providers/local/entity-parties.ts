@@ -67,7 +67,7 @@ function labelPattern(labels: string[]): LabelPattern {
   return {
     // "Student / payer:": a word of the document's own before a known label, opening the line.
     // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
-    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|[ \\t]{2,}|\\t)`, 'ymu'),
+    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
     barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
@@ -109,7 +109,8 @@ function labelStarts(folded: string): LabelStart[] {
     const previous = folded[at - 1] ?? '\n';
     const isWordStart = WORD_CHAR.test(char) && !WORD_CHAR.test(previous) && /\p{L}/u.test(char);
     if (isWordStart) {
-      const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
+      // A bar then a blank opens a column as a gap does: "Cliente | Customer ...... Kallisto Bathrooms Ltd".
+      const gap = previous === '\t' || previous === '|' || (previous === ' ' && /[\s|]/u.test(folded[at - 2] ?? ''));
       const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
       if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}), ...(opening ? { opening } : {}) });
       // After a colon too: "Bank details: Account name: Strandvik Marine AS" (mid-line labels need a colon of their own).
