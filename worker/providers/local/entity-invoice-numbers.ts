@@ -39,8 +39,8 @@ const INVOICE_NUMBER_LABEL = new RegExp(
 const REFERENCE_BODY = '(?=[\\p{L}\\d_/.-]*\\d)[\\p{L}\\d](?:[\\p{L}\\d_/.-]*[\\p{L}\\d])?(?![\\p{L}\\d]|[.,]\\d)';
 const REFERENCE = new RegExp(REFERENCE_BODY, 'yu');
 const SERIES_REFERENCE = new RegExp(`\\p{Lu}{1,4} ${REFERENCE_BODY}`, 'yu');
-/** Words that may follow "Invoice number" in a header row written with single blanks. */
-const NEXT_HEADING = `(?:${INVOICE_WORD}|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
+/** Words that may follow "Invoice number" in a header row written with single blanks; the invoice word may open a compound ("Rechnungsnr. Rechnungsdatum"). */
+const NEXT_HEADING = `(?:${INVOICE_WORD}\\p{L}*|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
 /**
  * "Invoice Number" heading a column of a table; its value stands under it on the next line. The
  * heading may be glossed in its cell: "Rechnungsnummer / Invoice No.", "Número de factura (Invoice No.)".
@@ -99,7 +99,7 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
 // "FAKTURA VAT" and "VAT INVOICE" are the Polish and British titles of a tax invoice; a bilingual title
 // gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE").
 const INVOICE_TITLE = new RegExp(
-  `(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
+  `(?:^|\\s{2,}|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
   'mu',
 );
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
@@ -111,7 +111,7 @@ const DOCUMENT_NUMBER = foldPattern(
   '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
 );
 const BARE_NUMBER_LABEL = new RegExp(
-  `(?:^|(?<=\\s{2}|\\t))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:)[ \\t]*`,
+  `(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:|${LONG_NUMBER_WORD}[ \\t]*\\n(?=[ \\t]*\\S+[ \\t]*$))[ \\t]*(?:\\.{3,}[ \\t]*)?`,
   'gmu',
 );
 
