@@ -64,7 +64,7 @@ const NOT_A_NAME =
  * 2026", "Kunde: Weber KG Datum 03.03.2026". A date or number word with a figure after it ends the name.
  */
 export const RUN_ON_FIELD =
-  /\s(?:due(?:\s+date)?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
+  /\s(?:due(?:\s+date)?|payment(?:\s+(?:due|date))?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
 
 /**
  * An office or a department, not a party: "Accounts Payable", "The Bursar", "Buchhaltung",
