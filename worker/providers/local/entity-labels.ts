@@ -204,7 +204,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     if (!columns) return undefined;
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
-    const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
+    const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : periodColumn(columns.columns, line, onLine, position);
     // The heading of the value's cell, when the header and the row pair off cell for cell (see `entity-header-columns`).
     const cellHeading = (): string | undefined => {
       const heading = columns?.gapped ? headingOver(lines, lineNo, item.start) : undefined;
@@ -221,6 +221,25 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
     return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
+}
+
+/** Between the two dates of a period in a row of values: "01.02.2026 - 28.02.2026", "1 March to 31 March". */
+const PERIOD_JOIN = /^[ \t]*(?:[-–—]|to|bis|au|al|a)[ \t]*$/iu;
+
+/**
+ * A period fills one column of a header row ("Rechnungsdatum Fällig am Leistungszeitraum" over "14.03.2026
+ * 28.03.2026 01.02.2026 - 28.02.2026"): values and headings pair off in order once its two dates count as one.
+ */
+function periodColumn(columns: HeaderColumn[], line: Line, onLine: Span[], position: number): string | undefined {
+  if (onLine.length <= columns.length) return undefined;
+  let rank = -1;
+  let own = -1;
+  onLine.forEach((span, k) => {
+    const previous = onLine[k - 1];
+    if (!previous || !PERIOD_JOIN.test(line.text.slice(previous.end - line.start, span.start - line.start))) rank += 1;
+    if (k === position) own = rank;
+  });
+  return rank + 1 === columns.length ? columns[own]?.label : undefined;
 }
 
 /** A tax said to be included, right after a figure, and nothing else before the next one. */
