@@ -1,0 +1,121 @@
+/**
+ * Issue 19, round 13: what round 12 left on `dev15` (stacked bilingual labels, label rows over value
+ * rows, scanned tables with bars, flattened columns). Each case is invented text; each fix has inputs
+ * it changes and near misses it must leave alone.
+ */
+import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
+import { findParties } from '../../worker/providers/local/entity-parties';
+import { splitLines } from '../../worker/providers/local/entity-text';
+
+function numbersOf(text: string): string[] {
+  return findInvoiceNumbers(text, splitLines(text), []).map((span) => span.text);
+}
+
+function customersOf(text: string): string[] {
+  return findParties(text).filter((party) => party.role === 'customer').map((party) => party.name);
+}
+
+describe('a party label in a scanned table\'s cell, its name in the next cell', () => {
+  it.each([
+    ['the label, a gap, then the bar', '| Invoice No.  | MW-5512 |\n| Due Date     | 30/04/2026 |\n| Client       | Oakhurst Joinery Ltd |\n| Site         | 4 Mill Lane |', 'Oakhurst Joinery Ltd'],
+    ['a 1 for the l of the label', '| Invoice No.  | MW-5512 |\n| Due Date     | 30/04/2026 |\n| C1ient       | Oakhurst Joinery Ltd |\n| Site         | 4 Mill Lane |', 'Oakhurst Joinery Ltd'],
+  ])('%s', (_case, text, customer) => {
+    expect(customersOf(text)).toContain(customer);
+  });
+
+  it.each([
+    ['a header row of one-blank cells', '| Client | Project | Amount |\n| Oakhurst | kitchen | 400.00 |'],
+    ['the label in running text after a bar', '| we thank our client  | for the order |'],
+  ])('near miss: %s', (_case, text) => {
+    expect(customersOf(text)).toEqual([]);
+  });
+});
+
+describe('a label and its value parted by a dot leader', () => {
+  it.each([
+    ['English alone', 'Customer ............ Marlowe Tiles Ltd, 4 Quay Street, Cork', 'Marlowe Tiles Ltd'],
+    ['glossed after a bar', 'Cliente | Customer ........ Marlowe Tiles Ltd, 4 Quay Street, Cork', 'Marlowe Tiles Ltd'],
+  ])('%s', (_case, text, customer) => {
+    expect(customersOf(text)).toEqual([customer]);
+  });
+
+  it('near miss: a leader before a figure names no party', () => {
+    expect(customersOf('Customer ............ 0800 118 2231')).toEqual([]);
+  });
+
+  it('a document number after a bar and a leader, under a bilingual title', () => {
+    expect(numbersOf('FATTURA | INVOICE\nN. documento | Document no. ........ QT/26/0412\nData | Date ...... 02/03/2026')).toEqual(['QT/26/0412']);
+  });
+});
+
+describe('a number word alone over its value, glossed on the line above', () => {
+  const invoice = (block: string): string => ['Filatura Bressan S.r.l.', '', 'FATTURA', 'INVOICE', 'Pagina 1 / Page 1', '', block, '', 'Data', 'Date', '02/03/2026'].join('\n');
+
+  it.each([
+    ['"Numero" over "Number" over the value', 'Numero\nNumber\nFB-26-0077'],
+    ['"Number" alone over the value', 'Number\nFB-26-0077'],
+  ])('%s', (_case, block) => {
+    expect(numbersOf(invoice(block))).toEqual(['FB-26-0077']);
+  });
+
+  it.each([
+    ['the word over a line of several words', invoice('Number\nFB-26-0077 and 3 others')],
+    ['no invoice title', 'Filatura Bressan S.r.l.\n\nNumber\nFB-26-0077'],
+  ])('near miss: %s', (_case, text) => {
+    expect(numbersOf(text)).toEqual([]);
+  });
+});
+
+describe('a header row of German labels over a row of values, single blanks apart', () => {
+  const invoice = [
+    'Brackwede Lagerlogistik GmbH',
+    'Rechnung',
+    'Rechnungsnr. Rechnungsdatum Fällig am Kundennr. Leistungszeitraum',
+    'BL-2604-0031 10.04.2026 24.04.2026 K-5521 01.03.2026 - 31.03.2026',
+    'Kunde: Nordvik Sport AB',
+    'Lagerung 1 400,00 400,00',
+    'Rechnungsbetrag EUR 400,00',
+  ].join('\n');
+
+  it('the number under its compound heading, the due date under "Fällig am" past a period', () => {
+    const decision = decideInvoice(invoice);
+    expect(decision.fields.invoice_number).toBe('BL-2604-0031');
+    expect(decision.fields.issue_date).toBe('2026-04-10');
+    expect(decision.fields.due_date).toBe('2026-04-24');
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('near miss: a row with more values than headings and no period pairs nothing by order', () => {
+    const text = invoice.replace('01.03.2026 - 31.03.2026', '01.03.2026 31.03.2026');
+    expect(decideInvoice(text).fields.due_date).not.toBe('2026-03-31');
+  });
+});
+
+describe('transport dates beside the fields of a flattened column', () => {
+  const invoice = (dateLine: string): string =>
+    [
+      'Harwood Haulage Ltd  Invoice No HH-2231',
+      `Unit 4, Canal Yard, Leeds LS9 8AB  ${dateLine}`,
+      'Customer: Ellerby Farm Foods Ltd Payment due 30/04/2026',
+      'Haulage 500.00',
+      'Total £500.00',
+    ].join('\n');
+
+  it('"Collected" before a date is no issue date, and the next column\'s payment words end the name', () => {
+    const decision = decideInvoice(invoice('Collected 11/03/2026'));
+    expect(decision.fields.issue_date).toBeNull();
+    expect(decision.fields.customer).toBe('Ellerby Farm Foods Ltd');
+    expect(decision.decision).toBe('NEEDS_INFO');
+  });
+
+  it('near miss: an invoice date there is still the issue date', () => {
+    const decision = decideInvoice(invoice('Invoice date 11/03/2026'));
+    expect(decision.fields.issue_date).toBe('2026-03-11');
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('near miss: "Payment" inside a name with no figure after it stays', () => {
+    expect(customersOf('Customer: Northgate Payment Services Ltd')).toEqual(['Northgate Payment Services Ltd']);
+  });
+});
