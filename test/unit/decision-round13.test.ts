@@ -119,3 +119,34 @@ describe('transport dates beside the fields of a flattened column', () => {
     expect(customersOf('Customer: Northgate Payment Services Ltd')).toEqual(['Northgate Payment Services Ltd']);
   });
 });
+
+describe('a total under a header row of single-blank headings with a rate column', () => {
+  const invoice = (header: string, row: string): string =>
+    [
+      'Pennock Removals Ltd',
+      'Invoice Number Invoice Date Payment Due',
+      'PR/2026/0412 02/04/2026 02/05/2026',
+      'Invoice To: Lindqvist Dental Practice Ltd',
+      'Date Job Crates Rate Amount',
+      '28/03 J1187 10 45.00 450.00',
+      '30/03 J1190 5 40.00 200.00',
+      header,
+      row,
+    ].join('\n');
+
+  it('"Goods Value Net VAT Rate VAT Invoice Total" over its figures: the last is the total', () => {
+    const decision = decideInvoice(invoice('Goods Value Net VAT Rate VAT Invoice Total', '650.00 20% 130.00 £780.00'));
+    expect(decision.fields.total).toBe(780);
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('a total that does not add up still fails', () => {
+    expect(decideInvoice(invoice('Goods Value Net VAT Rate VAT Invoice Total', '650.00 20% 130.00 £790.00')).decision).toBe('FAIL');
+  });
+
+  it('near miss: a tax heading with no rate after it still heads its column', () => {
+    const decision = decideInvoice(invoice('Goods Value Net VAT Invoice Total', '650.00 130.00 £780.00'));
+    expect(decision.fields.total).toBe(780);
+    expect(decision.decision).toBe('PASS');
+  });
+});

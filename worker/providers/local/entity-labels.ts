@@ -115,6 +115,10 @@ function headerLabels(foldedHeader: string, kind: LabelKind): HeaderColumn[] {
   return hitColumns(foldedHeader, kind.rules);
 }
 
+/** A rate's word after or before a tax's name in a heading (matched folded: "rate", "satz", "%"; "taux", "aliquota", "tipo"). */
+const RATE_AFTER = /^[ \t.-]*(?:rate|satz|%)(?![\p{L}])/u;
+const RATE_BEFORE = /(?<![\p{L}])(?:taux|aliquota|tipo|tasa|tarief)[ \t]+(?:(?:de|d['’]|di|del)[ \t]*)?$/u;
+
 function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
   const hits = keywordHits(foldedHeader, rules, true).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const columns: HeaderColumn[] = [];
@@ -126,8 +130,11 @@ function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
       lastEnd = Math.max(lastEnd, hit.end);
       continue;
     }
-    columns.push({ label: hit.label, start: hit.start });
     lastEnd = hit.end;
+    // "VAT Rate", "MwSt-Satz", "Taux TVA" head a column of percentages, which are no amounts: "Goods Value Net VAT Rate VAT
+    // Invoice Total" over "1,610.50 20% 322.10 £1,932.60" pairs its three figures with net, VAT and total.
+    if (RATE_AFTER.test(foldedHeader.slice(hit.end, hit.end + 8)) || RATE_BEFORE.test(foldedHeader.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+    columns.push({ label: hit.label, start: hit.start });
   }
   return columns;
 }
