@@ -14,6 +14,8 @@ const LEGAL_FORMS = [
   'S\\.p\\.A', 'SpA', 'S\\.r\\.l', 'Srl', 'S\\.n\\.c', 'Snc', 'S\\.a\\.s', 'Lda', 'Ltda', 'S/A', 'ME', 'EIRELI',
   // Italian forms are often written in lower case: "Arredobagno Fiumicelli s.n.c.", "Rossi s.r.l.".
   's\\.n\\.c', 's\\.r\\.l', 's\\.p\\.a', 's\\.a\\.s', 's\\.r\\.l\\.s',
+  // A farm's or a cooperative's company: "Cantina Poggio Ardenza Soc. Agr. s.s.", "Caseificio Valle Soc. Coop.".
+  'Soc\\.\\s?Agr(?:\\.\\s?s\\.s)?', 'Soc\\.\\s?Coop', 's\\.s',
   'BV', 'B\\.V', 'NV', 'N\\.V', 'VOF', 'Oy', 'Oyj', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Sp\\.\\s?z\\s?o\\.o', 's\\.r\\.o', 'a\\.s',
   // Turkish "A.Ş." and "Ltd. Şti.", Greek "IKE"/"A.E.", Polish partnerships "Sp.j."/"Sp.k.", Hungarian "Kft."/"Zrt.".
   'A\\.Ş', 'Şti', 'IKE', 'ΙΚΕ', 'A\\.E', 'Α\\.Ε', 'Sp\\.\\s?j', 'Sp\\.\\s?k', 'Kft', 'Zrt',
@@ -42,7 +44,7 @@ const NAME_PARTICLES = new Set([
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
   // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
   'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
-  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.',
+  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
 ]);
