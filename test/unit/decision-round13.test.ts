@@ -150,3 +150,61 @@ describe('a total under a header row of single-blank headings with a rate column
     expect(decision.decision).toBe('PASS');
   });
 });
+
+describe('the same invoice in two languages side by side', () => {
+  const invoice = (rows: string[]): string =>
+    [
+      'Cascina Valtorta Soc. Agr. s.s.          (Valtorta Farm)',
+      'Via dei Mulini 3, 12051 Alba (CN)',
+      '',
+      'FATTURA                                  INVOICE',
+      'Numero: 41/2026                          Number: 41/2026',
+      'Data: 16/03/2026                         Date: 16/03/2026',
+      'Scadenza: 15/04/2026                     Due: 15/04/2026',
+      'Destinatario: Hollins Deli Ltd           Bill to: Hollins Deli Ltd',
+      '',
+      'Prodotto          Qtà   Prezzo  Totale      Product           Qty   Price   Total',
+      ...rows,
+      '',
+      'Totale EUR                     390,00       Total EUR                       390,00',
+    ].join('\n');
+
+  it('a row repeated after a column gap counts once, and "Soc. Agr. s.s." ends the vendor\'s name', () => {
+    const decision = decideInvoice(
+      invoice([
+        'Nocciole tonde    20    12,00   240,00      Round hazelnuts   20    12,00   240,00',
+        'Miele di acacia   10    15,00   150,00      Acacia honey      10    15,00   150,00',
+      ]),
+    );
+    expect(decision.fields.vendor).toBe('Cascina Valtorta Soc. Agr. s.s.');
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('near miss: two different rows run onto one line still count twice', () => {
+    const decision = decideInvoice(invoice(['Nocciole tonde    20    12,00   240,00      Acacia honey      10    15,00   150,00']));
+    expect(decision.decision).toBe('PASS');
+  });
+});
+
+describe('a window address flattened beside the letterhead\'s own column', () => {
+  const head = (nameLine: string, after: string): string =>
+    [
+      'Ostwind Lagerhaus GmbH Rechnung',
+      'Kaiserkai 12 · 20457 Hamburg Ostwind Lagerhaus GmbH · Kaiserkai 12 · 20457 Hamburg',
+      nameLine,
+      after,
+      ' DK-8000 Aarhus, Dänemark',
+      'Rechnungsnr.: OL-2604-0007',
+    ].join('\n');
+
+  it('the sender line ends a line; the name with its legal form ends the next', () => {
+    expect(customersOf(head('USt-IdNr. DE114477001 Nørrevang Sport ApS', 'Tel. +49 40 123 456 Havnegade 14'))).toEqual(['Nørrevang Sport ApS']);
+  });
+
+  it.each([
+    ['a name with no legal form', head('USt-IdNr. DE114477001 Nørrevang Sport', 'Tel. +49 40 123 456 Havnegade 14')],
+    ['no street or postcode under the name', head('USt-IdNr. DE114477001 Nørrevang Sport ApS', 'Tel. +49 40 123 456 Geschäftsführer')],
+  ])('near miss: %s', (_case, text) => {
+    expect(customersOf(text)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { firstSegment, LEADING_MARKS, NOT_LETTERHEAD, SALUTATION, SALUTED_NAME } from './entity-letterhead';
 import type { FoundParty } from './entity-parties';
-import { leadingName, looksLikeName, wholeSegmentIsName } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, wholeSegmentIsName } from './entity-party-names';
 import { blocksOf, splitLines, type Line } from './entity-text';
 
 /** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
@@ -113,4 +113,34 @@ function oneLineAddress(line: Line): boolean {
   const name = leadingName(segment.text);
   const rest = line.text.slice(segment.offset + segment.text.length);
   return rest.trim() !== '' && !/[:：]/u.test(line.text) && !NOT_LETTERHEAD.test(line.text) && looksLikeName(name) && wholeSegmentIsName(segment.text, name) && POSTCODE_OR_STREET.test(rest);
+}
+
+/** A window envelope's sender line ending a flattened line: "... Bremen Kestrel Fulfilment GmbH · Hafenstraße 51 · 28197 Bremen". */
+const SENDER_LINE_END = /\p{Lu}[^·•\n]*?[ \t][·•][ \t][^·•\n]+[ \t][·•][ \t][^·•\n]+$/u;
+/** The window's name ending the next line, after the left column's last field ("USt-IdNr. DE318442077 Fjällström Friluft AB"). */
+const NAME_AT_LINE_END = /(?<=\S*\d\S*[ \t]+)\p{Lu}[\p{L}&'’ .-]*$/u;
+
+/**
+ * The same window address beside the letterhead's own column, flattened onto its lines: the sender line
+ * ends a line, and the line below ends with the customer's name, its legal form closing it, over a street
+ * or a postcode at the end of the line after.
+ *
+ *   Hafenstraße 51 · 28197 Bremen Kestrel Fulfilment GmbH · Hafenstraße 51 · 28197 Bremen
+ *   USt-IdNr. DE318442077 Fjällström Friluft AB
+ *   Tel. +49 421 66 30 80 Industrivägen 9
+ */
+export function flattenedSenderLineCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  for (let i = 0; i + 2 < lines.length && i < SENDER_LINE_MAX; i += 1) {
+    const sender = lines[i];
+    if (!sender || !SENDER_SEPARATOR.test(sender.text) || !SENDER_LINE_END.test(sender.text) || !POSTCODE_OR_STREET.test(sender.text)) continue;
+    const customerLine = lines[i + 1];
+    const match = customerLine && !/[:：]/u.test(customerLine.text) ? NAME_AT_LINE_END.exec(customerLine.text.trimEnd()) : null;
+    const name = match ? leadingName(match[0]) : '';
+    if (!customerLine || !match || !looksLikeName(name) || name !== match[0].trim() || !HAS_LEGAL_FORM.test(name)) continue;
+    if (!POSTCODE_OR_STREET.test(lines[i + 2]?.text.slice(-24) ?? '')) continue;
+    const start = customerLine.start + match.index;
+    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
 }
