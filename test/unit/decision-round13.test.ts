@@ -208,3 +208,19 @@ describe('a window address flattened beside the letterhead\'s own column', () =>
     expect(customersOf(text)).toEqual([]);
   });
 });
+
+describe('bilingual party labels side by side with other fields', () => {
+  it('"Cliente / Customer:" beside "Scadenza / Due date:" names the line below', () => {
+    const text = 'Cliente / Customer:                      Scadenza / Due date: 15/05/2026\nHalloran Kitchens Ltd                    Pagamento / Payment: bonifico\n14 Quay Road, Bristol BS1 6XN';
+    expect(customersOf(text)).toEqual(['Halloran Kitchens Ltd']);
+  });
+
+  it('a label table repeating the label in each language, the value in the last cell', () => {
+    const text = 'Cliente              Cliente              Customer             Halloran Kitchens Ltd\nIndirizzo            Indirizzo            Address              14 Quay Road, Bristol';
+    expect(customersOf(text)).toEqual(['Halloran Kitchens Ltd']);
+  });
+
+  it('near miss: a customer label beside a delivery heading is not skipped over', () => {
+    expect(customersOf('Customer             Ship to\nHalloran Kitchens Ltd    Halloran Depot')).not.toContain('Ship to');
+  });
+});

@@ -162,6 +162,14 @@ const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
  */
 const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})(?:[ \\t]*/[ \\t]*\\p{L}+)?\\s*[:：]?$`, 'iu');
 
+/** A cell holding a label of the same role alone, as a label table in several languages repeats it ("Cliente", "Customer"). */
+const SAME_ROLE_LABEL: Partial<Record<PartyRole, RegExp>> = {
+  vendor: new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})[ \\t]*$`, 'iu'),
+  customer: new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})[ \\t]*$`, 'iu'),
+};
+/** How many such cells may stand between a label and its value. */
+const MAX_GLOSS_CELLS = 3;
+
 /** An office or a department opening a longer value: "Accounts Payable Harlow Vending Supplies". */
 const ROLE_FIRST = new RegExp(ROLE_OR_DEPARTMENT.source.replace(/\$$/u, ''), 'iu');
 /** The next column's capitalised name after the office (not "Bookkeeping by Nadia", nor a street number). */
@@ -174,7 +182,8 @@ function roleThenName(value: string): boolean {
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
 
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
-const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
+/** Perhaps glossed in another language: "Cliente / Customer:   Scadenza / Due date: 15/05/2026" names the line below too. */
+const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?(?:[ \t]*\/[ \t]*\p{L}+(?:\s\p{Ll}+)?)?\s*[:：]/u;
 /** Or a number field of the next column, written without a colon: "Issued to:   Invoice No.  TJ-1" names the line below. */
 const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#)(?=\s|$)/iu;
 
@@ -206,6 +215,12 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
+    // "Cliente   Cliente   Customer   Residenza Altamura S.r.l.": the label again in other languages, cell after cell, then its value.
+    for (let cell = 0; cell < MAX_GLOSS_CELLS && name && !/[:：]/u.test(match[0]) && SAME_ROLE_LABEL[role]?.test(folded.slice(name.start, name.end)); cell += 1) {
+      const gap = /^[ \t]{2,}(?=\S)/u.exec(text.slice(name.end, name.end + 40));
+      if (!gap) break;
+      name = nameAt(text, name.end + gap[0].length);
+    }
     // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
