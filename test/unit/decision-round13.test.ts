@@ -224,3 +224,16 @@ describe('bilingual party labels side by side with other fields', () => {
     expect(customersOf('Customer             Ship to\nHalloran Kitchens Ltd    Halloran Depot')).not.toContain('Ship to');
   });
 });
+
+describe('"Document no." in a barred table with no invoice title', () => {
+  it('names the number of a bill', () => {
+    expect(numbersOf('HOLLOWAY WATER\nBusiness bill\n\n| Account holder | Tilsey Bakery Ltd |\n| Document no.   | HW-2604-118822   |\n| Bill date      | 2 April 2026     |')).toEqual(['HW-2604-118822']);
+  });
+
+  it.each([
+    ['an account number in the same table', 'HOLLOWAY WATER\nBusiness bill\n\n| Account number | 4410 2287 91 |\n| Bill date      | 2 April 2026 |'],
+    ['"document" in a sentence', 'HOLLOWAY WATER\nPlease keep this document no. 7 safe'],
+  ])('near miss: %s', (_case, text) => {
+    expect(numbersOf(text)).toEqual([]);
+  });
+});

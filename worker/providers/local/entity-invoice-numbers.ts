@@ -111,9 +111,14 @@ const DOCUMENT_NUMBER = foldPattern(
   '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
 );
 const BARE_NUMBER_LABEL = new RegExp(
-  `(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:|${LONG_NUMBER_WORD}[ \\t]*\\n(?=[ \\t]*\\S+[ \\t]*$))[ \\t]*(?:\\.{3,}[ \\t]*)?`,
+  `(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:|${LONG_NUMBER_WORD}[ \\t]*\\n(?=[ \\t]*\\S+[ \\t]*$))[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`,
   'gmu',
 );
+/**
+ * "Document no." names the document's own number with no invoice title over it too, as a bill or a
+ * statement has it ("| Document no.     | BT-2603-0448172 |" under "Business bill").
+ */
+const DOCUMENT_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))${DOCUMENT_NUMBER}[ \\t]*:?[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`, 'gmu');
 
 /** A date column's heading, in the seven languages. */
 const DATE_HEADING = foldPattern('(?:date|dated|datum|data|fecha|issued|due|fällig|échéance|scadenza|vencimiento|vervaldatum|vencimento)');
@@ -127,9 +132,9 @@ const BARE_NUMBER_HEADING = new RegExp(
 );
 
 function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
-  if (!INVOICE_TITLE.test(folded)) return [];
-  const found: Span[] = headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false);
-  for (const match of folded.matchAll(BARE_NUMBER_LABEL)) {
+  const titled = INVOICE_TITLE.test(folded);
+  const found: Span[] = titled ? headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false) : [];
+  for (const match of folded.matchAll(titled ? BARE_NUMBER_LABEL : DOCUMENT_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, false);
     if (reference) found.push(reference);
   }
