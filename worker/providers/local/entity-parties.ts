@@ -8,7 +8,7 @@ import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
 import { flattenedSenderLineCustomer, senderLineCustomer, windowAddressCustomer } from './entity-window-address';
-import { chosenVendor, footerVendor } from './entity-party-footer';
+import { chosenVendor, footerVendor, rightColumnVendor } from './entity-party-footer';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
@@ -303,6 +303,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
   if (!has('vendor')) found.push(...chosenVendor(text));
+  if (!has('vendor')) found.push(...rightColumnVendor(text, found));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found
