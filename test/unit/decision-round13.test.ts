@@ -237,3 +237,51 @@ describe('"Document no." in a barred table with no invoice title', () => {
     expect(numbersOf(text)).toEqual([]);
   });
 });
+
+describe('the issuer\'s block in a right-hand column', () => {
+  const invoice = (nameLine: string, addressLine: string): string =>
+    [
+      'INVOICE',
+      '',
+      'To: Hallsberg Instruments AB                           No.                MK-260402-03',
+      '    Attn: Purchasing Dept.                             Issue date         2026/04/02',
+      '    Industrigatan 4, 694 33 Hallsberg, Sweden          Payment deadline   2026/05/29',
+      '',
+      nameLine,
+      addressLine,
+      '',
+      'We hereby invoice you as follows.',
+      '',
+      'Item | Qty | Unit price | Amount',
+      'Gauge block set | 2 | 250,000 | 500,000',
+      'Grand total (JPY) | | | ¥500,000',
+    ].join('\n');
+  const indented = (line: string): string => `${' '.repeat(55)}${line}`;
+
+  it('a name with its legal form, far indented, over its address in the same column', () => {
+    const decision = decideInvoice(invoice(indented('Minatogawa Seiki Co., Ltd.'), indented('2-8-1 Shiba, Minato-ku')));
+    expect(decision.fields.vendor).toBe('Minatogawa Seiki Co., Ltd.');
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it.each([
+    ['no legal form', invoice(indented('Minatogawa Seiki'), indented('2-8-1 Shiba, Minato-ku'))],
+    ['no address under it', invoice(indented('Minatogawa Seiki Co., Ltd.'), indented('Thank you for your order'))],
+  ])('near miss: %s', (_case, text) => {
+    expect(decideInvoice(text).fields.vendor).toBeNull();
+  });
+});
+
+describe('"To" without its colon before a company and its address, a line of its own', () => {
+  it('names the customer', () => {
+    expect(customersOf('Tarrant Glazing Co.\n4 Mill Street, Bideford EX39 2AA\n\nTo Penhallow Veterinary Group Ltd, 12 Harbour Road, Padstow PL28 8BY\n\nInvoice TG-207')).toEqual(['Penhallow Veterinary Group Ltd']);
+  });
+
+  it.each([
+    ['no legal form', 'Tarrant Glazing Co.\n\nTo Penhallow Veterinary Group, 12 Harbour Road, Padstow PL28 8BY\n\nInvoice TG-207'],
+    ['a sentence, ending with its stop', 'Tarrant Glazing Co.\n\nTo Penhallow Group Ltd, 3 panes were delivered late.\n\nInvoice TG-207'],
+    ['no address after the comma', 'Tarrant Glazing Co.\n\nTo Penhallow Group Ltd, c/o the Practice Manager\n\nInvoice TG-207'],
+  ])('near miss: %s', (_case, text) => {
+    expect(customersOf(text)).toEqual([]);
+  });
+});
