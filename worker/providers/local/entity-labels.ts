@@ -73,6 +73,9 @@ const NO_TAX_BEFORE = /(?<![\p{L}])(?:no|not|without|ohne|keine|sans|senza|sin|z
 /** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning". Folded, as the text is. */
 const TAX_SERVICE_AFTER = new RegExp(`^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult)')}(?![\\p{L}])`, 'u');
 
+/** An outlay the vendor made for the customer (matched folded): "paid on your behalf", "advanced on the client's behalf". */
+const ON_YOUR_BEHALF = new RegExp(`(?<![\\p{L}])${foldPattern("(?:paid|advanced|settled|disbursed)[ \\t]+on[ \\t]+(?:your|(?:the|our)[ \\t]+client['’]?s?)[ \\t]+behalf")}(?![\\p{L}])`, 'u');
+
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
   // "Disbursements (no VAT): Land Registry fee": a tax said to be absent labels nothing.
@@ -81,6 +84,8 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
     (hit) => hit.label !== 'tax' || !(NO_TAX_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) || TAX_SERVICE_AFTER.test(folded.slice(hit.end, hit.end + 16))),
   );
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
+  // "Import GST paid on your behalf 2,897.35": a disbursement, charged on as an item, not the invoice's tax nor a payment.
+  if (ON_YOUR_BEHALF.test(folded)) return undefined;
   // Share capital outranks a tax number before it on the legal line ("P.IVA 0981 - Cap. Soc. EUR 50.000").
   if (hits.some((hit) => hit.label === 'capital')) return 'capital';
   // The first keyword wins; of two starting together the longer, more specific one ("Net à payer" over "Net"), then the higher rule.
