@@ -285,3 +285,34 @@ describe('"To" without its colon before a company and its address, a line of its
     expect(customersOf(text)).toEqual([]);
   });
 });
+
+describe('a customs broker\'s invoice in three flattened columns, with disbursements', () => {
+  const invoice = (head: string, second: string, disbursement: string): string =>
+    [
+      head,
+      second,
+      'Level 3, 20 Quay Street Invoice Date 2026-04-07 9 Depot Road',
+      'Brisbane QLD 4000 Due Date 2026-04-21 Pinkenba QLD 4008',
+      'Charges subject to GST Amount GST Total',
+      'Customs clearance fee 150.00 15.00 165.00',
+      'Subtotal 150.00 15.00 165.00',
+      'Disbursements (no GST) Amount',
+      'Customs duty paid on your behalf 400.00',
+      `${disbursement} 200.00`,
+      'Subtotal 600.00',
+      'TOTAL DUE AUD 765.00',
+    ].join('\n');
+  const head = 'Morwell Customs Brokers Pty Ltd TAX INVOICE Importer';
+  const second = 'ABN 51 824 773 019 Invoice No. MCB-40012 Yarrabee Trading Pty Ltd';
+
+  it('the importer\'s name ends the line under its heading; GST paid on the customer\'s behalf is an outlay, not the tax', () => {
+    const decision = decideInvoice(invoice(head, second, 'Import GST paid on your behalf'));
+    expect(decision.fields.customer).toBe('Yarrabee Trading Pty Ltd');
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('near miss: a name with no legal form under the heading names no customer', () => {
+    expect(decideInvoice(invoice(head, second.replace(' Pty Ltd', ''), 'Import GST paid on your behalf')).fields.customer).toBeNull();
+  });
+
+});

@@ -7,7 +7,7 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
-import { flattenedSenderLineCustomer, senderLineCustomer, windowAddressCustomer } from './entity-window-address';
+import { flattenedSenderLineCustomer, lastColumnCustomer, senderLineCustomer, windowAddressCustomer } from './entity-window-address';
 import { chosenVendor, footerVendor, rightColumnVendor } from './entity-party-footer';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
@@ -296,6 +296,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...columnHeaderCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...flattenedSenderLineCustomer(text));
+  if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));

@@ -8,6 +8,11 @@ import { firstSegment, LEADING_MARKS, NOT_LETTERHEAD, SALUTATION, SALUTED_NAME }
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, wholeSegmentIsName } from './entity-party-names';
 import { blocksOf, splitLines, type Line } from './entity-text';
+import { foldPattern } from './entity-ocr';
+import { CUSTOMER_LABELS, labelGroup } from './entity-party-labels';
+
+/** How far down the head of a document may run. */
+const ISSUER_HEAD_LINES = 8;
 
 /** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
 const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
@@ -140,6 +145,31 @@ export function flattenedSenderLineCustomer(text: string): FoundParty[] {
     if (!customerLine || !match || !looksLikeName(name) || name !== match[0].trim() || !HAS_LEGAL_FORM.test(name)) continue;
     if (!POSTCODE_OR_STREET.test(lines[i + 2]?.text.slice(-24) ?? '')) continue;
     const start = customerLine.start + match.index;
+    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
+}
+
+/** A customer's heading closing a flattened line, its column the last: "... TAX INVOICE Importer", "... Invoice No. Bill To". Matched folded. */
+const LAST_COLUMN_HEADING = new RegExp(`(?<=\\S[ \\t]+)(?:${labelGroup(CUSTOMER_LABELS)}|${foldPattern('importer')})[ \\t]*[:：]?[ \\t]*$`, 'u');
+
+/**
+ * Three columns flattened line by line, the customer's the last: its heading ends a line, and the line
+ * below ends with the name, its legal form closing it, after the middle column's value.
+ *
+ *   Sandgate Customs Brokers Pty Ltd TAX INVOICE Importer
+ *   ABN 61 604 118 273 Invoice No. SCB-118204 Tallowood Home Imports Pty Ltd
+ */
+export function lastColumnCustomer(text: string, folded: string): FoundParty[] {
+  const lines = splitLines(text);
+  for (let i = 0; i + 1 < lines.length && i < ISSUER_HEAD_LINES; i += 1) {
+    const line = lines[i];
+    const below = lines[i + 1];
+    if (!line || !below || !LAST_COLUMN_HEADING.test(folded.slice(line.start, line.end))) continue;
+    const match = NAME_AT_LINE_END.exec(below.text.trimEnd());
+    const name = match ? leadingName(match[0]) : '';
+    if (!match || !looksLikeName(name) || name !== match[0].trim() || !HAS_LEGAL_FORM.test(name)) continue;
+    const start = below.start + match.index;
     return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
   }
   return [];
