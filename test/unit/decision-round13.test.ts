@@ -316,3 +316,36 @@ describe('a customs broker\'s invoice in three flattened columns, with disbursem
   });
 
 });
+
+describe('a row of field pairs between bars', () => {
+  const invoice = (customerRow: string, collectionRow: string): string =>
+    [
+      'TARNBECK FREIGHT',
+      'Invoice',
+      '',
+      'Invoice no. | TF-30218 | Consignment | CN-7781',
+      `${collectionRow} | Delivery date | 12 Mar 2026`,
+      'Pay by | 10 Apr 2026 | Account | DUN-02',
+      'Supplier | Tarnbeck Freight Ltd | VAT reg. | GB 118 2231 07',
+      `${customerRow} | PO | 4500-1182`,
+      '',
+      'Route | Pallets | Rate | Amount',
+      'Carlisle - Leeds | 10 | £50.00 | £500.00',
+      'Invoice total | | | £500.00',
+    ].join('\n');
+
+  it('"Customer name | X Ltd |" names the customer, and a collection date in its cell is no issue date', () => {
+    const decision = decideInvoice(invoice('Customer name | Dunholme Paper Ltd', 'Collection date | 10 Mar 2026'));
+    expect(decision.fields.customer).toBe('Dunholme Paper Ltd');
+    expect(decision.fields.issue_date).toBeNull();
+    expect(decision.decision).toBe('NEEDS_INFO');
+  });
+
+  it('near miss: a header row\'s next heading is no name', () => {
+    expect(customersOf('| Customer | Project | Amount |\n| Dunholme | racking | 400.00 |')).toEqual([]);
+  });
+
+  it('near miss: an invoice date in its cell is still the issue date', () => {
+    expect(decideInvoice(invoice('Customer name | Dunholme Paper Ltd', 'Invoice date | 10 Mar 2026')).decision).toBe('PASS');
+  });
+});

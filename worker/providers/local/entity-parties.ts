@@ -53,6 +53,8 @@ interface LabelPattern {
   barred: RegExp;
   /** Tried opening a line of a stack of fields when the others fail: an everyday word and its value parted by one blank ("From Larkwood Legal Services"). */
   plainGeneric: RegExp;
+  /** Tried opening a line or after a bar: a label's cell, a bar, and the value's cell ("Customer name | Stratholm Paper Mills Ltd |"). */
+  barCell: RegExp;
 }
 
 /**
@@ -72,6 +74,7 @@ function labelPattern(labels: string[]): LabelPattern {
     // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
     barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
     plainGeneric: plainGenericPattern(labels),
+    barCell: new RegExp(`(?<label>${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})[ \\t]*\\|[ \\t]*(?=\\p{L})`, 'yu'),
   };
 }
 
@@ -140,6 +143,14 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
   // A header flattened onto one line reads like one with bars: "Bill To Tillbrook Scout Council   Ship To ...".
   const flattened = start.barred || (!start.midLine && flattenedLine(folded, start.at));
   if (match || !(flattened || (start.opening && plainLine(folded, start.at)))) return match;
+  // A row of field pairs between bars: "Customer name | Stratholm Paper Mills Ltd | PO | 4500-18227". The cell after the
+  // label's must hold an organisation's name (a legal form, or three capitalised words): a header row's next heading does not.
+  if (start.opening || start.barred) {
+    pattern.barCell.lastIndex = start.at;
+    const cell = pattern.barCell.exec(folded);
+    const value = cell ? (restOfLine(text, cell.index + cell[0].length).split('|')[0] ?? '').trim() : '';
+    if (cell && looksLikeName(value) && organisationName(value) && leadingName(value) === value) return cell;
+  }
   pattern.barred.lastIndex = start.at;
   const barred = pattern.barred.exec(folded);
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
