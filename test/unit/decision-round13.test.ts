@@ -349,3 +349,26 @@ describe('a row of field pairs between bars', () => {
     expect(decideInvoice(invoice('Customer name | Dunholme Paper Ltd', 'Invoice date | 10 Mar 2026')).decision).toBe('PASS');
   });
 });
+
+describe('an account code before the customer\'s name', () => {
+  it('"Account:  GREY004   Greywell Dental Practice" names the practice', () => {
+    expect(customersOf('Account:       BRAM017   Bramhope Vets Ltd\n               2 Mill Lane, Bramhope LS16 9AA')).toEqual(['Bramhope Vets Ltd']);
+  });
+
+  it.each([
+    ['an account number\'s label', 'Account number:   BRAM017   Bramhope Vets Ltd'],
+    ['a code then a lower-case note', 'Account:       BRAM017   see statement'],
+  ])('near miss: %s', (_case, text) => {
+    expect(customersOf(text)).toEqual([]);
+  });
+});
+
+describe('a party label\'s "to" split by a scan', () => {
+  it('"Sold T o:" reads as "Sold To:"', () => {
+    expect(customersOf('INV0ICE  #  SI-22871\nSold T o: Pecan Hollow HOA\nDate: Aug 4, 2025')).toEqual(['Pecan Hollow HOA']);
+  });
+
+  it('near miss: two letters after no party word stay apart', () => {
+    expect(customersOf('INV0ICE  #  SI-22871\nGo T o: Pecan Hollow HOA')).toEqual([]);
+  });
+});

@@ -191,6 +191,8 @@ function roleThenName(value: string): boolean {
 
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
+/** After "Account:" the account's code may hold letters too ("Account:   GREY004   Greywell Dental Practice"). */
+const ACCOUNT_CODE_COLUMN = /^[ \t]*(?:\d[\d-]{2,}|(?=[\p{Lu}\d-]*\d)\p{Lu}[\p{Lu}\d-]{2,})(?:[ \t]{2,}|\t)(?=\p{L})/u;
 
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 /** Perhaps glossed in another language: "Cliente / Customer:   Scadenza / Due date: 15/05/2026" names the line below too. */
@@ -224,7 +226,7 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "Account holder" and "Titular" are the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
     if (HOLDER_LABEL.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
-    const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const accountColumn = (/^account/u.test(label) ? ACCOUNT_CODE_COLUMN : ACCOUNT_COLUMN).exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
     // "Cliente   Cliente   Customer   Residenza Altamura S.r.l.": the label again in other languages, cell after cell, then its value.
     for (let cell = 0; cell < MAX_GLOSS_CELLS && name && !/[:：]/u.test(match[0]) && SAME_ROLE_LABEL[role]?.test(folded.slice(name.start, name.end)); cell += 1) {
