@@ -372,3 +372,12 @@ describe('a party label\'s "to" split by a scan', () => {
     expect(customersOf('INV0ICE  #  SI-22871\nGo T o: Pecan Hollow HOA')).toEqual([]);
   });
 });
+
+describe('"Document no." with no invoice title: not on a document that says it is something else', () => {
+  it.each([
+    ['a delivery note', 'HOLLOWAY WATER\nDelivery note\n\n| Document no.   | HW-2604-118822   |'],
+    ['a statement', 'HOLLOWAY WATER\nStatement of account\n\n| Document no.   | HW-2604-118822   |'],
+  ])('near miss: %s', (_case, text) => {
+    expect(numbersOf(text)).toEqual([]);
+  });
+});

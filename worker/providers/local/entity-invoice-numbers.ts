@@ -118,7 +118,12 @@ const BARE_NUMBER_LABEL = new RegExp(
  * "Document no." names the document's own number with no invoice title over it too, as a bill or a
  * statement has it ("| Document no.     | BT-2603-0448172 |" under "Business bill").
  */
-const DOCUMENT_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))${DOCUMENT_NUMBER}[ \\t]*:?[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`, 'gmu');
+const DOCUMENT_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))${foldPattern('document[ \\t]*(?:no\\.?|number|#)')}[ \\t]*:?[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`, 'gmu');
+/** A document that says it is something else: its number is not an invoice's ("LIEFERSCHEIN", "Delivery note", "Quotation"). */
+const OTHER_DOCUMENT = new RegExp(
+  `(?<![\\p{L}])${foldPattern('(?:lieferschein|delivery\\s+note|packing\\s+(?:slip|list)|quot(?:e|ation)|angebot|devis|order\\s+confirmation|statement|remittance|receipt|credit\\s+note)')}(?![\\p{L}])`,
+  'u',
+);
 
 /** A date column's heading, in the seven languages. */
 const DATE_HEADING = foldPattern('(?:date|dated|datum|data|fecha|issued|due|fällig|échéance|scadenza|vencimiento|vervaldatum|vencimento)');
@@ -134,6 +139,7 @@ const BARE_NUMBER_HEADING = new RegExp(
 function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
   const titled = INVOICE_TITLE.test(folded);
   const found: Span[] = titled ? headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false) : [];
+  if (!titled && OTHER_DOCUMENT.test(folded)) return found;
   for (const match of folded.matchAll(titled ? BARE_NUMBER_LABEL : DOCUMENT_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, false);
     if (reference) found.push(reference);
