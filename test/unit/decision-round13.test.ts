@@ -381,3 +381,16 @@ describe('"Document no." with no invoice title: not on a document that says it i
     expect(numbersOf(text)).toEqual([]);
   });
 });
+
+describe('an English courtesy title before the addressed customer\'s name', () => {
+  it.each([
+    ['"Mrs"', 'Hazelby Gardens Ltd\nUnit 3, Mill Farm, Ludlow SY8 1AA\n\nMrs Enid Carrow\nThe Old Forge, Clun SY7 8JA\n\nInvoice HG-118', 'Mrs Enid Carrow'],
+    ['"Ms"', 'Hazelby Gardens Ltd\nUnit 3, Mill Farm, Ludlow SY8 1AA\n\nMs Enid Carrow\nThe Old Forge, Clun SY7 8JA\n\nInvoice HG-118', 'Ms Enid Carrow'],
+  ])('%s stays part of the name', (_case, text, customer) => {
+    expect(customersOf(text)).toEqual([customer]);
+  });
+
+  it('near miss: a German salutation is still left out ("Frau Julia Brenner")', () => {
+    expect(customersOf('Malerbetrieb Vogt GmbH\nHauptstraße 4, 79098 Freiburg\n\nFrau Julia Brenner\nLindenweg 3, 79100 Freiburg\n\nRechnung R-118')).toEqual(['Julia Brenner']);
+  });
+});

@@ -167,6 +167,9 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
   return [];
 }
 
+/** "Mr", "Mrs", "Ms" before a name on its line, with the blank after it. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms)\.?[ \t]+(?=\p{Lu})/iu;
+
 export function addressedCustomer(text: string): FoundParty[] {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i += 1) {
@@ -176,7 +179,9 @@ export function addressedCustomer(text: string): FoundParty[] {
     // "Exmos. Senhores" is a salutation alone, with the name on the line below, not a name "Senhores".
     const saluted = SALUTATION.test(bare) ? undefined : SALUTED_NAME.exec(bare)?.groups?.name;
     if (saluted && looksLikeName(leadingName(saluted))) {
-      const name = leadingName(saluted);
+      // An English courtesy title is part of how the customer is named ("Mrs Annwen Caradoc"); "Herrn", "Spett.le", "Attn." are not.
+      const title = COURTESY_TITLE.exec(bare)?.[0] ?? '';
+      const name = `${title}${leadingName(saluted)}`;
       const start = line.start + line.text.indexOf(name);
       return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
     }
