@@ -394,3 +394,20 @@ describe('an English courtesy title before the addressed customer\'s name', () =
     expect(customersOf('Malerbetrieb Vogt GmbH\nHauptstraße 4, 79098 Freiburg\n\nFrau Julia Brenner\nLindenweg 3, 79100 Freiburg\n\nRechnung R-118')).toEqual(['Julia Brenner']);
   });
 });
+
+describe('a scan\'s l for the leading 1 of a date, and its " . " for a middle dot', () => {
+  const invoice = (dateLine: string, letterhead: string): string =>
+    [letterhead, 'I N V O I C E', 'Invoice no: QB-4417', dateLine, 'Due:       15/04/2026', 'Invoice to:  Hollins Grange Academy Trust, Bierton Road', 'Fee stage 3   3,200.00', 'T0TAL   3,200.00 GBP'].join('\n');
+  const letterhead = 'Quarrendon Services Engineers Ltd . 8 Buckingham St, Aylesbury HP20 2LA';
+
+  it('"l6/03/2026" is the 16th, and the vendor\'s name ends at " . "', () => {
+    const decision = decideInvoice(invoice('Date:      l6/03/2026', letterhead));
+    expect(decision.fields.issue_date).toBe('2026-03-16');
+    expect(decision.fields.vendor).toBe('Quarrendon Services Engineers Ltd');
+    expect(decision.decision).toBe('PASS');
+  });
+
+  it('near miss: an l at the end of a word before a date is no digit', () => {
+    expect(decideInvoice(invoice('Date:      Apl6/03/2026', letterhead)).fields.issue_date).not.toBe('2026-03-16');
+  });
+});

@@ -30,11 +30,11 @@ export const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])${LEGAL_FORM}(?![\\
 
 /**
  * Where a labelled name stops: a column gap, a tab, a bar, a semicolon, a separator between
- * blanks (" - ", " · ", " | "), an e-mail's angle bracket, a bracket (unless it holds a legal form another
+ * blanks (" - ", " · ", " | ", a scan's " . " for a middle dot), an e-mail's angle bracket, a bracket (unless it holds a legal form another
  * one follows, as in "Farming (Pty) Ltd"), or a comma not followed by a legal form.
  */
 export const NAME_END = new RegExp(
-  `\\s{2,}|\\t|\\||;|\\s[-–—·•~]\\s|\\s\\((?!${LEGAL_FORM}\\)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
+  `\\s{2,}|\\t|\\||;|\\s[-–—·•~.]\\s|\\s\\((?!${LEGAL_FORM}\\)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
   'mu',
 );
 
