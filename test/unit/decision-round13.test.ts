@@ -411,3 +411,17 @@ describe('a scan\'s l for the leading 1 of a date, and its " . " for a middle do
     expect(decideInvoice(invoice('Date:      Apl6/03/2026', letterhead)).fields.issue_date).not.toBe('2026-03-16');
   });
 });
+
+describe('a name a sentence wrapped at its line\'s end', () => {
+  const letter = (payable: string): string =>
+    ['Harbridge Organ Services', 'Organ tuning · 5 Chapel Lane, Ludlow SY8 1DF', '', 'Invoice HOS-2026-014, 13 March 2026', '', 'Tuning of the chancel organ: £180.00.', '', payable].join('\n');
+  const vendorsOf = (text: string): string[] => findParties(text).filter((party) => party.role === 'vendor').map((party) => party.name);
+
+  it('"payable to Harbridge Organ" over "Services." is the letterhead\'s whole name', () => {
+    expect(vendorsOf(letter('That comes to £180.00. Cheques payable to Harbridge Organ\nServices please.'))).toContain('Harbridge Organ Services');
+  });
+
+  it('near miss: a next line whose words make no name written alone elsewhere is left', () => {
+    expect(vendorsOf(letter('That comes to £180.00. Cheques payable to Harbridge Organ\nThank you.'))).not.toContain('Harbridge Organ Thank');
+  });
+});

@@ -294,5 +294,22 @@ export function signatureVendor(text: string): FoundParty[] {
 export function withFullName(text: string, party: FoundParty): FoundParty {
   if (HAS_LEGAL_FORM.test(party.name)) return party;
   const full = withLegalForm(text, party.name);
-  return full ? { ...party, name: full.name } : party;
+  return full ? { ...party, name: full.name } : (wrappedName(text, party) ?? party);
+}
+
+/** The capitalised words opening the next line, a full stop or comma perhaps after them. */
+const NEXT_LINE_WORDS = /^\n[ \t]*(?<words>\p{Lu}[\p{L}'’&-]*(?:[ \t]\p{Lu}[\p{L}'’&-]*)?)(?=[.,;]?(?:\s|$))/u;
+
+/**
+ * A name that a sentence wrapped at its line's end ("cheque payable to Whitlow Piano" over "Services."),
+ * when the whole name stands alone on a line of its own elsewhere, as the letterhead writes it.
+ */
+function wrappedName(text: string, party: FoundParty): FoundParty | null {
+  const at = text.indexOf(party.name, party.start);
+  if (at < 0) return null;
+  const words = NEXT_LINE_WORDS.exec(text.slice(at + party.name.length, at + party.name.length + 60))?.groups?.words;
+  if (!words) return null;
+  const whole = `${party.name} ${words}`;
+  const alone = splitLines(text).some((line) => line.text.trim() === whole);
+  return alone ? { ...party, name: whole } : null;
 }
