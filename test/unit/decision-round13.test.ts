@@ -425,3 +425,13 @@ describe('a name a sentence wrapped at its line\'s end', () => {
     expect(vendorsOf(letter('That comes to £180.00. Cheques payable to Harbridge Organ\nThank you.'))).not.toContain('Harbridge Organ Thank');
   });
 });
+
+describe('an organisation and its address on one line over an attention line', () => {
+  it('names the customer', () => {
+    expect(customersOf('Invoice HOS-2026-014, 13 March 2026\n\nSt Aldric\'s Primary School, Mill Road, Repton DE65 6AA\nFor the attention of Mr Hale, School Business Manager')).toEqual(["St Aldric's Primary School"]);
+  });
+
+  it('near miss: a sentence with a figure after its comma over the attention line', () => {
+    expect(customersOf('Invoice HOS-2026-014\n\nWe tuned the organ, 3 hours in all\nFor the attention of Mr Hale')).toEqual([]);
+  });
+});
