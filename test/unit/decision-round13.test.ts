@@ -435,3 +435,16 @@ describe('an organisation and its address on one line over an attention line', (
     expect(customersOf('Invoice HOS-2026-014\n\nWe tuned the organ, 3 hours in all\nFor the attention of Mr Hale')).toEqual([]);
   });
 });
+
+describe('a damaged letterhead line that is the last words of a name written cleanly below', () => {
+  const vendorsOf = (text: string): string[] => findParties(text).filter((party) => party.role === 'vendor').map((party) => party.name);
+  const head = (third: string): string => ['T R E V 0 S S   K E L L O W', 'TAX C0NSULTING', third, 'lnvoice:     TK-0388', 'F0r: Pendeen Care Homes Ltd, Camborne TR14 8AW', 'Tota1   £1,440.00'].join('\n');
+
+  it('takes the whole name opening the line ("Trevoss Kellow Tax Consulting Ltd")', () => {
+    expect(vendorsOf(head('Trevoss Kellow Tax Consulting Ltd, 12 Lemon Street, Truro TR1 2LS'))).toEqual(['Trevoss Kellow Tax Consulting Ltd']);
+  });
+
+  it('near miss: an everyday word before the name is no part of it', () => {
+    expect(vendorsOf(head('For Tax Consulting Ltd, 12 Lemon Street, Truro TR1 2LS'))).toEqual(['Tax Consulting Ltd']);
+  });
+});

@@ -116,10 +116,18 @@ function cleanCopy(text: string, start: number, name: string): { name: string; s
     const form = HAS_LEGAL_FORM.test(copy) ? null : FULL_NAME_AFTER.exec(text);
     // Capitals are a style, not damage: "KILNWORTH JOINERY" gives way only to a copy with a legal form.
     if (!DAMAGED.test(name) && !form && !HAS_LEGAL_FORM.test(copy)) continue;
-    return { name: text.slice(at, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: at };
+    // The copy may stand inside a longer name opening its line, the letterhead's second line being its last words
+    // ("HR C0NSULTING" under the spaced-out "G 0 R S U C H   P E N R 0 S E"; "Gorsuch Penrose HR Consulting Ltd, 12 ...").
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const head = text.slice(lineStart, at);
+    const from = CAPITALISED_WORDS.test(head) && looksLikeName(head.trim()) && !DAMAGED_OR_CAPITALS(head.trim()) ? lineStart : at;
+    return { name: text.slice(from, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: from };
   }
   return undefined;
 }
+
+/** One to three capitalised words one blank apart, a blank after the last: the head of a name opening its line (not "For", nor capitals). */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u;
 
 /** A document's title alone on its line: a title word in four words or fewer, no label ("BILLING DOCUMENT", "Payment reminder", "PRO FORMA INVOICE"). */
 function titleLine(text: string): boolean {
