@@ -47,7 +47,11 @@ const CJK_DATE = /(?<!\d)(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日
 /** 2024-03-15, 2024/03/15 */
 const ISO_DATE = new RegExp(`(?<![\\dOo])(?<year>${D}{4})(?<sep>[-/.])(?<month>${D}{1,2})\\k<sep>(?<day>${D}{1,2})(?![\\dOo])`, 'g');
 /** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24, 14/03/2O25 */
-const NUMERIC_DATE = new RegExp(`(?<![\\dOo./-])(?<first>${D}{1,2})(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`, 'g');
+// A scan's l or I for the day's or month's leading 1 ("l6/03/2026"), not after a letter.
+const NUMERIC_DATE = new RegExp(
+  `(?<![\\dOo./-])(?<first>(?<![\\p{L}])[lI]${D}|${D}{1,2})(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`,
+  'gu',
+);
 /** A bank's code, not a date: "sort code 30-94-57", "BLZ 600.501.01", "routing no. 12-34-56". */
 const BANK_CODE_BEFORE = /(?<![\p{L}])(?:sort[ \t]*code|s\/c|blz|bsb|routing(?:[ \t]+(?:no\.?|number))?|aba)[ \t]*[:.]?[ \t]*$/iu;
 /** 18. 3. 2026: Czech, Slovak and sometimes German dates, dotted with a blank after each dot, always day first. */
@@ -148,7 +152,7 @@ function dayOrderOf(text: string): DayOrder {
 
 /** OCR's O read back as the zero it stands for. */
 function digits(raw: string | undefined): string {
-  return (raw ?? '').replace(/[Oo]/g, '0');
+  return (raw ?? '').replace(/[Oo]/g, '0').replace(/^[lI]/u, '1');
 }
 
 /** A date with letters for digits must still be mostly digits ("2O25", not "oo/oo/oooo"). */

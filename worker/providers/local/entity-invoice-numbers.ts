@@ -39,8 +39,8 @@ const INVOICE_NUMBER_LABEL = new RegExp(
 const REFERENCE_BODY = '(?=[\\p{L}\\d_/.-]*\\d)[\\p{L}\\d](?:[\\p{L}\\d_/.-]*[\\p{L}\\d])?(?![\\p{L}\\d]|[.,]\\d)';
 const REFERENCE = new RegExp(REFERENCE_BODY, 'yu');
 const SERIES_REFERENCE = new RegExp(`\\p{Lu}{1,4} ${REFERENCE_BODY}`, 'yu');
-/** Words that may follow "Invoice number" in a header row written with single blanks. */
-const NEXT_HEADING = `(?:${INVOICE_WORD}|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
+/** Words that may follow "Invoice number" in a header row written with single blanks; the invoice word may open a compound ("Rechnungsnr. Rechnungsdatum"). */
+const NEXT_HEADING = `(?:${INVOICE_WORD}\\p{L}*|${foldPattern('(?:date|datum|data|fecha|due|issue|payment|terms|order|customer|po|ref|reference|account)')})${WORD_END}`;
 /**
  * "Invoice Number" heading a column of a table; its value stands under it on the next line. The
  * heading may be glossed in its cell: "Rechnungsnummer / Invoice No.", "Número de factura (Invoice No.)".
@@ -99,7 +99,7 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
 // "FAKTURA VAT" and "VAT INVOICE" are the Polish and British titles of a tax invoice; a bilingual title
 // gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE").
 const INVOICE_TITLE = new RegExp(
-  `(?:^|\\s{2,}|^[\\p{L} /]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
+  `(?:^|\\s{2,}|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
   'mu',
 );
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
@@ -111,8 +111,18 @@ const DOCUMENT_NUMBER = foldPattern(
   '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
 );
 const BARE_NUMBER_LABEL = new RegExp(
-  `(?:^|(?<=\\s{2}|\\t))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:)[ \\t]*`,
+  `(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:|${LONG_NUMBER_WORD}[ \\t]*\\n(?=[ \\t]*\\S+[ \\t]*$))[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`,
   'gmu',
+);
+/**
+ * "Document no." names the document's own number with no invoice title over it too, as a bill or a
+ * statement has it ("| Document no.     | BT-2603-0448172 |" under "Business bill").
+ */
+const DOCUMENT_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))${foldPattern('document[ \\t]*(?:no\\.?|number|#)')}[ \\t]*:?[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`, 'gmu');
+/** A document that says it is something else: its number is not an invoice's ("LIEFERSCHEIN", "Delivery note", "Quotation"). */
+const OTHER_DOCUMENT = new RegExp(
+  `(?<![\\p{L}])${foldPattern('(?:lieferschein|delivery\\s+note|packing\\s+(?:slip|list)|quot(?:e|ation)|angebot|devis|order\\s+confirmation|statement|remittance|receipt|credit\\s+note)')}(?![\\p{L}])`,
+  'u',
 );
 
 /** A date column's heading, in the seven languages. */
@@ -127,9 +137,10 @@ const BARE_NUMBER_HEADING = new RegExp(
 );
 
 function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
-  if (!INVOICE_TITLE.test(folded)) return [];
-  const found: Span[] = headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false);
-  for (const match of folded.matchAll(BARE_NUMBER_LABEL)) {
+  const titled = INVOICE_TITLE.test(folded);
+  const found: Span[] = titled ? headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false) : [];
+  if (!titled && OTHER_DOCUMENT.test(folded)) return found;
+  for (const match of folded.matchAll(titled ? BARE_NUMBER_LABEL : DOCUMENT_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, false);
     if (reference) found.push(reference);
   }

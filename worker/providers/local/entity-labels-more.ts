@@ -21,7 +21,7 @@ export const MORE_ISSUE_LABELS = [
  * ("Dispatch date", "Despatched", "Collection date"), not when the invoice was written.
  */
 export const MORE_DELIVERY_LABELS = [
-  'd[ei]spatch(?:ed)?(?:\\s+date)?', 'collect(?:ed|ion)(?:\\s+date)?(?=\\s*[:：]|\\s+on)',
+  'd[ei]spatch(?:ed)?(?:\\s+date)?', 'collect(?:ed|ion)(?:\\s+date)?(?=\\s*[:：|]|\\s+on|[ \\t]*$)',
   'zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi',
   // A shipment's bill of lading, departure and arrival: "B/L date", "ETD", "ETA", "Vessel departed".
   'b/l\\s+date', 'bill\\s+of\\s+lading(?:\\s+date)?', `etd${E}`, `eta${E}`, 'vessel\\s+(?:departed|sailed)', 'shipped\\s+on\\s+board',

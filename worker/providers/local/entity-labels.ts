@@ -73,6 +73,9 @@ const NO_TAX_BEFORE = /(?<![\p{L}])(?:no|not|without|ohne|keine|sans|senza|sin|z
 /** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning". Folded, as the text is. */
 const TAX_SERVICE_AFTER = new RegExp(`^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult)')}(?![\\p{L}])`, 'u');
 
+/** An outlay the vendor made for the customer (matched folded): "paid on your behalf", "advanced on the client's behalf". */
+const ON_YOUR_BEHALF = new RegExp(`(?<![\\p{L}])${foldPattern("(?:paid|advanced|settled|disbursed)[ \\t]+on[ \\t]+(?:your|(?:the|our)[ \\t]+client['’]?s?)[ \\t]+behalf")}(?![\\p{L}])`, 'u');
+
 /** For amounts the first keyword wins, so "Total incl. VAT" is a total and "VAT on net" a tax. */
 function chooseAmountLabel(context: string, folded = foldText(context)): string | undefined {
   // "Disbursements (no VAT): Land Registry fee": a tax said to be absent labels nothing.
@@ -81,6 +84,8 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
     (hit) => hit.label !== 'tax' || !(NO_TAX_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) || TAX_SERVICE_AFTER.test(folded.slice(hit.end, hit.end + 16))),
   );
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
+  // "Import GST paid on your behalf 2,897.35": a disbursement, charged on as an item, not the invoice's tax nor a payment.
+  if (ON_YOUR_BEHALF.test(folded)) return undefined;
   // Share capital outranks a tax number before it on the legal line ("P.IVA 0981 - Cap. Soc. EUR 50.000").
   if (hits.some((hit) => hit.label === 'capital')) return 'capital';
   // The first keyword wins; of two starting together the longer, more specific one ("Net à payer" over "Net"), then the higher rule.
@@ -115,6 +120,10 @@ function headerLabels(foldedHeader: string, kind: LabelKind): HeaderColumn[] {
   return hitColumns(foldedHeader, kind.rules);
 }
 
+/** A rate's word after or before a tax's name in a heading (matched folded: "rate", "satz", "%"; "taux", "aliquota", "tipo"). */
+const RATE_AFTER = /^[ \t.-]*(?:rate|satz|%)(?![\p{L}])/u;
+const RATE_BEFORE = /(?<![\p{L}])(?:taux|aliquota|tipo|tasa|tarief)[ \t]+(?:(?:de|d['’]|di|del)[ \t]*)?$/u;
+
 function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
   const hits = keywordHits(foldedHeader, rules, true).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const columns: HeaderColumn[] = [];
@@ -126,8 +135,11 @@ function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
       lastEnd = Math.max(lastEnd, hit.end);
       continue;
     }
-    columns.push({ label: hit.label, start: hit.start });
     lastEnd = hit.end;
+    // "VAT Rate", "MwSt-Satz", "Taux TVA" head a column of percentages, which are no amounts: "Goods Value Net VAT Rate VAT
+    // Invoice Total" over "1,610.50 20% 322.10 £1,932.60" pairs its three figures with net, VAT and total.
+    if (RATE_AFTER.test(foldedHeader.slice(hit.end, hit.end + 8)) || RATE_BEFORE.test(foldedHeader.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+    columns.push({ label: hit.label, start: hit.start });
   }
   return columns;
 }
@@ -204,7 +216,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     if (!columns) return undefined;
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
-    const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : undefined;
+    const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : periodColumn(columns.columns, line, onLine, position);
     // The heading of the value's cell, when the header and the row pair off cell for cell (see `entity-header-columns`).
     const cellHeading = (): string | undefined => {
       const heading = columns?.gapped ? headingOver(lines, lineNo, item.start) : undefined;
@@ -221,6 +233,25 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
     return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
   });
+}
+
+/** Between the two dates of a period in a row of values: "01.02.2026 - 28.02.2026", "1 March to 31 March". */
+const PERIOD_JOIN = /^[ \t]*(?:[-–—]|to|bis|au|al|a)[ \t]*$/iu;
+
+/**
+ * A period fills one column of a header row ("Rechnungsdatum Fällig am Leistungszeitraum" over "14.03.2026
+ * 28.03.2026 01.02.2026 - 28.02.2026"): values and headings pair off in order once its two dates count as one.
+ */
+function periodColumn(columns: HeaderColumn[], line: Line, onLine: Span[], position: number): string | undefined {
+  if (onLine.length <= columns.length) return undefined;
+  let rank = -1;
+  let own = -1;
+  onLine.forEach((span, k) => {
+    const previous = onLine[k - 1];
+    if (!previous || !PERIOD_JOIN.test(line.text.slice(previous.end - line.start, span.start - line.start))) rank += 1;
+    if (k === position) own = rank;
+  });
+  return rank + 1 === columns.length ? columns[own]?.label : undefined;
 }
 
 /** A tax said to be included, right after a figure, and nothing else before the next one. */

@@ -116,10 +116,18 @@ function cleanCopy(text: string, start: number, name: string): { name: string; s
     const form = HAS_LEGAL_FORM.test(copy) ? null : FULL_NAME_AFTER.exec(text);
     // Capitals are a style, not damage: "KILNWORTH JOINERY" gives way only to a copy with a legal form.
     if (!DAMAGED.test(name) && !form && !HAS_LEGAL_FORM.test(copy)) continue;
-    return { name: text.slice(at, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: at };
+    // The copy may stand inside a longer name opening its line, the letterhead's second line being its last words
+    // ("HR C0NSULTING" under the spaced-out "G 0 R S U C H   P E N R 0 S E"; "Gorsuch Penrose HR Consulting Ltd, 12 ...").
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const head = text.slice(lineStart, at);
+    const from = CAPITALISED_WORDS.test(head) && looksLikeName(head.trim()) && !DAMAGED_OR_CAPITALS(head.trim()) ? lineStart : at;
+    return { name: text.slice(from, at + name.length + (form?.[0].length ?? 0)).trimEnd(), start: from };
   }
   return undefined;
 }
+
+/** One to three capitalised words one blank apart, a blank after the last: the head of a name opening its line (not "For", nor capitals). */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u;
 
 /** A document's title alone on its line: a title word in four words or fewer, no label ("BILLING DOCUMENT", "Payment reminder", "PRO FORMA INVOICE"). */
 function titleLine(text: string): boolean {
@@ -167,6 +175,9 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
   return [];
 }
 
+/** "Mr", "Mrs", "Ms" before a name on its line, with the blank after it. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms)\.?[ \t]+(?=\p{Lu})/iu;
+
 export function addressedCustomer(text: string): FoundParty[] {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i += 1) {
@@ -176,7 +187,9 @@ export function addressedCustomer(text: string): FoundParty[] {
     // "Exmos. Senhores" is a salutation alone, with the name on the line below, not a name "Senhores".
     const saluted = SALUTATION.test(bare) ? undefined : SALUTED_NAME.exec(bare)?.groups?.name;
     if (saluted && looksLikeName(leadingName(saluted))) {
-      const name = leadingName(saluted);
+      // An English courtesy title is part of how the customer is named ("Mrs Annwen Caradoc"); "Herrn", "Spett.le", "Attn." are not.
+      const title = COURTESY_TITLE.exec(bare)?.[0] ?? '';
+      const name = `${title}${leadingName(saluted)}`;
       const start = line.start + line.text.indexOf(name);
       return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
     }
@@ -289,5 +302,22 @@ export function signatureVendor(text: string): FoundParty[] {
 export function withFullName(text: string, party: FoundParty): FoundParty {
   if (HAS_LEGAL_FORM.test(party.name)) return party;
   const full = withLegalForm(text, party.name);
-  return full ? { ...party, name: full.name } : party;
+  return full ? { ...party, name: full.name } : (wrappedName(text, party) ?? party);
+}
+
+/** The capitalised words opening the next line, a full stop or comma perhaps after them. */
+const NEXT_LINE_WORDS = /^\n[ \t]*(?<words>\p{Lu}[\p{L}'’&-]*(?:[ \t]\p{Lu}[\p{L}'’&-]*)?)(?=[.,;]?(?:\s|$))/u;
+
+/**
+ * A name that a sentence wrapped at its line's end ("cheque payable to Whitlow Piano" over "Services."),
+ * when the whole name stands alone on a line of its own elsewhere, as the letterhead writes it.
+ */
+function wrappedName(text: string, party: FoundParty): FoundParty | null {
+  const at = text.indexOf(party.name, party.start);
+  if (at < 0) return null;
+  const words = NEXT_LINE_WORDS.exec(text.slice(at + party.name.length, at + party.name.length + 60))?.groups?.words;
+  if (!words) return null;
+  const whole = `${party.name} ${words}`;
+  const alone = splitLines(text).some((line) => line.text.trim() === whole);
+  return alone ? { ...party, name: whole } : null;
 }

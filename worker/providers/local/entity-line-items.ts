@@ -47,6 +47,18 @@ function rowFactorsGive(before: string, price: number, amount: number): boolean 
   return false;
 }
 
+/**
+ * The same row in two languages side by side, a column gap apart: "Pallet EPAL   3   22,00   66,00      EPAL pallets
+ * 3   22,00   66,00". Its figures repeat in the same order after the gap: it is one row, read as one.
+ */
+function sameRowTwice(line: Line, rows: LabelledAmount[]): boolean {
+  if (rows.length !== 4) return false;
+  const [price, extension, price2, extension2] = rows;
+  if (!price || !extension || !price2 || !extension2 || price.value !== price2.value || extension.value !== extension2.value) return false;
+  const between = line.text.slice(extension.end - line.start, price2.start - line.start);
+  return /^[ \t]{2,}\S/u.test(between);
+}
+
 /** How much of the text before a flattened line's first row may be that row's description. */
 const FIRST_ROW_WORDS = /(?:\S+\s+){0,5}\S*$/u;
 
@@ -61,6 +73,7 @@ function flattenedRows(line: Line, onLine: LabelledAmount[], folded: string): Fo
   const firstLabelled = onLine.findIndex((amount) => amount.label);
   const rows = firstLabelled < 0 ? onLine : onLine.slice(0, firstLabelled);
   if (rows.length < 4 || rows.length % 2 !== 0) return [];
+  if (sameRowTwice(line, rows)) return [];
   const items: FoundLineItem[] = [];
   let rowStart = line.start;
   for (let i = 0; i + 1 < rows.length; i += 2) {

@@ -71,6 +71,8 @@ const LABEL_IN_CELL = /(?<=^[ \t]*\|[ \t]*)([^\n:：.|]{1,40}?)(?=\.?[ \t]*\|)/g
 const WORD = /\p{L}+/gu;
 /** The short number words a stray blank may split after a label word ("Invoice N o:"), folded. */
 const NUMBER_WORDS = new Set(['no', 'nr']);
+/** "Sold T o:", "Bill T o:": the "to" of a party label split apart, after its first word (folded: i reads l). */
+const TO_AFTER = new Set(['blll', 'sold', 'shlp', 'lnvolce', 'dellver', 'remlt', 'pay', 'lssued', 'bllled']);
 const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
 
 /**
@@ -98,7 +100,8 @@ function joinLabel(label: string): string {
     const wholeLabel = words.length === 2 && left.index === label.length - label.trimStart().length && shortLabels.has(whole);
     // "lnvoice N o:": a number word's two letters split apart, ending a label after a label word.
     const numberWord = NUMBER_WORDS.has(whole) && i + 2 === words.length && i > 0 && joinable.has(words[i - 1]?.[0] ?? '');
-    if (!(joinable.has(whole) || wholeLabel || numberWord) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
+    const partyTo = whole === 'to' && i + 2 === words.length && i > 0 && TO_AFTER.has(words[i - 1]?.[0] ?? '');
+    if (!(joinable.has(whole) || wholeLabel || numberWord || partyTo) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
     out = `${out.slice(0, left.index)}${whole} ${out.slice(right.index + right[0].length)}`;
     i += 1;
   }

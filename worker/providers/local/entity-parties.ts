@@ -7,8 +7,8 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
-import { senderLineCustomer, windowAddressCustomer } from './entity-window-address';
-import { chosenVendor, footerVendor } from './entity-party-footer';
+import { flattenedSenderLineCustomer, lastColumnCustomer, senderLineCustomer, windowAddressCustomer } from './entity-window-address';
+import { chosenVendor, footerVendor, rightColumnVendor } from './entity-party-footer';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
@@ -53,6 +53,8 @@ interface LabelPattern {
   barred: RegExp;
   /** Tried opening a line of a stack of fields when the others fail: an everyday word and its value parted by one blank ("From Larkwood Legal Services"). */
   plainGeneric: RegExp;
+  /** Tried opening a line or after a bar: a label's cell, a bar, and the value's cell ("Customer name | Stratholm Paper Mills Ltd |"). */
+  barCell: RegExp;
 }
 
 /**
@@ -67,11 +69,12 @@ function labelPattern(labels: string[]): LabelPattern {
   return {
     // "Student / payer:": a word of the document's own before a known label, opening the line.
     // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
-    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|[ \\t]{2,}|\\t)`, 'ymu'),
+    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
     barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
     plainGeneric: plainGenericPattern(labels),
+    barCell: new RegExp(`(?<label>${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})[ \\t]*\\|[ \\t]*(?=\\p{L})`, 'yu'),
   };
 }
 
@@ -109,7 +112,8 @@ function labelStarts(folded: string): LabelStart[] {
     const previous = folded[at - 1] ?? '\n';
     const isWordStart = WORD_CHAR.test(char) && !WORD_CHAR.test(previous) && /\p{L}/u.test(char);
     if (isWordStart) {
-      const gap = previous === '\t' || previous === '|' || (previous === ' ' && /\s/u.test(folded[at - 2] ?? ''));
+      // A bar then a blank opens a column as a gap does: "Cliente | Customer ...... Kallisto Bathrooms Ltd".
+      const gap = previous === '\t' || previous === '|' || (previous === ' ' && /[\s|]/u.test(folded[at - 2] ?? ''));
       const barred = previous === '\t' || previous === '|' || (previous === ' ' && /[|\t]/u.test(folded[at - 2] ?? ''));
       if (opening || gap) starts.push({ at, midLine: false, ...(barred ? { barred } : {}), ...(opening ? { opening } : {}) });
       // After a colon too: "Bank details: Account name: Strandvik Marine AS" (mid-line labels need a colon of their own).
@@ -139,6 +143,14 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
   // A header flattened onto one line reads like one with bars: "Bill To Tillbrook Scout Council   Ship To ...".
   const flattened = start.barred || (!start.midLine && flattenedLine(folded, start.at));
   if (match || !(flattened || (start.opening && plainLine(folded, start.at)))) return match;
+  // A row of field pairs between bars: "Customer name | Stratholm Paper Mills Ltd | PO | 4500-18227". The cell after the
+  // label's must hold an organisation's name (a legal form, or three capitalised words): a header row's next heading does not.
+  if (start.opening || start.barred) {
+    pattern.barCell.lastIndex = start.at;
+    const cell = pattern.barCell.exec(folded);
+    const value = cell ? (restOfLine(text, cell.index + cell[0].length).split('|')[0] ?? '').trim() : '';
+    if (cell && looksLikeName(value) && organisationName(value) && leadingName(value) === value) return cell;
+  }
   pattern.barred.lastIndex = start.at;
   const barred = pattern.barred.exec(folded);
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
@@ -161,6 +173,14 @@ const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
  */
 const ANY_LABEL = new RegExp(`^(?:\\p{L}+[ \\t]*/[ \\t]*)?(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS, ...DELIVERY_LABELS])})(?:[ \\t]*/[ \\t]*\\p{L}+)?\\s*[:：]?$`, 'iu');
 
+/** A cell holding a label of the same role alone, as a label table in several languages repeats it ("Cliente", "Customer"). */
+const SAME_ROLE_LABEL: Partial<Record<PartyRole, RegExp>> = {
+  vendor: new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})[ \\t]*$`, 'iu'),
+  customer: new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})[ \\t]*$`, 'iu'),
+};
+/** How many such cells may stand between a label and its value. */
+const MAX_GLOSS_CELLS = 3;
+
 /** An office or a department opening a longer value: "Accounts Payable Harlow Vending Supplies". */
 const ROLE_FIRST = new RegExp(ROLE_OR_DEPARTMENT.source.replace(/\$$/u, ''), 'iu');
 /** The next column's capitalised name after the office (not "Bookkeeping by Nadia", nor a street number). */
@@ -171,9 +191,12 @@ function roleThenName(value: string): boolean {
 
 /** A bare account or customer number, then a column gap, then a word. */
 const ACCOUNT_COLUMN = /^[ \t]*\d[\d-]{2,}(?:[ \t]{2,}|\t)(?=\p{L})/u;
+/** After "Account:" the account's code may hold letters too ("Account:   GREY004   Greywell Dental Practice"). */
+const ACCOUNT_CODE_COLUMN = /^[ \t]*(?:\d[\d-]{2,}|(?=[\p{Lu}\d-]*\d)\p{Lu}[\p{Lu}\d-]{2,})(?:[ \t]{2,}|\t)(?=\p{L})/u;
 
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
-const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*[:：]/u;
+/** Perhaps glossed in another language: "Cliente / Customer:   Scadenza / Due date: 15/05/2026" names the line below too. */
+const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?(?:[ \t]*\/[ \t]*\p{L}+(?:\s\p{Ll}+)?)?\s*[:：]/u;
 /** Or a number field of the next column, written without a colon: "Issued to:   Invoice No.  TJ-1" names the line below. */
 const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#)(?=\s|$)/iu;
 
@@ -203,8 +226,14 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "Account holder" and "Titular" are the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
     if (HOLDER_LABEL.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
-    const accountColumn = ACCOUNT_COLUMN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const accountColumn = (/^account/u.test(label) ? ACCOUNT_CODE_COLUMN : ACCOUNT_COLUMN).exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
+    // "Cliente   Cliente   Customer   Residenza Altamura S.r.l.": the label again in other languages, cell after cell, then its value.
+    for (let cell = 0; cell < MAX_GLOSS_CELLS && name && !/[:：]/u.test(match[0]) && SAME_ROLE_LABEL[role]?.test(folded.slice(name.start, name.end)); cell += 1) {
+      const gap = /^[ \t]{2,}(?=\S)/u.exec(text.slice(name.end, name.end + 40));
+      if (!gap) break;
+      name = nameAt(text, name.end + gap[0].length);
+    }
     // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
@@ -279,6 +308,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...departmentBlockCustomer(text));
   if (!has('customer')) found.push(...columnHeaderCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
+  if (!has('customer')) found.push(...flattenedSenderLineCustomer(text));
+  if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
@@ -286,6 +317,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
   if (!has('vendor')) found.push(...chosenVendor(text));
+  if (!has('vendor')) found.push(...rightColumnVendor(text, found));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found

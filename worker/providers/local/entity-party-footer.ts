@@ -64,3 +64,39 @@ export function chosenVendor(text: string): FoundParty[] {
   }
   return [];
 }
+
+/** How far in a right-hand column's lines stand. */
+const RIGHT_COLUMN_INDENT = 12;
+/** How many lines from the top an issuer's block may start. */
+const ISSUER_BLOCK_LINES = 15;
+/** A postcode, or a street or district with a number, on the line under the name. */
+const ADDRESS_PART = /(?<![\p{L}\d])(?:\d{3,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\p{L}\d])|\d+(?:-\d+)+|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
+
+/**
+ * The issuer's block in a right-hand column, the customer's on the left ("To: Vretstorp Optics AB"),
+ * as Japanese and many export invoices set it: a line holding only the company's name with its legal
+ * form, far indented, over its address in the same column.
+ *
+ *   To: Vretstorp Optics AB                                No.   SK-260311-07
+ *                                                          Shiraike Kogaku Co., Ltd.
+ *                                                          3-14-2 Higashi-Gotanda, Shinagawa-ku
+ */
+export function rightColumnVendor(text: string, found: FoundParty[]): FoundParty[] {
+  const lines = splitLines(text).slice(0, ISSUER_BLOCK_LINES);
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i];
+    const below = lines[i + 1];
+    if (!line || !below) continue;
+    const indent = line.text.length - line.text.trimStart().length;
+    const raw = line.text.trim();
+    if (indent < RIGHT_COLUMN_INDENT || !raw || /[:：]/u.test(raw) || !HAS_LEGAL_FORM.test(raw)) continue;
+    const name = leadingName(raw);
+    if (!looksLikeName(name) || !wholeSegmentIsName(raw, name) || found.some((party) => party.name === name)) continue;
+    // Its address under it, in the same column.
+    const belowIndent = below.text.length - below.text.trimStart().length;
+    if (Math.abs(belowIndent - indent) > 2 || !ADDRESS_PART.test(below.text)) continue;
+    const start = line.start + indent;
+    return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
+}

@@ -120,9 +120,12 @@ export function organisationAbove(text: string, offset: number): { start: number
   if (lineStart === 0) return null;
   const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const line = text.slice(aboveStart, lineStart - 1);
-  if (!line.trim() || /[:：\d@]/u.test(line)) return null;
+  // The name alone, or followed by its address after a comma ("St Wystan's Primary School, Church Road, Repton DE65 6FH").
+  const comma = line.indexOf(',');
+  const head = comma > 0 && /\d/u.test(line.slice(comma)) && !/[:：@]/u.test(line) ? line.slice(0, comma) : line;
+  if (!head.trim() || /[:：\d@]/u.test(head)) return null;
   const name = nameAt(text, aboveStart);
   if (!name) return null;
   const value = text.slice(name.start, name.end);
-  return looksLikeName(value) && leadingName(value) === value && value === line.trim() ? name : null;
+  return looksLikeName(value) && leadingName(value) === value && value === head.trim() ? name : null;
 }

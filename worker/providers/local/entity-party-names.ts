@@ -14,6 +14,8 @@ const LEGAL_FORMS = [
   'S\\.p\\.A', 'SpA', 'S\\.r\\.l', 'Srl', 'S\\.n\\.c', 'Snc', 'S\\.a\\.s', 'Lda', 'Ltda', 'S/A', 'ME', 'EIRELI',
   // Italian forms are often written in lower case: "Arredobagno Fiumicelli s.n.c.", "Rossi s.r.l.".
   's\\.n\\.c', 's\\.r\\.l', 's\\.p\\.a', 's\\.a\\.s', 's\\.r\\.l\\.s',
+  // A farm's or a cooperative's company: "Cantina Poggio Ardenza Soc. Agr. s.s.", "Caseificio Valle Soc. Coop.".
+  'Soc\\.\\s?Agr(?:\\.\\s?s\\.s)?', 'Soc\\.\\s?Coop', 's\\.s',
   'BV', 'B\\.V', 'NV', 'N\\.V', 'VOF', 'Oy', 'Oyj', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Sp\\.\\s?z\\s?o\\.o', 's\\.r\\.o', 'a\\.s',
   // Turkish "A.Ş." and "Ltd. Şti.", Greek "IKE"/"A.E.", Polish partnerships "Sp.j."/"Sp.k.", Hungarian "Kft."/"Zrt.".
   'A\\.Ş', 'Şti', 'IKE', 'ΙΚΕ', 'A\\.E', 'Α\\.Ε', 'Sp\\.\\s?j', 'Sp\\.\\s?k', 'Kft', 'Zrt',
@@ -28,11 +30,11 @@ export const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])${LEGAL_FORM}(?![\\
 
 /**
  * Where a labelled name stops: a column gap, a tab, a bar, a semicolon, a separator between
- * blanks (" - ", " · ", " | "), an e-mail's angle bracket, a bracket (unless it holds a legal form another
+ * blanks (" - ", " · ", " | ", a scan's " . " for a middle dot), an e-mail's angle bracket, a bracket (unless it holds a legal form another
  * one follows, as in "Farming (Pty) Ltd"), or a comma not followed by a legal form.
  */
 export const NAME_END = new RegExp(
-  `\\s{2,}|\\t|\\||;|\\s[-–—·•~]\\s|\\s\\((?!${LEGAL_FORM}\\)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
+  `\\s{2,}|\\t|\\||;|\\s[-–—·•~.]\\s|\\s\\((?!${LEGAL_FORM}\\)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
   'mu',
 );
 
@@ -42,7 +44,7 @@ const NAME_PARTICLES = new Set([
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
   // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
   'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
-  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.',
+  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
 ]);
@@ -64,7 +66,7 @@ const NOT_A_NAME =
  * 2026", "Kunde: Weber KG Datum 03.03.2026". A date or number word with a figure after it ends the name.
  */
 export const RUN_ON_FIELD =
-  /\s(?:due(?:\s+date)?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
+  /\s(?:due(?:\s+date)?|payment(?:\s+(?:due|date))?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
 
 /**
  * An office or a department, not a party: "Accounts Payable", "The Bursar", "Buchhaltung",

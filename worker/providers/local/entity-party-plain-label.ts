@@ -117,10 +117,13 @@ export function plainGenericLabel(text: string, folded: string, pattern: RegExp,
   const match = pattern.exec(folded);
   if (!match || !/^\p{Lu}/u.test(text.charAt(at + match[0].length))) return null;
   const name = plainValue(text, folded, match);
+  const rest = restOfLine(text, match.index + match[0].length).replace(/[ \t|]+$/u, '').trim();
+  // Or a company's name with its legal form and then its address, as a line of its own: "To Ashburnham Dental Care Ltd, 41 The Quay, Appledore EX39 1QS".
+  const addressed = name !== null && name !== rest && HAS_LEGAL_FORM.test(name) && ADDRESS_AFTER.test(rest.slice(name.length)) && !/[.!?]$/u.test(rest);
   // The name alone fills the line: after an everyday word, an address or a sentence may follow a comma ("To X, c/o the Secretary, ...").
-  if (name === null || name !== restOfLine(text, match.index + match[0].length).replace(/[ \t|]+$/u, '').trim()) return null;
+  if (name === null || (name !== rest && !addressed)) return null;
   if (!(organisationName(name) || (PERSON_NAME.test(name) && looksLikeName(name)))) return null;
-  return inFieldStack(text, folded, text.lastIndexOf('\n', at - 1) + 1) ? match : null;
+  return addressed || inFieldStack(text, folded, text.lastIndexOf('\n', at - 1) + 1) ? match : null;
 }
 
 /** A line with no colon, mark or column gap from `at` on: the only kind `labelBeforeLineName` reads, cheaply told. */

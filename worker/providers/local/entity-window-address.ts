@@ -6,8 +6,13 @@
  */
 import { firstSegment, LEADING_MARKS, NOT_LETTERHEAD, SALUTATION, SALUTED_NAME } from './entity-letterhead';
 import type { FoundParty } from './entity-parties';
-import { leadingName, looksLikeName, wholeSegmentIsName } from './entity-party-names';
+import { HAS_LEGAL_FORM, leadingName, looksLikeName, wholeSegmentIsName } from './entity-party-names';
 import { blocksOf, splitLines, type Line } from './entity-text';
+import { foldPattern } from './entity-ocr';
+import { CUSTOMER_LABELS, labelGroup } from './entity-party-labels';
+
+/** How far down the head of a document may run. */
+const ISSUER_HEAD_LINES = 8;
 
 /** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
 const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
@@ -113,4 +118,59 @@ function oneLineAddress(line: Line): boolean {
   const name = leadingName(segment.text);
   const rest = line.text.slice(segment.offset + segment.text.length);
   return rest.trim() !== '' && !/[:：]/u.test(line.text) && !NOT_LETTERHEAD.test(line.text) && looksLikeName(name) && wholeSegmentIsName(segment.text, name) && POSTCODE_OR_STREET.test(rest);
+}
+
+/** A window envelope's sender line ending a flattened line: "... Bremen Kestrel Fulfilment GmbH · Hafenstraße 51 · 28197 Bremen". */
+const SENDER_LINE_END = /\p{Lu}[^·•\n]*?[ \t][·•][ \t][^·•\n]+[ \t][·•][ \t][^·•\n]+$/u;
+/** The window's name ending the next line, after the left column's last field ("USt-IdNr. DE318442077 Fjällström Friluft AB"). */
+const NAME_AT_LINE_END = /(?<=\S*\d\S*[ \t]+)\p{Lu}[\p{L}&'’ .-]*$/u;
+
+/**
+ * The same window address beside the letterhead's own column, flattened onto its lines: the sender line
+ * ends a line, and the line below ends with the customer's name, its legal form closing it, over a street
+ * or a postcode at the end of the line after.
+ *
+ *   Hafenstraße 51 · 28197 Bremen Kestrel Fulfilment GmbH · Hafenstraße 51 · 28197 Bremen
+ *   USt-IdNr. DE318442077 Fjällström Friluft AB
+ *   Tel. +49 421 66 30 80 Industrivägen 9
+ */
+export function flattenedSenderLineCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  for (let i = 0; i + 2 < lines.length && i < SENDER_LINE_MAX; i += 1) {
+    const sender = lines[i];
+    if (!sender || !SENDER_SEPARATOR.test(sender.text) || !SENDER_LINE_END.test(sender.text) || !POSTCODE_OR_STREET.test(sender.text)) continue;
+    const customerLine = lines[i + 1];
+    const match = customerLine && !/[:：]/u.test(customerLine.text) ? NAME_AT_LINE_END.exec(customerLine.text.trimEnd()) : null;
+    const name = match ? leadingName(match[0]) : '';
+    if (!customerLine || !match || !looksLikeName(name) || name !== match[0].trim() || !HAS_LEGAL_FORM.test(name)) continue;
+    if (!POSTCODE_OR_STREET.test(lines[i + 2]?.text.slice(-24) ?? '')) continue;
+    const start = customerLine.start + match.index;
+    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
+}
+
+/** A customer's heading closing a flattened line, its column the last: "... TAX INVOICE Importer", "... Invoice No. Bill To". Matched folded. */
+const LAST_COLUMN_HEADING = new RegExp(`(?<=\\S[ \\t]+)(?:${labelGroup(CUSTOMER_LABELS)}|${foldPattern('importer')})[ \\t]*[:：]?[ \\t]*$`, 'u');
+
+/**
+ * Three columns flattened line by line, the customer's the last: its heading ends a line, and the line
+ * below ends with the name, its legal form closing it, after the middle column's value.
+ *
+ *   Sandgate Customs Brokers Pty Ltd TAX INVOICE Importer
+ *   ABN 61 604 118 273 Invoice No. SCB-118204 Tallowood Home Imports Pty Ltd
+ */
+export function lastColumnCustomer(text: string, folded: string): FoundParty[] {
+  const lines = splitLines(text);
+  for (let i = 0; i + 1 < lines.length && i < ISSUER_HEAD_LINES; i += 1) {
+    const line = lines[i];
+    const below = lines[i + 1];
+    if (!line || !below || !LAST_COLUMN_HEADING.test(folded.slice(line.start, line.end))) continue;
+    const match = NAME_AT_LINE_END.exec(below.text.trimEnd());
+    const name = match ? leadingName(match[0]) : '';
+    if (!match || !looksLikeName(name) || name !== match[0].trim() || !HAS_LEGAL_FORM.test(name)) continue;
+    const start = below.start + match.index;
+    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
 }
