@@ -19,6 +19,8 @@ function malformed(script: string, reply: unknown): TypeError {
 }
 
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** A circuit state, or '' for a scope record.lua did not change. */
+const stateOrNone = (v: unknown): boolean => v === '' || STATES.includes(v as string);
 
 /** "101" → the scopes whose flag is set, in SCOPES order; undefined for anything else. */
 function scopesFlagged(flags: unknown): Scope[] | undefined {
@@ -63,7 +65,6 @@ export function recordChanges(reply: unknown): ScopeChange[] {
   const changes: ScopeChange[] = [];
   for (let i = 0; i < SCOPES.length; i += 1) {
     const [from, to, openMs, failures, why] = reply.slice(i * 5, i * 5 + 5) as unknown[];
-    const stateOrNone = (v: unknown): boolean => v === '' || STATES.includes(v as string);
     if (!stateOrNone(from) || !stateOrNone(to) || typeof openMs !== 'number' || typeof failures !== 'number' || typeof why !== 'string') {
       throw malformed('record.lua', reply);
     }

@@ -115,8 +115,8 @@ export function tracedAdapter(adapter: ProviderAdapter, options: TracedAdapterOp
   return traced;
 }
 
-async function* tracedParts(span: Span, parts: AsyncIterable<StreamPart>, withText: boolean): AsyncIterable<StreamPart> {
-  const keepText = withText;
+/** A recording span's parts: the first-token event, the answer's attributes, and (`keepText`, LOG_TEXT) its text. */
+async function* tracedParts(span: Span, parts: AsyncIterable<StreamPart>, keepText: boolean): AsyncIterable<StreamPart> {
   let first = true;
   let answer = '';
   try {
