@@ -15,8 +15,11 @@
  * interleaved columns, scanned professional-services invoices, tradespeople's prose), and `dev16`, a
  * fifteenth one of the same four kinds weighted to complete invoices (stacked, side-by-side and
  * column-printed bilingual labels in six languages, label rows over value rows, summary tables and
- * totals boxes, scans with split labels and lost spaces, items in mails and letters). The test
- * half is reported as a summary only, so that nobody tunes the rules on its cases.
+ * totals boxes, scans with split labels and lost spaces, items in mails and letters), and `dev17`, a
+ * sixteenth one of invoices as they arrive across the kinds the earlier sets cover least (mail bodies,
+ * credit notes, deposits and balances, receipts, quotes, packing slips, pro formas and statements,
+ * totals in words, MXN/JPY/PLN/SEK). The test half is reported as a summary only, so that nobody
+ * tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -47,6 +50,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev14', dir: join(holdout, 'dev14'), detail: 'full' },
     { name: 'holdout-dev15', dir: join(holdout, 'dev15'), detail: 'full' },
     { name: 'holdout-dev16', dir: join(holdout, 'dev16'), detail: 'full' },
+    { name: 'holdout-dev17', dir: join(holdout, 'dev17'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
