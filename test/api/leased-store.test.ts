@@ -166,6 +166,14 @@ describe('leased rate-limit store when Redis fails', () => {
     await waitFor('the store to answer again', async () => (await store.increment(key).then(() => true, () => false)) || undefined, 15_000, 100);
   });
 
+  it('loads its script again when Redis has forgotten it', async () => {
+    const store = new LeasedStore({ redis: await connect(server.url), prefix: 'flushed:rl:tasks:', windowMs: 60_000, timeoutMs: 1_000 });
+    expect(await accepted(store, 10, 'key:f')).toBe(true);
+    await server.command('SCRIPT', 'FLUSH');
+    expect(await accepted(store, 10, 'key:f')).toBe(true);
+    expect(await server.command('GET', 'flushed:rl:tasks:key:f')).toBe('2');
+  });
+
   it('throws after its timeout when Redis hangs', async () => {
     const store = new LeasedStore({ redis: await connect(server.url), prefix: 'hung:rl:tasks:', windowMs: 60_000, timeoutMs: 300 });
     await server.command('CLIENT', 'PAUSE', 1_500, 'ALL');
