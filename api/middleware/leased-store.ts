@@ -22,6 +22,11 @@ export interface LeasedStoreOptions {
   windowMs: number;
   /** Each grant is bounded so a hung Redis fails the request in about this long. */
   timeoutMs: number;
+  /**
+   * Redis answered a grant. Only then is Redis known to be there: a request served from a lease
+   * says nothing about it (a hung Redis keeps its connection `ready`).
+   */
+  onRedisAnswer?: () => void;
 }
 
 /** The slice a replica leases at once: about 1% of the limit, 1 to 64 units. */
@@ -159,6 +164,7 @@ export class LeasedStore implements Store {
         held.resetAt = sentAt + ttl;
         held.spent = granted === 0 && held.left === 0;
         held.pending = undefined;
+        this.options.onRedisAnswer?.();
       },
       (err: unknown) => {
         held.pending = undefined;

@@ -67,7 +67,14 @@ function limiter(bucket: string, options: RateLimitOptions, limit: (req: Request
     legacyHeaders: false,
     // The limit rides in the key: the store asks Redis for grants under it, and a new limit is a new lease.
     keyGenerator: (req) => leaseKey(limit(req), clientKey(req)),
-    store: new LeasedStore({ redis: options.redis, prefix: options.prefix(bucket), windowMs: WINDOW_MS, timeoutMs: REDIS_TIMEOUT_MS }),
+    store: new LeasedStore({
+      redis: options.redis,
+      prefix: options.prefix(bucket),
+      windowMs: WINDOW_MS,
+      timeoutMs: REDIS_TIMEOUT_MS,
+      // Redis is back when it answers a grant; a request served from a lease during a hang is no sign of it.
+      onRedisAnswer: () => options.outages.redis.up(),
+    }),
     passOnStoreError: false,
     logger: limiterLogger(options.logger),
     // Retry-After and RateLimit-* are already set when this runs; the error handler writes the body.
@@ -83,11 +90,8 @@ function limiter(bucket: string, options: RateLimitOptions, limit: (req: Request
   });
   return function rateLimited(req: Request, res: Response, next: NextFunction): void {
     void limited(req, res, (err?: unknown) => {
-      if (err === undefined || err instanceof HttpError) {
-        // The store answered (counted, or refused the request): Redis is there.
-        options.outages.redis.up();
-        return next(err);
-      }
+      // Counted, or refused as over the limit: the store answered (from Redis, or from its lease).
+      if (err === undefined || err instanceof HttpError) return next(err);
       options.outages.redis.down(err, { request_id: req.requestId, during: 'rate limit' });
       next(unavailable);
     });
