@@ -1,15 +1,16 @@
 /**
  * Per-minute request limits, counted in Redis so that they hold across every API replica: per key,
  * or per client IP while authentication is off. Redis being away fails closed (503), never open.
+ * Each replica leases its clients' budgets from Redis in slices (leased-store.ts), so most requests
+ * cost no Redis command.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit, type AugmentedRequest, type Logger as LimiterLogger } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
-import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { Logger } from '../../shared/logger';
 import type { Outages } from '../../shared/outage-log';
-import { withTimeout } from '../../shared/redis';
 import { HttpError } from '../http-error';
+import { LeasedStore, leaseKey } from './leased-store';
 
 export interface RateLimitOptions {
   redis: Redis;
@@ -51,24 +52,6 @@ function clientKey(req: Request): string {
   return `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
 }
 
-function redisStore(options: RateLimitOptions, bucket: string): RedisStore {
-  const { redis } = options;
-  const store = new RedisStore({
-    prefix: options.prefix(bucket),
-    sendCommand: async (...args: string[]) => {
-      // The request connection has no offline queue; say so at once instead of waiting for a timeout.
-      if (redis.status !== 'ready') throw new Error(`redis connection is ${redis.status}`);
-      const [command = '', ...rest] = args;
-      return (await withTimeout(redis.call(command, ...rest), REDIS_TIMEOUT_MS, 'rate limit')) as RedisReply;
-    },
-  });
-  // The store loads its scripts when built and again on first use; a failed first load (Redis not
-  // up yet) must not surface as an unhandled rejection that ends the process.
-  store.incrementScriptSha.catch(() => undefined);
-  store.getScriptSha.catch(() => undefined);
-  return store;
-}
-
 function limiterLogger(logger: Logger): LimiterLogger {
   return {
     error: (error, message) => logger.error(message ?? 'rate limiter error', { error }),
@@ -82,8 +65,16 @@ function limiter(bucket: string, options: RateLimitOptions, limit: (req: Request
     limit,
     standardHeaders: 'draft-6',
     legacyHeaders: false,
-    keyGenerator: clientKey,
-    store: redisStore(options, bucket),
+    // The limit rides in the key: the store asks Redis for grants under it, and a new limit is a new lease.
+    keyGenerator: (req) => leaseKey(limit(req), clientKey(req)),
+    store: new LeasedStore({
+      redis: options.redis,
+      prefix: options.prefix(bucket),
+      windowMs: WINDOW_MS,
+      timeoutMs: REDIS_TIMEOUT_MS,
+      // Redis is back when it answers a grant; a request served from a lease during a hang is no sign of it.
+      onRedisAnswer: () => options.outages.redis.up(),
+    }),
     passOnStoreError: false,
     logger: limiterLogger(options.logger),
     // Retry-After and RateLimit-* are already set when this runs; the error handler writes the body.
@@ -99,11 +90,8 @@ function limiter(bucket: string, options: RateLimitOptions, limit: (req: Request
   });
   return function rateLimited(req: Request, res: Response, next: NextFunction): void {
     void limited(req, res, (err?: unknown) => {
-      if (err === undefined || err instanceof HttpError) {
-        // The store answered (counted, or refused the request): Redis is there.
-        options.outages.redis.up();
-        return next(err);
-      }
+      // Counted, or refused as over the limit: the store answered (from Redis, or from its lease).
+      if (err === undefined || err instanceof HttpError) return next(err);
       options.outages.redis.down(err, { request_id: req.requestId, during: 'rate limit' });
       next(unavailable);
     });

@@ -5,7 +5,7 @@ import { int } from './values';
 export const limitsGroup = defineGroup('limits', 'Rate limits and request sizes', {
   RATE_LIMIT_TASKS_PER_MINUTE: setting(int(1, 1_000_000_000), {
     default: '30',
-    description: 'Tasks (POST /ai/task and /v1/chat/completions) per API key (or per client IP when auth is off) per minute; a managed API key\'s own limit replaces it.',
+    description: 'Tasks (POST /ai/task and /v1/chat/completions) per API key (or per client IP when auth is off) per minute; a managed API key\'s own limit replaces it. Shared by every API replica: each leases 1% of it from Redis at a time (1 to 64 requests) and may leave up to that many unused per client per minute (docs/security.md).',
     example: '600',
   }),
   RATE_LIMIT_CLEANUP_PER_MINUTE: setting(int(1, 1_000_000_000), {
