@@ -39,3 +39,45 @@ describe('table borders of any kind read as "|"', () => {
     expect(withPlainBars(text)).toBe(text);
   });
 });
+
+describe('a row of labels over a row of values, cells paired by position', () => {
+  const header = ['Pietre Lunigiana S.r.l.', 'Via Roma 4, 54100 Massa', '', '| FATTURA / INVOICE |'];
+  const items = ['', '| Descrizione / Description | Q.tà / Qty | Prezzo / Price | Importo / Amount |', '| Lastre / slabs | 10 | 50,00 | 500,00 |', '| Totale / Invoice total EUR | | | 500,00 |'];
+
+  it('bilingual headings over their values give number, dates and customer', () => {
+    const text = [
+      ...header,
+      '| N. fattura / Invoice no. | Data / Date | Scadenza / Due date |',
+      '| 77/2026 | 02/03/2026 | 01/04/2026 |',
+      '',
+      '| Cliente / Customer | Destinazione / Deliver to |',
+      '| Halvorsen Stein AS | Fjord Shipping AS, Bergen |',
+      ...items,
+    ].join('\n');
+    const result = decideInvoice(text);
+    expect(result.fields).toMatchObject({ invoice_number: '77/2026', issue_date: '2026-03-02', due_date: '2026-04-01', customer: 'Halvorsen Stein AS' });
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('three party columns: the one headed "Invoice to" is the customer, not the delivery address', () => {
+    const text = [
+      'Elektra Parts Sp. z o.o.',
+      '',
+      '| Invoice to            | Deliver to            | Invoice details        |',
+      '| Norrland Controls AB  | Baltic Freight s.r.o. | Invoice no. EP/26/0045 |',
+      '| Storgatan 1, Umeå     | Ostrava               | Issue date 02.03.2026  |',
+      '|                       |                       | Due date 01.04.2026    |',
+      ...items,
+    ].join('\n');
+    expect(decideInvoice(text).fields).toMatchObject({ customer: 'Norrland Controls AB', invoice_number: 'EP/26/0045' });
+  });
+
+  it.each([
+    ['headings over more headings (no value row)', '| Invoice to | Deliver to |\n| Customer copy | Driver copy |'],
+    ['headings over a row with a different count of cells', '| Invoice to | Deliver to |\n| Norrland Controls AB |'],
+    ['a row with a figure is no row of headings', '| Invoice to 2 | Deliver to |\n| Norrland Controls AB | Baltic Freight |'],
+  ])('near miss: %s', (_case, block) => {
+    const text = ['Elektra Parts Sp. z o.o.', '', block, ...items].join('\n');
+    expect(decideInvoice(text).fields.customer).toBeNull();
+  });
+});
