@@ -5,6 +5,8 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { withPlainBars } from '../../worker/providers/local/entity-borders';
+import { findDates } from '../../worker/providers/local/entity-dates';
+import { withJoinedLabels } from '../../worker/providers/local/entity-split-labels';
 
 describe('table borders of any kind read as "|"', () => {
   const scanned = [
@@ -79,5 +81,58 @@ describe('a row of labels over a row of values, cells paired by position', () =>
   ])('near miss: %s', (_case, block) => {
     const text = ['Elektra Parts Sp. z o.o.', '', block, ...items].join('\n');
     expect(decideInvoice(text).fields.customer).toBeNull();
+  });
+});
+
+describe('labels a scan split across two lines', () => {
+  const scanned = [
+    'Ashgrove Patent Attorneys LLP',
+    '12 Grey Street, Newcastle NE1 6AE',
+    '',
+    'INV',
+    'OICE NO: AG-26-0412',
+    'DA',
+    'TE: 05/03/2026',
+    'Client: Tyneside Optics Ltd',
+    'Matter: response to a report dated 10/01/2026',
+    '',
+    'Professional fees                         £1,000.00',
+    'VAT at 20%                                  £200.00',
+    'TOTAL GBP                                 £1,200.00',
+    '',
+    'PAYMENT DUE',
+    'BY: 04/04/2026',
+  ].join('\n');
+
+  it('"INV" over "OICE NO:", "DA" over "TE:", "PAYMENT DUE" over "BY:" are read as whole labels', () => {
+    const result = decideInvoice(scanned);
+    expect(result.fields).toMatchObject({ invoice_number: 'AG-26-0412', issue_date: '2026-03-05', due_date: '2026-04-04' });
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('the joined text keeps its length and every value where it was', () => {
+    const joined = withJoinedLabels(scanned);
+    expect(joined).toHaveLength(scanned.length);
+    expect(joined).toContain('INVOICE NO: AG-26-0412');
+    expect(joined).toContain('PAYMENT DUE BY: 04/04/2026');
+    expect(joined.indexOf('AG-26-0412')).toBe(scanned.indexOf('AG-26-0412'));
+  });
+
+  it.each([
+    ['a heading over a field whose first word is a label of its own', 'Details\nDate: 05/03/2026'],
+    ['a short line over a field that glues into no label word', 'Ref\nNO: 4471'],
+    ['a name over a field', 'Tyneside Optics\nBy: courier'],
+  ])('near miss: %s', (_case, text) => {
+    expect(withJoinedLabels(text)).toBe(text);
+  });
+});
+
+describe('an O for a zero is no date\'s digit right after a letter', () => {
+  it('a reference "FO-26-1193" is no date', () => {
+    expect(findDates('Ref: FO-26-1193')).toEqual([]);
+  });
+
+  it('near miss: an O for a zero after a blank still reads ("1O/03/2026")', () => {
+    expect(findDates('Date: 1O/03/2026').map((date) => date.iso)).toEqual(['2026-03-10']);
   });
 });
