@@ -136,3 +136,32 @@ describe('an O for a zero is no date\'s digit right after a letter', () => {
     expect(findDates('Date: 1O/03/2026').map((date) => date.iso)).toEqual(['2026-03-10']);
   });
 });
+
+describe('a charge heading a summary row counts towards the total', () => {
+  const invoice = (heading: string, values: string): string =>
+    [
+      'Calder Timber Ltd                        SALES INVOICE',
+      'Mill Lane, Hebden Bridge                 Invoice No.   51200',
+      'Invoice to: Brackley Joinery Ltd         Date          02/03/2026',
+      '',
+      'Description                          Qty     Rate        Value',
+      'Oak boards                           1.00    £1,000.00   £1,000.00',
+      'Ash boards                           1.00    £500.00     £500.00',
+      '',
+      heading,
+      values,
+      '',
+      'Payment due by 01/04/2026.',
+    ].join('\n');
+
+  it('"Goods  Carriage  Net  VAT  Invoice Total": goods + carriage + VAT make the total', () => {
+    const result = decideInvoice(invoice('Goods        Carriage     Net          VAT @ 20%    Invoice Total', '£1,500.00    £60.00       £1,560.00    £312.00      £1,872.00'));
+    expect(result.fields).toMatchObject({ total: 1872, line_items_sum: 1500 });
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('near miss: the same row whose total leaves the carriage out still fails', () => {
+    const result = decideInvoice(invoice('Goods        Carriage     Net          VAT @ 20%    Invoice Total', '£1,500.00    £60.00       £1,560.00    £312.00      £1,812.00'));
+    expect(result.decision).toBe('FAIL');
+  });
+});
