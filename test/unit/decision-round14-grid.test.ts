@@ -6,6 +6,7 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { withPlainBars } from '../../worker/providers/local/entity-borders';
 import { findDates } from '../../worker/providers/local/entity-dates';
+import { findParties } from '../../worker/providers/local/entity-parties';
 import { withJoinedLabels } from '../../worker/providers/local/entity-split-labels';
 
 describe('table borders of any kind read as "|"', () => {
@@ -163,5 +164,49 @@ describe('a charge heading a summary row counts towards the total', () => {
   it('near miss: the same row whose total leaves the carriage out still fails', () => {
     const result = decideInvoice(invoice('Goods        Carriage     Net          VAT @ 20%    Invoice Total', '£1,500.00    £60.00       £1,560.00    £312.00      £1,812.00'));
     expect(result.decision).toBe('FAIL');
+  });
+});
+
+function customersOf(text: string): string[] {
+  return findParties(text).filter((party) => party.role === 'customer').map((party) => party.name);
+}
+
+describe('customers in flattened columns, read by character position', () => {
+  it('"Invoice to:" beside another column\'s field names the line below', () => {
+    const text = [
+      'Calder Timber Ltd                        SALES INVOICE',
+      'Mill Lane, Hebden Bridge                 Invoice No.   51200',
+      '                                         Your Order    BJ/2231',
+      'Invoice to:                              Delivery Note DN 40112',
+      'Brackley Joinery Ltd',
+      '4 Canal Street',
+    ].join('\n');
+    expect(customersOf(text)).toEqual(['Brackley Joinery Ltd']);
+  });
+
+  it.each([
+    ['a name after a short gap', 'Invoice to:   Brackley Joinery Ltd\nDelivery Note DN 40112', 'Brackley Joinery Ltd'],
+    ['a field after a wide gap, with nothing under the label', 'Invoice to:                              Brackley Joinery Ltd 2\n                                         Unit 4', 'Brackley Joinery Ltd 2'],
+  ])('near miss: %s', (_case, text, customer) => {
+    expect(customersOf(text)).toEqual([customer]);
+  });
+
+  it('"BILL TO   SHIP TO   TERMS Net 30": the customer is under BILL TO, not the terms after SHIP TO', () => {
+    const text = [
+      'Laurentide Labware Inc.                                  INVOICE',
+      'BILL TO                          SHIP TO                 TERMS Net 30',
+      'Prairie Assay Laboratories Ltd.  Saskatoon Field Station DUE 2026-04-15',
+      '221 Avenue C South               c/o Northgate Couriers  PO PAL-5521',
+    ].join('\n');
+    expect(customersOf(text)).toEqual(['Prairie Assay Laboratories Ltd.']);
+  });
+
+  it('near miss: "Ship to" alone still names whom the goods go to, when nothing else names a customer', () => {
+    expect(customersOf('Ship to:   Saskatoon Field Station Ltd\n221 Avenue C South')).toEqual(['Saskatoon Field Station Ltd']);
+  });
+
+  it('a Malaysian "Sdn. Bhd." ends the first of two names side by side under "Bill To Ship To"', () => {
+    const text = 'Meridian Inkworks Pte. Ltd. TAX INVOICE\nBill To Ship To\nKampong Press Sdn. Bhd. Kampong Press Sdn. Bhd. (Warehouse B)\nLot 22, Jalan Perusahaan 3 Lot 7, Jalan Gudang 1';
+    expect(customersOf(text)).toEqual(['Kampong Press Sdn. Bhd.']);
   });
 });
