@@ -210,3 +210,26 @@ describe('customers in flattened columns, read by character position', () => {
     expect(customersOf(text)).toEqual(['Kampong Press Sdn. Bhd.']);
   });
 });
+
+describe('a scan\'s l for the leading 1 of a day before a month\'s name', () => {
+  it('"l6 March 2026" is the 16th', () => {
+    expect(findDates('lnvoice date: l6 March 2026').map((date) => date.iso)).toEqual(['2026-03-16']);
+  });
+
+  it('near miss: an l ending a word before the day is no digit ("Modell6 March" is the 6th)', () => {
+    expect(findDates('Modell6 March 2026').map((date) => date.iso)).toEqual(['2026-03-06']);
+  });
+});
+
+describe('a full stop ending the sentence is no part of a name', () => {
+  const mail = (subject: string): string =>
+    [subject, '', 'Here is our invoice KLS-1147, dated 18 March 2026, made out to Tollgate Dental Practice Ltd. The call-out was free.'].join('\n');
+
+  it('the name written elsewhere without the stop loses it', () => {
+    expect(customersOf(mail('Subject: Invoice KLS-1147 - Tollgate Dental Practice Ltd'))).toEqual(['Tollgate Dental Practice Ltd']);
+  });
+
+  it('near miss: written nowhere else, the stop stays (it may be the legal form\'s own)', () => {
+    expect(customersOf(mail('Subject: Invoice KLS-1147'))).toEqual(['Tollgate Dental Practice Ltd.']);
+  });
+});

@@ -60,8 +60,9 @@ const SPACED_DOTTED_DATE = /(?<![\d.])(?<day>\d{1,2})\.[ \t](?<month>\d{1,2})\.[
 /** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024, 1° luglio 2025, 15-Mar-2025, 15-Mar-25 */
 /** In folded text OCR's O for a zero reads "o" ("1O June 2O25"); such dates must still be mostly digits. */
 const FOLDED_D = '[\\do]';
+// A scan's l (or I, folded to l) for the day's leading 1 ("l6 March 2026"), not after a letter.
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\do])(?<day>\\d${FOLDED_D}?)${ORDINAL}(?:\\.?\\s+(?:(?:of|de|del)\\s+)?|-)(?<month>${MONTH_NAME})\\.?(?:,?\\s+(?:(?:de|del)\\s+)?|-)(?<year>\\d${FOLDED_D}{3}|(?<=-)\\d{2})(?![\\do])`,
+  `(?<![\\do])(?<day>(?<![\\p{L}])l\\d|\\d${FOLDED_D}?)${ORDINAL}(?:\\.?\\s+(?:(?:of|de|del)\\s+)?|-)(?<month>${MONTH_NAME})\\.?(?:,?\\s+(?:(?:de|del)\\s+)?|-)(?<year>\\d${FOLDED_D}{3}|(?<=-)\\d{2})(?![\\do])`,
   'giu',
 );
 /** March 15, 2024, Mar. 15th 2024 */
