@@ -233,3 +233,13 @@ describe('a full stop ending the sentence is no part of a name', () => {
     expect(customersOf(mail('Subject: Invoice KLS-1147'))).toEqual(['Tollgate Dental Practice Ltd.']);
   });
 });
+
+describe('a party label glossed after a dash, the gloss with its own colon', () => {
+  it('"Afnemer - Buyer: X" names X', () => {
+    expect(customersOf('Afnemer - Buyer: Arbroath Fine Foods Ltd, 9 Harbour Wynd\n\nArtikel - Item    Kg    Bedrag')).toEqual(['Arbroath Fine Foods Ltd']);
+  });
+
+  it('near miss: a dash before a word that is no label still reads the words after it as the name', () => {
+    expect(customersOf('Buyer - Arbroath Fine Foods Ltd')).toEqual(['Arbroath Fine Foods Ltd']);
+  });
+});
