@@ -120,6 +120,14 @@ describe('labels a scan split across two lines', () => {
   });
 
   it.each([
+    ['glossed before', 'Fälligkeitsdatum / PAYMENT DUE\nBY: 04/04/2026', 'Fälligkeitsdatum / PAYMENT DUE BY: 04/04/2026'],
+    ['glossed after', "PAYMENT DUE / Date d'échéance\nBY: 04/04/2026", "PAYMENT DUE / Date d'échéance BY: 04/04/2026"],
+  ])('a split label glossed in another language: %s', (_case, text, joined) => {
+    expect(withJoinedLabels(text)).toBe(joined);
+  });
+
+  it.each([
+    ['a heading with a due word over a field that finishes no label', 'Payment terms\nNote: strictly 30 days'],
     ['a heading over a field whose first word is a label of its own', 'Details\nDate: 05/03/2026'],
     ['a short line over a field that glues into no label word', 'Ref\nNO: 4471'],
     ['a name over a field', 'Tyneside Optics\nBy: courier'],
