@@ -76,6 +76,14 @@ describe('a row of labels over a row of values, cells paired by position', () =>
   });
 
   it.each([
+    ['a scan\'s 1 for the I of a heading', '| 1nvoice to            | Deliver to            | Invoice details        |'],
+    ['a stray bar opening the header row', '| | Invoice to          | Deliver to            | Invoice details        |'],
+  ])('three party columns through scan damage: %s', (_case, headingRow) => {
+    const text = ['Elektra Parts Sp. z o.o.', '', headingRow, '| Norrland Controls AB  | Baltic Freight s.r.o. | Invoice no. EP/26/0045 |', ...items].join('\n');
+    expect(decideInvoice(text).fields).toMatchObject({ customer: 'Norrland Controls AB' });
+  });
+
+  it.each([
     ['headings over more headings (no value row)', '| Invoice to | Deliver to |\n| Customer copy | Driver copy |'],
     ['headings over a row with a different count of cells', '| Invoice to | Deliver to |\n| Norrland Controls AB |'],
     ['a row with a figure is no row of headings', '| Invoice to 2 | Deliver to |\n| Norrland Controls AB | Baltic Freight |'],

@@ -17,8 +17,10 @@ import type { Line, Span } from './entity-text';
 
 /** A row of cells: at least two, between bars. */
 const MIN_CELLS = 2;
-/** A heading: a few words, no figure, no colon with a value after it. */
-const HEADING = /^\p{L}[\p{L}.'’ /()&-]{0,44}$/u;
+/** A heading: a few words, no figure, no colon with a value after it (a scan's digit for a letter allowed: "1nvoice to"). */
+const HEADING = /^[\p{L}\d][\p{L}\d.'’ /()&-]{0,44}$/u;
+/** A digit that is no letter of a word: followed by no letter ("Widget 2", "10.00"). */
+const FIGURE_DIGIT = /\d(?!\p{L})/u;
 const MAX_HEADING_WORDS = 6;
 
 /** The cells of a barred line ("| a | b |"), trimmed, with their offsets; none when the line is no row of cells. */
@@ -44,7 +46,7 @@ function cellsOf(line: Line): Span[] {
 }
 
 function isHeading(cell: Span): boolean {
-  return HEADING.test(cell.text) && cell.text.split(/\s+/u).length <= MAX_HEADING_WORDS;
+  return HEADING.test(cell.text) && !FIGURE_DIGIT.test(cell.text) && /\p{L}/u.test(cell.text) && cell.text.split(/\s+/u).length <= MAX_HEADING_WORDS;
 }
 
 /** Pairs of heading and value from each barred row of headings over a barred row with a figure, cell for cell. */
@@ -52,15 +54,18 @@ export function gridPairs(lines: Line[]): StackedPair[] {
   const pairs: StackedPair[] = [];
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i] as Line;
-    // Cheap guard: a row of headings holds at least two bars and no digit.
-    if (!line.text.includes('|') || /\d/u.test(line.text)) continue;
-    const headings = cellsOf(line);
-    if (headings.length < MIN_CELLS || !headings.every(isHeading)) continue;
+    // Cheap guard: a row of headings holds a bar and no figure.
+    if (!line.text.includes('|') || FIGURE_DIGIT.test(line.text)) continue;
+    // A scan's stray bar opening the row leaves an empty first cell: "| | Invoice to | Deliver to |".
+    const cells = cellsOf(line);
+    const named = cells[0]?.text === '' ? cells.slice(1) : cells;
+    if (named.length < MIN_CELLS || !named.every(isHeading)) continue;
     const values = cellsOf(lines[i + 1] as Line);
+    const headings = values.length === named.length ? named : cells;
     if (values.length !== headings.length || values.every((cell) => isHeading(cell) || !cell.text)) continue;
     headings.forEach((heading, k) => {
       const value = values[k];
-      if (value?.text) pairs.push({ label: heading, value });
+      if (value?.text && heading.text) pairs.push({ label: heading, value });
     });
   }
   return pairs;
