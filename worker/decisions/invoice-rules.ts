@@ -9,6 +9,8 @@ import { evidenceAt } from './evidence-span';
 import { DecisionBuilder, money, type RulesDecision } from './decision-builder';
 import { checkCurrency } from './invoice-currency';
 import { onMailHeader, withoutQuotedReply } from './invoice-mail';
+import { withPlainBars } from '../providers/local/entity-borders';
+import { withJoinedLabels } from '../providers/local/entity-split-labels';
 import { checkBalance, checkLineArithmetic, checkSums, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
@@ -81,8 +83,8 @@ const FORWARDED_MESSAGE =
   /^[ \t>]*[-_ ]*(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|ursprüngliche\s+nachricht|message\s+transféré|mensaje\s+reenviado|messaggio\s+inoltrato|doorgestuurd\s+bericht|mensagem\s+encaminhada)/imu;
 
 export function decideInvoice(original: string): RulesDecision {
-  // Read without a quoted earlier message; cite from the text as given (offsets are the same).
-  const text = withoutQuotedReply(original);
+  // Read without a quoted earlier message and with every table border as "|" and labels a scan split over two lines joined; cite from the text as given (offsets are the same).
+  const text = withJoinedLabels(withPlainBars(withoutQuotedReply(original)));
   const doc = scanDocument(text);
   const verdict = new DecisionBuilder(original);
   const at = (span: { start: number; end?: number }): string => evidenceAt(original, span.start, span.end);

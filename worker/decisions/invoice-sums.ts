@@ -105,7 +105,8 @@ export function lineItemsSum(doc: ScannedDocument, figures: Figure[]): number | 
  */
 export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
   // A late fee charged before the total is part of it, like an item; after it, a reminder adds it (see `checkBalance`).
-  const fees = figures.filter((figure) => figure.label === 'fee' && figure.start < total.start).map((fee) => ({ start: fee.start, amount: fee.value, text: fee.evidence }));
+  // So is a charge a summary row heads ("Goods  Carriage  Net ..."): below the goods' subtotal, the total adds it.
+  const fees = figures.filter((figure) => (figure.label === 'fee' || figure.label === 'charge') && figure.start < total.start).map((fee) => ({ start: fee.start, amount: fee.value, text: fee.evidence }));
   const lineItems = [...itemsAboveLastTotal(doc.lineItems, figures), ...fees].sort((a, b) => a.start - b.start);
   const subtotal = figures.find((figure) => figure.label === 'subtotal');
   const taxes = figures.filter((figure) => figure.label === 'tax');

@@ -47,9 +47,10 @@ const CJK_DATE = /(?<!\d)(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日
 /** 2024-03-15, 2024/03/15 */
 const ISO_DATE = new RegExp(`(?<![\\dOo])(?<year>${D}{4})(?<sep>[-/.])(?<month>${D}{1,2})\\k<sep>(?<day>${D}{1,2})(?![\\dOo])`, 'g');
 /** 15/03/2024, 03/15/2024, 15.03.2024, 15-03-2024, 15/03/24, 14/03/2O25 */
-// A scan's l or I for the day's or month's leading 1 ("l6/03/2026"), not after a letter.
+// A scan's l or I for the day's or month's leading 1 ("l6/03/2026"), not after a letter; nor an O for 0
+// after a letter, which is a word's own ("FO-26-1193" is a reference, not day "O" of month 26).
 const NUMERIC_DATE = new RegExp(
-  `(?<![\\dOo./-])(?<first>(?<![\\p{L}])[lI]${D}|${D}{1,2})(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`,
+  `(?<![\\dOo./-])(?<first>(?<![\\p{L}])[lI]${D}|(?<![\\p{L}])${D}{1,2}|\\d${D}?)(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`,
   'gu',
 );
 /** A bank's code, not a date: "sort code 30-94-57", "BLZ 600.501.01", "routing no. 12-34-56". */
@@ -59,8 +60,9 @@ const SPACED_DOTTED_DATE = /(?<![\d.])(?<day>\d{1,2})\.[ \t](?<month>\d{1,2})\.[
 /** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024, 1° luglio 2025, 15-Mar-2025, 15-Mar-25 */
 /** In folded text OCR's O for a zero reads "o" ("1O June 2O25"); such dates must still be mostly digits. */
 const FOLDED_D = '[\\do]';
+// A scan's l (or I, folded to l) for the day's leading 1 ("l6 March 2026"), not after a letter.
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\do])(?<day>\\d${FOLDED_D}?)${ORDINAL}(?:\\.?\\s+(?:(?:of|de|del)\\s+)?|-)(?<month>${MONTH_NAME})\\.?(?:,?\\s+(?:(?:de|del)\\s+)?|-)(?<year>\\d${FOLDED_D}{3}|(?<=-)\\d{2})(?![\\do])`,
+  `(?<![\\do])(?<day>(?<![\\p{L}])l\\d|\\d${FOLDED_D}?)${ORDINAL}(?:\\.?\\s+(?:(?:of|de|del)\\s+)?|-)(?<month>${MONTH_NAME})\\.?(?:,?\\s+(?:(?:de|del)\\s+)?|-)(?<year>\\d${FOLDED_D}{3}|(?<=-)\\d{2})(?![\\do])`,
   'giu',
 );
 /** March 15, 2024, Mar. 15th 2024 */

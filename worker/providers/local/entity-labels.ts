@@ -106,13 +106,24 @@ interface HeaderColumn {
 /** Column gaps in a header row: two blanks or more, a tab, a bar. */
 const HEADER_GAP = /[ ]{2,}|\t|\|/u;
 
+/**
+ * A charge's heading in a summary row ("Goods   Carriage   Net   VAT @ 20%   Invoice Total" over a row of
+ * values): what is charged beside the goods, which the total adds (see `checkSums`). Only as a
+ * heading over values alone, where a word of its own is all a column has; matched folded.
+ */
+const CHARGE_HEADING = new RegExp(`^[ \\t]*${foldPattern('(?:carriage|delivery|shipping|freight|postage|p\\s*&\\s*p|handling)(?:[ \\t]+(?:charges?|costs?))?')}[ \\t]*$`, 'u');
+
+function chargeHeading(foldedText: string, kind: LabelKind): string | undefined {
+  return kind === AMOUNT_LABELS && CHARGE_HEADING.test(foldedText) ? 'charge' : undefined;
+}
+
 function headerLabels(foldedHeader: string, kind: LabelKind): HeaderColumn[] {
   // Where the header has gaps, each of its columns is labelled on its own, as a label before a value is.
   if (HEADER_GAP.test(foldedHeader.trim())) {
     const columns: HeaderColumn[] = [];
     for (const segment of foldedHeader.matchAll(/[^\t|]+?(?=[ ]{2,}|\t|\||$)/gu)) {
       const text = segment[0];
-      const label = text.trim() ? kind.choose(text, text) : undefined;
+      const label = text.trim() ? (kind.choose(text, text) ?? chargeHeading(text, kind)) : undefined;
       if (label) columns.push({ label, start: segment.index + (text.length - text.trimStart().length) });
     }
     return columns;

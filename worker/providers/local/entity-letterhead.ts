@@ -299,7 +299,24 @@ export function signatureVendor(text: string): FoundParty[] {
  * A party named without its legal form that the text writes out with one elsewhere ("Invoice from
  * Ravensholt Translation" and "Ravensholt Translation ApS · Aarhus" in the signature): the full name.
  */
-export function withFullName(text: string, party: FoundParty): FoundParty {
+/**
+ * "... made out to Tollgate Dental Practice Ltd. The call-out ...": a full stop ending the sentence
+ * is no part of the name, when the text writes the name elsewhere without it ("Subject: ... Tollgate
+ * Dental Practice Ltd").
+ */
+function withoutSentenceStop(text: string, party: FoundParty): FoundParty {
+  if (!party.name.endsWith('.')) return party;
+  const at = text.indexOf(party.name, party.start);
+  if (at < 0 || !/^(?:[ \t]+\p{Lu}|[ \t]*(?:\n|$))/u.test(text.slice(at + party.name.length, at + party.name.length + 3))) return party;
+  const bare = party.name.slice(0, -1);
+  for (let from = text.indexOf(bare); from >= 0; from = text.indexOf(bare, from + 1)) {
+    if (text[from + bare.length] !== '.') return { ...party, name: bare };
+  }
+  return party;
+}
+
+export function withFullName(text: string, found: FoundParty): FoundParty {
+  const party = withoutSentenceStop(text, found);
   if (HAS_LEGAL_FORM.test(party.name)) return party;
   const full = withLegalForm(text, party.name);
   return full ? { ...party, name: full.name } : (wrappedName(text, party) ?? party);

@@ -178,6 +178,11 @@ const SAME_ROLE_LABEL: Partial<Record<PartyRole, RegExp>> = {
   vendor: new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})[ \\t]*$`, 'iu'),
   customer: new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})[ \\t]*$`, 'iu'),
 };
+/** The same role's label again, glossing the first after a dash, with its own colon: "Afnemer - Buyer: ...". */
+const GLOSSED_LABEL: Partial<Record<PartyRole, RegExp>> = {
+  vendor: new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})[ \\t]*[:：][ \\t]*(?=\\S)`, 'u'),
+  customer: new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})[ \\t]*[:：][ \\t]*(?=\\S)`, 'u'),
+};
 /** How many such cells may stand between a label and its value. */
 const MAX_GLOSS_CELLS = 3;
 
@@ -200,6 +205,22 @@ const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?(?:[ \t]*\/[ \t]*\p{L}+(?
 /** Or a number field of the next column, written without a colon: "Issued to:   Invoice No.  TJ-1" names the line below. */
 const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#)(?=\s|$)/iu;
 
+/**
+ * A field of the next column after a wide gap, the label's own value being on the lines below:
+ * "Invoice to:        Delivery Note DN 88412" over "Pellowe Joinery Ltd". Words, then a figure.
+ */
+const FIELD_WITH_FIGURE = /^\p{Lu}[\p{L}.]*(?:[ \t]\p{L}[\p{L}.]*){0,3}[ \t]+[\p{L}\d#-]*\d/u;
+const WIDE_GAP = 8;
+function otherColumnField(text: string, labelStart: number, nameStart: number): boolean {
+  const between = text.slice(labelStart, nameStart);
+  const gap = /[ \t]*$/u.exec(between)?.[0].length ?? 0;
+  if (gap < WIDE_GAP || !/[:：]/u.test(between) || !FIELD_WITH_FIGURE.test(restOfLine(text, nameStart))) return false;
+  // The label's own column goes on below it: the next line holds text where the label starts.
+  const below = nextLineStart(text, labelStart);
+  const column = labelStart - (text.lastIndexOf('\n', labelStart - 1) + 1);
+  return below !== null && /^\S/u.test(restOfLine(text, below).slice(column));
+}
+
 /** Bank details near a label: its line and the lines either side of it. */
 const BANK_NEARBY = /(?<![\p{L}])(?:iban|bic|swift|sort\s*code|bsb|routing|bank|kontonummer|bankgiro)(?![\p{L}])/iu;
 /** A holder's label without the account it holds ("Titular:", not "Titular de la cuenta:"), matched folded. */
@@ -214,6 +235,10 @@ function linesAround(text: string, offset: number): string {
 
 /** What may come before a label that opens its line. */
 const LINE_HEAD = /^[\s>*•·|-]*$/u;
+/** A header row of party columns opening with the customer's ("BILL TO   SHIP TO   TERMS Net 30"), matched folded. */
+const CUSTOMER_COLUMN_FIRST = new RegExp(`^[\\s>*•·|-]*(?:${labelGroup(CUSTOMER_LABELS.filter((label) => !GENERIC_WORDS.has(label)))})(?:[ \\t]{2,}|\\t)`, 'u');
+/** "Ship to", matched folded (i reads l). */
+const SHIP_TO = /^sh[il]p[\s-]*to$/u;
 
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
 function labelled(text: string, folded: string, pattern: LabelPattern, role: PartyRole): FoundParty[] {
@@ -223,17 +248,27 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (!match) continue;
     const label = match.groups?.label ?? '';
     const labelStart = match.index;
+    // "Ship to" in a header row after the customer's column heads the goods' address, not who is billed.
+    if (role === 'customer' && SHIP_TO.test(label.trim()) && CUSTOMER_COLUMN_FIRST.test(folded.slice(folded.lastIndexOf('\n', labelStart - 1) + 1, labelStart))) continue;
     // "Account holder" and "Titular" are the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
     if (HOLDER_LABEL.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
     const accountColumn = (/^account/u.test(label) ? ACCOUNT_CODE_COLUMN : ACCOUNT_COLUMN).exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
     // "Cliente   Cliente   Customer   Residenza Altamura S.r.l.": the label again in other languages, cell after cell, then its value.
-    for (let cell = 0; cell < MAX_GLOSS_CELLS && name && !/[:：]/u.test(match[0]) && SAME_ROLE_LABEL[role]?.test(folded.slice(name.start, name.end)); cell += 1) {
+    // Another party's heading is no gloss: "BILL TO   SHIP TO   TERMS Net 30" is a header row (read by `headerRowParties`).
+    const glossCell = (cell: { start: number; end: number }): boolean => {
+      const words = folded.slice(cell.start, cell.end);
+      return SAME_ROLE_LABEL[role]?.test(words) === true && !OTHER_PARTY_FIRST.test(words);
+    };
+    for (let cell = 0; cell < MAX_GLOSS_CELLS && name && !/[:：]/u.test(match[0]) && glossCell(name); cell += 1) {
       const gap = /^[ \t]{2,}(?=\S)/u.exec(text.slice(name.end, name.end + 40));
       if (!gap) break;
       name = nameAt(text, name.end + gap[0].length);
     }
+    // "Afnemer - Buyer: Arbroath Fine Foods Ltd": the label glossed after a dash, then its own colon and the value.
+    const glossColon = name && /[-–]/u.test(match[0]) ? GLOSSED_LABEL[role]?.exec(folded.slice(name.start, name.end)) : null;
+    if (name && glossColon) name = nameAt(text, name.start + glossColon[0].length);
     // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
@@ -241,7 +276,7 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "BILL TO NOTIFY PARTY" opening its line: a header row of party columns, read by `headerRowParties`
     // (after a vendor's name, "SOLD TO   SHIP TO" is read below as before).
     if (name && !/[:：]/u.test(match[0]) && OTHER_PARTY_FIRST.test(folded.slice(name.start, name.end)) && LINE_HEAD.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart))) continue;
-    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine)) {
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine) || otherColumnField(text, labelStart, name.start)) {
       let below = nextLineStart(text, labelStart);
       // "Cessionario" over "Customer" over the name: the line below glosses the label in another language.
       if (below !== null && ANY_LABEL.test(folded.slice(below, below + restOfLine(text, below).length).trim())) below = nextLineStart(text, below);

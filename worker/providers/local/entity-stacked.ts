@@ -11,6 +11,7 @@
  * in the original text, so evidence still cites the input.
  */
 import { csvPairs } from './entity-csv';
+import { gridPairs } from './entity-grid';
 import { DATE_LABELS } from './entity-labels';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findParties, type FoundParty } from './entity-parties';
@@ -115,7 +116,7 @@ export interface StackedFields {
 
 export function stackedFields(text: string): StackedFields | null {
   const lines = splitLines(text);
-  const pairs = [...stackedPairs(lines), ...csvPairs(lines)];
+  const pairs = [...stackedPairs(lines), ...csvPairs(lines), ...gridPairs(lines)];
   if (!pairs.length) return null;
   const fields: StackedFields = { dateLabels: new Map(), invoiceNumbers: [], parties: [], labelLines: pairs.map((pair) => pair.label) };
   let read = 0;
