@@ -135,6 +135,9 @@ function titleLine(text: string): boolean {
   return words.length <= 4 && !/[:：]/u.test(text) && NOT_LETTERHEAD.test(text);
 }
 
+/** A label another column opens mid-line, flattened onto the letterhead's line: the name ends before it. */
+const MID_LINE_LABEL = /\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|remit\s+to|sold\s+to|ship\s+to)\s*:.*$/iu;
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -153,8 +156,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const title = NOT_LETTERHEAD.exec(whole.text);
     if (title && title.index === 0) continue;
     const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
-    // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
-    const unlabelled = beforeRunOnAddress(segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, ''));
+    // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...", "BLUEGILL FREIGHT LINES, INC. REMIT TO: INVOICE").
+    const unlabelled = beforeRunOnAddress(segment.text.replace(MID_LINE_LABEL, ''));
     const name = leadingName(unlabelled);
     // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
     if (!looksLikeName(name) || customers.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;

@@ -15,6 +15,7 @@ import { attentionCustomer, departmentBlockCustomer } from './entity-party-block
 import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
+import { withPlainCase } from './entity-party-case';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 import { labelBeforeLineName, organisationName, plainGenericLabel, plainGenericPattern, plainLine } from './entity-party-plain-label';
 import type { Span } from './entity-text';
@@ -320,8 +321,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
-  return found
-    .map((party) => (party.role === 'party' ? party : withFullName(text, party)))
+  // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`).
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withFullName(text, party))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;

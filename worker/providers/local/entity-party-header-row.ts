@@ -4,7 +4,9 @@ import { leadingName, looksLikeName } from './entity-party-names';
 import { columnsOf, firstLegalFormEnd, nextLineStart, restOfLine } from './entity-party-lines';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 
-const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
+/** "Ship from" heads where goods leave (a warehouse, a shipper), not who invoices: its "from" is no vendor heading (folded, i reads l). */
+const SHIP_BEFORE = '(?<!sh[il]p[ \\t]+)';
+const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHIP_BEFORE}(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
 /** A header row opens with a party label. */
 const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
 /** A header row is short, has no figures or colons, and few words besides its labels. */
@@ -34,7 +36,7 @@ function headerRoles(foldedLine: string): PartyRole[] | null {
  */
 export const OTHER_PARTY_HEADINGS = [
   // "Delivery" and "Collection" alone are everyday words: only paired ("Collection / Delivery") or ending the row.
-  ...DELIVERY_LABELS, 'shipper', 'consignor', 'notify(?:\\s+party)?', 'delivery\\s+points?', 'collection(?=[ \\t]*/)', 'delivery(?=[ \\t]*$)', 'ship[\\s-]*to', 'deliver[\\s-]*to',
+  ...DELIVERY_LABELS, 'shipper', 'consignor', 'notify(?:\\s+party)?', 'delivery\\s+points?', 'collection(?=[ \\t]*/)', 'delivery(?=[ \\t]*$)', 'ship[\\s-]*to', 'ship[\\s-]*from', 'deliver[\\s-]*to',
 ];
 /** A header row of the customer's column first, then another party's column, matched folded. */
 const CUSTOMER_THEN_OTHER = new RegExp(`^[\\s>*•·|-]*(?:${labelGroup(CUSTOMER_LABELS.filter((label) => label.length > 3))})[ \\t]+(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');

@@ -1,0 +1,59 @@
+/**
+ * Issue 19, round 14: party names the dev sets missed. A name read in capitals is cited as the text
+ * writes it plainly; "Ship from" heads no vendor's column; a letterhead line ends where another
+ * column's "Remit to:" / "Sold to:" / "Ship to:" begins. Each case is invented text; each fix has
+ * inputs it changes and near misses it must leave alone.
+ */
+import { findParties } from '../../worker/providers/local/entity-parties';
+
+function named(text: string, role: 'vendor' | 'customer'): string[] {
+  return findParties(text)
+    .filter((party) => party.role === role)
+    .map((party) => party.name);
+}
+
+describe('a name read in capitals is cited as plainly written elsewhere', () => {
+  it.each([
+    ['a footer under the letterhead', 'HATHERLEIGH TIMBER MERCHANTS\nHatherleigh Timber Merchants · Station Yard, Hatherleigh EX20 3JT\n\nInvoice HTM 1', 'Hatherleigh Timber Merchants'],
+    ['the payment line', 'TARRANT RIDGE SURVEYING\n14 Bridge Street, Blandford DT11 7AW\n\nInvoice TRS/1\nPlease pay Tarrant Ridge Surveying by BACS.', 'Tarrant Ridge Surveying'],
+    ['a labelled vendor', 'Supplier: PIPISTRELLE CATERING\nCustomer: Heronsgate Rowing Club\n\nBank: Pipistrelle Catering, sort code 09-01-28', 'Pipistrelle Catering'],
+  ])('%s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toEqual([vendor]);
+  });
+
+  it.each([
+    ['no copy in mixed case', 'HATHERLEIGH TIMBER MERCHANTS\nStation Yard, Hatherleigh EX20 3JT\n\nInvoice HTM 1', 'HATHERLEIGH TIMBER MERCHANTS'],
+    ['a copy in lower case only (a mail address)', 'Supplier: PIPISTRELLE CATERING\nCustomer: Heronsgate Rowing Club\nmail: pipistrelle catering at example', 'PIPISTRELLE CATERING'],
+    ['a copy inside a longer word', 'Supplier: TARRANT RIDGE\nCustomer: Heronsgate Rowing Club\nSee Tarrant Ridgeway Farm for directions', 'TARRANT RIDGE'],
+    ['a name in mixed case stays as read', 'Supplier: Pipistrelle Catering\nCustomer: Heronsgate Rowing Club\nPIPISTRELLE CATERING thanks you', 'Pipistrelle Catering'],
+  ])('near miss: %s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toEqual([vendor]);
+  });
+});
+
+describe('"Ship from" heads no vendor column', () => {
+  it('does not read the shipper under "Ship From" as the vendor', () => {
+    const text = 'Bill To Ship From\nCarrow Hardware Ltd Ozark Fastener Co.\n118 Commerce Blvd 55 Mill Rd';
+    expect(named(text, 'vendor')).not.toContain('Ozark Fastener Co.');
+  });
+
+  it('near miss: a header row of "From" and "Customer" still names the vendor', () => {
+    const text = 'From Customer\nPinecrest Analytics Ltd Harrow & Vale Solicitors LLP\n1 High St 2 Low Rd';
+    expect(named(text, 'vendor')).toEqual(['Pinecrest Analytics Ltd']);
+    expect(named(text, 'customer')).toEqual(['Harrow & Vale Solicitors LLP']);
+  });
+});
+
+describe('a letterhead line ends where another column\'s label begins', () => {
+  it.each([
+    ['Remit to:', 'BLUEGILL FREIGHT LINES, INC. REMIT TO: INVOICE\nP.O. Box 77120 Invoice No. 0418-553902\n2900 Riverside Dr Memphis TN 38177', 'BLUEGILL FREIGHT LINES, INC.'],
+    ['Sold to:', 'Ravenglass Tool Hire Ltd Sold to: Corran Builders\n4 Dock Road, Hull HU1 2AB', 'Ravenglass Tool Hire Ltd'],
+    ['Ship to:', 'Ravenglass Tool Hire Ltd Ship to: Site 4\n4 Dock Road, Hull HU1 2AB', 'Ravenglass Tool Hire Ltd'],
+  ])('%s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toContain(vendor);
+  });
+
+  it('near miss: the words without a colon are part of the name', () => {
+    expect(named('Harbour Ship To Shore Ltd\n4 Quay Street, Truro TR1 2LW\n\nInvoice 12', 'vendor')).toEqual(['Harbour Ship To Shore Ltd']);
+  });
+});
