@@ -57,3 +57,22 @@ describe('a letterhead line ends where another column\'s label begins', () => {
     expect(named('Harbour Ship To Shore Ltd\n4 Quay Street, Truro TR1 2LW\n\nInvoice 12', 'vendor')).toEqual(['Harbour Ship To Shore Ltd']);
   });
 });
+
+describe('a label glossed after a dash, in a bilingual invoice', () => {
+  it.each([
+    ['Dutch - English', 'Kaashandel De Wielewaal B.V.\nKaasmarkt 3, 2801 Gouda\n\nFactuur - Invoice\nAfnemer - Buyer: Arbroath Fine Foods Ltd, 9 Harbour Wynd, Arbroath\n\nArtikel - Item      Kg    Bedrag - Amount\nGouda oud           48    681,60', 'Arbroath Fine Foods Ltd'],
+    ['German - English, en dash', 'Käserei Alpenblick GmbH\nDorfstr. 3, 87527 Sonthofen\n\nKunde – Customer: Harbour Deli Ltd\n\nArtikel – Item      Menge    Betrag\nBergkäse            10       120,00', 'Harbour Deli Ltd'],
+  ])('%s', (_case, text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+
+  it.each([
+    ['a dash for the colon still parts label and value', 'Client - Boulangerie Petit Four\nInvoice 12', 'Boulangerie Petit Four'],
+  ])('near miss: %s', (_case, text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+
+  it('near miss: a word and a dash before no label is no gloss', () => {
+    expect(named('Harbour Joinery Ltd\n4 Quay Street, Truro\n\nKitchen - Fitted units: two days\nInvoice 12', 'customer')).toEqual([]);
+  });
+});
