@@ -76,3 +76,21 @@ describe('a label glossed after a dash, in a bilingual invoice', () => {
     expect(named('Harbour Joinery Ltd\n4 Quay Street, Truro\n\nKitchen - Fitted units: two days\nInvoice 12', 'customer')).toEqual([]);
   });
 });
+
+describe('a letterhead\'s tax number line names no vendor', () => {
+  const body = '\n\nSpett.le\nFerramenta Zanardelli S.r.l.\nVia dell\'Artigianato 40\n25030 Castel Mella (BS)\n\nFATTURA N. 12/2026      Data: 17/03/2026';
+  it.each([
+    ['a codice fiscale under a translator\'s tagline', 'Chiara Bordignon\nTraduzioni tecniche DE/EN > IT\nVia San Giuseppe 18 – 31015 Conegliano (TV)\nC.F. BRDCHR86P52C957K – P.IVA 04871230265'],
+    ['a codice fiscale under the address', 'Chiara Bordignon\nVia San Giuseppe 18 – 31015 Conegliano (TV)\nC.F. BRDCHR86P52C957K – P.IVA 04871230265'],
+  ])('%s', (_case, head) => {
+    expect(named(head + body, 'vendor')).toEqual(['Chiara Bordignon']);
+  });
+
+  it('reads no tax number as the vendor when nothing else names one', () => {
+    expect(named('C.F. BRDCHR86P52C957K – P.IVA 04871230265' + body, 'vendor')).toEqual([]);
+  });
+
+  it('near miss: a name that merely opens with such letters is still a name', () => {
+    expect(named('Cifuentes Traducciones S.L.\nCalle Mayor 5, 28013 Madrid' + body, 'vendor')).toEqual(['Cifuentes Traducciones S.L.']);
+  });
+});

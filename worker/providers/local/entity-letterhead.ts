@@ -51,7 +51,8 @@ function nextFilled(lines: Line[], index: number): Line | undefined {
 }
 
 /** A trade's description under its name: "Reliure et restauration de livres anciens", "Fenster · Türen · Wintergärten". */
-const TAGLINE = /^[\p{L} ,.&'’·|/–-]{8,70}$/u;
+/** Arrows too, as a translator's languages are written ("Traduzioni tecniche DE/EN > IT"). */
+const TAGLINE = /^[\p{L} ,.&'’·|/–>→-]{8,70}$/u;
 
 /** A tagline stands under the name that opens the document, among its first lines (not in a mail's signature). */
 const TAGLINE_TOP = 3;
@@ -135,6 +136,12 @@ function titleLine(text: string): boolean {
   return words.length <= 4 && !/[:：]/u.test(text) && NOT_LETTERHEAD.test(text);
 }
 
+/**
+ * A tax number's label opening the line ("C.F. BRDCHR86P52C957K – P.IVA 04871230265", "VAT No GB 123"):
+ * the letterhead's registration line, never its name, however name-like its code looks.
+ */
+const TAX_ID_OPENING = /^(?:c\.[ \t]?f\.|cod(?:ice|\.)?[ \t]+fisc(?:ale|\.)?|p\.?[ \t]?iva|partita[ \t]+iva|vat|ust-?id(?:nr)?|steuer-?nr|nif|cif|nipc|btw|tva|uid|abn|gstin?)(?![\p{L}])/iu;
+
 /** A label another column opens mid-line, flattened onto the letterhead's line: the name ends before it. */
 const MID_LINE_LABEL = /\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|remit\s+to|sold\s+to|ship\s+to)\s*:.*$/iu;
 
@@ -160,7 +167,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const unlabelled = beforeRunOnAddress(segment.text.replace(MID_LINE_LABEL, ''));
     const name = leadingName(unlabelled);
     // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
-    if (!looksLikeName(name) || customers.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
+    if (!looksLikeName(name) || TAX_ID_OPENING.test(name) || customers.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
     const restOfLine = line.text.slice(segment.offset + unlabelled.length);
     const below = nextFilled(lines, i);
     const company = HAS_LEGAL_FORM.test(name);
