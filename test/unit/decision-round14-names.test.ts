@@ -94,3 +94,27 @@ describe('a letterhead\'s tax number line names no vendor', () => {
     expect(named('Cifuentes Traducciones S.L.\nCalle Mayor 5, 28013 Madrid' + body, 'vendor')).toEqual(['Cifuentes Traducciones S.L.']);
   });
 });
+
+describe('a label\'s word then a colon make one label, not a label and a name', () => {
+  it('"Customer PO:" in a stack of fields names no customer "PO"', () => {
+    const text = 'INVOICE\n\nInvoice No.:      CI-26-0309\nCustomer PO:      BH-PO-5512\nTerms:            30 days net\n\nBill To:\nBaytown Hydrographic Inc.\n2210 Bayport Blvd, Seabrook, TX';
+    expect(named(text, 'customer')).toEqual(['Baytown Hydrographic Inc.']);
+  });
+
+  it('near miss: a label and a name one blank apart in a flattened row still name the customer', () => {
+    expect(named('Customer Harbour Cafe Ltd     Invoice No. 4471\nTotal 120.00', 'customer')).toEqual(['Harbour Cafe Ltd']);
+  });
+});
+
+describe('an abbreviated field label in the next column is no name', () => {
+  it.each([
+    ['Norwegian', 'Fjellstue Rørlegger AS\nStorgata 41, 2609 Lillehammer\n\nFAKTURA\n\nKunde:                                    Fakturanr.:    10772\nBorettslaget Solbakken Terrasse           Fakturadato:   16.03.2026\nSolbakkvegen 3                            Forfallsdato:  02.03.2026', 'Borettslaget Solbakken Terrasse'],
+    ['German', 'Wendler Metallbau GmbH\nIndustriestraße 4, 33602 Bielefeld\n\nKunde:                     Rechnungsnr.:  2026-17\nBäckerei Kornblume OHG     Datum:         16.03.2026\nHauptstraße 3, Bielefeld', 'Bäckerei Kornblume OHG'],
+  ])('%s', (_case, text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+
+  it('near miss: a name with a full stop is still the value', () => {
+    expect(named('Kunde:   Kornblume Bäckerei e.K.\nRechnung Nr. 7', 'customer')).toEqual(['Kornblume Bäckerei e.K.']);
+  });
+});

@@ -137,6 +137,9 @@ function flattenedLine(folded: string, at: number): boolean {
 /** A number word after a party label: "Customer No.", "Client ID", "Kunden-Nr", "Account Number". */
 const NUMBER_WORD_AFTER = /^(?:no|nr|n[°º]|id|number|nummer|num[eé]ro|n[uú]mero|ref|code|account)(?![\p{L}])/iu;
 
+/** A single word and a colon after a label's word: the two make one label ("Customer PO:", "Client Ref.:"). */
+const WORD_THEN_COLON = /^\p{L}+\.?[ \t]*[:：]/u;
+
 function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
@@ -159,6 +162,8 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
   const after = barred ? text.slice(barred.index + barred[0].length) : '';
   if (!barred) return start.opening ? plainGenericLabel(text, folded, pattern.plainGeneric, start.at) : null;
   if (!/^\p{Lu}/u.test(after) || NUMBER_WORD_AFTER.test(after)) return null;
+  // Nor a word and a colon: "Customer PO:   BH-PO-5512" is one label of several words, with another field's value.
+  if (WORD_THEN_COLON.test(after)) return null;
   return flattened || labelBeforeLineName(text, folded, barred) ? barred : null;
 }
 
@@ -197,7 +202,8 @@ const ACCOUNT_CODE_COLUMN = /^[ \t]*(?:\d[\d-]{2,}|(?=[\p{Lu}\d-]*\d)\p{Lu}[\p{L
 
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 /** Perhaps glossed in another language: "Cliente / Customer:   Scadenza / Due date: 15/05/2026" names the line below too. */
-const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?(?:[ \t]*\/[ \t]*\p{L}+(?:\s\p{Ll}+)?)?\s*[:：]/u;
+/** Perhaps abbreviated: "Kunde:   Fakturanr.:  10772" (Norwegian "invoice no."). */
+const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+\.?(?:\s\p{Ll}+\.?)?(?:[ \t]*\/[ \t]*\p{L}+(?:\s\p{Ll}+)?)?\s*[:：]/u;
 /** Or a number field of the next column, written without a colon: "Issued to:   Invoice No.  TJ-1" names the line below. */
 const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#)(?=\s|$)/iu;
 
