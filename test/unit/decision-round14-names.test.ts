@@ -118,3 +118,34 @@ describe('an abbreviated field label in the next column is no name', () => {
     expect(named('Kunde:   Kornblume Bäckerei e.K.\nRechnung Nr. 7', 'customer')).toEqual(['Kornblume Bäckerei e.K.']);
   });
 });
+
+describe('a footer\'s name keeps its legal form\'s full stop', () => {
+  // A mail long enough that its foot is no letterhead.
+  const plan = ['Plan: Growth', 'Current price: 39.00 a month', 'New price: 45.00 a month', 'Label fees: unchanged', 'Next invoice: 1 April 2026', 'Card: ending 4471', 'Estimate: 54.45'];
+  const mail = `Subject: Your plan from 1 April 2026\n\nHi team,\n\nYour plan changes from 1 April 2026.\n\n${plan.join('\n')}\n\nNothing to do.\n\nThe team\n`;
+  it.each([
+    ['B.V.', `${mail}Parcelwise B.V. · Keizersgracht 391 · 1016 EJ Amsterdam · KvK 72044710`, 'Parcelwise B.V.'],
+    ['Inc.', `${mail}Quillstack, Inc. · 1201 Third Avenue, Suite 900, Seattle, WA 98101`, 'Quillstack, Inc.'],
+  ])('%s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toEqual([vendor]);
+  });
+
+  it.each([
+    ['a thank-you\'s sentence ends in its own full stop', `${mail}Thank you for your business with Kestrel Print Ltd.`, 'Kestrel Print Ltd'],
+  ])('near miss: %s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toEqual([vendor]);
+  });
+});
+
+describe('a qualified title word ends a letterhead run into it', () => {
+  it.each([
+    ['Sales Invoice', 'Grindlow Packaging Ltd Sales Invoice Invoice No 60-44817\nBradwell Works, Hope Valley S33 9JT', 'Grindlow Packaging Ltd'],
+    ['Commercial Invoice', 'Brightwater Exports Commercial Invoice No CI-7\n4 Dock Road, Hull HU1 2AB', 'Brightwater Exports'],
+  ])('%s', (_case, text, vendor) => {
+    expect(named(text, 'vendor')).toEqual([vendor]);
+  });
+
+  it('near miss: a name of its own with "Sales" in it', () => {
+    expect(named('Harrow Sales Ltd\n4 Dock Road, Hull HU1 2AB\n\nInvoice 12', 'vendor')).toEqual(['Harrow Sales Ltd']);
+  });
+});
