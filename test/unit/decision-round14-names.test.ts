@@ -149,3 +149,26 @@ describe('a qualified title word ends a letterhead run into it', () => {
     expect(named('Harrow Sales Ltd\n4 Dock Road, Hull HU1 2AB\n\nInvoice 12', 'vendor')).toEqual(['Harrow Sales Ltd']);
   });
 });
+
+describe('a letter\'s greeting with a comma over the addressee', () => {
+  it('"Exmos. Senhores," names the customer on the line below', () => {
+    const text = 'De: Gráfica Ribeirinha, Lda. <cobrancas@graficaribeirinha.pt>\nAssunto: Lembrete de pagamento\n\nExmos. Senhores,\nPastelaria Flor do Sado\n\nVerificámos que a fatura FT 2026/118 ainda não se encontra liquidada.\n\nCom os melhores cumprimentos,\nGráfica Ribeirinha, Lda.';
+    expect(named(text, 'customer')).toEqual(['Pastelaria Flor do Sado']);
+    expect(named(text, 'vendor')).not.toContain('Pastelaria Flor do Sado');
+  });
+
+  it('near miss: a greeting with a comma and a sentence below names no one', () => {
+    expect(named('Exmos. Senhores,\nverificámos que a fatura ainda não foi paga.', 'customer')).toEqual([]);
+  });
+});
+
+describe('a hotel\'s stars after its letterhead name', () => {
+  it('are no part of the name', () => {
+    const text = 'HOTEL BELVEDERE GARDESANA ****\nVia Gardesana 88 · 37016 Garda (VR) · Italia\n\nCONFERMA DI PRENOTAZIONE / BOOKING CONFIRMATION\n\nOspite / Guest:   Ylva Norrgård';
+    expect(named(text, 'vendor')).toEqual(['HOTEL BELVEDERE GARDESANA']);
+  });
+
+  it('near miss: a name without stars is read as before', () => {
+    expect(named('HOTEL BELVEDERE GARDESANA\nVia Gardesana 88 · 37016 Garda (VR) · Italia', 'vendor')).toEqual(['HOTEL BELVEDERE GARDESANA']);
+  });
+});

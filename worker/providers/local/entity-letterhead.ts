@@ -25,7 +25,8 @@ const TOP_LINES = 12;
 const SALUTATION_WORDS =
   '(?:herrn?|frau|firma|spett(?:\\.le|abile)|gentile|gent\\.(?:mo|ma|mi)|egregio|egr\\.(?:\\s*sig\\.(?:ra)?)?|sig\\.(?:ra)?|monsieur|madame|mme|m\\.|messrs\\.?|attn\\.?|sr\\.|sra\\.|srs\\.|d\\.|dª|exm[oa]s?\\.(?:\\s*(?:sr|sra|srs|senhor(?:es)?|senhora?)\\.?)?|ex\\.m[oa]s?|ilm[oa]\\.|dhr\\.|mevr\\.|de\\s+heer|mevrouw|t\\.a\\.v\\.|mr\\.?|mrs\\.?|ms\\.?)';
 /** A salutation alone on its line, with the name below it ("Herrn" over "Dr. Matthias Keller"). */
-export const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
+/** Perhaps with a comma, as a letter's greeting has it ("Exmos. Senhores," over "Pastelaria Flor do Sado"). */
+export const SALUTATION = new RegExp(`^${SALUTATION_WORDS},?$`, 'iu');
 /** A salutation and the name on one line ("Frau Julia Brenner"), nothing else; perhaps glossed in brackets ("Spett.le (Messrs) Aldgate Ltd"). */
 export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}(?:\\s*\\(${SALUTATION_WORDS}\\))?\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
@@ -41,8 +42,9 @@ export function firstSegment(text: string): { offset: number; text: string } {
   const body = text.slice(leading);
   // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
   const stop = NAME_END.exec(body);
-  // Markdown emphasis around a name ("**Quokkaridge Lab Supplies Pty Ltd** — ABN ...") is no part of it.
-  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim().replace(/[*_`]+$/u, '') };
+  // Markdown emphasis around a name ("**Quokkaridge Lab Supplies Pty Ltd** — ABN ...") is no part of it, nor a hotel's
+  // stars after a blank ("HOTEL BELVEDERE GARDESANA ****").
+  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim().replace(/[*_`]+$/u, '').trimEnd() };
 }
 
 function nextFilled(lines: Line[], index: number): Line | undefined {
