@@ -172,3 +172,19 @@ describe('a hotel\'s stars after its letterhead name', () => {
     expect(named('HOTEL BELVEDERE GARDESANA\nVia Gardesana 88 · 37016 Garda (VR) · Italia', 'vendor')).toEqual(['HOTEL BELVEDERE GARDESANA']);
   });
 });
+
+describe('an en dash inside a name that ends in its legal form', () => {
+  it.each([
+    ['Portuguese, the addressee under "Exmo(s). Sr(s)."', 'Carpintaria Lagoaça, Lda.\nRua da Ribeira, 47 · 5200-123 Mogadouro\n\nFATURA FT 2026/187\n\nExmo(s). Sr(s).\nQuinta do Souto Negro – Turismo Rural, Lda.\nNIF 514 207 330', 'Quinta do Souto Negro – Turismo Rural, Lda.'],
+    ['English, a labelled customer', 'Customer: Harbour Foods – Wholesale Division Ltd\nInvoice 12', 'Harbour Foods – Wholesale Division Ltd'],
+  ])('%s', (_case, text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+
+  it.each([
+    ['an address after the dash', 'Customer: Harbour Foods Ltd – 4 Quay Street, Truro\nInvoice 12', 'Harbour Foods Ltd'],
+    ['a town after the dash, no legal form', 'Customer: Harbour Foods – Truro\nInvoice 12', 'Harbour Foods'],
+  ])('near miss: %s', (_case, text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+});
