@@ -188,3 +188,15 @@ describe('an en dash inside a name that ends in its legal form', () => {
     expect(named(text, 'customer')).toEqual([customer]);
   });
 });
+
+describe('a scanned label opened with a digit for a letter is no letterhead', () => {
+  const footer = '\n\nTotal due: 321.00\nGrimshaw Tolleron Fasteners Ltd · Registered in England No. 04471120';
+  it('"0rder Date:" is not read as the vendor', () => {
+    const text = '[logo]  GR1MSHAW T0LLER0N FASTENERS\n\nlNV0ICE\n\nlnvoice No:   GTF-118204\n0rder Date:   02-Mar-2026\nPayment Due:  08-Apr-2026\n\nlnvoice To:   Wolverley Marine Engineering Ltd' + footer;
+    expect(named(text, 'vendor')).toEqual(['Grimshaw Tolleron Fasteners Ltd']);
+  });
+
+  it('near miss: a letterhead line with a label later on it is still a letterhead', () => {
+    expect(named('Harbour Foods Ltd   Tel: 01872 555 442\n4 Quay Street, Truro TR1 2LW\n\nInvoice 12', 'vendor')).toEqual(['Harbour Foods Ltd']);
+  });
+});

@@ -144,6 +144,9 @@ function titleLine(text: string): boolean {
  */
 const TAX_ID_OPENING = /^(?:c\.[ \t]?f\.|cod(?:ice|\.)?[ \t]+fisc(?:ale|\.)?|p\.?[ \t]?iva|partita[ \t]+iva|vat|ust-?id(?:nr)?|steuer-?nr|nif|cif|nipc|btw|tva|uid|abn|gstin?)(?![\p{L}])/iu;
 
+/** A label a scan opened with a digit for a letter ("0rder Date:   02-Mar-2026"), which the title's label test (letters only) lets by. */
+const OCR_LABEL = /^\d\p{L}[\p{L}\d .]{0,28}[:：]/u;
+
 /** A label another column opens mid-line, flattened onto the letterhead's line: the name ends before it. */
 const MID_LINE_LABEL = /\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|remit\s+to|sold\s+to|ship\s+to)\s*:.*$/iu;
 
@@ -160,7 +163,7 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
     const whole = firstSegment(line.text);
-    if (FIELD_LABEL_OPENING.test(whole.text)) continue;
+    if (FIELD_LABEL_OPENING.test(whole.text) || OCR_LABEL.test(line.text.replace(LEADING_MARKS, ''))) continue;
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
     const title = NOT_LETTERHEAD.exec(whole.text);
     if (title && title.index === 0) continue;
