@@ -4,6 +4,7 @@
  * column's "Remit to:" / "Sold to:" / "Ship to:" begins. Each case is invented text; each fix has
  * inputs it changes and near misses it must leave alone.
  */
+import { onMailHeader } from '../../worker/decisions/invoice-mail';
 import { findParties } from '../../worker/providers/local/entity-parties';
 
 function named(text: string, role: 'vendor' | 'customer'): string[] {
@@ -198,5 +199,32 @@ describe('a scanned label opened with a digit for a letter is no letterhead', ()
 
   it('near miss: a letterhead line with a label later on it is still a letterhead', () => {
     expect(named('Harbour Foods Ltd   Tel: 01872 555 442\n4 Quay Street, Truro TR1 2LW\n\nInvoice 12', 'vendor')).toEqual(['Harbour Foods Ltd']);
+  });
+});
+
+describe('a greeted organisation the mail names again is the customer', () => {
+  const mail = (greeted: string, subjectFor: string) =>
+    `From: Nettlecombe IT Services Ltd <billing@nettlecombe-it.co.uk>\nSubject: Invoice NIS-40218 from Nettlecombe IT Services Ltd for ${subjectFor}\n\nDear ${greeted},\n\nHere is your invoice NIS-40218 for 1,146.00 GBP.\n\nThanks,\nNettlecombe IT Services Ltd`;
+  it('named in the subject and greeted', () => {
+    expect(named(mail('Bramcote Veterinary Surgery', 'Bramcote Veterinary Surgery'), 'customer')).toEqual(['Bramcote Veterinary Surgery']);
+  });
+
+  it.each([
+    ['a person greeted, named once', mail('Anna Maria Rossi', 'your practice')],
+    ['two capitalised words only, named twice', mail('Bramcote Vets', 'Bramcote Vets')],
+  ])('near miss: %s', (_case, text) => {
+    expect(named(text, 'customer')).toEqual([]);
+  });
+});
+
+describe('a mail header\'s date in a flattened header line', () => {
+  it('"To: ...  Date: Wed, 11 Mar 2026 08:02:17" is when the mail was sent', () => {
+    const text = 'From: A Ltd <a@b.co.uk>\nTo: practice.manager@bramcotevets.co.uk  Date: Wed, 11 Mar 2026 08:02:17 +0000\nSubject: Invoice 5';
+    expect(onMailHeader(text, text.indexOf('11 Mar'))).toBe(true);
+  });
+
+  it('near miss: a date beside a field of the invoice is no mail header', () => {
+    const text = 'Invoice No: 5  Date: 11 Mar 2026 08:02\nTotal: 10.00';
+    expect(onMailHeader(text, text.indexOf('11 Mar'))).toBe(false);
   });
 });
