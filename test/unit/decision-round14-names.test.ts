@@ -228,3 +228,16 @@ describe('a mail header\'s date in a flattened header line', () => {
     expect(onMailHeader(text, text.indexOf('11 Mar'))).toBe(false);
   });
 });
+
+describe('a customer\'s name repeated along a flattened row of party columns', () => {
+  it.each([
+    ['three columns, the ship-to a depot of the customer', 'BILL TO SHIP FROM SHIP TO\nCarrow Hardware Distributors Ozark Fastener Co. Carrow Hardware Distributors - DC 3\n118 Commerce Blvd 55 Mill Rd 7 Logistics Pkwy', 'Carrow Hardware Distributors'],
+    ['two columns, the same company twice', 'Bill To Ship To\nKampong Press Sdn. Bhd. Kampong Press Sdn. Bhd. (Warehouse B)\n12 Jalan Industri', 'Kampong Press Sdn. Bhd.'],
+  ])('%s', (_case, text, customer) => {
+    expect(named(text, 'customer')).toEqual([customer]);
+  });
+
+  it('near miss: no words repeated, the first legal form still parts the names', () => {
+    expect(named('Bill To Ship To\nHolbeck Textiles Ltd Sorfjord Klaer AS\n12 Mill Lane', 'customer')).toEqual(['Holbeck Textiles Ltd']);
+  });
+});

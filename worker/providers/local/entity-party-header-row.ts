@@ -45,6 +45,25 @@ const OTHER_PARTY_HINT = /shlp|slte|lnstallatlon|servlce|lelstungsort|marchand|c
 /** The value a party label reads that is another party's heading: "BILL TO NOTIFY PARTY TERMS Net 30" names the line below. */
 export const OTHER_PARTY_FIRST = new RegExp(`^(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');
 
+/** How many words a name repeated along a flattened row may have. */
+const MAX_REPEATED_WORDS = 6;
+
+/**
+ * Where the first of names flattened onto one line ends when its words open a later column too:
+ * "Carrow Hardware Distributors Ozark Fastener Co. Carrow Hardware Distributors - DC 3" under
+ * "BILL TO SHIP FROM SHIP TO" bills and ships to one company. The longest run of two words or more.
+ */
+function repeatedOpening(line: string): number | undefined {
+  const words = line.split(' ');
+  for (let count = Math.min(MAX_REPEATED_WORDS, Math.floor(words.length / 2)); count >= 2; count -= 1) {
+    const opening = words.slice(0, count).join(' ');
+    if (!/^\p{Lu}/u.test(opening)) return undefined;
+    const again = line.indexOf(` ${opening}`, opening.length);
+    if (again >= opening.length && !/[\p{L}\p{N}]/u.test(line[again + 1 + opening.length] ?? '')) return opening.length;
+  }
+  return undefined;
+}
+
 /**
  * The customer under a header row that opens with its column and goes on with another party's
  * ("Bill To Shipper Consignee" over "Holbeck Textiles Ltd Holbeck Textiles Ltd Sorfjord Klaer AS"):
@@ -60,7 +79,7 @@ function customerColumnParty(text: string, folded: string, lineStart: number, li
   const line = restOfLine(text, below);
   const body = line.replace(/^[\s>*•·|-]+/u, '');
   const columns = columnsOf(body);
-  const end = columns.length >= 2 ? columns[0]?.text.length : firstLegalFormEnd(body);
+  const end = columns.length >= 2 ? columns[0]?.text.length : (repeatedOpening(body) ?? firstLegalFormEnd(body));
   const name = end === undefined ? '' : leadingName(body.slice(0, end).trim());
   if (!name || !looksLikeName(name)) return null;
   const start = below + line.indexOf(name);
