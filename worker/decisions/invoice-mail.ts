@@ -47,5 +47,11 @@ export function onMailHeader(text: string, offset: number): boolean {
   const newline = text.indexOf('\n', offset);
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
   if (MAIL_HEADER_DATE.test(line) || QUOTE_INTRO.test(line)) return true;
-  return DATE_FIELD.test(line) && MAIL_HEADER_MARK.test(blockAround(text, lineStart));
+  if (DATE_FIELD.test(line) && MAIL_HEADER_MARK.test(blockAround(text, lineStart))) return true;
+  // Two header fields flattened onto one line ("To: x@y.co.uk  Date: Wed, 11 Mar 2026 08:02:17"): the date's own column.
+  const gap = line.slice(0, offset - lineStart).search(LAST_COLUMN_GAP);
+  return gap > 0 && MAIL_HEADER_MARK.test(line) && MAIL_HEADER_DATE.test(line.slice(gap));
 }
+
+/** The last gap of two blanks or a tab on a line, before the column that follows it. */
+const LAST_COLUMN_GAP = /(?: {2,}|\t)(?=\S[^\t]*$)(?![^\n]* {2,})/u;

@@ -10,7 +10,7 @@ import { blocksOf, splitAtColumnGap, splitLines, type Line } from './entity-text
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 export const NOT_LETTERHEAD =
-  /(?<![\p{L}])(?:(?:tax\s+)?invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite|billing\s+document|order\s+confirmation|confirmation\s+de\s+commande|auftragsbestätigung|bestellbestätigung|reminder|mahnung|zahlungserinnerung|rappel|sollecito|recordatorio|herinnering|lembrete|purchase\s+order|remittance(?:\s+advice)?|kontoauszug|relevé|estratto\s+conto|rekeningoverzicht|extrato|estado\s+de\s+cuenta)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
+  /(?<![\p{L}])(?:(?:tax|sales|vat|commercial)\s+invoice|invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|credit\s+note|gutschrift|avoir|receipt|quot(?:e|ation)|angebot|devis|delivery\s+note|lieferschein|statement|pro\s*forma|subject|betreff|objet|page|seite|billing\s+document|order\s+confirmation|confirmation\s+de\s+commande|auftragsbestätigung|bestellbestätigung|reminder|mahnung|zahlungserinnerung|rappel|sollecito|recordatorio|herinnering|lembrete|purchase\s+order|remittance(?:\s+advice)?|kontoauszug|relevé|estratto\s+conto|rekeningoverzicht|extrato|estado\s+de\s+cuenta)(?![\p{L}])|^[\p{L} .]{1,30}[:：]/iu;
 /**
  * A field's label opening a line, with no colon to give it away ("DUE DATE     March 25", "Due Date - 30 Mar",
  * "Rechnungsnummer / Invoice no.", "Datum / Date"): no letterhead, however capitalised.
@@ -25,7 +25,8 @@ const TOP_LINES = 12;
 const SALUTATION_WORDS =
   '(?:herrn?|frau|firma|spett(?:\\.le|abile)|gentile|gent\\.(?:mo|ma|mi)|egregio|egr\\.(?:\\s*sig\\.(?:ra)?)?|sig\\.(?:ra)?|monsieur|madame|mme|m\\.|messrs\\.?|attn\\.?|sr\\.|sra\\.|srs\\.|d\\.|dª|exm[oa]s?\\.(?:\\s*(?:sr|sra|srs|senhor(?:es)?|senhora?)\\.?)?|ex\\.m[oa]s?|ilm[oa]\\.|dhr\\.|mevr\\.|de\\s+heer|mevrouw|t\\.a\\.v\\.|mr\\.?|mrs\\.?|ms\\.?)';
 /** A salutation alone on its line, with the name below it ("Herrn" over "Dr. Matthias Keller"). */
-export const SALUTATION = new RegExp(`^${SALUTATION_WORDS}$`, 'iu');
+/** Perhaps with a comma, as a letter's greeting has it ("Exmos. Senhores," over "Pastelaria Flor do Sado"). */
+export const SALUTATION = new RegExp(`^${SALUTATION_WORDS},?$`, 'iu');
 /** A salutation and the name on one line ("Frau Julia Brenner"), nothing else; perhaps glossed in brackets ("Spett.le (Messrs) Aldgate Ltd"). */
 export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}(?:\\s*\\(${SALUTATION_WORDS}\\))?\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
@@ -41,8 +42,9 @@ export function firstSegment(text: string): { offset: number; text: string } {
   const body = text.slice(leading);
   // Separators as in "Garage Müller AG · Zürcherstrasse 150 · 8406 Winterthur".
   const stop = NAME_END.exec(body);
-  // Markdown emphasis around a name ("**Quokkaridge Lab Supplies Pty Ltd** — ABN ...") is no part of it.
-  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim().replace(/[*_`]+$/u, '') };
+  // Markdown emphasis around a name ("**Quokkaridge Lab Supplies Pty Ltd** — ABN ...") is no part of it, nor a hotel's
+  // stars after a blank ("HOTEL BELVEDERE GARDESANA ****").
+  return { offset: leading, text: body.slice(0, stop ? stop.index : body.length).trim().replace(/[*_`]+$/u, '').trimEnd() };
 }
 
 function nextFilled(lines: Line[], index: number): Line | undefined {
@@ -51,7 +53,8 @@ function nextFilled(lines: Line[], index: number): Line | undefined {
 }
 
 /** A trade's description under its name: "Reliure et restauration de livres anciens", "Fenster · Türen · Wintergärten". */
-const TAGLINE = /^[\p{L} ,.&'’·|/–-]{8,70}$/u;
+/** Arrows too, as a translator's languages are written ("Traduzioni tecniche DE/EN > IT"). */
+const TAGLINE = /^[\p{L} ,.&'’·|/–>→-]{8,70}$/u;
 
 /** A tagline stands under the name that opens the document, among its first lines (not in a mail's signature). */
 const TAGLINE_TOP = 3;
@@ -135,6 +138,18 @@ function titleLine(text: string): boolean {
   return words.length <= 4 && !/[:：]/u.test(text) && NOT_LETTERHEAD.test(text);
 }
 
+/**
+ * A tax number's label opening the line ("C.F. BRDCHR86P52C957K – P.IVA 04871230265", "VAT No GB 123"):
+ * the letterhead's registration line, never its name, however name-like its code looks.
+ */
+const TAX_ID_OPENING = /^(?:c\.[ \t]?f\.|cod(?:ice|\.)?[ \t]+fisc(?:ale|\.)?|p\.?[ \t]?iva|partita[ \t]+iva|vat|ust-?id(?:nr)?|steuer-?nr|nif|cif|nipc|btw|tva|uid|abn|gstin?)(?![\p{L}])/iu;
+
+/** A label a scan opened with a digit for a letter ("0rder Date:   02-Mar-2026"), which the title's label test (letters only) lets by. */
+const OCR_LABEL = /^\d\p{L}[\p{L}\d .]{0,28}[:：]/u;
+
+/** A label another column opens mid-line, flattened onto the letterhead's line: the name ends before it. */
+const MID_LINE_LABEL = /\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|remit\s+to|sold\s+to|ship\s+to)\s*:.*$/iu;
+
 export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[] {
   const lines = splitLines(text);
   const firstCustomer = known.find((party) => party.role === 'customer')?.start ?? Infinity;
@@ -148,16 +163,16 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
     const whole = firstSegment(line.text);
-    if (FIELD_LABEL_OPENING.test(whole.text)) continue;
+    if (FIELD_LABEL_OPENING.test(whole.text) || OCR_LABEL.test(line.text.replace(LEADING_MARKS, ''))) continue;
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
     const title = NOT_LETTERHEAD.exec(whole.text);
     if (title && title.index === 0) continue;
     const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
-    // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...").
-    const unlabelled = beforeRunOnAddress(segment.text.replace(/\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu, ''));
+    // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...", "BLUEGILL FREIGHT LINES, INC. REMIT TO: INVOICE").
+    const unlabelled = beforeRunOnAddress(segment.text.replace(MID_LINE_LABEL, ''));
     const name = leadingName(unlabelled);
     // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
-    if (!looksLikeName(name) || customers.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
+    if (!looksLikeName(name) || TAX_ID_OPENING.test(name) || customers.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
     const restOfLine = line.text.slice(segment.offset + unlabelled.length);
     const below = nextFilled(lines, i);
     const company = HAS_LEGAL_FORM.test(name);

@@ -15,6 +15,7 @@ import { attentionCustomer, departmentBlockCustomer } from './entity-party-block
 import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
+import { withPlainCase } from './entity-party-case';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 import { labelBeforeLineName, organisationName, plainGenericLabel, plainGenericPattern, plainLine } from './entity-party-plain-label';
 import type { Span } from './entity-text';
@@ -67,9 +68,9 @@ const GENERIC_WORDS = new Set(['from', 'to', 'for', 'von', 'an', 'de', 'da', 'va
 function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
   return {
-    // "Student / payer:": a word of the document's own before a known label, opening the line.
+    // "Student / payer:", "Afnemer - Buyer:": a word of the document's own before a known label, opening the line.
     // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
-    column: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
+    column: new RegExp(`(?<label>(?:\\p{L}+(?:[ \\t]*/[ \\t]*|[ \\t]+[-–][ \\t]+))?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
     barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
@@ -136,6 +137,9 @@ function flattenedLine(folded: string, at: number): boolean {
 /** A number word after a party label: "Customer No.", "Client ID", "Kunden-Nr", "Account Number". */
 const NUMBER_WORD_AFTER = /^(?:no|nr|n[°º]|id|number|nummer|num[eé]ro|n[uú]mero|ref|code|account)(?![\p{L}])/iu;
 
+/** A single word and a colon after a label's word: the two make one label ("Customer PO:", "Client Ref.:"). */
+const WORD_THEN_COLON = /^\p{L}+\.?[ \t]*[:：]/u;
+
 function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
   const sticky = start.midLine ? pattern.midLine : pattern.column;
   sticky.lastIndex = start.at;
@@ -158,6 +162,8 @@ function matchLabel(text: string, folded: string, pattern: LabelPattern, start: 
   const after = barred ? text.slice(barred.index + barred[0].length) : '';
   if (!barred) return start.opening ? plainGenericLabel(text, folded, pattern.plainGeneric, start.at) : null;
   if (!/^\p{Lu}/u.test(after) || NUMBER_WORD_AFTER.test(after)) return null;
+  // Nor a word and a colon: "Customer PO:   BH-PO-5512" is one label of several words, with another field's value.
+  if (WORD_THEN_COLON.test(after)) return null;
   return flattened || labelBeforeLineName(text, folded, barred) ? barred : null;
 }
 
@@ -201,7 +207,8 @@ const ACCOUNT_CODE_COLUMN = /^[ \t]*(?:\d[\d-]{2,}|(?=[\p{Lu}\d-]*\d)\p{Lu}[\p{L
 
 /** A value that is itself another field's label: "Invoice to: Payment due: 9 October 2025" names the line below. */
 /** Perhaps glossed in another language: "Cliente / Customer:   Scadenza / Due date: 15/05/2026" names the line below too. */
-const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?(?:[ \t]*\/[ \t]*\p{L}+(?:\s\p{Ll}+)?)?\s*[:：]/u;
+/** Perhaps abbreviated: "Kunde:   Fakturanr.:  10772" (Norwegian "invoice no."). */
+const FIELD_LABEL_FIRST = /^\p{Lu}\p{Ll}+\.?(?:\s\p{Ll}+\.?)?(?:[ \t]*\/[ \t]*\p{L}+(?:\s\p{Ll}+)?)?\s*[:：]/u;
 /** Or a number field of the next column, written without a colon: "Issued to:   Invoice No.  TJ-1" names the line below. */
 const NUMBER_FIELD_FIRST = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s+(?:no\.?|nr\.?|number|#)(?=\s|$)/iu;
 
@@ -355,8 +362,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
-  return found
-    .map((party) => (party.role === 'party' ? party : withFullName(text, party)))
+  // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`).
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withFullName(text, party))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;

@@ -36,8 +36,11 @@ export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
       const thanks = THANKS.exec(part.trim());
       // The name's sentence ends before its registration: "Orrin Broadband Ltd. Registered in Scotland ...".
       const sentence = part.trim().replace(REGISTRATION_SENTENCE, '');
-      const body = (thanks ? sentence.slice(thanks[0].length) : sentence).replace(/[!.,]+$/u, '');
-      const name = leadingName(body);
+      const bare = thanks ? sentence.slice(thanks[0].length) : sentence;
+      // A name alone in its part keeps its legal form's full stop ("Parcelwise B.V. · Keizersgracht 391",
+      // "Quillstack, Inc. · 1201 Third Avenue"); a thank-you's sentence ends in one of its own.
+      const whole = !thanks && /\p{L}\.$/u.test(bare) && leadingName(bare) === bare;
+      const name = leadingName(whole ? bare : bare.replace(/[!.,]+$/u, ''));
       if (!HAS_LEGAL_FORM.test(name) || !looksLikeName(name) || others.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name)) continue;
       const start = line.start + line.text.indexOf(name, at);
       return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];

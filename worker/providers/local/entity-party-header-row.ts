@@ -4,7 +4,9 @@ import { leadingName, looksLikeName } from './entity-party-names';
 import { columnsOf, firstLegalFormEnd, nextLineStart, restOfLine } from './entity-party-lines';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 
-const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
+/** "Ship from" heads where goods leave (a warehouse, a shipper), not who invoices: its "from" is no vendor heading (folded, i reads l). */
+const SHIP_BEFORE = '(?<!sh[il]p[ \\t]+)';
+const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHIP_BEFORE}(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
 /** A header row opens with a party label. */
 const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
 /** A header row is short, has no figures or colons, and few words besides its labels. */
@@ -34,7 +36,7 @@ function headerRoles(foldedLine: string): PartyRole[] | null {
  */
 export const OTHER_PARTY_HEADINGS = [
   // "Delivery" and "Collection" alone are everyday words: only paired ("Collection / Delivery") or ending the row.
-  ...DELIVERY_LABELS, 'shipper', 'consignor', 'notify(?:\\s+party)?', 'delivery\\s+points?', 'collection(?=[ \\t]*/)', 'delivery(?=[ \\t]*$)', 'ship[\\s-]*to', 'deliver[\\s-]*to',
+  ...DELIVERY_LABELS, 'shipper', 'consignor', 'notify(?:\\s+party)?', 'delivery\\s+points?', 'collection(?=[ \\t]*/)', 'delivery(?=[ \\t]*$)', 'ship[\\s-]*to', 'ship[\\s-]*from', 'deliver[\\s-]*to',
 ];
 /** A header row of the customer's column first, then another party's column, matched folded. */
 const CUSTOMER_THEN_OTHER = new RegExp(`^[\\s>*•·|-]*(?:${labelGroup(CUSTOMER_LABELS.filter((label) => label.length > 3))})[ \\t]+(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');
@@ -42,6 +44,25 @@ const CUSTOMER_THEN_OTHER = new RegExp(`^[\\s>*•·|-]*(?:${labelGroup(CUSTOMER
 const OTHER_PARTY_HINT = /shlp|slte|lnstallatlon|servlce|lelstungsort|marchand|conslgn|notlfy|dellver|collectlon|empf|llefer|llvr|consegna|merce|entrega|mercanc|aflever|lever|goederen/u;
 /** The value a party label reads that is another party's heading: "BILL TO NOTIFY PARTY TERMS Net 30" names the line below. */
 export const OTHER_PARTY_FIRST = new RegExp(`^(?:${labelGroup(OTHER_PARTY_HEADINGS)})(?![\\p{L}\\p{N}])`, 'u');
+
+/** How many words a name repeated along a flattened row may have. */
+const MAX_REPEATED_WORDS = 6;
+
+/**
+ * Where the first of names flattened onto one line ends when its words open a later column too:
+ * "Carrow Hardware Distributors Ozark Fastener Co. Carrow Hardware Distributors - DC 3" under
+ * "BILL TO SHIP FROM SHIP TO" bills and ships to one company. The longest run of two words or more.
+ */
+function repeatedOpening(line: string): number | undefined {
+  const words = line.split(' ');
+  for (let count = Math.min(MAX_REPEATED_WORDS, Math.floor(words.length / 2)); count >= 2; count -= 1) {
+    const opening = words.slice(0, count).join(' ');
+    if (!/^\p{Lu}/u.test(opening)) return undefined;
+    const again = line.indexOf(` ${opening}`, opening.length);
+    if (again >= opening.length && !/[\p{L}\p{N}]/u.test(line[again + 1 + opening.length] ?? '')) return opening.length;
+  }
+  return undefined;
+}
 
 /**
  * The customer under a header row that opens with its column and goes on with another party's
@@ -58,7 +79,7 @@ function customerColumnParty(text: string, folded: string, lineStart: number, li
   const line = restOfLine(text, below);
   const body = line.replace(/^[\s>*•·|-]+/u, '');
   const columns = columnsOf(body);
-  const end = columns.length >= 2 ? columns[0]?.text.length : firstLegalFormEnd(body);
+  const end = columns.length >= 2 ? columns[0]?.text.length : (repeatedOpening(body) ?? firstLegalFormEnd(body));
   const name = end === undefined ? '' : leadingName(body.slice(0, end).trim());
   if (!name || !looksLikeName(name)) return null;
   const start = below + line.indexOf(name);

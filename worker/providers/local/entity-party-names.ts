@@ -31,12 +31,18 @@ const LEGAL_FORM = `(?:${[...LEGAL_FORMS, ...CAPITAL_FORMS].join('|')})\\.?`;
 export const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])${LEGAL_FORM}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
+ * Capitalised words after a dash that end their line in a legal form: a name's second part, not a
+ * separator ("Quinta do Souto Negro – Turismo Rural, Lda.").
+ */
+const DASHED_NAME_REST = `(?:\\p{Lu}[\\p{L}'’&.-]*[ \\t]+(?:\\p{Ll}{1,3}[ \\t]+)?){1,4}\\p{Lu}[\\p{L}'’&-]*,?[ \\t]+${LEGAL_FORM}[ \\t]*$`;
+/**
  * Where a labelled name stops: a column gap, a tab, a bar, a semicolon, a separator between
  * blanks (" - ", " · ", " | ", a scan's " . " for a middle dot), an e-mail's angle bracket, a bracket (unless it holds a legal form another
- * one follows, as in "Farming (Pty) Ltd"), or a comma not followed by a legal form.
+ * one follows, as in "Farming (Pty) Ltd"), or a comma not followed by a legal form. An en or em dash
+ * before the rest of a name ending in its legal form (see `DASHED_NAME_REST`) parts nothing.
  */
 export const NAME_END = new RegExp(
-  `\\s{2,}|\\t|\\||;|\\s[-–—·•~.]\\s|\\s\\((?!${LEGAL_FORM}\\)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
+  `\\s{2,}|\\t|\\||;|\\s[–—](?!\\s${DASHED_NAME_REST})\\s|\\s[-·•~.]\\s|\\s\\((?!${LEGAL_FORM}\\)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
   'mu',
 );
 

@@ -125,15 +125,28 @@ const SALUTATION = new RegExp(
 );
 
 /**
+ * An organisation's name of three capitalised words or more that the text names again elsewhere, as a mail's
+ * subject does ("Invoice NIS-40218 ... for Bramcote Veterinary Surgery", then "Dear Bramcote Veterinary Surgery,"):
+ * a person greeted is seldom named twice so.
+ */
+function namedAgain(text: string, name: string): boolean {
+  if ((name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length < 3) return false;
+  // The greeting is one mention; another must stand elsewhere.
+  const first = text.indexOf(name);
+  return first >= 0 && text.indexOf(name, first + name.length) >= 0;
+}
+
+/**
  * "Dear Marrowbone Foods Ltd,": a mail or letter greeting a company is addressed to the customer.
- * Only a name with a legal form counts (a person greeted may be anyone's clerk), and it is generic,
+ * Only a name with a legal form counts (a person greeted may be anyone's clerk), or an organisation's name the text
+ * repeats (see `namedAgain`), and it is generic,
  * so that a "Bill to:" label outranks it.
  */
 export function salutationCustomer(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const match of execAll(SALUTATION, text)) {
     const name = leadingName(match.groups?.customer ?? '');
-    if (looksLikeName(name) && HAS_LEGAL_FORM.test(name)) parties.push({ ...party('customer', name, match), generic: true });
+    if (looksLikeName(name) && (HAS_LEGAL_FORM.test(name) || namedAgain(text, name))) parties.push({ ...party('customer', name, match), generic: true });
   }
   return parties;
 }

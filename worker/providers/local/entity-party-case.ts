@@ -1,0 +1,44 @@
+/**
+ * A party read in capitals, as letterheads and headings set names ("KILNWORTH JOINERY"), is reported
+ * as the text writes it plainly elsewhere ("payable to Kilnworth Joinery", a footer's "Kilnworth
+ * Joinery · Station Yard"): capitals are a typeface, and the name as plainly written is how
+ * documents and their readers cite a party.
+ */
+import type { FoundParty } from './entity-parties';
+
+/** Two capitals in a row and no lower-case letter: a name set in capitals. */
+const IN_CAPITALS = /\p{Lu}{2}/u;
+const LOWER = /\p{Ll}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A plain copy opens with a capital and is not itself in capitals ("Kilnworth Joinery", not "kilnworth joinery" in a mail address). */
+const PLAIN_COPY = /^\p{Lu}(?=.*\p{Ll})/u;
+
+function inCapitals(name: string): boolean {
+  return IN_CAPITALS.test(name) && !LOWER.test(name);
+}
+
+/** The first copy of `name` in mixed case, standing as whole words, or undefined. */
+function plainCopy(text: string, lower: string, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  // Case mapping that changes a name's length (rare ligatures) would misplace the copy: leave such names as read.
+  if (wanted.length !== name.length) return undefined;
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + name.length] ?? '')) continue;
+    const copy = text.slice(at, at + name.length);
+    if (PLAIN_COPY.test(copy)) return copy;
+  }
+  return undefined;
+}
+
+/** Each party read in capitals, named as a mixed-case copy elsewhere in the text writes it, when there is one. */
+export function withPlainCase(text: string, parties: FoundParty[]): FoundParty[] {
+  // Most documents name no party in capitals: nothing to do, and no lower-cased copy of the text to make.
+  if (!parties.some((party) => inCapitals(party.name))) return parties;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return parties;
+  return parties.map((party) => {
+    if (!inCapitals(party.name)) return party;
+    const copy = plainCopy(text, lower, party.name);
+    return copy ? { ...party, name: copy } : party;
+  });
+}
