@@ -184,11 +184,6 @@ const SAME_ROLE_LABEL: Partial<Record<PartyRole, RegExp>> = {
   vendor: new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})[ \\t]*$`, 'iu'),
   customer: new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})[ \\t]*$`, 'iu'),
 };
-/** The same role's label again, glossing the first after a dash, with its own colon: "Afnemer - Buyer: ...". */
-const GLOSSED_LABEL: Partial<Record<PartyRole, RegExp>> = {
-  vendor: new RegExp(`^(?:${labelGroup(VENDOR_LABELS)})[ \\t]*[:：][ \\t]*(?=\\S)`, 'u'),
-  customer: new RegExp(`^(?:${labelGroup(CUSTOMER_LABELS)})[ \\t]*[:：][ \\t]*(?=\\S)`, 'u'),
-};
 /** How many such cells may stand between a label and its value. */
 const MAX_GLOSS_CELLS = 3;
 
@@ -273,9 +268,6 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       if (!gap) break;
       name = nameAt(text, name.end + gap[0].length);
     }
-    // "Afnemer - Buyer: Arbroath Fine Foods Ltd": the label glossed after a dash, then its own colon and the value.
-    const glossColon = name && /[-–]/u.test(match[0]) ? GLOSSED_LABEL[role]?.exec(folded.slice(name.start, name.end)) : null;
-    if (name && glossColon) name = nameAt(text, name.start + glossColon[0].length);
     // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
