@@ -11,6 +11,7 @@ import { checkCurrency } from './invoice-currency';
 import { onMailHeader, withoutQuotedReply } from './invoice-mail';
 import { withPlainBars } from '../providers/local/entity-borders';
 import { withJoinedLabels } from '../providers/local/entity-split-labels';
+import { hasDebitCreditColumns } from './invoice-ledger';
 import { checkBalance, checkLineArithmetic, checkSums, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
@@ -142,8 +143,9 @@ export function decideInvoice(original: string): RulesDecision {
   checkLineArithmetic(doc, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
-    // Nor do the rows of a statement of account, whose last column is a running balance.
-    const ledger = hasRunningBalance(text, doc.amounts);
+    // Nor do the rows of a statement of account, whose last column is a running balance, or whose
+    // figures stand in a debit and a credit column.
+    const ledger = hasRunningBalance(text, doc.amounts) || hasDebitCreditColumns(text);
     if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) checkSums(doc, figures, total, verdict);
     if (!ledger) checkTaxRate(doc, figures, total, verdict);
     checkBalance(figures, total, verdict);
