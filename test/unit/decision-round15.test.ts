@@ -1,0 +1,120 @@
+/**
+ * Issue 19, round 15: what the rules missed on `dev17`. Each case is invented text; each fix has
+ * inputs it changes and near misses it must leave alone.
+ */
+import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { hasDebitCreditColumns } from '../../worker/decisions/invoice-ledger';
+import { taxLineStatesBaseAndTax } from '../../worker/decisions/invoice-tax-line';
+
+describe('a total in words alone on its line, cheque style', () => {
+  const invoice = (words: string) =>
+    [
+      'Lakeshore Awning Co. LLC',
+      '88 Harbor Rd, Erie, PA 16507',
+      '',
+      'INVOICE 7731',
+      'Invoice date: March 2, 2026',
+      'Due date: April 1, 2026',
+      'Bill to: Presque Isle Marina Inc.',
+      '',
+      'Canvas awning repair, 12 hours @ $75.00      $900.00',
+      'Amount due (USD)                             $900.00',
+      '',
+      words,
+    ].join('\n');
+
+  it('words that say less than the figure fail the invoice', () => {
+    const result = decideInvoice(invoice('Eight Hundred Ninety and 00/100 Dollars'));
+    expect(result.decision).toBe('FAIL');
+    expect(result.reasons.join(' ')).toMatch(/in words/);
+  });
+
+  it('fenced with stars and "only", the words are still read', () => {
+    expect(decideInvoice(invoice('*** Eight Hundred Ninety and 00/100 Dollars Only ***')).decision).toBe('FAIL');
+  });
+
+  it('words that agree pass', () => {
+    expect(decideInvoice(invoice('Nine Hundred and 00/100 Dollars')).decision).toBe('PASS');
+  });
+
+  it.each([
+    ['words inside a sentence', 'We waived a fee of Eighty and 00/100 Dollars as agreed.'],
+    ['words after another label', 'Deposit received: Eighty and 00/100 Dollars'],
+  ])('near miss: %s are not the total restated', (_, words) => {
+    expect(decideInvoice(invoice(words)).decision).toBe('PASS');
+  });
+});
+
+describe('a statement of account in debit and credit columns', () => {
+  const statement = [
+    'Nordheide Agrarhandel GmbH · Moorweg 4 · 21271 Hanstedt',
+    '',
+    'Hofgemeinschaft Wulfsen',
+    'Dorfstraße 3',
+    '21445 Wulfsen',
+    '',
+    'KONTOAUSZUG',
+    'Stand: 10.03.2026',
+    '',
+    'Datum        Beleg                      Soll        Haben',
+    '05.01.2026   Rechnung 2026-0031         2.380,00',
+    '20.01.2026   Zahlung, danke                         2.380,00',
+    '12.02.2026   Rechnung 2026-0102           412,30',
+    '',
+    'Saldo zu unseren Gunsten: 412,30 EUR',
+  ].join('\n');
+
+  it('its rows are entries, not items: nothing contradicts, it is no invoice', () => {
+    const result = decideInvoice(statement);
+    expect(result.decision).toBe('NEEDS_INFO');
+    expect(result.reasons.join(' ')).not.toMatch(/line items add up/);
+  });
+
+  it.each([
+    ['Date  Reference   Debit   Credit', true],
+    ['Datum | Beleg | Soll | Haben', true],
+    ['Fecha     Concepto     Debe     Haber', true],
+  ])('header %j names a debit and a credit column', (header, expected) => {
+    expect(hasDebitCreditColumns(`x\n${header}\ny`)).toBe(expected);
+  });
+
+  it.each([
+    ['prose with soll and haben', 'Der Betrag soll bis Freitag eingegangen sein, dann haben wir alles.'],
+    ['a credit note heading alone', 'CREDIT NOTE  CN-118'],
+    ['debit and credit words in a sentence', 'We accept debit or credit cards.'],
+  ])('near miss: %s is no debit/credit header', (_, text) => {
+    expect(hasDebitCreditColumns(text)).toBe(false);
+  });
+});
+
+describe('a tax line that states its base and its tax', () => {
+  it('"IVA 21% incluido: base 34,09  cuota 7,16" agrees with its rate', () => {
+    expect(taxLineStatesBaseAndTax('  IVA 21% incluido: base 34,09  cuota 7,16', 21)).toBe(true);
+  });
+
+  it('a till receipt whose tax line shows base and quota is not failed on its tax', () => {
+    const ticket = [
+      'Droguería Valdepeñas S.L.',
+      'TICKET N.º 0007-55120',
+      'Fecha: 11/03/2026',
+      '',
+      '2 x Lejía 2 l           1,95    3,90',
+      '1 x Estropajo                   2,15',
+      '',
+      'TOTAL                           6,05 €',
+      '  IVA 21% incluido: base 5,00  cuota 1,05',
+      '',
+      'Este ticket no es una factura.',
+    ].join('\n');
+    const result = decideInvoice(ticket);
+    expect(result.reasons.join(' ')).not.toMatch(/tax at the stated/);
+    expect(result.decision).toBe('NEEDS_INFO');
+  });
+
+  it.each([
+    ['a base and a tax that do not agree', '  IVA 21% incluido: base 34,09  cuota 9,16'],
+    ['no base word', '  IVA 21%: 34,09  7,16'],
+  ])('near miss: %s', (_, line) => {
+    expect(taxLineStatesBaseAndTax(line, 21)).toBe(false);
+  });
+});
