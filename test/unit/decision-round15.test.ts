@@ -5,6 +5,7 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { hasDebitCreditColumns } from '../../worker/decisions/invoice-ledger';
 import { taxLineStatesBaseAndTax } from '../../worker/decisions/invoice-tax-line';
+import { scanDocument } from '../../worker/providers/local/entity-scan';
 
 describe('a total in words alone on its line, cheque style', () => {
   const invoice = (words: string) =>
@@ -116,5 +117,37 @@ describe('a tax line that states its base and its tax', () => {
     ['no base word', '  IVA 21%: 34,09  7,16'],
   ])('near miss: %s', (_, line) => {
     expect(taxLineStatesBaseAndTax(line, 21)).toBe(false);
+  });
+});
+
+describe('a flattened table: a header row of values with codes, rows opening with their quantity', () => {
+  const flattened = [
+    'KESTREL JOINERY SUPPLIES LTD  Mill Lane, Ledbury HR8 2AB',
+    'Invoice To:',
+    'Orchard Vale Parish Council',
+    'SALES INVOICE',
+    'Invoice No.   Invoice Date   Account   Order No.   Due Date     Amount Due',
+    'KJ-55120      09/03/2026     OV0031    PO-2214     08/04/2026   GBP 726.00',
+    'Qty Description Price Net',
+    '20 Ash board 100 x 22 mm, 1.8 m 15.50 310.00 10 Ash rail 50 x 50, 2.4 m 28.00 280.00 1 Delivery 15.00 15.00',
+    'Goods net 605.00  VAT @ 20% 121.00  Invoice total 726.00',
+  ].join('\n');
+
+  it('the amount under "Amount Due" is no item, and each row is its quantity times its price', () => {
+    const result = decideInvoice(flattened);
+    expect(result.fields).toMatchObject({ invoice_number: 'KJ-55120', total: 726, line_items_sum: 605 });
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('near miss: a quantity opening the row that does not give the amount leaves the line one row', () => {
+    const wrong = flattened.replace('20 Ash board', '25 Ash board');
+    expect(decideInvoice(wrong).fields.line_items_sum).not.toBe(605);
+  });
+
+  it('near miss: a row with words of its own under an "Amount Due" heading is not that heading\'s value', () => {
+    const rows = ['Code      Description            Amount Due', 'TL-220    Floor tiling labour    300.00'].join('\n');
+    expect(scanDocument(rows).amounts.map((amount) => amount.label)).not.toContain('total');
+    const codes = ['Code      Ref          Amount Due', 'TL-220    AD-14        300.00'].join('\n');
+    expect(scanDocument(codes).amounts.map((amount) => amount.label)).toContain('total');
   });
 });
