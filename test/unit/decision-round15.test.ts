@@ -75,6 +75,8 @@ describe('a statement of account in debit and credit columns', () => {
     ['Date  Reference   Debit   Credit', true],
     ['Datum | Beleg | Soll | Haben', true],
     ['Fecha     Concepto     Debe     Haber', true],
+    ['Datum Beleg Soll Haben', true],
+    ['Date Reference Debit Credit Balance', true],
   ])('header %j names a debit and a credit column', (header, expected) => {
     expect(hasDebitCreditColumns(`x\n${header}\ny`)).toBe(expected);
   });
@@ -83,6 +85,9 @@ describe('a statement of account in debit and credit columns', () => {
     ['prose with soll and haben', 'Der Betrag soll bis Freitag eingegangen sein, dann haben wir alles.'],
     ['a credit note heading alone', 'CREDIT NOTE  CN-118'],
     ['debit and credit words in a sentence', 'We accept debit or credit cards.'],
+    ['collapsed, with a label colon', 'Datum: Sie soll haben'],
+    ['collapsed, not opening with a date heading', 'Der Betrag soll haben'],
+    ['collapsed, with a figure', 'Date 12 Debit Credit'],
   ])('near miss: %s is no debit/credit header', (_, text) => {
     expect(hasDebitCreditColumns(text)).toBe(false);
   });

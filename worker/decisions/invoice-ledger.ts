@@ -14,7 +14,13 @@ const GAP = '(?:[ ]{2,}|\\t|[ \\t]*\\|[ \\t]*)';
  */
 const DEBIT_CREDIT_HEADER = new RegExp(`(?:^|${GAP})${DEBIT}${GAP}(?:[^\\n]*${GAP})?${CREDIT}(?=${GAP}|[ \\t]*$)`, 'imu');
 
+/**
+ * The same header with its blanks collapsed to one ("Datum Beleg Soll Haben"): then it must open with
+ * a date heading and hold no figure and no label's colon, and debit and credit stand side by side, as only a header has them.
+ */
+const COLLAPSED_HEADER = new RegExp(`^[ \\t|]*(?:date|datum|fecha|data)(?![\\p{L}])[^\\d\\n:]*(?<![\\p{L}])${DEBIT}[ \\t|]+${CREDIT}(?![\\p{L}])[^\\d\\n]*$`, 'imu');
+
 /** Whether the document sets its figures in a debit and a credit column, as a statement of account does. */
 export function hasDebitCreditColumns(text: string): boolean {
-  return DEBIT_CREDIT_HEADER.test(text);
+  return DEBIT_CREDIT_HEADER.test(text) || COLLAPSED_HEADER.test(text);
 }
