@@ -156,3 +156,33 @@ describe('a flattened table: a header row of values with codes, rows opening wit
     expect(scanDocument(codes).amounts.map((amount) => amount.label)).toContain('total');
   });
 });
+
+describe('a Mexican CFDI names its customer "Receptor:"', () => {
+  const factura = (label: string) =>
+    [
+      'FACTURA',
+      'Emisor: Carpintería Tlalpan S.A. de C.V.   RFC: CTL150301AB2',
+      `${label} Abarrotes Coyoacán S. de R.L. de C.V.   RFC: ACO101010XY1`,
+      'Factura: B-2041',
+      'Fecha de emisión: 17/03/2026',
+      'Fecha de vencimiento: 16/04/2026',
+      'Moneda: MXN - Peso Mexicano',
+      '',
+      'Cant.  Descripción                 P. Unitario    Importe',
+      '2      Anaquel de pino             $4,000.00      $8,000.00',
+      '',
+      'Subtotal: $8,000.00',
+      'IVA 16%: $1,280.00',
+      'Total: $9,280.00',
+    ].join('\n');
+
+  it('"Receptor:" names the customer', () => {
+    const result = decideInvoice(factura('Receptor:'));
+    expect(result.fields.customer).toBe('Abarrotes Coyoacán S. de R.L. de C.V.');
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('near miss: a word merely containing it ("Receptores:") names nobody', () => {
+    expect(decideInvoice(factura('Receptores:')).fields.customer).not.toBe('Abarrotes Coyoacán S. de R.L. de C.V.');
+  });
+});
