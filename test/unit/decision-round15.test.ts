@@ -186,3 +186,39 @@ describe('a Mexican CFDI names its customer "Receptor:"', () => {
     expect(decideInvoice(factura('Receptores:')).fields.customer).not.toBe('Abarrotes Coyoacán S. de R.L. de C.V.');
   });
 });
+
+describe('a mail signed by a first name only, from a personal mailbox, names no vendor', () => {
+  const mail = (from: string) =>
+    [
+      `From: ${from}`,
+      'To: office@hartwell-vets.example',
+      'Subject: Invoice 0117',
+      '',
+      'Hi Hartwell Vets,',
+      '',
+      'Invoice no. 0117',
+      'Date: 18/03/2026',
+      'To: Hartwell Veterinary Surgery',
+      '',
+      '4 hedge trimming visits at £60.00 = £240.00',
+      'Total = £240.00',
+      '',
+      'Please pay by 1 April 2026.',
+      '',
+      'Cheers,',
+      from.split(' <')[0],
+    ].join('\n');
+
+  it('"Jo <jo.k77@gmail.com>": vendor missing, NEEDS_INFO', () => {
+    const result = decideInvoice(mail('Jo <jo.k77@gmail.com>'));
+    expect(result.fields.vendor).toBeNull();
+    expect(result.decision).toBe('NEEDS_INFO');
+  });
+
+  it.each([
+    ['a full name from a personal mailbox', 'Jo Kemble <jo.k77@gmail.com>', 'Jo Kemble'],
+    ['a one-word trading name at its own domain', 'Hedgewise <accounts@hedgewise.example>', 'Hedgewise'],
+  ])('near miss: %s is the vendor', (_, from, vendor) => {
+    expect(decideInvoice(mail(from)).fields.vendor).toBe(vendor);
+  });
+});
