@@ -222,3 +222,22 @@ describe('a mail signed by a first name only, from a personal mailbox, names no 
     expect(decideInvoice(mail(from)).fields.vendor).toBe(vendor);
   });
 });
+
+describe('the kind of invoice between its word and its number word', () => {
+  const numbers = (text: string) => scanDocument(text).invoiceNumbers.map((number) => number.text);
+
+  it.each([
+    ["FACTURE D'ACOMPTE N° FA-2026-0077", 'FA-2026-0077'],
+    ['FAKTURA VAT nr FV/2026/02/031', 'FV/2026/02/031'],
+    ['Fattura di acconto n. 14/2026', '14/2026'],
+  ])('%j names its number', (text, number) => {
+    expect(numbers(text)).toContain(number);
+  });
+
+  it.each([
+    ["Facture d'acompte 30 %"],
+    ['Fattura di acconto: 30 %'],
+  ])('near miss: %j, with no number word, names no number', (text) => {
+    expect(numbers(text)).toEqual([]);
+  });
+});
