@@ -5,6 +5,7 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { hasDebitCreditColumns } from '../../worker/decisions/invoice-ledger';
 import { taxLineStatesBaseAndTax } from '../../worker/decisions/invoice-tax-line';
+import { withoutHonorific } from '../../worker/providers/local/entity-name-honorific';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
 
 describe('a total in words alone on its line, cheque style', () => {
@@ -239,5 +240,21 @@ describe('the kind of invoice between its word and its number word', () => {
     ['Fattura di acconto: 30 %'],
   ])('near miss: %j, with no number word, names no number', (text) => {
     expect(numbers(text)).toEqual([]);
+  });
+});
+
+describe('a Japanese honorific after the customer name is no part of it', () => {
+  const party = (name: string) => ({ role: 'customer' as const, name, start: 0, end: name.length, text: name });
+
+  it.each([
+    ['Hoshizaki Foods Co., Ltd. 御中', 'Hoshizaki Foods Co., Ltd.'],
+    ['山田太郎 様', '山田太郎'],
+    ['Tanabe Shoji K.K.\u3000殿', 'Tanabe Shoji K.K.'],
+  ])('%j names %j', (name, expected) => {
+    expect(withoutHonorific(party(name)).name).toBe(expected);
+  });
+
+  it.each([['御中'], ['Sama Trading Ltd'], ['Yoshida Tono Co.']])('near miss: %j keeps its name', (name) => {
+    expect(withoutHonorific(party(name)).name).toBe(name);
   });
 });
