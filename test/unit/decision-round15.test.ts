@@ -5,6 +5,7 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { hasDebitCreditColumns } from '../../worker/decisions/invoice-ledger';
 import { taxLineStatesBaseAndTax } from '../../worker/decisions/invoice-tax-line';
+import { withoutColumnHeadings } from '../../worker/providers/local/entity-name-headings';
 import { withoutHonorific } from '../../worker/providers/local/entity-name-honorific';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
 
@@ -256,5 +257,20 @@ describe('a Japanese honorific after the customer name is no part of it', () => 
 
   it.each([['御中'], ['Sama Trading Ltd'], ['Yoshida Tono Co.']])('near miss: %j keeps its name', (name) => {
     expect(withoutHonorific(party(name)).name).toBe(name);
+  });
+});
+
+describe('column headings a flattened letterhead ran into the vendor name', () => {
+  const party = (name: string) => ({ role: 'vendor' as const, name, start: 0, end: name.length, text: name });
+
+  it.each([
+    ['Haldane Pump & Valve Inc. BILL TO SHIP TO', 'Haldane Pump & Valve Inc.'],
+    ['Kettle Creek Supply LLC SOLD TO SHIP TO INVOICE', 'Kettle Creek Supply LLC'],
+  ])('%j names %j', (name, expected) => {
+    expect(withoutColumnHeadings(party(name)).name).toBe(expected);
+  });
+
+  it.each([['Bill To Go Ltd'], ['Ship To Shore Logistics Inc.'], ['BILL TO']])('near miss: %j keeps its name', (name) => {
+    expect(withoutColumnHeadings(party(name)).name).toBe(name);
   });
 });

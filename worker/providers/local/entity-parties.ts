@@ -4,6 +4,7 @@
  * sentences ("Invoice from X to Y"), "between X and Y" in contracts, and, when nothing names them,
  * the letterhead and the address block.
  */
+import { withoutColumnHeadings } from './entity-name-headings';
 import { withoutHonorific } from './entity-name-honorific';
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
@@ -357,7 +358,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   return found
-    .map((party) => (party.role === 'party' ? party : withoutHonorific(withFullName(text, party))))
+    .map((party) => (party.role === 'party' ? party : withoutColumnHeadings(withoutHonorific(withFullName(text, party)))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
