@@ -11,6 +11,8 @@ import { checkCurrency } from './invoice-currency';
 import { onMailHeader, withoutQuotedReply } from './invoice-mail';
 import { withPlainBars } from '../providers/local/entity-borders';
 import { withJoinedLabels } from '../providers/local/entity-split-labels';
+import { firstNameOnlySender } from './invoice-first-name-sender';
+import { hasDebitCreditColumns } from './invoice-ledger';
 import { checkBalance, checkLineArithmetic, checkSums, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
@@ -103,7 +105,8 @@ export function decideInvoice(original: string): RulesDecision {
     totalInWords(text, words);
   // "Supplier:" outweighs "From:", which outweighs a mail header's sender ("From: Bram <bram@...>").
   // Of mail headers, the forwarded message's names the invoice's parties, not the forwarder's.
-  const ofRole = (role: string) => doc.parties.filter((party) => party.role === role);
+  // A sender known only by a first name from a personal mailbox names no vendor.
+  const ofRole = (role: string) => doc.parties.filter((party) => party.role === role && !firstNameOnlySender(text, party));
   const forwardedAt = text.search(FORWARDED_MESSAGE);
   const partyFor = (role: string) => {
     const parties = ofRole(role);
@@ -142,8 +145,9 @@ export function decideInvoice(original: string): RulesDecision {
   checkLineArithmetic(doc, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
-    // Nor do the rows of a statement of account, whose last column is a running balance.
-    const ledger = hasRunningBalance(text, doc.amounts);
+    // Nor do the rows of a statement of account, whose last column is a running balance, or whose
+    // figures stand in a debit and a credit column.
+    const ledger = hasRunningBalance(text, doc.amounts) || hasDebitCreditColumns(text);
     if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) checkSums(doc, figures, total, verdict);
     if (!ledger) checkTaxRate(doc, figures, total, verdict);
     checkBalance(figures, total, verdict);

@@ -6,6 +6,7 @@ import { currencyOnLine, findAmounts } from '../providers/local/entity-amounts';
 import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
+import { taxLineStatesBaseAndTax } from './invoice-tax-line';
 
 export interface Figure {
   label: string;
@@ -237,6 +238,8 @@ export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Fig
   const rates = new Set([...tax.evidence.matchAll(RATE)].map((match) => Number((match[1] ?? '').replace(',', '.'))));
   const [rate] = [...rates];
   if (rates.size !== 1 || rate === undefined || rate <= 0) return;
+  // "IVA 21% incluido: base 34,09  cuota 7,16": the line shows its base and its tax, and they agree.
+  if (taxLineStatesBaseAndTax(tax.evidence, rate)) return;
   const subtotal = figures.find((figure) => figure.label === 'subtotal');
   const discounts = sum(figures.filter((figure) => DEDUCTIONS.has(figure.label)).map(signedAdjustment));
   const items = itemsAboveLastTotal(doc.lineItems, figures).filter((item) => item.start < tax.start);

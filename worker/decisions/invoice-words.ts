@@ -20,6 +20,19 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** Stars, dashes, brackets and "only" that fence a cheque-style amount: "***Two Thousand ... Dollars Only***". */
+const FENCE = /^[\s*=#~_\-–—()[\].,:;]*(?:only[\s*=#~_\-–—()[\].,:;]*)?$/iu;
+
+/**
+ * A line that holds nothing but an amount in words ("Two Thousand One Hundred Fifteen and 00/100
+ * Dollars", cheque style, under the total) restates the total as plainly as a label would.
+ */
+function wordsAlone(text: string, start: number, amount: WordAmount): boolean {
+  const newline = text.indexOf('\n', amount.end);
+  const after = text.slice(amount.end, newline < 0 ? text.length : newline);
+  return FENCE.test(text.slice(start, amount.start)) && FENCE.test(after);
+}
+
 /** "Total due: four hundred and seventy-five euros": a total stated only in words. */
 export function totalInWords(text: string, words: WordAmount[]): Figure | undefined {
   for (const amount of words) {
@@ -42,7 +55,8 @@ export function checkTotalInWords(text: string, total: Figure, words: WordAmount
     const start = lineStart(text, amount.start);
     // "in Worten:" on the line of the words, or alone on the line above them.
     const above = start > 0 ? text.slice(lineStart(text, start - 1), start - 1) : '';
-    const restates = start === totalLine || WORDS_LINE.test(text.slice(start, amount.start)) || (!text.slice(start, amount.start).trim() && WORDS_LINE.test(above));
+    const restates =
+      start === totalLine || WORDS_LINE.test(text.slice(start, amount.start)) || (!text.slice(start, amount.start).trim() && WORDS_LINE.test(above)) || wordsAlone(text, start, amount);
     if (!restates) continue;
     const evidence = evidenceAt(text, amount.start, amount.end);
     if (Math.abs(amount.value - total.value) > 0.005) {

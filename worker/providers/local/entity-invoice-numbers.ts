@@ -14,9 +14,14 @@ const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços
  * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura".
  */
 const MORE_INVOICE_WORDS = '(?:fee\\s+note|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου)';
+/**
+ * What kind of invoice, between its word and its number word: "FACTURE D'ACOMPTE N°" (a deposit
+ * invoice), Polish "FAKTURA VAT nr". Only with the number word after it: "Invoice VAT 20%" names no number.
+ */
+const INVOICE_KIND = "(?:\\s+(?:d['’]\\s*acompte|de\\s+acompte|di\\s+acconto|de\\s+anticipo|VAT)(?=[ \\t]+(?:n[°º.o]|nr|#)))?";
 const INVOICE_WORD = foldPattern(
   // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
-  `(?:factura\\s+rectificativa|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}|faktura(?:nummer|nr)?|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
+  `(?:factura\\s+rectificativa|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
 const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */

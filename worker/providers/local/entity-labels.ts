@@ -300,6 +300,8 @@ interface HeaderLayout {
 }
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'gu');
+/** A reference in a cell of its own, letters joined to digits ("SW-118204", "TR0442", "PO-5581"): a value, not words. */
+const CODE_CELL = /(?<=^|[ \t]{2,}|\t|\|)[ \t]*(?=[^\s]*\d)(?=[^\s]*\p{L})[\p{L}\d/._-]+(?=[ \t]{2,}|\t|\||[ \t]*$)/gu;
 
 /** The column labels of the header above a values line; null when there is none, or the line has words and `kind` does not allow that. */
 function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, kind: LabelKind, folded: string): HeaderLayout | null {
@@ -313,7 +315,8 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
   }
   rest += line.text.slice(cursor - line.start);
   // A currency beside a figure ("EUR 5,780.00" under "Total:") is no words of the line's own.
-  const ownWords = hasLetters(rest.replace(CURRENCY_WORD, ''));
+  // Nor are references in their own cells, as a header row of values has them ("SW-118204   17/03/2026   TR0442").
+  const ownWords = hasLetters(rest.replace(CURRENCY_WORD, '').replace(CODE_CELL, ''));
   if (ownWords && !kind.byPosition) return null;
   let headerNo = lineNo - 1;
   while (headerNo >= 0 && !lines[headerNo]?.text.trim()) headerNo -= 1;

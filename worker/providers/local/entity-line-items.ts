@@ -48,6 +48,17 @@ function rowFactorsGive(before: string, price: number, amount: number): boolean 
 }
 
 /**
+ * A flattened row under a "Qty Description Price Amount" header opens with its quantity, and its
+ * description may hold numbers of its own ("40 Oak board 150 x 25 mm, 2.4 m 24.90 996.00").
+ */
+const LEADING_QUANTITY = /^[ \t]*(\d+(?:[.,]\d+)?)[ \t]+(?=\p{L})/u;
+
+function leadingQuantityGives(before: string, price: number, amount: number): boolean {
+  const quantity = LEADING_QUANTITY.exec(before)?.[1];
+  return quantity !== undefined && Math.abs(parseNumber(quantity) * price - amount) <= 0.01 + 1e-9;
+}
+
+/**
  * The same row in two languages side by side, a column gap apart: "Pallet EPAL   3   22,00   66,00      EPAL pallets
  * 3   22,00   66,00". Its figures repeat in the same order after the gap: it is one row, read as one.
  */
@@ -81,7 +92,7 @@ function flattenedRows(line: Line, onLine: LabelledAmount[], folded: string): Fo
     const extension = rows[i + 1];
     if (!price || !extension) return [];
     const before = line.text.slice(rowStart - line.start, price.start - line.start);
-    if (!/\p{L}{2}/u.test(before) || !rowFactorsGive(before, price.value, extension.value)) return [];
+    if (!/\p{L}{2}/u.test(before) || !(rowFactorsGive(before, price.value, extension.value) || leadingQuantityGives(before, price.value, extension.value))) return [];
     // The first row's description is the last few words before it, not the letterhead the scan ran into it.
     const from = i === 0 ? price.start - (FIRST_ROW_WORDS.exec(before)?.[0].length ?? before.length) : rowStart;
     const text = line.text.slice(from - line.start, extension.end - line.start).trim();

@@ -4,6 +4,8 @@
  * sentences ("Invoice from X to Y"), "between X and Y" in contracts, and, when nothing names them,
  * the letterhead and the address block.
  */
+import { withoutColumnHeadings } from './entity-name-headings';
+import { withoutHonorific } from './entity-name-honorific';
 import { foldPattern, foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, letterheadVendor, signatureVendor, withFullName } from './entity-letterhead';
@@ -354,8 +356,9 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
-  // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`).
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withFullName(text, party))))
+  // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
+  // an honorific or a column's headings run into it are gone.
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withoutColumnHeadings(withoutHonorific(withFullName(text, party))))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
