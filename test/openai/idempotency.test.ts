@@ -8,6 +8,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { Redis } from 'ioredis';
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
+import { idempotencyScope } from '../../shared/idempotency';
 import { redisKeys } from '../../shared/redis-keys';
 import { createKey, type TestKey } from '../api/helpers';
 import { testRedisUrl } from '../helpers/env';
@@ -46,9 +47,19 @@ describe('Idempotency-Key on /v1', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}`, ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  /** A task's relay stream in Redis, as if its five minutes had passed. */
-  const expireRelay = async (taskId: string) => {
+  /**
+   * A task's relay stream in Redis, as if its five minutes had passed. The worker files the answer a
+   * little after the stream's last event (after Postgres takes the outcome); five minutes on it always
+   * has, so wait for that first, or the repeat would follow a relay that is gone and no answer yet.
+   */
+  const expireRelay = async (taskId: string, idempotencyKey: string) => {
     const keys = redisKeys({ prefix: h.gw.config.QUEUE_PREFIX, queueName: h.gw.config.QUEUE_NAME });
+    // Keys are stored hashed, per caller: any caller's answer under this key's hash.
+    const filedAnswer = keys.idempotencyAnswer('*', idempotencyScope('', idempotencyKey).key);
+    for (let tries = 0; (await redis.keys(filedAnswer)).length === 0; tries += 1) {
+      if (tries >= 200) throw new Error(`no answer filed for Idempotency-Key ${idempotencyKey} after 10 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(await redis.del(keys.chatStream(taskId).events)).toBe(1);
   };
 
@@ -117,7 +128,7 @@ describe('Idempotency-Key on /v1', () => {
     const taskId = (whole.chunks[0]?.id ?? '').replace(/^chatcmpl-/, '');
     expect(after.chunks[0]?.id).toBe(`chatcmpl-${taskId}`);
 
-    await expireRelay(taskId);
+    await expireRelay(taskId, headers.headers['Idempotency-Key']);
     const filed = await readStream(await client.chat.completions.create(params, headers));
     expect(filed.error).toBeUndefined();
     expect(filed.text).toBe(whole.text);
@@ -201,7 +212,7 @@ describe('Idempotency-Key on /v1', () => {
     };
     const streamed = await client.responses.create(params, streamKey).withResponse();
     expect(await deltas(streamed.data)).toMatchObject({ text: ANSWER, last: { type: 'response.completed' } });
-    await expireRelay(streamed.response.headers.get('x-task-id') ?? '');
+    await expireRelay(streamed.response.headers.get('x-task-id') ?? '', streamKey.headers['Idempotency-Key']);
     const replayed = await client.responses.create(params, streamKey).withResponse();
     expect(replayed.response.headers.get('idempotent-replayed')).toBe('true');
     expect(await deltas(replayed.data)).toMatchObject({ text: ANSWER, last: { type: 'response.completed' } });
