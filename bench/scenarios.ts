@@ -6,6 +6,7 @@ import { runLoad, type ProcessUsage } from './processes';
 import type { Cleanup } from './cleanup';
 import { startStack, type Stack } from './stack';
 import { firstTokenLoad } from './first-token';
+import { machineFigures, sampleMachine } from './machine-cpu';
 
 export interface BenchContext {
   mockUrl: string;
@@ -67,9 +68,10 @@ function cpuPerTask(before: ProcessUsage[], after: ProcessUsage[], tasks: number
 async function syncLoad(ctx: BenchContext, stack: Stack, entry: EntryPoint = TASK_API): Promise<Figures> {
   const before = await stack.countRows();
   const cpuBefore = stack.usage();
+  const machineBefore = sampleMachine();
   const load = await runLoad({ url: `${stack.apiUrl}${entry.path}`, connections: ctx.connections, durationSeconds: ctx.durationSeconds, body: entry.body });
   const persisted = (await waitForRows(stack, before + load.ok2xx)) - before;
-  return { ...throughputFigures(load, persisted), ...cpuPerTask(cpuBefore, stack.usage(), persisted) };
+  return { ...throughputFigures(load, persisted), ...cpuPerTask(cpuBefore, stack.usage(), persisted), ...machineFigures(machineBefore, sampleMachine(), persisted) };
 }
 
 function throughputFigures(load: LoadSummary, persisted: number): Figures {
@@ -216,7 +218,10 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function asyncIntake(ctx: BenchContext): Promise<ScenarioResult> {
   return withStack(ctx, 'c_async_intake', 1, { ...openai(ctx.mockUrl, 'mock-ok'), WORKER_CONCURRENCY: '200' }, async (stack) => {
     const before = await stack.countRows();
+    const machineBefore = sampleMachine();
     const load = await runLoad({ url: `${stack.apiUrl}/ai/task?wait=false`, connections: Math.min(ctx.connections, 100), durationSeconds: ctx.durationSeconds, body: taskBody() });
+    // Over the intake only, per accepted task; the worker runs tasks during it too, so this is an upper bound on what accepting one costs.
+    const intakeMachine = machineFigures(machineBefore, sampleMachine(), load.ok2xx);
     const started = Date.now();
     const persisted = (await waitForRows(stack, before + load.ok2xx, 300_000)) - before;
     return {
@@ -226,6 +231,7 @@ export function asyncIntake(ctx: BenchContext): Promise<ScenarioResult> {
       accepted: load.ok2xx,
       drain_seconds_after_load: (Date.now() - started) / 1000,
       missing_rows: Math.max(0, load.ok2xx - persisted),
+      ...intakeMachine,
     };
   });
 }
