@@ -18,8 +18,10 @@
  * totals boxes, scans with split labels and lost spaces, items in mails and letters), and `dev17`, a
  * sixteenth one of invoices as they arrive across the kinds the earlier sets cover least (mail bodies,
  * credit notes, deposits and balances, receipts, quotes, packing slips, pro formas and statements,
- * totals in words, MXN/JPY/PLN/SEK). The test half is reported as a summary only, so that nobody
- * tunes the rules on its cases.
+ * totals in words, MXN/JPY/PLN/SEK), and `dev18`, a seventeenth one of bilingual invoices whose missing
+ * field has a near miss beside it (placeholders, delivery and order dates, ship-to blocks, VAT numbers
+ * without names, DDT numbers, pro formas) and of flattened multi-column freight, customs and wholesale
+ * invoices. The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -51,6 +53,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev15', dir: join(holdout, 'dev15'), detail: 'full' },
     { name: 'holdout-dev16', dir: join(holdout, 'dev16'), detail: 'full' },
     { name: 'holdout-dev17', dir: join(holdout, 'dev17'), detail: 'full' },
+    { name: 'holdout-dev18', dir: join(holdout, 'dev18'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
