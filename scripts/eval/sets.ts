@@ -18,7 +18,9 @@
  * totals boxes, scans with split labels and lost spaces, items in mails and letters), and `dev17`, a
  * sixteenth one of invoices as they arrive across the kinds the earlier sets cover least (mail bodies,
  * credit notes, deposits and balances, receipts, quotes, packing slips, pro formas and statements,
- * totals in words, MXN/JPY/PLN/SEK). The test half is reported as a summary only, so that nobody
+ * totals in words, MXN/JPY/PLN/SEK), and `dev19`, another independent one of invoices with their line items
+ * written in prose by tradespeople, freelancers and small firms, and of scanned professional-services
+ * invoices with OCR damage. The test half is reported as a summary only, so that nobody
  * tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -51,6 +53,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev15', dir: join(holdout, 'dev15'), detail: 'full' },
     { name: 'holdout-dev16', dir: join(holdout, 'dev16'), detail: 'full' },
     { name: 'holdout-dev17', dir: join(holdout, 'dev17'), detail: 'full' },
+    { name: 'holdout-dev19', dir: join(holdout, 'dev19'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
