@@ -18,10 +18,12 @@
  * totals boxes, scans with split labels and lost spaces, items in mails and letters), and `dev17`, a
  * sixteenth one of invoices as they arrive across the kinds the earlier sets cover least (mail bodies,
  * credit notes, deposits and balances, receipts, quotes, packing slips, pro formas and statements,
- * totals in words, MXN/JPY/PLN/SEK), and `dev18`, a seventeenth one of bilingual invoices whose missing
+ * totals in words, MXN/JPY/PLN/SEK), `dev18`, a seventeenth one of bilingual invoices whose missing
  * field has a near miss beside it (placeholders, delivery and order dates, ship-to blocks, VAT numbers
  * without names, DDT numbers, pro formas) and of flattened multi-column freight, customs and wholesale
- * invoices. The test half is reported as a summary only, so that nobody tunes the rules on its cases.
+ * invoices, and `dev19`, an eighteenth one of invoices with their line items written in prose by
+ * tradespeople, freelancers and small firms, and of scanned professional-services invoices with OCR
+ * damage. The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -54,6 +56,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev16', dir: join(holdout, 'dev16'), detail: 'full' },
     { name: 'holdout-dev17', dir: join(holdout, 'dev17'), detail: 'full' },
     { name: 'holdout-dev18', dir: join(holdout, 'dev18'), detail: 'full' },
+    { name: 'holdout-dev19', dir: join(holdout, 'dev19'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
