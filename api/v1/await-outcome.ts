@@ -10,9 +10,13 @@ export async function awaitOutcome(waiter: CompletionWaiter, taskId: string, wai
   return succeeded(await awaitFinished(waiter, taskId, waitMs));
 }
 
-/** The finished task's outcome, a failed one included; a wait that ends without one is an HttpError. */
-export async function awaitFinished(waiter: CompletionWaiter, taskId: string, waitMs: number): Promise<TaskOutcome> {
-  const result = await waiter.wait(taskId, waitMs);
+/**
+ * The finished task's outcome, a failed one included; a wait that ends without one is an HttpError.
+ * `since`: when the request began its wait of `waitMs`, if earlier (a repeat that followed a relay
+ * first waits only for what is left of it).
+ */
+export async function awaitFinished(waiter: CompletionWaiter, taskId: string, waitMs: number, since = Date.now()): Promise<TaskOutcome> {
+  const result = await waiter.wait(taskId, waitMs - (Date.now() - since));
   if (result.kind === 'timeout') {
     throw new HttpError('timeout', `no answer within ${Math.round(waitMs / 1000)} s; the task goes on at GET /ai/task/${taskId}`);
   }

@@ -13,6 +13,7 @@ import type { CompletionWaiter } from '../completion-waiter';
 import { idempotencyKeyOf, type IdempotencyKeys } from '../idempotency-keys';
 import { awaitFinished, awaitOutcome, succeeded } from './await-outcome';
 import type { ChatSubmission } from './chat-jobs';
+import { answerLostRelay, streamOutcome } from './relay-lost';
 import { relayStream, type Finish, type StreamDeps, type SurfaceWriter } from './relay-stream';
 
 export interface V1Claim {
@@ -43,9 +44,12 @@ export class V1Idempotency {
     return { taskId: claim.taskId, replay: claim.reused, job: { idempotencyKey: key, idempotency: { ...claim.scope, ttlSeconds: this.deps.keys.ttlSeconds } } };
   }
 
-  /** A repeat's outcome: the filed one, else the task's own (waited for while it runs); it may be a failure. */
-  async outcome(claim: V1Claim, waitMs: number): Promise<TaskOutcome> {
-    return (await this.filed(claim)) ?? awaitFinished(this.deps.waiter, claim.taskId, waitMs);
+  /**
+   * A repeat's outcome: the filed one, else the task's own (waited for while it runs, within `waitMs`
+   * from `since`); it may be a failure.
+   */
+  async outcome(claim: V1Claim, waitMs: number, since = Date.now()): Promise<TaskOutcome> {
+    return (await this.filed(claim)) ?? awaitFinished(this.deps.waiter, claim.taskId, waitMs, since);
   }
 
   /** A repeat's answer; a failed first request's error is thrown again. */
@@ -79,7 +83,8 @@ export class V1Idempotency {
 
 /**
  * A streamed repeat on a surface (Responses, Messages): the first request's task relayed again from
- * its first event, or, once its relay has expired, its filed answer written as a stream.
+ * its first event, or, once its relay has expired, its filed answer written as a stream; a relay
+ * Redis lost before the answer was filed is answered from the task's outcome (./relay-lost.ts).
  */
 export async function replayStream(
   res: Response,
@@ -87,15 +92,13 @@ export async function replayStream(
   claim: V1Claim,
   submission: ChatSubmission,
   writer: SurfaceWriter,
+  waitMs: number,
 ): Promise<Finish | undefined> {
+  const since = Date.now();
   const filed = await deps.idempotency.expiredStream(claim, deps.stream.jobs.streamKeys(claim.taskId).events);
-  if (!filed) return relayStream(res, deps.stream, claim.taskId, submission, writer, { follow: true, keepOnClose: true });
-  const model = `${filed.provider_used ?? 'unknown'}/${filed.model ?? 'unknown'}`;
-  const finish: Finish = { model, finishReason: filed.finish_reason ?? 'stop', usage: filed.usage ?? { input_tokens: 0, output_tokens: 0 } };
-  writer.open(model);
-  if (filed.result) writer.text(model, filed.result);
-  writer.finish(finish);
-  return finish;
+  if (filed) return streamOutcome(writer, filed);
+  const lost = answerLostRelay(deps.idempotency, claim, { waitMs, since });
+  return relayStream(res, deps.stream, claim.taskId, submission, writer, { follow: true, keepOnClose: true, lost });
 }
 
 interface OnceDeps {
@@ -108,8 +111,16 @@ interface OnceDeps {
  * A streamed request on a surface: enqueued and relayed (a keyed one is not cancelled when its
  * client goes: the client may come back with its key), or a repeat replayed from the first task.
  */
-export function relayOnce(res: Response, deps: OnceDeps, claim: V1Claim | undefined, taskId: string, submission: ChatSubmission, writer: SurfaceWriter): Promise<Finish | undefined> {
-  if (claim?.replay) return replayStream(res, deps, claim, submission, writer);
+export function relayOnce(
+  res: Response,
+  deps: OnceDeps,
+  claim: V1Claim | undefined,
+  taskId: string,
+  submission: ChatSubmission,
+  writer: SurfaceWriter,
+  waitMs: number,
+): Promise<Finish | undefined> {
+  if (claim?.replay) return replayStream(res, deps, claim, submission, writer, waitMs);
   return relayStream(res, deps.stream, taskId, { ...submission, idempotency: claim?.job }, writer, { keepOnClose: claim !== undefined });
 }
 

@@ -28,7 +28,22 @@ export interface RelayOptions {
   keepOnClose?: boolean;
   /** Name the lane the task went to in `X-Queue-Lane` (chat completions does). */
   laneHeader?: boolean;
+  /**
+   * A repeat's way to finish when the stream it follows is lost: Redis dropped it (all of it, its
+   * head, or entries the repeat had not read yet), or the task ended without its end reaching the
+   * repeat. Without it, a lost stream ends as broken or waits out the stream's time limits.
+   */
+  lost?: LostRelay;
 }
+
+/** What a stream has relayed to its client so far, for a `LostRelay` to go on from. */
+export interface Relayed {
+  text: string;
+  /** Tool-call pieces were relayed: the answer cannot be taken up again from its text. */
+  toolCalls: boolean;
+}
+
+export type LostRelay = (writer: SurfaceWriter, relayed: Relayed) => Promise<void>;
 
 export interface Finish {
   model: string;
@@ -50,16 +65,26 @@ export interface SurfaceWriter {
   keepAlive(): void;
 }
 
-/** `gave_up`: the worker went silent; the job is cancelled in case it is still running somewhere. */
-type Ending = 'finished' | 'client_gone' | 'gave_up';
-const LOST = 'part of the answer went missing on its way from the worker';
+/**
+ * `gave_up`: the worker went silent; the job is cancelled in case it is still running somewhere.
+ * `lost`: the stream is not whole (only when the relay has a `LostRelay` to finish another way).
+ */
+type Ending = 'finished' | 'client_gone' | 'gave_up' | 'lost';
+export const LOST = 'part of the answer went missing on its way from the worker';
 
-async function forward(subscription: Subscription, writer: SurfaceWriter, deps: StreamDeps): Promise<Ending> {
+async function forward(subscription: Subscription, writer: SurfaceWriter, deps: StreamDeps, relayed: Relayed, canRecover: boolean): Promise<Ending> {
   let started = false;
   let expected = 1;
+  const broken = (): Ending => {
+    if (canRecover) return 'lost';
+    writer.fail('stream_interrupted', LOST);
+    return 'finished';
+  };
   for (;;) {
     const read = await subscription.next(started ? deps.idleGiveUpMs : deps.startWaitMs);
     if (read === 'closed') return 'client_gone';
+    // Told only to a relay that can recover: the task ended and its stream's end never came.
+    if (read === 'task_ended') return 'lost';
     if (read === 'timeout') {
       const seconds = Math.round((started ? deps.idleGiveUpMs : deps.startWaitMs) / 1000);
       const message = started ? `the worker sent nothing for ${seconds} s; the answer is incomplete` : `no worker took the task within ${seconds} s`;
@@ -67,6 +92,9 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
       writer.fail('stream_timeout', message);
       return 'gave_up';
     }
+    // The worker writes `start` first: read from the beginning, a stream that opens otherwise has lost
+    // its head (Redis dropped the stream mid-task and the worker's next write made it again).
+    if (canRecover && !started && read.type !== 'start' && read.type !== 'error') return 'lost';
     started = true;
     switch (read.type) {
       case 'start':
@@ -77,25 +105,24 @@ async function forward(subscription: Subscription, writer: SurfaceWriter, deps: 
       case 'tool_call_start':
       case 'tool_call_delta':
         // Text and tool-call pieces are numbered in one series: a gap means something went missing.
-        if (read.seq !== expected) {
-          writer.fail('stream_interrupted', LOST);
-          return 'finished';
-        }
+        if (read.seq !== expected) return broken();
         expected += 1;
         if (read.type !== 'text' && (!writer.toolCallStart || !writer.toolCallArguments)) {
           // Never requested (the surface refuses tools), so never expected: a broken stream.
           writer.fail('stream_interrupted', 'the answer held a tool call this endpoint does not relay');
           return 'finished';
         }
-        if (read.type === 'text') writer.text(`${read.provider}/${read.model}`, read.text);
-        else if (read.type === 'tool_call_start') writer.toolCallStart?.(`${read.provider}/${read.model}`, read);
-        else writer.toolCallArguments?.(`${read.provider}/${read.model}`, read.index, read.arguments);
+        if (read.type === 'text') {
+          relayed.text += read.text;
+          writer.text(`${read.provider}/${read.model}`, read.text);
+        } else {
+          relayed.toolCalls = true;
+          if (read.type === 'tool_call_start') writer.toolCallStart?.(`${read.provider}/${read.model}`, read);
+          else writer.toolCallArguments?.(`${read.provider}/${read.model}`, read.index, read.arguments);
+        }
         break;
       case 'end':
-        if (read.texts !== expected - 1) {
-          writer.fail('stream_interrupted', LOST);
-          return 'finished';
-        }
+        if (read.texts !== expected - 1) return broken();
         writer.finish({ model: `${read.provider}/${read.model}`, finishReason: read.finish_reason, usage: read.usage });
         return 'finished';
       case 'error':
@@ -115,7 +142,7 @@ export async function relayStream(
   writer: SurfaceWriter,
   task: RelayOptions = {},
 ): Promise<Finish | undefined> {
-  const subscription = subscribeToTask(deps, taskId);
+  const subscription = subscribeToTask(deps, taskId, task.lost !== undefined);
   let enqueued = false;
   let ending: Ending | undefined;
   let finished: Finish | undefined;
@@ -145,7 +172,13 @@ export async function relayStream(
     }
     enqueued = true;
     res.setHeader('X-Task-Id', taskId);
-    ending = await forward(subscription, watching, deps);
+    const relayed: Relayed = { text: '', toolCalls: false };
+    ending = await forward(subscription, watching, deps, relayed, task.lost !== undefined);
+    if (ending === 'lost') {
+      subscription.close();
+      await task.lost?.(watching, relayed);
+      return finished;
+    }
     if (ending === 'gave_up' || (ending === 'client_gone' && !task.keepOnClose)) void deps.jobs.cancel(taskId);
     return finished;
   } catch (err) {

@@ -19,8 +19,11 @@ const UNBLOCK_AGAIN_MS = 20;
 const COUNT = 200;
 const RETRY_PAUSE_MS = 250;
 
-/** What `next` gives: an event, `timeout` (nothing within the wait), or `closed` (unsubscribed). */
-export type HubRead = RelayEvent | 'timeout' | 'closed';
+/**
+ * What `next` gives: an event, `timeout` (nothing within the wait), `closed` (unsubscribed), or
+ * `task_ended` (told by `taskEnded`, once the entries already delivered have been read).
+ */
+export type HubRead = RelayEvent | 'timeout' | 'closed' | 'task_ended';
 
 export interface Subscription {
   next(timeoutMs: number): Promise<HubRead>;
@@ -29,6 +32,11 @@ export interface Subscription {
    * its stream); ignored once an entry has arrived, because the stream then tells its own ending.
    */
   endUnstarted(event: Extract<RelayEvent, { type: 'error' }>): void;
+  /**
+   * The stream's task has finished. A reader still waiting for the stream's end gets `task_ended`
+   * instead of waiting on: Redis may have lost the rest of the stream, which then never comes.
+   */
+  taskEnded(): void;
   close(): void;
 }
 
@@ -37,12 +45,19 @@ class StreamSubscription implements Subscription {
   private readonly buffer: RelayEvent[] = [];
   private waiter?: (read: HubRead) => void;
   private received = false;
+  private ended = false;
   closed = false;
 
   constructor(private readonly onClose: () => void) {}
 
   endUnstarted(event: Extract<RelayEvent, { type: 'error' }>): void {
     if (!this.received && !this.closed) this.push(event);
+  }
+
+  taskEnded(): void {
+    if (this.closed || this.ended) return;
+    this.ended = true;
+    this.waiter?.('task_ended');
   }
 
   push(event: RelayEvent): void {
@@ -58,6 +73,7 @@ class StreamSubscription implements Subscription {
     const buffered = this.buffer.shift();
     if (buffered) return Promise.resolve(buffered);
     if (this.closed) return Promise.resolve('closed');
+    if (this.ended) return Promise.resolve('task_ended');
     return new Promise((resolve) => {
       const timer = setTimeout(() => settle('timeout'), Math.max(0, timeoutMs));
       const settle = (read: HubRead): void => {

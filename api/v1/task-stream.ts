@@ -22,8 +22,12 @@ export interface TaskStreamDeps {
  */
 const ENTRIES_FIRST_MS = 500;
 
-/** Subscribe before the job is enqueued, so nothing the worker writes can be missed. */
-export function subscribeToTask(deps: TaskStreamDeps, taskId: string): Subscription {
+/**
+ * Subscribe before the job is enqueued, so nothing the worker writes can be missed. A `follower`
+ * (an Idempotency-Key repeat, which can answer from the task's outcome) is also told when the job
+ * has ended: if Redis lost the stream's end, or all of it, nothing else would end its wait.
+ */
+export function subscribeToTask(deps: TaskStreamDeps, taskId: string, follower = false): Subscription {
   const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
   const watching = new AbortController();
   void deps.waiter.wait(taskId, deps.startWaitMs, watching.signal).then(async (result) => {
@@ -34,11 +38,14 @@ export function subscribeToTask(deps: TaskStreamDeps, taskId: string): Subscript
     } else if (result.outcome.status === 'error' && result.outcome.error) {
       subscription.endUnstarted({ type: 'error', code: result.outcome.error.code, message: result.outcome.error.message });
     }
-    // A successful job has written its whole stream before it finished: the entries tell the ending.
+    // A successful job has written its whole stream before it finished: the entries tell the ending
+    // (and come first: `taskEnded` is read after them).
+    if (follower) subscription.taskEnded();
   });
   return {
     next: (timeoutMs) => subscription.next(timeoutMs),
     endUnstarted: (event) => subscription.endUnstarted(event),
+    taskEnded: () => subscription.taskEnded(),
     close: () => {
       watching.abort();
       subscription.close();

@@ -12,6 +12,7 @@ import { awaitFinished } from '../await-outcome';
 import type { ChatJobs, ChatSubmission } from '../chat-jobs';
 import { requestDeadline, type DeadlineSettings } from '../deadline';
 import type { V1Claim, V1Idempotency } from '../idempotency';
+import { answerLostRelay } from '../relay-lost';
 import type { ModelRoutes } from '../routing';
 import { completionBody, type CallStyle } from './completion';
 import type { ProviderInfo } from '../../../shared/providers/status';
@@ -63,9 +64,12 @@ async function chatJob(body: ChatCompletionRequest, tiers: ChatJob['tiers'], dea
 /** A repeat of an accepted request (Idempotency-Key): the first request's answer, enqueueing nothing. */
 async function replay(req: Request, res: Response, deps: ChatCompletionDeps, idem: V1Claim, submission: ChatSubmission, how: { includeUsage: boolean; callStyle: CallStyle; waitMs: number }): Promise<void> {
   if (submission.chat.stream) {
+    const since = Date.now();
     const filed = await deps.idempotency.expiredStream(idem, deps.jobs.streamKeys(idem.taskId).events);
     if (filed) return replayAsStream(res, filed, how.includeUsage);
-    return streamChatCompletion(res, deps.stream, submission, how.includeUsage, how.callStyle, { taskId: idem.taskId, follow: true, keepOnClose: true });
+    // A relay Redis lost before the answer was filed: the outcome, as the expired relay's repeat writes it.
+    const lost = answerLostRelay(deps.idempotency, idem, { waitMs: how.waitMs, since }, (outcome) => replayAsStream(res, outcome, how.includeUsage));
+    return streamChatCompletion(res, deps.stream, submission, how.includeUsage, how.callStyle, { taskId: idem.taskId, follow: true, keepOnClose: true, lost });
   }
   const outcome = await deps.idempotency.outcome(idem, how.waitMs);
   res.setHeader('X-Task-Id', outcome.task_id);

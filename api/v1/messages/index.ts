@@ -32,7 +32,7 @@ export function messagesRoutes(deps: ChatCompletionDeps): Router {
     const taskId = idem?.taskId ?? deps.jobs.newTaskId();
     const id = `msg_${taskId.replace(/-/g, '')}`;
     if (chat.stream) {
-      await relayOnce(res, deps, idem, taskId, submission, new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId }));
+      await relayOnce(res, deps, idem, taskId, submission, new MessagesStreamWriter(res, id, { 'X-Task-Id': taskId }), deadline.waitMs);
       return;
     }
     const outcome = await answerOnce(res, deps, idem, taskId, submission, deadline.waitMs);

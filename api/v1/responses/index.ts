@@ -82,7 +82,7 @@ export function responsesRoutes(deps: ResponsesDeps): Router {
 
     if (chat.stream) {
       const writer = new ResponsesStreamWriter(res, view, { 'X-Task-Id': taskId });
-      const finished = await relayOnce(res, deps, idem, taskId, submission, writer);
+      const finished = await relayOnce(res, deps, idem, taskId, submission, writer, deadline.waitMs);
       if (finished) await remember(req, body, view.id, taskId, finished.model, conversation, writer.answer);
       return;
     }
