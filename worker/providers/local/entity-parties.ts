@@ -18,6 +18,7 @@ import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { withPlainCase } from './entity-party-case';
+import { firstNameOnlySender } from './entity-first-name-sender';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 import { labelBeforeLineName, organisationName, plainGenericLabel, plainGenericPattern, plainLine } from './entity-party-plain-label';
 import type { Span } from './entity-text';
@@ -323,7 +324,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
     // The organisation above an attention line stands before its label, and is cited alone.
     const from = Math.min(labelStart, name.start);
-    parties.push({ role, name: value, start: from, end: name.end, text: text.slice(from, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) });
+    const party: FoundParty = { role, name: value, start: from, end: name.end, text: text.slice(from, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) };
+    // A mail's sender known only by a first name from a personal mailbox names no vendor.
+    if (!firstNameOnlySender(text, party)) parties.push(party);
   }
   return parties;
 }
