@@ -7,7 +7,7 @@ import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { cellsOf, headingOver, valueUnder } from '../../worker/providers/local/entity-header-columns';
 import { findInvoiceNumbers } from '../../worker/providers/local/entity-invoice-numbers';
 import { findParties } from '../../worker/providers/local/entity-parties';
-import { signatureVendor } from '../../worker/providers/local/entity-letterhead';
+import { signatureVendor } from '../../worker/providers/local/entity-signature';
 import { leadingName } from '../../worker/providers/local/entity-party-names';
 import { attentionCustomer, departmentBlockCustomer } from '../../worker/providers/local/entity-party-blocks';
 import { windowAddressCustomer } from '../../worker/providers/local/entity-window-address';

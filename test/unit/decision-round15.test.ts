@@ -7,6 +7,7 @@ import { hasDebitCreditColumns } from '../../worker/decisions/invoice-ledger';
 import { taxLineStatesBaseAndTax } from '../../worker/decisions/invoice-tax-line';
 import { withoutColumnHeadings } from '../../worker/providers/local/entity-name-headings';
 import { withoutHonorific } from '../../worker/providers/local/entity-name-honorific';
+import { findParties } from '../../worker/providers/local/entity-parties';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
 
 describe('a total in words alone on its line, cheque style', () => {
@@ -222,6 +223,17 @@ describe('a mail signed by a first name only, from a personal mailbox, names no 
     ['a one-word trading name at its own domain', 'Hedgewise <accounts@hedgewise.example>', 'Hedgewise'],
   ])('near miss: %s is the vendor', (_, from, vendor) => {
     expect(decideInvoice(mail(from)).fields.vendor).toBe(vendor);
+  });
+
+  // The check sits where mail-header senders are found, so the party scan agrees with the decision.
+  it('the party scan reports no vendor for "Jo <jo.k77@gmail.com>"', () => {
+    const vendors = findParties(mail('Jo <jo.k77@gmail.com>')).filter((party) => party.role === 'vendor');
+    expect(vendors.map((party) => party.name)).not.toContain('Jo');
+  });
+
+  it('near miss: the party scan still reports "Jo Kemble" from a personal mailbox as the vendor', () => {
+    const vendors = findParties(mail('Jo Kemble <jo.k77@gmail.com>')).filter((party) => party.role === 'vendor');
+    expect(vendors.map((party) => party.name)).toContain('Jo Kemble');
   });
 });
 

@@ -11,7 +11,6 @@ import { checkCurrency } from './invoice-currency';
 import { onMailHeader, withoutQuotedReply } from './invoice-mail';
 import { withPlainBars } from '../providers/local/entity-borders';
 import { withJoinedLabels } from '../providers/local/entity-split-labels';
-import { firstNameOnlySender } from './invoice-first-name-sender';
 import { hasDebitCreditColumns } from './invoice-ledger';
 import { checkBalance, checkLineArithmetic, checkSums, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
@@ -105,8 +104,7 @@ export function decideInvoice(original: string): RulesDecision {
     totalInWords(text, words);
   // "Supplier:" outweighs "From:", which outweighs a mail header's sender ("From: Bram <bram@...>").
   // Of mail headers, the forwarded message's names the invoice's parties, not the forwarder's.
-  // A sender known only by a first name from a personal mailbox names no vendor.
-  const ofRole = (role: string) => doc.parties.filter((party) => party.role === role && !firstNameOnlySender(text, party));
+  const ofRole = (role: string) => doc.parties.filter((party) => party.role === role);
   const forwardedAt = text.search(FORWARDED_MESSAGE);
   const partyFor = (role: string) => {
     const parties = ofRole(role);

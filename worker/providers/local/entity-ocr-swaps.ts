@@ -65,7 +65,10 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
  * folded: "num ber:", "t otal due ......", "prof essional fees    6,400.00".
  */
 // Opening its line, or a column after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms").
-const LABEL_BEFORE_COLON = /(?:^|(?<=\S[ \t]{2,}))([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
+// Read by hand (`labelEndAt`) where a label may open (`labelMayOpen`): as one global pattern,
+// /(?:^|(?<=\S[ \t]{2,}))([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu, V8 tried it
+// at every offset and rescanned the rest of the line for a figure at every gap: a tenth of the rule engine's time.
+const LABEL_MAX = 40;
 /** A scanned table's first cell, between its bars ("| I nvoice No.   | PRS/3318"); tried only on texts with bars. */
 const LABEL_IN_CELL = /(?<=^[ \t]*\|[ \t]*)([^\n:：.|]{1,40}?)(?=\.?[ \t]*\|)/gmu;
 const WORD = /\p{L}+/gu;
@@ -82,7 +85,7 @@ const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
  * word and its halves are not both ones.
  */
 export function joinSplitLabels(folded: string): string {
-  const joined = folded.replace(LABEL_BEFORE_COLON, joinLabel);
+  const joined = joinLabelsBeforeColons(folded);
   return joined.includes('|') ? joined.replace(LABEL_IN_CELL, joinLabel) : joined;
 }
 
@@ -106,4 +109,91 @@ function joinLabel(label: string): string {
     i += 1;
   }
   return out;
+}
+
+/** A line terminator, after which `^` matches in a multiline pattern. */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+/** `\S` of a unicode pattern, for one UTF-16 unit (a surrogate is no blank). */
+const BLANK = /\s/u;
+function isNonBlank(code: number): boolean {
+  return !BLANK.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether a label may open at `at`: at a line's start, or after two or more blanks (spaces, tabs)
+ * that follow a non-blank, as `(?:^|(?<=\S[ \t]{2,}))` in multiline mode reads it.
+ */
+function labelMayOpen(text: string, at: number): boolean {
+  if (at === 0 || isLineTerminator(text.charCodeAt(at - 1))) return true;
+  let before = at;
+  while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before -= 1;
+  return at - before >= 2 && before > 0 && isNonBlank(text.charCodeAt(before - 1));
+}
+
+/** `digitAhead[i]`: a digit (0-9) at `i` or later on its line (up to the next \n), as `(?=[^\n]*\d)` asks. */
+function digitsAhead(text: string): Uint8Array {
+  const ahead = new Uint8Array(text.length + 1);
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    const code = text.charCodeAt(i);
+    ahead[i] = (code >= 48 && code <= 57) || (code !== 10 && ahead[i + 1]) ? 1 : 0;
+  }
+  return ahead;
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** Where a label's end at `at` closes it: a colon, a dot leader (`[ \t]*\.{3,}`) or a gap before a figure on its line; -1 if none. */
+function closingEnd(text: string, at: number, digitAhead: Uint8Array): number {
+  const code = text.charCodeAt(at);
+  if (code === 58 || code === 0xff1a) return at + 1;
+  let blanks = at;
+  while (isBlankCode(text.charCodeAt(blanks))) blanks += 1;
+  let dots = blanks;
+  while (text.charCodeAt(dots) === 46) dots += 1;
+  if (dots - blanks >= 3) return dots;
+  return blanks - at >= 2 && digitAhead[blanks] ? blanks : -1;
+}
+
+/** The end of the shortest label (1 to 40 code points of `[^\n:：.]`) opening at `at` and closed, or -1. */
+function labelEndAt(text: string, at: number, digitAhead: Uint8Array): number {
+  let end = at;
+  for (let count = 0; count < LABEL_MAX; count += 1) {
+    const point = text.codePointAt(end);
+    if (point === undefined || point === 10 || point === 58 || point === 0xff1a || point === 46) return -1;
+    end += point > 0xffff ? 2 : 1;
+    const closed = closingEnd(text, end, digitAhead);
+    if (closed >= 0) return closed;
+  }
+  return -1;
+}
+
+/**
+ * `text.replace(LABEL_BEFORE_COLON, joinLabel)` for the pattern above: the label tried, in order,
+ * only at the offsets where one may open; after a match the search goes on behind it.
+ */
+function joinLabelsBeforeColons(text: string): string {
+  const digitAhead = digitsAhead(text);
+  let out = '';
+  let copied = 0;
+  let at = 0;
+  while (at < text.length) {
+    const end = labelMayOpen(text, at) ? labelEndAt(text, at, digitAhead) : -1;
+    if (end < 0) {
+      at += 1;
+      continue;
+    }
+    const label = text.slice(at, end);
+    const joined = joinLabel(label);
+    if (joined !== label) {
+      out += text.slice(copied, at) + joined;
+      copied = end;
+    }
+    at = end;
+  }
+  return copied ? out + text.slice(copied) : text;
 }

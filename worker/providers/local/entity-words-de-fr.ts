@@ -90,6 +90,11 @@ export function frenchWordsToNumber(phrase: string): number | null {
 
 export interface Language {
   pattern: RegExp;
+  /**
+   * A word the currency must contain, same flags as `pattern`: a text without it cannot match, and
+   * the large pattern (tried at every offset) is not run at all. Most invoices hold no such word.
+   */
+  hint: RegExp;
   toNumber(phrase: string): number | null;
   currencies: [RegExp, string | null][];
 }
@@ -104,6 +109,7 @@ const LANGUAGES: Language[] = [
       `(?<![\\p{L}])(?<main>${GERMAN_PHRASE})[ \\t]+(?<currency>euro|eur|schweizer\\s+franken|franken|chf|us-dollar|dollar|pfund)(?:[ \\t]+und[ \\t]+(?<minor>${GERMAN_PHRASE})[ \\t]+(?:cent|rappen))?(?![\\p{L}])`,
       'giu',
     ),
+    hint: /eur|franken|chf|dollar|pfund/iu,
     toNumber: germanWordsToNumber,
     currencies: [[/^(?:euro|eur)$/i, 'EUR'], [/franken|chf/i, 'CHF'], [/^us-dollar$/i, 'USD'], [/^pfund$/i, 'GBP'], [/^dollar$/i, null]],
   },
@@ -112,6 +118,7 @@ const LANGUAGES: Language[] = [
       `(?<![\\p{L}])(?<main>${FRENCH_PHRASE})[ \\t]+(?<currency>euros?|francs?\\s+suisses|francs?|dollars?\\s+(?:américains|us)|dollars?|livres?(?:\\s+sterling)?)(?:[ \\t]+et[ \\t]+(?<minor>${FRENCH_PHRASE})[ \\t]+(?:centimes?|cents?))?(?![\\p{L}])`,
       'giu',
     ),
+    hint: /euro|franc|dollar|livre/iu,
     toNumber: frenchWordsToNumber,
     currencies: [[/^euros?$/i, 'EUR'], [/suisses/i, 'CHF'], [/américains|us/i, 'USD'], [/^livres?/i, 'GBP'], [/^(?:francs?|dollars?)$/i, null]],
   },
@@ -126,6 +133,7 @@ export function currencyOf(language: Language, words: string): string | null {
 export function findGermanFrenchWordAmounts(text: string, languages: Language[] = LANGUAGES): WordAmount[] {
   const found: WordAmount[] = [];
   for (const language of languages) {
+    if (!language.hint.test(text)) continue;
     for (const match of execAll(language.pattern, text)) {
       const groups = match.groups ?? {};
       const main = language.toNumber(groups.main ?? '');

@@ -43,6 +43,8 @@ const TURKISH_WORD_AMOUNT = /(?<![\p{L}])(?<main>[\p{L}][\p{L} \t-]*?)[ \t]*(?:T
 
 export function findTurkishWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
+  // The lira's words are matched case-sensitively: a text without them is not searched (most are not Turkish).
+  if (!text.includes('TL') && !text.includes('Türk') && !text.includes('TÜRK')) return found;
   for (const match of text.matchAll(TURKISH_WORD_AMOUNT)) {
     const main = match.groups?.main ?? '';
     // The run may start after a prefix on its line: "Yalnız: ...", take the longest tail that is all number words.

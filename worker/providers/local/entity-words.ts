@@ -78,11 +78,20 @@ const CURRENCY_FIRST = new RegExp(
   'giu',
 );
 
+/**
+ * Words each pattern must contain (same flags): a text without them cannot match, so the large
+ * patterns, tried at every offset, are not run on it (most invoices hold neither).
+ */
+const WORD_AMOUNT_HINT = /dollar|euro|pound|franc|rupee|yen/iu;
+const CURRENCY_FIRST_HINT = /only/iu;
+
 const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
 
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
-  for (const match of [...execAll(WORD_AMOUNT, text), ...execAll(CURRENCY_FIRST, text)]) {
+  const wordAmounts = WORD_AMOUNT_HINT.test(text) ? [...execAll(WORD_AMOUNT, text)] : [];
+  const currencyFirst = CURRENCY_FIRST_HINT.test(text) ? [...execAll(CURRENCY_FIRST, text)] : [];
+  for (const match of [...wordAmounts, ...currencyFirst]) {
     const groups = match.groups ?? {};
     const minorWords = groups.minorWords ?? groups.minorAfter;
     const minor = minorWords ? wordsToNumber(minorWords) : Number(groups.minorDigits ?? groups.fraction ?? groups.cheque ?? 0);

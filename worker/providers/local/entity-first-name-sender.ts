@@ -3,8 +3,10 @@
  * <rosk1978@webmail.example>", signed "Ros") names no vendor: neither a business nor a person's
  * full name is written, so whom the invoice is from is not stated. A one-word name at a business's
  * own domain ("From: Acme <billing@acme.example>") is a trading name and still counts.
+ * Checked where mail-header senders are found (entity-parties' `labelled`), so that such a sender is
+ * no party for any reader of the party scan.
  */
-import type { FoundParty } from '../providers/local/entity-parties';
+import type { FoundParty } from './entity-parties';
 
 /** Free and personal mail services: an address there says nothing of a business. */
 const PERSONAL_MAILBOX =
