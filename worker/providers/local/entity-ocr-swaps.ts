@@ -64,8 +64,9 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
  * A label's words before its colon, or before the dot leader or column gap that leads to its figure,
  * folded: "num ber:", "t otal due ......", "prof essional fees    6,400.00".
  */
-// Opening its line, or a column after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms").
-const LABEL_BEFORE_COLON = /(?:^|(?<=\S[ \t]{2,}))([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
+// Opening its line, indented or not (a scan's right-aligned summary: "      Sub tota l    EUR 1,200.00"), or a column
+// after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms").
+const LABEL_BEFORE_COLON = /(?:^[ \t]*|(?<=\S[ \t]{2,}))([^\s:：.][^\n:：.]{0,39}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
 /** A scanned table's first cell, between its bars ("| I nvoice No.   | PRS/3318"); tried only on texts with bars. */
 const LABEL_IN_CELL = /(?<=^[ \t]*\|[ \t]*)([^\n:：.|]{1,40}?)(?=\.?[ \t]*\|)/gmu;
 const WORD = /\p{L}+/gu;
