@@ -86,3 +86,30 @@ describe('an indented label split by a scan ("Sub tota l")', () => {
     expect(decideInvoice(invoice('                         Sub tota l           EUR    210.00')).decision).toBe('FAIL');
   });
 });
+
+describe('a number right before the price cue in prose numbers a thing, it does not count it', () => {
+  const letter = (items: string, net: string): string =>
+    [
+      'Invoice KB-51',
+      'Invoice date: 2 June 2026',
+      'Due date: 16 June 2026',
+      'From: Kettlewell Building Services Ltd',
+      'To: Arden Court Management',
+      '',
+      `Work done last week: ${items} Net ${net}, VAT at 20% ${(Number(net.slice(1)) * 0.2).toFixed(2)}.`,
+      '',
+      `Total: £${(Number(net.slice(1)) * 1.2).toFixed(2)}`,
+    ].join('\n');
+
+  it('"a new lock for room 4 at £30.00" is one lock at 30.00', () => {
+    const result = decideInvoice(letter('2 door closers at £45.00 each (£90.00) and a new lock for room 4 at £30.00.', '£120.00'));
+    expect(result.fields.line_items_sum).toBe(120);
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('near miss: "4 at £30.00 each" still counts four', () => {
+    const result = decideInvoice(letter('2 door closers at £45.00 each (£90.00) and new locks, 4 at £30.00 each.', '£210.00'));
+    expect(result.fields.line_items_sum).toBe(210);
+    expect(result.decision).toBe('PASS');
+  });
+});
