@@ -113,3 +113,32 @@ describe('a number right before the price cue in prose numbers a thing, it does 
     expect(result.decision).toBe('PASS');
   });
 });
+
+describe('a closing sum in the prose of other languages', () => {
+  const brief = (sentence: string): string =>
+    [
+      'Rechnung Nr. 77-12',
+      'Rechnungsdatum: 03.02.2026',
+      'Zahlbar bis: 17.02.2026',
+      'Von: Dachdeckerei Wollin GmbH',
+      'An: Pension Seeblick KG',
+      '',
+      sentence,
+    ].join('\n');
+
+  it('"…, also insgesamt 1.190,00 €" is the total', () => {
+    const result = decideInvoice(brief('Wir berechnen zwei Tage zu je 500,00 €, zusammen 1.000,00 €. Das ergibt netto 1.000,00 €, zuzüglich 19 % MwSt. in Höhe von 190,00 €, also insgesamt 1.190,00 €.'));
+    expect(result.fields.total).toBe(1190);
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('"…, soit un total de 600,00 €" and "…, per un totale di 480,00 €" are totals', () => {
+    expect(decideInvoice(brief('Nous facturons 4 heures à 150,00 €, soit un total de 600,00 €.')).fields.total).toBe(600);
+    expect(decideInvoice(brief('Addebitiamo 3 giornate a 160,00 €, per un totale di 480,00 €.')).fields.total).toBe(480);
+  });
+
+  it('near miss: a line\'s own extension ("…, zusammen 1.000,00 €", "…, soit 350,00 €") is no total', () => {
+    expect(decideInvoice(brief('Wir berechnen zwei Tage zu je 500,00 €, zusammen 1.000,00 €.')).fields.total).toBeNull();
+    expect(decideInvoice(brief('Nous facturons 10 heures à 35,00 €, soit 350,00 €.')).fields.total).toBeNull();
+  });
+});
