@@ -142,3 +142,29 @@ describe('a closing sum in the prose of other languages', () => {
     expect(decideInvoice(brief('Nous facturons 10 heures à 35,00 €, soit 350,00 €.')).fields.total).toBeNull();
   });
 });
+
+describe('labels a scan split with a stray blank, beside an abbreviation or a short word', () => {
+  const scan = (numberLabel: string, dueLabel: string): string =>
+    [
+      'HOLLOWAY-PRENT SURVEY0RS, LLC',
+      `${numberLabel}   7731-B                      lnvoice Date :  03/09/2026`,
+      `Job No.    HP-88                      ${dueLabel}     04/08/2026`,
+      'Bill To :',
+      'Marlow Creek Utility District',
+      'Boundary survey                                       2,400.00',
+      '                         AMOUNT  DUE  THIS  INVOICE :   $2,400.00',
+      'Remit to : Holloway-Prent Surveyors, LLC',
+    ].join('\n');
+
+  it('"In voice No." and "D ue Date :" still label the number and the due date', () => {
+    const result = decideInvoice(scan('In voice No.', 'D ue Date :'));
+    expect(result.fields.invoice_number).toBe('7731-B');
+    expect(result.fields.due_date).toBe('2026-04-08');
+  });
+
+  it('near miss: two real words are not joined ("Job No." stays the job\'s, "Not e Date" is no due date)', () => {
+    const result = decideInvoice(scan('In voice No.', 'Not e Date :'));
+    expect(result.fields.invoice_number).toBe('7731-B');
+    expect(result.fields.due_date).toBeNull();
+  });
+});

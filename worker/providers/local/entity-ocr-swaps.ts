@@ -66,7 +66,8 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
  */
 // Opening its line, indented or not (a scan's right-aligned summary: "      Sub tota l    EUR 1,200.00"), or a column
 // after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms").
-const LABEL_BEFORE_COLON = /(?:^[ \t]*|(?<=\S[ \t]{2,}))([^\s:：.][^\n:：.]{0,39}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
+// An abbreviation's dot before a blank may stand inside it ("In voice No.   26-0573").
+const LABEL_BEFORE_COLON = /(?:^[ \t]*|(?<=\S[ \t]{2,}))([^\s:：.](?:[^\n:：.]|\.(?=[ \t]))*?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu;
 /** A scanned table's first cell, between its bars ("| I nvoice No.   | PRS/3318"); tried only on texts with bars. */
 const LABEL_IN_CELL = /(?<=^[ \t]*\|[ \t]*)([^\n:：.|]{1,40}?)(?=\.?[ \t]*\|)/gmu;
 const WORD = /\p{L}+/gu;
@@ -98,7 +99,9 @@ function joinLabel(label: string): string {
     const right = words[i + 1];
     if (!left || !right || right.index !== left.index + left[0].length + 1 || label[left.index + left[0].length] !== ' ') continue;
     const whole = left[0] + right[0];
-    const wholeLabel = words.length === 2 && left.index === label.length - label.trimStart().length && shortLabels.has(whole);
+    // A short label word split at the label's start, alone or before other label words ("T o:", "D ue Date :").
+    const rest = words.slice(i + 2);
+    const wholeLabel = i === 0 && left.index === label.length - label.trimStart().length && shortLabels.has(whole) && rest.length <= 2 && rest.every((word) => joinable.has(word[0]) || shortLabels.has(word[0]));
     // "lnvoice N o:": a number word's two letters split apart, ending a label after a label word.
     const numberWord = NUMBER_WORDS.has(whole) && i + 2 === words.length && i > 0 && joinable.has(words[i - 1]?.[0] ?? '');
     const partyTo = whole === 'to' && i + 2 === words.length && i > 0 && TO_AFTER.has(words[i - 1]?.[0] ?? '');
