@@ -168,3 +168,16 @@ describe('labels a scan split with a stray blank, beside an abbreviation or a sh
     expect(result.fields.due_date).toBeNull();
   });
 });
+
+describe('a professional limited liability company ("PLLC") keeps its legal form', () => {
+  const invoice = (customer: string): string =>
+    ['Invoice 5120', 'Date: 03/02/2026', 'Due: 04/01/2026', 'From: Tarrant Valley Roofing LLC', `Bill to: ${customer}`, 'Roof inspection   $300.00', 'Total due: $300.00'].join('\n');
+
+  it('"Wexley Family Dentistry, PLLC" is the whole name', () => {
+    expect(decideInvoice(invoice('Wexley Family Dentistry, PLLC')).fields.customer).toBe('Wexley Family Dentistry, PLLC');
+  });
+
+  it('near miss: a comma before an address still ends the name', () => {
+    expect(decideInvoice(invoice('Wexley Family Dentistry, 14 Elm Street')).fields.customer).toBe('Wexley Family Dentistry');
+  });
+});
