@@ -181,3 +181,29 @@ describe('a professional limited liability company ("PLLC") keeps its legal form
     expect(decideInvoice(invoice('Wexley Family Dentistry, 14 Elm Street')).fields.customer).toBe('Wexley Family Dentistry');
   });
 });
+
+describe('a stage billed as a share of a fee on the line under it', () => {
+  const invoice = (shareLine: string, net: string, vat: string, total: string): string =>
+    [
+      'Fenwick Ashby Architects Ltd',
+      'Invoice No :   FA-309',
+      'Date :   02/03/2026',
+      'Due :    01/04/2026',
+      'To :   Castlegate Homes Ltd',
+      'Stage 4 - Technical design      12,000.00',
+      shareLine,
+      `Net                             ${net}`,
+      `VAT  @  20 %                    ${vat}`,
+      `Total (GBP)                     ${total}`,
+    ].join('\n');
+
+  it('"25%  3,000.00" under a fee of 12,000.00 is the amount charged', () => {
+    const result = decideInvoice(invoice('                        25%     3,000.00', '3,000.00', '600.00', '3,600.00'));
+    expect(result.fields.line_items_sum).toBe(3000);
+    expect(result.decision).toBe('PASS');
+  });
+
+  it('near miss: a share that is not that percentage of the fee is no share, and the sums fail', () => {
+    expect(decideInvoice(invoice('                        25%     3,500.00', '3,500.00', '700.00', '4,200.00')).decision).toBe('FAIL');
+  });
+});
