@@ -7,6 +7,7 @@ import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { taxLineStatesBaseAndTax } from './invoice-tax-line';
+import { statedRates } from './invoice-tax-rate';
 
 export interface Figure {
   label: string;
@@ -205,8 +206,6 @@ export function hasRunningBalance(text: string, amounts: LabelledAmount[]): bool
   return false;
 }
 
-/** A rate on a tax line: "VAT @ 20%", "MwSt. 19 %", "TVA (5,5 %)". */
-const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%/gu;
 /** A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00". */
 const STATED_BASE = /%[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+\S*\d/iu;
 
@@ -235,7 +234,7 @@ export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Fig
   const taxes = figures.filter((figure) => figure.label === 'tax');
   const tax = taxes[0];
   if (taxes.length !== 1 || !tax || tax.value <= 0) return;
-  const rates = new Set([...tax.evidence.matchAll(RATE)].map((match) => Number((match[1] ?? '').replace(',', '.'))));
+  const rates = statedRates(tax.evidence);
   const [rate] = [...rates];
   if (rates.size !== 1 || rate === undefined || rate <= 0) return;
   // "IVA 21% incluido: base 34,09  cuota 7,16": the line shows its base and its tax, and they agree.

@@ -13,6 +13,7 @@ import {
   MORE_TOTAL_LABELS,
   PREVIOUS_BALANCE_LABELS,
 } from './entity-labels-more';
+import { proseSumLabels } from './entity-labels-prose-sums';
 import { keywords, WORD_END, type LabelRule } from './entity-text';
 
 /** A currency at most between a prose cue and its figure, and then the figure: "for EUR 1,140.00", "amount $640.00". */
@@ -64,6 +65,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `(?:that|this)\\s+(?:makes|comes\\s+to|brings\\s+(?:it|the\\s+total)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
       `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito', ...MORE_TOTAL_LABELS,
+      ...proseSumLabels(CURRENCY_BEFORE),
     ]),
   },
   {

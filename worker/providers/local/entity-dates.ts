@@ -53,8 +53,8 @@ const NUMERIC_DATE = new RegExp(
   `(?<![\\dOo./-])(?<first>(?<![\\p{L}])[lI]${D}|(?<![\\p{L}])${D}{1,2}|\\d${D}?)(?<sep>[./-])(?<second>${D}{1,2})\\k<sep>(?<year>${D}{4}|\\d{2})(?![\\dOo]|[./-]\\d)`,
   'gu',
 );
-/** A bank's code, not a date: "sort code 30-94-57", "BLZ 600.501.01", "routing no. 12-34-56". */
-const BANK_CODE_BEFORE = /(?<![\p{L}])(?:sort[ \t]*code|s\/c|blz|bsb|routing(?:[ \t]+(?:no\.?|number))?|aba)[ \t]*[:.]?[ \t]*$/iu;
+/** A bank's code, not a date: "sort code 30-94-57", "Sort 20-44-91" (a bank line's short form), "BLZ 600.501.01", "routing no. 12-34-56". */
+const BANK_CODE_BEFORE = /(?<![\p{L}])(?:sort(?:[ \t]*code)?|s\/c|blz|bsb|routing(?:[ \t]+(?:no\.?|number))?|aba)[ \t]*[:.]?[ \t]*$/iu;
 /** 18. 3. 2026: Czech, Slovak and sometimes German dates, dotted with a blank after each dot, always day first. */
 const SPACED_DOTTED_DATE = /(?<![\d.])(?<day>\d{1,2})\.[ \t](?<month>\d{1,2})\.[ \t]?(?<year>(?:19|20)\d{2})(?!\d)/g;
 /** 15 March 2024, 15. März 2024, 1er mars 2024, 15th of March, 2024, 15 de marzo de 2024, 1° luglio 2025, 15-Mar-2025, 15-Mar-25 */

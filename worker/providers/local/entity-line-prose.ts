@@ -15,6 +15,8 @@ const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|und|et|e|y|en|plus|as\s+well\s+as|sowi
 const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
 /** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
 const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
+/** Nothing but the price cue after a number: "flat 2 at", "Room 4 @", "Los 3 zu". */
+const CUE_NEXT = /^\s*(?:\p{L}+|@)[\s:]*$/u;
 /** What may follow a price: "per day", "each", "/h", then the line's own total in brackets or after "=". */
 const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+[²³]?|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
 
@@ -47,7 +49,11 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number
   const tail = PRICE_TAIL.exec(between);
   if (!tail || (extension && !tail.groups?.extension)) return null;
   // The quantity nearest the price: "In 2025 we ran 3 x workshop day at 650.00" is 3 workshop days.
-  const quantity = [...before.matchAll(QUANTITY)].pop()?.groups?.qty;
+  // A number whose next word is the price cue numbers a thing ("the trap for flat 2 at 36.00"), it does not count it,
+  // unless the price is one each ("2 at 36.00 each").
+  const each = EACH_AFTER.test(clause.text.slice(price.end - clause.start));
+  const counts = (match: RegExpExecArray): boolean => each || !CUE_NEXT.test(before.slice(match.index + match[0].length));
+  const quantity = [...before.matchAll(QUANTITY)].filter(counts).pop()?.groups?.qty;
   const computed = Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
   // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
   if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };

@@ -64,10 +64,12 @@ export function repairSwap(out: Uint16Array, start: number, end: number): void {
  * A label's words before its colon, or before the dot leader or column gap that leads to its figure,
  * folded: "num ber:", "t otal due ......", "prof essional fees    6,400.00".
  */
-// Opening its line, or a column after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms").
-// Read by hand (`labelEndAt`) where a label may open (`labelMayOpen`): as one global pattern,
-// /(?:^|(?<=\S[ \t]{2,}))([^\n:：.]{1,40}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu, V8 tried it
-// at every offset and rescanned the rest of the line for a figure at every gap: a tenth of the rule engine's time.
+// Opening its line, indented or not (a scan's right-aligned summary: "      Sub tota l    EUR 1,200.00"), or a column
+// after a gap, as when two lines are joined ("Due date: 2026-04-15  T o: Brindlecombe Farms"). An abbreviation's
+// dot before a blank may stand inside it ("In voice No.   26-0573"). Read by hand (`labelEndAt`) where a label may
+// open (`labelOpening`): as one global pattern,
+// /(?:^[ \t]*|(?<=\S[ \t]{2,}))([^\s:：.](?:[^\n:：.]|\.(?=[ \t])){0,39}?)(?:[:：]|[ \t]*\.{3,}|[ \t]{2,}(?=[^\n]*\d))/gmu,
+// V8 tried it at every offset and rescanned the rest of the line for a figure at every gap: a tenth of the rule engine's time.
 const LABEL_MAX = 40;
 /** A scanned table's first cell, between its bars ("| I nvoice No.   | PRS/3318"); tried only on texts with bars. */
 const LABEL_IN_CELL = /(?<=^[ \t]*\|[ \t]*)([^\n:：.|]{1,40}?)(?=\.?[ \t]*\|)/gmu;
@@ -100,7 +102,9 @@ function joinLabel(label: string): string {
     const right = words[i + 1];
     if (!left || !right || right.index !== left.index + left[0].length + 1 || label[left.index + left[0].length] !== ' ') continue;
     const whole = left[0] + right[0];
-    const wholeLabel = words.length === 2 && left.index === label.length - label.trimStart().length && shortLabels.has(whole);
+    // A short label word split at the label's start, alone or before other label words ("T o:", "D ue Date :").
+    const rest = words.slice(i + 2);
+    const wholeLabel = i === 0 && left.index === label.length - label.trimStart().length && shortLabels.has(whole) && rest.length <= 2 && rest.every((word) => joinable.has(word[0]) || shortLabels.has(word[0]));
     // "lnvoice N o:": a number word's two letters split apart, ending a label after a label word.
     const numberWord = NUMBER_WORDS.has(whole) && i + 2 === words.length && i > 0 && joinable.has(words[i - 1]?.[0] ?? '');
     const partyTo = whole === 'to' && i + 2 === words.length && i > 0 && TO_AFTER.has(words[i - 1]?.[0] ?? '');
@@ -123,14 +127,19 @@ function isNonBlank(code: number): boolean {
 }
 
 /**
- * Whether a label may open at `at`: at a line's start, or after two or more blanks (spaces, tabs)
- * that follow a non-blank, as `(?:^|(?<=\S[ \t]{2,}))` in multiline mode reads it.
+ * Where a label opening at `at` has its first letter, or -1 where none may open: past a line's
+ * indentation at its start (`^[ \t]*` in multiline mode), or at `at` itself after two or more blanks
+ * (spaces, tabs) that follow a non-blank (`(?<=\S[ \t]{2,})`).
  */
-function labelMayOpen(text: string, at: number): boolean {
-  if (at === 0 || isLineTerminator(text.charCodeAt(at - 1))) return true;
+function labelOpening(text: string, at: number): number {
+  if (at === 0 || isLineTerminator(text.charCodeAt(at - 1))) {
+    let start = at;
+    while (isBlankCode(text.charCodeAt(start))) start += 1;
+    return start;
+  }
   let before = at;
-  while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before -= 1;
-  return at - before >= 2 && before > 0 && isNonBlank(text.charCodeAt(before - 1));
+  while (before > 0 && isBlankCode(text.charCodeAt(before - 1))) before -= 1;
+  return at - before >= 2 && before > 0 && isNonBlank(text.charCodeAt(before - 1)) ? at : -1;
 }
 
 /** `digitAhead[i]`: a digit (0-9) at `i` or later on its line (up to the next \n), as `(?=[^\n]*\d)` asks. */
@@ -159,12 +168,18 @@ function closingEnd(text: string, at: number, digitAhead: Uint8Array): number {
   return blanks - at >= 2 && digitAhead[blanks] ? blanks : -1;
 }
 
-/** The end of the shortest label (1 to 40 code points of `[^\n:：.]`) opening at `at` and closed, or -1. */
+/**
+ * The end of the shortest label opening at `at` and closed, or -1: 1 to 40 code points, the first a
+ * non-blank, none a line break or colon, and a dot only before a blank.
+ */
 function labelEndAt(text: string, at: number, digitAhead: Uint8Array): number {
   let end = at;
   for (let count = 0; count < LABEL_MAX; count += 1) {
     const point = text.codePointAt(end);
-    if (point === undefined || point === 10 || point === 58 || point === 0xff1a || point === 46) return -1;
+    if (point === undefined || point === 10 || point === 58 || point === 0xff1a) return -1;
+    if (point === 46 && !isBlankCode(text.charCodeAt(end + 1))) return -1;
+    // A surrogate pair is never a blank.
+    if (count === 0 && point <= 0xffff && !isNonBlank(point)) return -1;
     end += point > 0xffff ? 2 : 1;
     const closed = closingEnd(text, end, digitAhead);
     if (closed >= 0) return closed;
@@ -173,7 +188,7 @@ function labelEndAt(text: string, at: number, digitAhead: Uint8Array): number {
 }
 
 /**
- * `text.replace(LABEL_BEFORE_COLON, joinLabel)` for the pattern above: the label tried, in order,
+ * `text.replace(pattern, joinLabel)` for the pattern in the comment above: the label tried, in order,
  * only at the offsets where one may open; after a match the search goes on behind it.
  */
 function joinLabelsBeforeColons(text: string): string {
@@ -182,7 +197,8 @@ function joinLabelsBeforeColons(text: string): string {
   let copied = 0;
   let at = 0;
   while (at < text.length) {
-    const end = labelMayOpen(text, at) ? labelEndAt(text, at, digitAhead) : -1;
+    const start = labelOpening(text, at);
+    const end = start >= 0 ? labelEndAt(text, start, digitAhead) : -1;
     if (end < 0) {
       at += 1;
       continue;

@@ -6,7 +6,7 @@
 
 /** Legal forms that may follow a comma inside a name, and that mark a line as a company's name. */
 const LEGAL_FORMS = [
-  'Inc', 'LLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
+  'Inc', 'LLC', 'PLLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
   'GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e\\.\\s?K', 'e\\.\\s?V', 'mbH', 'PartG', 'mbB',
   // Cooperatives and non-profits: "Wohnbau Sankt Agatha eG", "Lebenshilfe gGmbH", "Merck KGaA", "Coöperatie Zuidwest U.A.".
   'eG', 'gGmbH', 'KGaA', 'U\\.A', 'SCOP', 'S\\.\\s?Coop',

@@ -8,6 +8,7 @@ import { AMOUNT_LABELS, DATE_LABELS, labelItems } from './entity-labels';
 import { labelDateRanges, labelDatesByWhatFollows, labelReadingDates } from './entity-date-context';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findLineItems } from './entity-line-items';
+import { withBilledShares } from './entity-line-share';
 import { foldText } from './entity-ocr';
 import { findParties, type FoundParty } from './entity-parties';
 import { stackedFields, type StackedFields } from './entity-stacked';
@@ -72,7 +73,7 @@ export function scanDocument(text: string): ScannedDocument {
   const rawAmounts = findAmounts(text, [...rawDates, ...invoiceNumbers]);
   const amountLabels = labelItems(lines, rawAmounts, AMOUNT_LABELS, folded);
   const amounts: LabelledAmount[] = rawAmounts.map((amount, i) => ({ ...amount, label: amountLabels[i] }));
-  const lineItems = findLineItems(lines, amounts, folded, text, rawDates);
+  const lineItems = withBilledShares(findLineItems(lines, amounts, folded, text, rawDates), lines, amounts);
   const explicitCodes = [...text.matchAll(STANDALONE_CODE)].map((match) => match[0]);
   const currencies = unique([...amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])), ...explicitCodes]);
   return { invoiceNumbers, dates, amounts, currencies, parties: partiesWith(text, findParties(text, folded), stacked), lineItems };
