@@ -7,6 +7,7 @@ import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { taxLineStatesBaseAndTax } from './invoice-tax-line';
+import { withoutTwinColumns } from './invoice-twin-columns';
 
 export interface Figure {
   label: string;
@@ -48,7 +49,7 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
     }
     previousEnd = amount.end;
   }
-  return withSectionTotals(figures);
+  return withSectionTotals(withoutTwinColumns(text, figures));
 }
 
 /**
