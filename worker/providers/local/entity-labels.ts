@@ -9,6 +9,7 @@ import { foldPattern, foldText } from './entity-ocr';
 import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
 import { headingOver } from './entity-header-columns';
+import { depositChargedPerUnit } from './entity-unit-deposit';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -93,6 +94,7 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
   const first = hits.reduce((best, hit) =>
     hit.start < best.start || (hit.start === best.start && (length(hit) > length(best) || (length(hit) === length(best) && hit.rank < best.rank))) ? hit : best,
   );
+  if (depositChargedPerUnit(first.label, context)) return undefined;
   return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }
 
