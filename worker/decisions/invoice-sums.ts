@@ -8,6 +8,7 @@ import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { taxLineStatesBaseAndTax } from './invoice-tax-line';
 import { statedRates } from './invoice-tax-rate';
+import { withoutTwinColumns } from './invoice-twin-columns';
 
 export interface Figure {
   label: string;
@@ -49,7 +50,7 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
     }
     previousEnd = amount.end;
   }
-  return withSectionTotals(figures);
+  return withSectionTotals(withoutTwinColumns(text, figures));
 }
 
 /**
@@ -132,13 +133,14 @@ export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure
   const below = <T extends { start: number }>(list: T[]): T[] =>
     list.filter((entry) => entry.start > subtotal.start && (total.start < subtotal.start || entry.start < total.start));
   const itemsAbove = above(lineItems);
+  const extras = [...below(lineItems).map((item) => item.amount), ...below(discounts).map(signedAdjustment)];
   if (itemsAbove.length) {
     const items = sum(itemsAbove.map((item) => item.amount)) + sum(above(discounts).map(signedAdjustment));
-    if (!agrees(items, subtotal.value, itemsAbove.length)) {
+    // Or the subtotal sums part of the rows and a line below it the rest ("Fees ex GST 625.00 / GST 62.50 / Disbursements 2,353.68").
+    if (!agrees(items, subtotal.value, itemsAbove.length) && !(extras.length && agrees(items, subtotal.value + sum(extras), itemsAbove.length))) {
       verdict.fail(`line items add up to ${money(items)}, not the subtotal ${money(subtotal.value)}`, ...itemsAbove.map((item) => item.text), subtotal.evidence);
     }
   }
-  const extras = [...below(lineItems).map((item) => item.amount), ...below(discounts).map(signedAdjustment)];
   const expected = subtotal.value + taxSum + sum(extras);
   if (!agrees(expected, total.value, taxes.length + extras.length + 1)) {
     const parts = taxes.length ? `subtotal ${money(subtotal.value)} plus tax ${money(taxSum)}` : `subtotal ${money(subtotal.value)}`;
@@ -206,8 +208,11 @@ export function hasRunningBalance(text: string, amounts: LabelledAmount[]): bool
   return false;
 }
 
-/** A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00". */
-const STATED_BASE = /%[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+\S*\d/iu;
+/**
+ * A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00",
+ * perhaps in brackets and naming what it is charged on: "VAT 20% (on UK delivery 95.00)", "GST 10% on fees 625.00".
+ */
+const STATED_BASE = /%[ \t]*\(?[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+(?:[^\d\n()]{0,30}[ \t])?\S*\d/iu;
 
 /** A tax line naming the rate class it charges: "VAT (S at 20%)", "VAT code A @ 20%", "VAT on standard-rated items". */
 const RATE_CLASS = /\(\s*[A-Z]\d?\s*(?:at|@|=)|(?:code|class)\s+[A-Z\d]\s*(?:at|@|=)|standard[\s-]+rated/u;

@@ -5,6 +5,7 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { valueUnder } from './entity-header-columns';
+import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-gloss';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -72,7 +73,8 @@ function referenceAt(text: string, offset: number, series: boolean): Span | null
   return null;
 }
 
-const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*$/u;
+/** A title opening its line, perhaps after its gloss in another language: "FATURA / INVOICE  FT 2026/318". */
+const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*(?:\p{L}+[ \t]*\/[ \t]*)?$/u;
 
 /** `series`: a number under an invoice heading may carry a series apart ("HTM 330918", "FT 2025/318"). */
 function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING, series = true): Span[] {
@@ -232,6 +234,22 @@ function quotedReferences(text: string, folded: string): Span[] {
   return found;
 }
 
+/**
+ * A label line alone: an invoice word, perhaps with its number word ("Facture", "Invoice No."), or a
+ * number word alone ("Numero", "Nr."); not a reference word ("Ref."), which names other numbers too. Folded.
+ */
+const BARE_NUMBER_WORD = `(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})`;
+const NUMBER_LABEL_LINE = new RegExp(`^(?:${INVOICE_WORD}(?:[ \\t-]*${NUMBER_WORD})?|${BARE_NUMBER_WORD}(?:[ \\t]*(?:de|da|der)?[ \\t]*${INVOICE_WORD})?)[ \\t]*[:.]?$`, 'iu');
+const BARE_NUMBER_LINE = new RegExp(`^${BARE_NUMBER_WORD}[ \\t]*[:.]?$`, 'iu');
+
+function glossReaders(text: string): GlossReaders {
+  return {
+    isNumberLabel: (line) => NUMBER_LABEL_LINE.test(line),
+    isBareNumberWord: (line) => BARE_NUMBER_LINE.test(line),
+    referenceAt: (offset) => referenceAt(text, offset, true),
+  };
+}
+
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
@@ -241,12 +259,13 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
     // next line is an address, not its number. "Invoice no" over its value is a label.
     if (!numberWord && match[0].includes('\n') && !/[:：#]/u.test(match[0])) continue;
     // A title opening its line may carry a series: "FATURA FT 2025/1442".
-    const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 8), match.index));
+    const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 24), match.index));
     const reference = referenceAt(text, match.index + match[0].length, series);
     if (reference) found.push(reference);
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));
+  found.push(...glossedStackNumbers(folded, lines, INVOICE_TITLE.test(folded), glossReaders(text)));
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
   if (labelled.length) return labelled;
   const untitled = untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));

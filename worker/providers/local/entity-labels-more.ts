@@ -53,8 +53,8 @@ export const MORE_TOTAL_LABELS = [
 /** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία". */
 export const MORE_SUBTOTAL_LABELS = [
   // "Total charges before VAT", "Amount before GST": what the tax is charged on;
-  // "Charges excl. GST", "Amount excluding VAT".
-  '(?:total|sum|amount|charges?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
+  // "Charges excl. GST", "Amount excluding VAT", a broker's "Fees ex GST".
+  '(?:total|sum|amount|charges?|fees?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
   'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
 
 /** Value added tax by its Czech, Slovak, Turkish and Greek names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */

@@ -9,6 +9,8 @@ import { foldPattern, foldText } from './entity-ocr';
 import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
 import { headingOver } from './entity-header-columns';
+import { depositChargedPerUnit } from './entity-unit-deposit';
+import { marksDisbursement } from './entity-disbursement';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -85,7 +87,7 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
   );
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
   // "Import GST paid on your behalf 2,897.35": a disbursement, charged on as an item, not the invoice's tax nor a payment.
-  if (ON_YOUR_BEHALF.test(folded)) return undefined;
+  if (ON_YOUR_BEHALF.test(folded) || marksDisbursement(folded)) return undefined;
   // Share capital outranks a tax number before it on the legal line ("P.IVA 0981 - Cap. Soc. EUR 50.000").
   if (hits.some((hit) => hit.label === 'capital')) return 'capital';
   // The first keyword wins; of two starting together the longer, more specific one ("Net à payer" over "Net"), then the higher rule.
@@ -93,6 +95,7 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
   const first = hits.reduce((best, hit) =>
     hit.start < best.start || (hit.start === best.start && (length(hit) > length(best) || (length(hit) === length(best) && hit.rank < best.rank))) ? hit : best,
   );
+  if (depositChargedPerUnit(first.label, context)) return undefined;
   return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }
 

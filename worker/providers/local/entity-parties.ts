@@ -6,6 +6,7 @@
  * entity-party-label-match, the guards on what follows it in entity-party-guards.
  */
 import { withoutColumnHeadings } from './entity-name-headings';
+import { isNumberField, isShipmentHeading } from './entity-party-not-names';
 import { withoutHonorific } from './entity-name-honorific';
 import { foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
@@ -79,7 +80,7 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "BILL TO NOTIFY PARTY" opening its line: a header row of party columns, read by `headerRowParties`
     // (after a vendor's name, "SOLD TO   SHIP TO" is read below as before).
     if (name && !/[:：]/u.test(match[0]) && OTHER_PARTY_FIRST.test(folded.slice(name.start, name.end)) && LINE_HEAD.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart))) continue;
-    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine) || otherColumnField(text, labelStart, name.start)) {
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || isShipmentHeading(text.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine) || otherColumnField(text, labelStart, name.start)) {
       let below = nextLineStart(text, labelStart);
       // "Cessionario" over "Customer" over the name: the line below glosses the label in another language.
       if (below !== null && ANY_LABEL.test(folded.slice(below, below + restOfLine(text, below).length).trim())) below = nextLineStart(text, below);
@@ -89,6 +90,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       name = start === null ? null : nameAt(text, start);
       // Another field below is no name: "CNPJ do emitente: 27.418.903/0001-56" over "Inscrição municipal: 4.118.207-3".
       if (name && FIELD_LABEL_FIRST.test(restOfLine(text, name.start)) && !ATTENTION_LINE.test(restOfLine(text, name.start))) name = null;
+      // "Customer" over "VAT no.: GB294771608": a number, no name.
+      if (name && isNumberField(restOfLine(text, name.start))) name = null;
       // "Bill to:" over "Attn: John Smith" over "Harbour Cafe Ltd": the person comes before the company.
       if (name && ATTENTION_LINE.test(restOfLine(text, name.start))) {
         const next = nextLineStart(text, name.start);

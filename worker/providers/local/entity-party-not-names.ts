@@ -1,0 +1,25 @@
+/**
+ * What stands where a party's name is expected but names no party:
+ *
+ * - the heading of the next column in a header row of a freight invoice, "Client   Shipment",
+ *   "Bill to   Consignment details": the client's name is on the line below, in the label's column;
+ * - a tax or customer number alone under the label, "Cessionario / Customer" over "P.IVA / VAT no.:
+ *   GB294771608": a number identifies a party but is not its name.
+ */
+
+/** Headings of a shipment's column in freight, customs and carriers' invoices (in any case). */
+const SHIPMENT_HEADING = /^(?:shipment|consignment|cargo|freight|transport|routing|spedizione|envoi|exp[ée]dition|sendung|envio|envío|zending|remessa)(?:[ \t]+(?:details?|info(?:rmation)?|data|ref(?:erence)?\.?))?$/iu;
+
+/** Tax and registration numbers and customer codes by their labels, perhaps glossed ("P.IVA / VAT no.:"), opening a line, then a value with a digit. */
+const NUMBER_FIELD =
+  /^(?:p\.?[ \t]*iva|partita[ \t]+iva|vat[ \t]*(?:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?|id)|ust-?id(?:nr)?\.?|steuer-?nr\.?|n[°º]?[ \t]*tva|tva[ \t]+intra\S*|nif|cif|nipc|btw(?:-?nummer|[ \t]+nr\.?)?|kvk|abn|ein|tax[ \t]+id|codice[ \t]+(?:cliente|fiscale)|customer[ \t]+(?:code|no\.?|number)|kunden-?nr\.?|code[ \t]+client)(?![\p{L}])(?:[ \t]*\/[ \t]*[\p{L} .-]{2,30}?)?[ \t]*[:.]?[ \t]*(?=[\p{L}\d-]{0,4}[ \t]?\d)/iu;
+
+/** Whether a cell after a party's label is another column's heading rather than a name. */
+export function isShipmentHeading(cell: string): boolean {
+  return SHIPMENT_HEADING.test(cell.trim());
+}
+
+/** Whether a line read as a party's name is a number field instead. */
+export function isNumberField(line: string): boolean {
+  return NUMBER_FIELD.test(line.trim());
+}
