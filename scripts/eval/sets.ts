@@ -21,9 +21,12 @@
  * totals in words, MXN/JPY/PLN/SEK), `dev18`, a seventeenth one of bilingual invoices whose missing
  * field has a near miss beside it (placeholders, delivery and order dates, ship-to blocks, VAT numbers
  * without names, DDT numbers, pro formas) and of flattened multi-column freight, customs and wholesale
- * invoices, and `dev19`, an eighteenth one of invoices with their line items written in prose by
+ * invoices, `dev19`, an eighteenth one of invoices with their line items written in prose by
  * tradespeople, freelancers and small firms, and of scanned professional-services invoices with OCR
- * damage. The test half is reported as a summary only, so that nobody tunes the rules on its cases.
+ * damage, and `dev20`, a nineteenth one of the same four kinds by another hand, balanced across
+ * decisions (bilingual makers' and exporters' invoices, multi-column forwarders', hauliers',
+ * wholesalers' and agencies' invoices read line by line, items in prose in mails and letters, and
+ * scanned consulting, legal, accounting and engineering invoices). The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
 
@@ -57,6 +60,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev17', dir: join(holdout, 'dev17'), detail: 'full' },
     { name: 'holdout-dev18', dir: join(holdout, 'dev18'), detail: 'full' },
     { name: 'holdout-dev19', dir: join(holdout, 'dev19'), detail: 'full' },
+    { name: 'holdout-dev20', dir: join(holdout, 'dev20'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
