@@ -46,8 +46,10 @@ const dev17 = loadFixtures(join(root, 'dev17'));
 // multi-column freight invoices, and an eighteenth, of prose line items and scanned professional-services invoices.
 const dev18 = loadFixtures(join(root, 'dev18'));
 const dev19 = loadFixtures(join(root, 'dev19'));
+// A nineteenth, of the same four kinds balanced like the test half (4 PASS, 3 FAIL, 3 NEEDS_INFO in each), by another hand.
+const dev20 = loadFixtures(join(root, 'dev20'));
 const sets = { ...halves, dev2 };
-const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9, ...dev10, ...dev11, ...dev12, ...dev13, ...dev14, ...dev15, ...dev16, ...dev17, ...dev18, ...dev19];
+const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9, ...dev10, ...dev11, ...dev12, ...dev13, ...dev14, ...dev15, ...dev16, ...dev17, ...dev18, ...dev19, ...dev20];
 const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
 
 function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
@@ -149,6 +151,8 @@ describe('hold-out decision set', () => {
     ['dev18', 40, 'd18-', 0.2, 0.45, () => dev18, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17]],
     // dev19 (24 PASS, 9 FAIL, 7 NEEDS_INFO of 40) is weighted to complete invoices, as dev16.
     ['dev19', 40, 'd19-', 0.15, 0.6, () => dev19, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18]],
+    // dev20 (16 PASS, 12 FAIL, 12 NEEDS_INFO of 40): the four kinds balanced alike.
+    ['dev20', 40, 'd20-', 0.25, 0.42, () => dev20, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19]],
   ] as const)('%s holds at least %d invoices (ids %s), each decision between a share of %s and of %s, sharing no id or text with the other sets', (_name, size, prefix, minShare, maxShare, cases, earlier) => {
     const set = cases();
     expect(set.length).toBeGreaterThanOrEqual(size);
