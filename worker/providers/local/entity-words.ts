@@ -31,6 +31,10 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^(?:us|u\.s\.|american)\s+dollars?$/i, 'USD'],
   [/^(?:canadian)\s+dollars?$/i, 'CAD'],
   [/^(?:australian)\s+dollars?$/i, 'AUD'],
+  // Cheque-style words on Singapore, New Zealand and Hong Kong invoices name their dollar first.
+  [/^singapore\s+dollars?$/i, 'SGD'],
+  [/^new\s+zealand\s+dollars?$/i, 'NZD'],
+  [/^hong\s+kong\s+dollars?$/i, 'HKD'],
   [/^dollars?$/i, null],
   [/^euros?$/i, 'EUR'],
   [/^pounds?(?:\s+sterling)?$/i, 'GBP'],
@@ -42,7 +46,7 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^EUR$/i, 'EUR'],
   [/^GBP$/i, 'GBP'],
 ];
-const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen)';
+const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen)';
 const WORD_AMOUNT = new RegExp(
   `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
   'giu',
