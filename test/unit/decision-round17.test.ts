@@ -64,3 +64,18 @@ describe('a scanned document title is no party name', () => {
     expect(looksLikeName(name)).toBe(true);
   });
 });
+
+describe('a price "a metre", "a day" in prose, with the line\'s amount in brackets', () => {
+  const invoice = (sentence: string): string =>
+    ['Invoice no: KB-17', 'Invoice date: 3 May 2026', 'Billed to: Pellow Estates Ltd', 'From Kerrow Builders Ltd', '', sentence, '', 'Total £206.00'].join('\n');
+
+  it('reads both items of "at £12.00 a metre (£96.00) and ... at £55.00 a day (£110.00)"', () => {
+    const text = invoice('We laid 8 metres of edging at £12.00 a metre (£96.00) and we hired the mixer for 2 days at £55.00 a day (£110.00).');
+    expect(decideInvoice(text).fields.line_items_sum).toBe(206);
+  });
+
+  it('near miss: "at £96.00 a total" is no price per unit', () => {
+    const text = invoice('We laid the edging at £96.00 a total (£96.00) and we hired the mixer for 2 days at £55.00 a day (£110.00).');
+    expect(decideInvoice(text).fields.line_items_sum).not.toBe(206);
+  });
+});

@@ -17,8 +17,8 @@ const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|
 const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
 /** Nothing but the price cue after a number: "flat 2 at", "Room 4 @", "Los 3 zu". */
 const CUE_NEXT = /^\s*(?:\p{L}+|@)[\s:]*$/u;
-/** What may follow a price: "per day", "each", "/h", then the line's own total in brackets or after "=". */
-const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+[²³]?|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
+/** What may follow a price: "per day", "a metre", "an hour", "each", "/h", then the line's own total in brackets or after "=". */
+const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+[²³]?|an?\s+(?!total|sum)\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
 
 interface Clause {
   start: number;
@@ -60,8 +60,8 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number
   return { amount: computed };
 }
 
-/** A price per piece: "each", "per session", "chacune", "cada uno", "je". */
-const EACH_AFTER = /^[ \t]*(?:each|per\s+\p{L}+|chacune?|cada|je|ciascuno)(?![\p{L}])/iu;
+/** A price per piece: "each", "per session", "a day", "chacune", "cada uno", "je". */
+const EACH_AFTER = /^[ \t]*(?:each|per\s+\p{L}+|an?\s+(?!total|sum)\p{L}+|chacune?|cada|je|ciascuno)(?![\p{L}])/iu;
 
 /**
  * Items stated in the sentences of `line`; all of a sentence's amounts must be items, or none counts,
