@@ -137,6 +137,17 @@ export class StreamHub {
     return this.subscriptions.size;
   }
 
+  /**
+   * Whether Redis holds `streamKey`'s last entry as the stream's end (`end` or `error`). A task can
+   * finish while its end still waits in a read the hub has not handed out yet; only a stream without
+   * its end was lost (./task-stream.ts).
+   */
+  async holdsEnd(streamKey: string): Promise<boolean> {
+    const last = await this.control.xrevrange(streamKey, '+', '-', 'COUNT', 1);
+    const event = last[0] ? parseRelayEvent(last[0][1]) : undefined;
+    return event?.type === 'end' || event?.type === 'error';
+  }
+
   subscribe(streamKey: string): Subscription {
     let readers = this.subscriptions.get(streamKey);
     if (!readers) this.subscriptions.set(streamKey, (readers = new Set()));

@@ -23,12 +23,29 @@ export interface TaskStreamDeps {
 const ENTRIES_FIRST_MS = 500;
 
 /**
+ * Tells a follower its task ended only when Redis does not hold the stream's end: while it does, the
+ * hub will hand the end out (it can lag past ENTRIES_FIRST_MS on a busy process), and the follower
+ * ends on it, with tool calls and all, instead of answering from the outcome, which cannot take up a
+ * half-relayed tool call. Checked again every ENTRIES_FIRST_MS until the follower stops reading
+ * (`stopped`): Redis can still lose the end before the hub reads it. A failed check counts as lost.
+ */
+async function endUnlessStreamEnds(deps: TaskStreamDeps, key: string, subscription: Subscription, stopped: AbortSignal): Promise<void> {
+  while (!stopped.aborted) {
+    const holdsEnd = await deps.hub.holdsEnd(key).catch(() => false);
+    if (!holdsEnd) break;
+    await new Promise((resolve) => setTimeout(resolve, ENTRIES_FIRST_MS));
+  }
+  subscription.taskEnded();
+}
+
+/**
  * Subscribe before the job is enqueued, so nothing the worker writes can be missed. A `follower`
  * (an Idempotency-Key repeat, which can answer from the task's outcome) is also told when the job
  * has ended: if Redis lost the stream's end, or all of it, nothing else would end its wait.
  */
 export function subscribeToTask(deps: TaskStreamDeps, taskId: string, follower = false): Subscription {
-  const subscription = deps.hub.subscribe(deps.jobs.streamKeys(taskId).events);
+  const key = deps.jobs.streamKeys(taskId).events;
+  const subscription = deps.hub.subscribe(key);
   const watching = new AbortController();
   void deps.waiter.wait(taskId, deps.startWaitMs, watching.signal).then(async (result) => {
     if (result.kind === 'timeout') return;
@@ -40,7 +57,7 @@ export function subscribeToTask(deps: TaskStreamDeps, taskId: string, follower =
     }
     // A successful job has written its whole stream before it finished: the entries tell the ending
     // (and come first: `taskEnded` is read after them).
-    if (follower) subscription.taskEnded();
+    if (follower) await endUnlessStreamEnds(deps, key, subscription, watching.signal);
   });
   return {
     next: (timeoutMs) => subscription.next(timeoutMs),

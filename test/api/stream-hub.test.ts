@@ -76,6 +76,19 @@ describe('StreamHub', () => {
     expect(hub.size).toBe(0);
   });
 
+  it('tells whether Redis holds a stream\'s end: its last entry an end or an error, not a text, nor a missing stream', async () => {
+    const key = uniqueName('hub');
+    expect(await hub.holdsEnd(key)).toBe(false);
+    await add(key, 1);
+    expect(await hub.holdsEnd(key)).toBe(false);
+    await control.xadd(key, '*', RELAY_FIELD, JSON.stringify({ type: 'end', texts: 1, provider: 'p', model: 'm', finish_reason: 'tool_calls', usage: { input_tokens: 1, output_tokens: 1 } }));
+    expect(await hub.holdsEnd(key)).toBe(true);
+    const failed = uniqueName('hub');
+    await control.xadd(failed, '*', RELAY_FIELD, JSON.stringify({ type: 'error', code: 'all_providers_failed', message: 'x' }));
+    expect(await hub.holdsEnd(failed)).toBe(true);
+    await control.del(key, failed);
+  });
+
   it('orders stream ids by milliseconds, then sequence, as numbers', () => {
     expect(compareStreamIds('0', '1-0')).toBe(-1);
     expect(compareStreamIds('1700000000000-9', '1700000000000-10')).toBe(-1);
