@@ -26,7 +26,11 @@
  * damage, and `dev20`, a nineteenth one of the same four kinds by another hand, balanced across
  * decisions (bilingual makers' and exporters' invoices, multi-column forwarders', hauliers',
  * wholesalers' and agencies' invoices read line by line, items in prose in mails and letters, and
- * scanned consulting, legal, accounting and engineering invoices), and `dev22`, another set of the same
+ * scanned consulting, legal, accounting and engineering invoices), `dev21`, a twentieth one of
+ * the same four kinds weighted to complete invoices (bilingual makers' invoices with bill-to and ship-to
+ * blocks, or a ship-to block alone, flattened forwarders', agents', brokers' and wholesalers' headers,
+ * tradespeople's items in sentences under a trading name, and scanned professional-services invoices with
+ * contact persons and roles), and `dev22`, a twenty-first of the same
  * four kinds balanced across decisions (two-language exporters' invoices from eight countries with near
  * misses beside the missing field, label rows over value rows in warehousing, customs and agency invoices,
  * items and discounts in cleaners', tutors' and freelancers' prose, and scanned fee notes and Honorarnoten).
@@ -65,6 +69,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev18', dir: join(holdout, 'dev18'), detail: 'full' },
     { name: 'holdout-dev19', dir: join(holdout, 'dev19'), detail: 'full' },
     { name: 'holdout-dev20', dir: join(holdout, 'dev20'), detail: 'full' },
+    { name: 'holdout-dev21', dir: join(holdout, 'dev21'), detail: 'full' },
     { name: 'holdout-dev22', dir: join(holdout, 'dev22'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];

@@ -48,8 +48,12 @@ const dev18 = loadFixtures(join(root, 'dev18'));
 const dev19 = loadFixtures(join(root, 'dev19'));
 // A nineteenth, of the same four kinds balanced like the test half (4 PASS, 3 FAIL, 3 NEEDS_INFO in each), by another hand.
 const dev20 = loadFixtures(join(root, 'dev20'));
+// A twentieth, of the same four kinds weighted to complete invoices (24 PASS, 8 FAIL, 8 NEEDS_INFO), and a
+// twenty-first balanced across decisions (16 PASS, 12 FAIL, 12 NEEDS_INFO), each by another hand.
+const dev21 = loadFixtures(join(root, 'dev21'));
+const dev22 = loadFixtures(join(root, 'dev22'));
 const sets = { ...halves, dev2 };
-const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9, ...dev10, ...dev11, ...dev12, ...dev13, ...dev14, ...dev15, ...dev16, ...dev17, ...dev18, ...dev19, ...dev20];
+const everyCase = [...halves.dev, ...halves.test, ...dev2, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9, ...dev10, ...dev11, ...dev12, ...dev13, ...dev14, ...dev15, ...dev16, ...dev17, ...dev18, ...dev19, ...dev20, ...dev21, ...dev22];
 const decisions = ['PASS', 'FAIL', 'NEEDS_INFO'] as const;
 
 function ofKind(fixtures: Fixture[], kind: Fixture['kind']): Fixture[] {
@@ -153,6 +157,9 @@ describe('hold-out decision set', () => {
     ['dev19', 40, 'd19-', 0.15, 0.6, () => dev19, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18]],
     // dev20 (16 PASS, 12 FAIL, 12 NEEDS_INFO of 40): the four kinds balanced alike.
     ['dev20', 40, 'd20-', 0.25, 0.42, () => dev20, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19]],
+    // dev21 (24 PASS, 8 FAIL, 8 NEEDS_INFO of 40) is weighted to complete invoices, as dev19; dev22 is balanced as dev20.
+    ['dev21', 40, 'd21-', 0.15, 0.6, () => dev21, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20]],
+    ['dev22', 40, 'd22-', 0.25, 0.42, () => dev22, () => [dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21]],
   ] as const)('%s holds at least %d invoices (ids %s), each decision between a share of %s and of %s, sharing no id or text with the other sets', (_name, size, prefix, minShare, maxShare, cases, earlier) => {
     const set = cases();
     expect(set.length).toBeGreaterThanOrEqual(size);
