@@ -21,6 +21,8 @@ import { attentionCustomer, departmentBlockCustomer } from './entity-party-block
 import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
+import { nameBelowColumnHeading } from './entity-party-column-below';
+import { columnBlockCustomer } from './entity-party-column-blocks';
 import { withPlainCase } from './entity-party-case';
 import { labelPattern, labelStarts, matchLabel, type LabelPattern } from './entity-party-label-match';
 import {
@@ -73,6 +75,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
     // "Cliente   Cliente   Customer   Residenza Altamura S.r.l.": the label again in other languages, then its value.
     name = pastGlossCells(text, folded, role, match[0], name);
+    // "INVOICE TO   Account  QUA-07" over the name: a heading whose line goes on with another column's field.
+    name = nameBelowColumnHeading(text, match[0], labelStart, name) ?? name;
     // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
@@ -156,6 +160,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
+  // A company's block in a column of a flattened header, beside the letterhead's or under it.
+  if (!has('customer')) found.push(...columnBlockCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));

@@ -15,7 +15,7 @@ import { CUSTOMER_LABELS, labelGroup } from './entity-party-labels';
 const ISSUER_HEAD_LINES = 8;
 
 /** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
-const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
+export const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
 /** A line opening with the document's title: "SALES INVOICE", "Rechnung Nr. 2026-118", "FACTURE". */
 const TITLE_FIRST = /^(?:(?:sales|tax|vat|commercial)\s+)?(?:invoice|rechnung|schlussrechnung|facture|factura|fattura|factuur|fatura|faktura)(?![\p{L}])/iu;
 /** An address block has its name, perhaps a department or a person, and two address lines at most. */
