@@ -4,6 +4,7 @@
  */
 import { findParties } from '../../worker/providers/local/entity-parties';
 import { nameBelowColumnHeading } from '../../worker/providers/local/entity-party-column-below';
+import { isCodeOnly } from '../../worker/providers/local/entity-party-not-names';
 
 const customerOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'customer')?.name ?? null;
 
@@ -87,5 +88,49 @@ describe('an unlabelled company block in a flattened header (entity-party-column
       'Ashdown Tipper Hire Ltd',
       'Forge Lane, Hailsham BN27 1AA       Date  14/05/2026',
     ])).toBeNull();
+  });
+});
+
+describe('a row of column headings, the customer heading first (entity-party-column-below)', () => {
+  it('"Customer   Voyage" over the name and the voyage\'s own column reads the name', () => {
+    expect(customerOf([
+      'Elbmarsch Feeder Lines GmbH          INVOICE No.  EFL-2291',
+      'Kaiserkai 4, 20457 Hamburg           Payment due  17/05/2026',
+      '',
+      'Customer                        Voyage                 Documents',
+      'Haverford Shipping Ltd          ETD Hamburg 13/05/2026 B/L EFL-9921',
+      'Dock Road, Hull HU9 1TA         ETA Hull 15/05/2026    B/L date 13/05/2026',
+    ])).toBe('Haverford Shipping Ltd');
+  });
+
+  it('"Invoice To:" then the next column\'s label ("lnvoice No:") reads the name under the label', () => {
+    expect(customerOf([
+      'Invoice To:                          lnvoice No:    KT-311',
+      'Marlpit Tyres Ltd                    Date:          4 May 2026',
+      '3 Canal Street, Leigh WN7 4AA',
+    ])).toBe('Marlpit Tyres Ltd');
+  });
+
+  it('near miss: a heading row whose cell below holds no company keeps what it read', () => {
+    const text = ['Customer                        Voyage', 'Harbour Cafe                    ETD 13/05/2026'].join('\n');
+    expect(nameBelowColumnHeading(text, 'Customer                        ', 0, { start: 32, end: 38 })).toBeNull();
+  });
+});
+
+describe('a code after a party label is no name (entity-party-not-names)', () => {
+  it('"Account:  KDL07" names no customer; a name does', () => {
+    expect(isCodeOnly('KDL07')).toBe(true);
+    expect(isCodeOnly('AC-2291')).toBe(true);
+    expect(isCodeOnly('Studio 54')).toBe(false);
+    expect(isCodeOnly('Kindle')).toBe(false);
+    expect(isCodeOnly('2291')).toBe(false);
+  });
+});
+
+describe('"payment" then a column of totals names no payee (entity-party-prose)', () => {
+  it('"with payment      TOTAL GBP  655.08" names no vendor, "Payments to Acme Ltd" does', () => {
+    const vendorOf = (line: string) => findParties(line).find((party) => party.role === 'vendor')?.name ?? null;
+    expect(vendorOf('Please quote the invoice number with payment            TOTAL GBP   655.08')).toBeNull();
+    expect(vendorOf('Payments to Harcourt Print Ltd, sort code 20-44-71')).toBe('Harcourt Print Ltd');
   });
 });

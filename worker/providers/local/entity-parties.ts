@@ -6,7 +6,7 @@
  * entity-party-label-match, the guards on what follows it in entity-party-guards.
  */
 import { withoutColumnHeadings } from './entity-name-headings';
-import { isNumberField, isShipmentHeading } from './entity-party-not-names';
+import { isCodeOnly, isNumberField, isShipmentHeading } from './entity-party-not-names';
 import { withoutHonorific } from './entity-name-honorific';
 import { foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
@@ -119,7 +119,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
-    if (!looksLikeName(leadingName(value) || value)) {
+    // "Account:   ORCH01": a code is no name (see `isCodeOnly`).
+    if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value)) {
       // "Client" opening the line under the block it captions, its own column holding a reference:
       // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).
       const caption = !/[:：]/u.test(match[0]) && !GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
