@@ -22,6 +22,7 @@ import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
 import { nameBelowColumnHeading } from './entity-party-column-below';
+import { deliveryGlossedShipTo, deliveryHeadingAbove, isAddressLine } from './entity-party-delivery-gloss';
 import { columnBlockCustomer } from './entity-party-column-blocks';
 import { withPlainCase } from './entity-party-case';
 import { labelPattern, labelStarts, matchLabel, type LabelPattern } from './entity-party-label-match';
@@ -68,6 +69,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     const labelStart = match.index;
     // "Ship to" in a header row after the customer's column heads the goods' address, not who is billed.
     if (role === 'customer' && shipToAfterCustomerColumn(folded, label, labelStart)) continue;
+    // "DESTINATARIO MERCE / SHIP TO": a delivery block glossed in English (see entity-party-delivery-gloss).
+    if (role === 'customer' && deliveryGlossedShipTo(folded, labelStart, labelStart + label.length)) continue;
     // "Account holder" and "Titular" are the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
     if (HOLDER_LABEL.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
@@ -104,6 +107,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     // "Lowbridge Care Homes Ltd" over "Attention: Priya Natarajan, Estates": the contact belongs to the organisation above.
     if (name && ATTENTION_LINE.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart + label.length))) {
+      // Under a delivery heading ("Destinatario merce" over "c/o Fenwick Cold Store") the block is where goods go.
+      if (deliveryHeadingAbove(text, labelStart)) continue;
       const above = organisationAbove(text, labelStart);
       if (above) name = above;
     }
@@ -119,7 +124,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
-    // "Account:   ORCH01": a code is no name (see `isCodeOnly`).
+    // "Tilbury RM18 7DF" under a "c/o" line: an address line is no name, nor does it caption a block.
+    if (isAddressLine(value)) continue;
+    // "Account:   ORCH01": a code is no name.
     if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value)) {
       // "Client" opening the line under the block it captions, its own column holding a reference:
       // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).
