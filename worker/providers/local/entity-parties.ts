@@ -6,7 +6,7 @@
  * entity-party-label-match, the guards on what follows it in entity-party-guards.
  */
 import { withoutColumnHeadings } from './entity-name-headings';
-import { isNumberField, isShipmentHeading } from './entity-party-not-names';
+import { isCodeOnly, isNumberField, isShipmentHeading } from './entity-party-not-names';
 import { withoutHonorific } from './entity-name-honorific';
 import { foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
@@ -21,6 +21,9 @@ import { attentionCustomer, departmentBlockCustomer } from './entity-party-block
 import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
 import { captionedBlock } from './entity-party-caption';
+import { nameBelowColumnHeading } from './entity-party-column-below';
+import { deliveryGlossedShipTo, deliveryHeadingAbove, isAddressLine } from './entity-party-delivery-gloss';
+import { columnBlockCustomer } from './entity-party-column-blocks';
 import { withPlainCase } from './entity-party-case';
 import { labelPattern, labelStarts, matchLabel, type LabelPattern } from './entity-party-label-match';
 import {
@@ -66,6 +69,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     const labelStart = match.index;
     // "Ship to" in a header row after the customer's column heads the goods' address, not who is billed.
     if (role === 'customer' && shipToAfterCustomerColumn(folded, label, labelStart)) continue;
+    // "DESTINATARIO MERCE / SHIP TO": a delivery block glossed in English (see entity-party-delivery-gloss).
+    if (role === 'customer' && deliveryGlossedShipTo(folded, labelStart, labelStart + label.length)) continue;
     // "Account holder" and "Titular" are the payee among bank details (IBAN, sort code) and the customer on a utility's bill.
     if (HOLDER_LABEL.test(label.trim()) && BANK_NEARBY.test(linesAround(text, labelStart)) !== (role === 'vendor')) continue;
     // "Bill-to party   40012   Saddleback Mills Corporation": an account number in its own column before the name.
@@ -73,6 +78,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     let name = nameAt(text, match.index + match[0].length + (accountColumn?.[0].length ?? 0));
     // "Cliente   Cliente   Customer   Residenza Altamura S.r.l.": the label again in other languages, then its value.
     name = pastGlossCells(text, folded, role, match[0], name);
+    // "INVOICE TO   Account  QUA-07" over the name: a heading whose line goes on with another column's field.
+    name = nameBelowColumnHeading(text, match[0], labelStart, name) ?? name;
     // "Code client : C-40317", "Kunde: 10023": a label with a number after it names no block below.
     if (!name && /\d/u.test(restOfLine(text, match.index + match[0].length))) continue;
     // A label with nothing after it, or with another label after it (a header row), names the block below.
@@ -100,6 +107,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     // "Lowbridge Care Homes Ltd" over "Attention: Priya Natarajan, Estates": the contact belongs to the organisation above.
     if (name && ATTENTION_LINE.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart + label.length))) {
+      // Under a delivery heading ("Destinatario merce" over "c/o Fenwick Cold Store") the block is where goods go.
+      if (deliveryHeadingAbove(text, labelStart)) continue;
       const above = organisationAbove(text, labelStart);
       if (above) name = above;
     }
@@ -115,7 +124,10 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     if (!name) continue;
     const value = text.slice(name.start, name.end);
-    if (!looksLikeName(leadingName(value) || value)) {
+    // "Tilbury RM18 7DF" under a "c/o" line: an address line is no name, nor does it caption a block.
+    if (isAddressLine(value)) continue;
+    // "Account:   ORCH01": a code is no name.
+    if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value)) {
       // "Client" opening the line under the block it captions, its own column holding a reference:
       // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).
       const caption = !/[:：]/u.test(match[0]) && !GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
@@ -156,6 +168,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
+  // A company's block in a column of a flattened header, beside the letterhead's or under it.
+  if (!has('customer')) found.push(...columnBlockCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));

@@ -15,6 +15,7 @@ import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION, nextLineStart, organisationAbove, organisationLine } from './entity-party-lines';
 import { splitAtColumnGap } from './entity-text';
+import { deliveryHeadingAbove } from './entity-party-delivery-gloss';
 
 /** How far down the addressee's block may start, in lines. */
 const TOP_LINES = 15;
@@ -53,6 +54,8 @@ export function departmentBlockCustomer(text: string): FoundParty[] {
 const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?<whom>[^\\n:：]*)$`, 'gimu');
 export function attentionCustomer(text: string): FoundParty[] {
   for (const match of text.matchAll(ATTENTION_LINES)) {
+    // "Destinatario merce / Ship to" over "c/o Fenwick Cold Store": a delivery site, not the customer.
+    if (deliveryHeadingAbove(text, match.index + match[0].length - match[0].trimStart().length)) continue;
     // "For the attention of Accounts Payable" over "Holloway-Brisk Developments Ltd": a department, then its organisation,
     // perhaps flattened onto the same line after a column gap ("... Accounts Payable  Holloway-Brisk Developments Ltd").
     const whom = match.groups?.whom ?? '';

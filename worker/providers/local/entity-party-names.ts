@@ -39,11 +39,11 @@ const DASHED_NAME_REST = `(?:\\p{Lu}[\\p{L}'’&.-]*[ \\t]+(?:\\p{Ll}{1,3}[ \\t]
 /**
  * Where a labelled name stops: a column gap, a tab, a bar, a semicolon, a separator between
  * blanks (" - ", " · ", " | ", a scan's " . " for a middle dot), an e-mail's angle bracket, a bracket (unless it holds a legal form another
- * one follows, as in "Farming (Pty) Ltd"), or a comma not followed by a legal form. An en or em dash
+ * one follows, as in "Farming (Pty) Ltd", or a country's short tag before one, "Sandpiper (S) Pte Ltd", "Acme (UK) Ltd"), or a comma not followed by a legal form. An en or em dash
  * before the rest of a name ending in its legal form (see `DASHED_NAME_REST`) parts nothing.
  */
 export const NAME_END = new RegExp(
-  `\\s{2,}|\\t|\\||;|\\s[–—](?!\\s${DASHED_NAME_REST})\\s|\\s[-·•~.]\\s|\\s\\((?!${LEGAL_FORM}\\)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
+  `\\s{2,}|\\t|\\||;|\\s[–—](?!\\s${DASHED_NAME_REST})\\s|\\s[-·•~.]\\s|\\s\\((?!(?:${LEGAL_FORM}\\)|\\p{Lu}{1,3}\\)(?:\\s+\\p{Lu}\\p{L}*\\.?)?)\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|<|,(?!\\s*${LEGAL_FORM}(?![\\p{L}\\p{N}]))|$`,
   'mu',
 );
 

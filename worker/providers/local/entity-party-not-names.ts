@@ -23,3 +23,11 @@ export function isShipmentHeading(cell: string): boolean {
 export function isNumberField(line: string): boolean {
   return NUMBER_FIELD.test(line.trim());
 }
+
+/** A code alone, letters and figures in one word ("ORCH01", "KD-10442"): an account or customer number, no name. */
+const CODE_ONLY = /^(?=[\p{L}-]*\d)(?=[\d-]*\p{L})[\p{L}\d-]{3,}$/u;
+
+/** Whether a value read after a party's label is a code rather than a name. */
+export function isCodeOnly(value: string): boolean {
+  return CODE_ONLY.test(value.trim());
+}

@@ -10,12 +10,13 @@ import { HAS_LEGAL_FORM, leadingName, looksLikeName, wholeSegmentIsName } from '
 import { blocksOf, splitLines, type Line } from './entity-text';
 import { foldPattern } from './entity-ocr';
 import { CUSTOMER_LABELS, labelGroup } from './entity-party-labels';
+import { isDeliveryHeading } from './entity-party-delivery-gloss';
 
 /** How far down the head of a document may run. */
 const ISSUER_HEAD_LINES = 8;
 
 /** A postcode beside a town, or a street with its number: what the last lines of an address block hold. */
-const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
+export const POSTCODE_OR_STREET = /(?<![\p{L}\d])(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})(?![\p{L}\d])|\p{L}{3,}\.?\s+\d{1,4}[a-z]?(?![\d.,:])/u;
 /** A line opening with the document's title: "SALES INVOICE", "Rechnung Nr. 2026-118", "FACTURE". */
 const TITLE_FIRST = /^(?:(?:sales|tax|vat|commercial)\s+)?(?:invoice|rechnung|schlussrechnung|facture|factura|fattura|factuur|fatura|faktura)(?![\p{L}])/iu;
 /** An address block has its name, perhaps a department or a person, and two address lines at most. */
@@ -58,7 +59,8 @@ export function windowAddressCustomer(text: string): FoundParty[] {
   // A window envelope's sender line may stand over the address (DIN 5008: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel").
   const address = block.length >= 3 && block[0] && oneLineAddress(block[0]) ? block.slice(1) : block;
   const [customerLine, ...customerRest] = address;
-  if (!customerLine || address.length < 2 || address.length > MAX_BLOCK_LINES) return [];
+  // "DESTINATARIO MERCE / SHIP TO" over its block: where goods go, no customer.
+  if (!customerLine || address.length < 2 || address.length > MAX_BLOCK_LINES || isDeliveryHeading(customerLine.text)) return [];
   // The address block is nothing but an address: no labels, no titles, no amounts.
   if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
   const name = nameLine(customerLine);
