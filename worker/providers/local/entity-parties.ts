@@ -28,6 +28,7 @@ import {
   NUMBER_FIELD_FIRST, otherColumnField, pastGlossCells, roleThenName, shipToAfterCustomerColumn,
 } from './entity-party-guards';
 import { firstNameOnlySender } from './entity-first-name-sender';
+import { withoutAddressWord, withoutAttentionUnderCustomer } from './entity-party-person-firm';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import type { Span } from './entity-text';
@@ -136,7 +137,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
 }
 
 export function findParties(text: string, folded = foldText(text)): FoundParty[] {
-  const byLabel = [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')];
+  // A contact on the attention line under a customer's label belongs to that customer (see entity-party-person-firm).
+  const byLabel = withoutAttentionUnderCustomer(text, [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')]);
   const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
   const found = [
     ...byLabel,
@@ -165,7 +167,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone.
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withoutColumnHeadings(withoutHonorific(withFullName(text, party))))))
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party)))))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;

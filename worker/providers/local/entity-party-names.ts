@@ -9,6 +9,8 @@ import { isDocumentTitle } from './entity-party-title';
 const LEGAL_FORMS = [
   'Inc', 'LLC', 'PLLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
   'GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e\\.\\s?K', 'e\\.\\s?V', 'mbH', 'PartG', 'mbB',
+  // Austria's registered sole trader: "Gartenpflege Aigner e.U.".
+  'e\\.\\s?U',
   // Cooperatives and non-profits: "Wohnbau Sankt Agatha eG", "Lebenshilfe gGmbH", "Merck KGaA", "Coöperatie Zuidwest U.A.".
   'eG', 'gGmbH', 'KGaA', 'U\\.A', 'SCOP', 'S\\.\\s?Coop',
   'SA', 'S\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'SCI', 'EURL', 'SE', 'S\\.L', 'S\\.L\\.P', 'S\\.L\\.U', 'SL', 'SLU',
@@ -25,7 +27,7 @@ const LEGAL_FORMS = [
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
-  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS', 'SDN\\.?\\s?BHD', 'BHD',
+  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'E\\.\\s?U', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS', 'SDN\\.?\\s?BHD', 'BHD',
 ];
 const LEGAL_FORM = `(?:${[...LEGAL_FORMS, ...CAPITAL_FORMS].join('|')})\\.?`;
 /** A legal form as a word of its own, anywhere in a name. */
@@ -53,7 +55,7 @@ const NAME_PARTICLES = new Set([
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
   // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
   'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
-  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
+  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
 ]);
@@ -102,8 +104,8 @@ export const ROLE_OR_DEPARTMENT = new RegExp(
  * Lopez Design Studio", "Project Manager", "Geschäftsführer", "Gérante", "Amministratore").
  */
 export const JOB_TITLE = new RegExp(
-  `^(?:(?:senior|junior|assistant|deputy|chief|head|general|managing|sales|project|account|office|accounts|finance|operations)[ \\t]+)*(?:${[
-    'owner', 'co-?owner', 'founder', 'co-?founder', 'director', 'manager', 'partner', 'proprietor', 'principal', 'president', 'ceo', 'cfo', 'coo', 'administrator', 'consultant', 'accountant', 'bookkeeper', 'secretary', 'assistant', 'engineer', 'designer',
+  `^(?:(?:senior|junior|assistant|deputy|chief|head|general|managing|sales|project|account|office|accounts|finance|operations|facilities|events|marketing|practice|business)[ \\t]+)*(?:${[
+    'owner', 'co-?owner', 'founder', 'co-?founder', 'director', 'manager', 'partner', 'proprietor', 'principal', 'president', 'ceo', 'cfo', 'coo', 'administrator', 'consultant', 'accountant', 'bookkeeper', 'secretary', 'assistant', 'engineer', 'designer', 'co-?ordinator',
     'geschäftsführer(?:in)?', 'inhaber(?:in)?', 'buchhalter(?:in)?', 'projektleiter(?:in)?', 'prokurist(?:in)?', 'sachbearbeiter(?:in)?',
     'gérant(?:e)?', 'directeur|directrice', 'comptable', 'responsable(?:[ \\t]+\\p{Ll}+)?', 'assistante?',
     'amministratore(?:[ \\t]+unico|[ \\t]+delegato)?', 'titolare', 'direttore|direttrice', 'contabile',
