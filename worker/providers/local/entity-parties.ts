@@ -29,6 +29,8 @@ import {
 } from './entity-party-guards';
 import { firstNameOnlySender } from './entity-first-name-sender';
 import { withoutAddressWord, withoutAttentionUnderCustomer } from './entity-party-person-firm';
+import { tradingNameOfPayee } from './entity-payee';
+import { invoiceForCustomer } from './entity-party-prose-for';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import type { Span } from './entity-text';
@@ -158,11 +160,17 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
+  // "Invoice DHP-4471 dated 18 Nov 2026 for Glasthule School, due ...": a mail's sentence (see entity-party-prose-for).
+  if (!has('customer')) found.push(...invoiceForCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
   if (!has('vendor')) found.push(...chosenVendor(text));
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
+  // A person paid in a sentence ("check payable to Daniel Harmon") who trades under a name carrying their surname: the business (see entity-payee).
+  const payees = found.filter((party) => party.role === 'vendor' && !party.mailHeader);
+  const trading = tradingNameOfPayee(payees, () => [...letterheadVendor(text, found.filter((party) => party.role !== 'vendor' && !party.mailHeader)), ...signatureVendor(text)]);
+  if (trading && payees[0]) found.splice(found.indexOf(payees[0]), 1, trading);
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
