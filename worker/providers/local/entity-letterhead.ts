@@ -58,7 +58,7 @@ function nextFilled(lines: Line[], index: number): Line | undefined {
 
 /** A trade's description under its name: "Reliure et restauration de livres anciens", "Fenster · Türen · Wintergärten". */
 /** Arrows too, as a translator's languages are written ("Traduzioni tecniche DE/EN > IT"). */
-const TAGLINE = /^[\p{L} ,.&'’·|/–>→-]{8,70}$/u;
+const TAGLINE = /^[\p{L} ,.&'’·|/–—>→-]{8,70}$/u;
 
 /** A tagline stands under the name that opens the document, among its first lines (not in a mail's signature). */
 const TAGLINE_TOP = 3;

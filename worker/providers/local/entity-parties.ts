@@ -31,6 +31,8 @@ import { firstNameOnlySender } from './entity-first-name-sender';
 import { withoutAddressWord, withoutAttentionUnderCustomer } from './entity-party-person-firm';
 import { tradingNameOfPayee } from './entity-payee';
 import { invoiceForCustomer } from './entity-party-prose-for';
+import { spacedLetterheadCustomer, spacedLetterheadVendor } from './entity-letterhead-spaced';
+import { taxFooterVendor } from './entity-party-footer-tax';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import type { Span } from './entity-text';
@@ -160,11 +162,16 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
+  if (!has('customer')) found.push(...spacedLetterheadCustomer(text));
   // "Invoice DHP-4471 dated 18 Nov 2026 for Glasthule School, due ...": a mail's sentence (see entity-party-prose-for).
   if (!has('customer')) found.push(...invoiceForCustomer(text));
+  // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
+  if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
+  // "Pixelgrove Studio · 5 Clifton Arcade · VAT GB 402 118 557": a footer's name with its tax number (see entity-party-footer-tax).
+  if (!has('vendor')) found.push(...taxFooterVendor(text, found));
   if (!has('vendor')) found.push(...chosenVendor(text));
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
   // A person paid in a sentence ("check payable to Daniel Harmon") who trades under a name carrying their surname: the business (see entity-payee).

@@ -4,6 +4,7 @@
  * Ortega, S.L."). Used to cut a name out of a labelled value, a sentence or a letterhead line.
  */
 import { isDocumentTitle } from './entity-party-title';
+import { isStreetOnly } from './entity-party-street';
 
 /** Legal forms that may follow a comma inside a name, and that mark a line as a company's name. */
 const LEGAL_FORMS = [
@@ -150,7 +151,8 @@ export function looksLikeName(name: string): boolean {
   if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name) || REFERENCE_CODE.test(name)) return false;
   // More digits than letters is an account or a reference ("NL91 ABNA 0417 1643 00"), not a name.
   if ((name.match(/\d/gu)?.length ?? 0) > (name.match(/\p{L}/gu)?.length ?? 0)) return false;
-  if (isDocumentTitle(name)) return false;
+  // A document's title ("TAX INVO ICE", "Fee Note") or a street alone ("Main St.") names no one.
+  if (isDocumentTitle(name) || isStreetOnly(name)) return false;
   const first = name.split(/[\s,]+/)[0] ?? '';
   return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
 }
