@@ -64,6 +64,7 @@ describe("a footer's name with its tax number", () => {
 
   it('near misses: no tax number, one word, a sentence', () => {
     expect(taxFooterVendor('Total £90.00\nBramble Lane Studio · 4 Quay St, Bristol', [])).toEqual([]);
+    expect(taxFooterVendor('Total £90.00\nBramble Lane Studio · VAT GB 123 4567 89', [])).toEqual([]);
     expect(taxFooterVendor('Total £90.00\nStudio · VAT GB 123 4567 89', [])).toEqual([]);
     expect(taxFooterVendor('Total £90.00\nPaid with thanks · VAT GB 123 4567 89', [])).toEqual([]);
   });

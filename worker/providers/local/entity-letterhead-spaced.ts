@@ -62,7 +62,10 @@ export function spacedLetterheadCustomer(text: string): FoundParty[] {
   if (!first || !rest.some((line) => ADDRESS_LINE.test(line.text)) || block.some((line) => /[:：]/u.test(line.text))) return [];
   const segment = firstSegment(first.text);
   const name = leadingName(segment.text);
-  if (segment.text !== first.text.trim() || /\d/u.test(name) || !looksLikeName(name) || !wholeSegmentIsName(segment.text, name)) return [];
+  // The name alone, or flattened beside its department ("Rehkamp Medizintechnik GmbH  Abt. Regulatory Affairs").
+  const beside = first.text.slice(segment.offset + segment.text.length);
+  const alone = segment.text === first.text.trim() || (/^[ \t]{2,}\S/u.test(beside) && /^[\p{L} .,&'’()-]{2,60}$/u.test(beside.trim()));
+  if (!alone || /\d/u.test(name) || !looksLikeName(name) || !wholeSegmentIsName(segment.text, name)) return [];
   const start = first.start + first.text.indexOf(name);
   return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
 }

@@ -1,6 +1,6 @@
 /**
  * A business's footer line without a legal form: its name, then its address or bank and its tax
- * number, parted by " · " or " | " ("Pixelgrove Studio · 5 Clifton Arcade, Bristol · VAT GB 402 118 557",
+ * number (three parts at least), parted by " · " or " | " ("Pixelgrove Studio · 5 Clifton Arcade, Bristol · VAT GB 402 118 557",
  * "Carraig Accountancy Services | VAT No. IE 4471820S | IBAN ..."). Only a firm shows a tax number
  * under its name at the foot of its own invoice; read where nothing else names the vendor (see
  * entity-party-footer, which wants a legal form).
@@ -21,7 +21,8 @@ export function taxFooterVendor(text: string, known: FoundParty[]): FoundParty[]
   const lines = splitLines(text).filter((line) => line.text.trim());
   for (const line of lines.slice(-FOOTER_LINES)) {
     const parts = line.text.trim().split(SEPARATOR);
-    if (parts.length < 2 || !parts.slice(1).some((part) => TAX_PART.test(part.trim()))) continue;
+    // The name, its address or bank, and its tax number: three parts at least ("Groenhart Taalwerk · KvK 74120388" alone is too little).
+    if (parts.length < 3 || !parts.slice(1).some((part) => TAX_PART.test(part.trim()))) continue;
     const first = (parts[0] ?? '').trim();
     const name = leadingName(first);
     // Two words or more, all of the first part: "Pixelgrove Studio", not "Invoices" nor "Paid with thanks".

@@ -8,6 +8,7 @@ import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, ROLE_OR_DEPARTME
 import { firstSegment } from './entity-letterhead';
 import { blocksOf, splitAtColumnGap, splitLines, type Line } from './entity-text';
 import { CLOSING } from './entity-closing';
+import { behalfVendor } from './entity-signature-behalf';
 
 /** A short sign-off in the writer's own words, alone on its line: "Ride safe,", "Take care!", "Speak soon,". */
 const SIGN_OFF = /^\p{L}[\p{L}'’]*(?:[ \t]+\p{L}[\p{L}'’]*){1,2}[,!]$/u;
@@ -77,6 +78,9 @@ export function signatureVendor(text: string): FoundParty[] {
   const signedOff = closing < 0 && lastBlock !== undefined && SIGN_OFF.test(lastBlock[0]?.text.trim() ?? '');
   const block = signedOff ? (lastBlock ?? []).slice(1) : (lastBlock ?? []);
   const below = closing >= 0 ? [...(besideClosing ? [besideClosing] : []), ...lines.slice(closing + 1).filter((line) => line.text.trim())].slice(0, SIGNATURE_LINES) : block;
+  // "for and on behalf of Trevaskis Land Surveys" under the writer's name names the firm (see entity-signature-behalf).
+  const behalf = behalfVendor(below);
+  if (behalf.length) return behalf;
   const entries = below.flatMap((line) => writerAndCompany(line).map((part) => ({ line: part, said: signatureName(part) })));
   if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.said === null))) return [];
   // Job titles name no one: the company is the name after the writer's, titles aside.
