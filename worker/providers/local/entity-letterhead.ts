@@ -9,6 +9,8 @@ import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, wholeSegmentIsName } from './entity-party-names';
 import { splitLines, type Line } from './entity-text';
+import { CLOSING } from './entity-closing';
+import { organisationOverSaluted } from './entity-party-person-firm';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 export const NOT_LETTERHEAD =
@@ -56,7 +58,7 @@ function nextFilled(lines: Line[], index: number): Line | undefined {
 
 /** A trade's description under its name: "Reliure et restauration de livres anciens", "Fenster · Türen · Wintergärten". */
 /** Arrows too, as a translator's languages are written ("Traduzioni tecniche DE/EN > IT"). */
-const TAGLINE = /^[\p{L} ,.&'’·|/–>→-]{8,70}$/u;
+const TAGLINE = /^[\p{L} ,.&'’·|/–—>→-]{8,70}$/u;
 
 /** A tagline stands under the name that opens the document, among its first lines (not in a mail's signature). */
 const TAGLINE_TOP = 3;
@@ -144,6 +146,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const line = lines[i];
     if (!line || line.start >= firstCustomer) break;
     if (!line.text.trim()) continue;
+    // A closing ends the letter: the writer's name under it is its signature (read in entity-signature), no letterhead.
+    if (CLOSING.test(line.text.trim())) break;
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
     const whole = firstSegment(line.text);
@@ -190,6 +194,9 @@ export function addressedCustomer(text: string): FoundParty[] {
       const title = COURTESY_TITLE.exec(bare)?.[0] ?? '';
       const name = `${title}${leadingName(saluted)}`;
       const start = line.start + line.text.indexOf(name);
+      // "Heidkämper Feinmechanik GmbH" over "Herrn Bernd Heidkämper": the person is the organisation's contact.
+      const organisation = organisationOverSaluted(text, line.start, name);
+      if (organisation) return [organisation];
       return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
     }
     if (!SALUTATION.test(bare)) continue;

@@ -31,6 +31,11 @@ import {
   NUMBER_FIELD_FIRST, otherColumnField, pastGlossCells, roleThenName, shipToAfterCustomerColumn,
 } from './entity-party-guards';
 import { firstNameOnlySender } from './entity-first-name-sender';
+import { withoutAddressWord, withoutAttentionUnderCustomer } from './entity-party-person-firm';
+import { tradingNameOfPayee } from './entity-payee';
+import { invoiceForCustomer } from './entity-party-prose-for';
+import { spacedLetterheadCustomer, spacedLetterheadVendor } from './entity-letterhead-spaced';
+import { taxFooterVendor } from './entity-party-footer-tax';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import type { Span } from './entity-text';
@@ -148,7 +153,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
 }
 
 export function findParties(text: string, folded = foldText(text)): FoundParty[] {
-  const byLabel = [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')];
+  // A contact on the attention line under a customer's label belongs to that customer (see entity-party-person-firm).
+  const byLabel = withoutAttentionUnderCustomer(text, [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')]);
   const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
   const found = [
     ...byLabel,
@@ -168,18 +174,29 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
+  if (!has('customer')) found.push(...spacedLetterheadCustomer(text));
+  // "Invoice DHP-4471 dated 18 Nov 2026 for Glasthule School, due ...": a mail's sentence (see entity-party-prose-for).
+  if (!has('customer')) found.push(...invoiceForCustomer(text));
+  // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
+  if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
   if (!has('customer')) found.push(...columnBlockCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
+  // "Pixelgrove Studio · 5 Clifton Arcade · VAT GB 402 118 557": a footer's name with its tax number (see entity-party-footer-tax).
+  if (!has('vendor')) found.push(...taxFooterVendor(text, found));
   if (!has('vendor')) found.push(...chosenVendor(text));
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
+  // A person paid in a sentence ("check payable to Daniel Harmon") who trades under a name carrying their surname: the business (see entity-payee).
+  const payees = found.filter((party) => party.role === 'vendor' && !party.mailHeader);
+  const trading = tradingNameOfPayee(payees, () => [...letterheadVendor(text, found.filter((party) => party.role !== 'vendor' && !party.mailHeader)), ...signatureVendor(text)]);
+  if (trading && payees[0]) found.splice(found.indexOf(payees[0]), 1, trading);
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone.
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withoutColumnHeadings(withoutHonorific(withFullName(text, party))))))
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party)))))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;

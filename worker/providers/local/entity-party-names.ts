@@ -4,11 +4,14 @@
  * Ortega, S.L."). Used to cut a name out of a labelled value, a sentence or a letterhead line.
  */
 import { isDocumentTitle } from './entity-party-title';
+import { isStreetOnly } from './entity-party-street';
 
 /** Legal forms that may follow a comma inside a name, and that mark a line as a company's name. */
 const LEGAL_FORMS = [
   'Inc', 'LLC', 'PLLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
   'GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e\\.\\s?K', 'e\\.\\s?V', 'mbH', 'PartG', 'mbB',
+  // Austria's registered sole trader: "Gartenpflege Aigner e.U.".
+  'e\\.\\s?U',
   // Cooperatives and non-profits: "Wohnbau Sankt Agatha eG", "Lebenshilfe gGmbH", "Merck KGaA", "Coöperatie Zuidwest U.A.".
   'eG', 'gGmbH', 'KGaA', 'U\\.A', 'SCOP', 'S\\.\\s?Coop',
   'SA', 'S\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'SCI', 'EURL', 'SE', 'S\\.L', 'S\\.L\\.P', 'S\\.L\\.U', 'SL', 'SLU',
@@ -25,7 +28,7 @@ const LEGAL_FORMS = [
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
-  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS', 'SDN\\.?\\s?BHD', 'BHD',
+  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'E\\.\\s?U', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS', 'SDN\\.?\\s?BHD', 'BHD',
 ];
 const LEGAL_FORM = `(?:${[...LEGAL_FORMS, ...CAPITAL_FORMS].join('|')})\\.?`;
 /** A legal form as a word of its own, anywhere in a name. */
@@ -53,7 +56,7 @@ const NAME_PARTICLES = new Set([
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
   // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
   'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
-  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
+  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
 ]);
@@ -102,8 +105,8 @@ export const ROLE_OR_DEPARTMENT = new RegExp(
  * Lopez Design Studio", "Project Manager", "Geschäftsführer", "Gérante", "Amministratore").
  */
 export const JOB_TITLE = new RegExp(
-  `^(?:(?:senior|junior|assistant|deputy|chief|head|general|managing|sales|project|account|office|accounts|finance|operations)[ \\t]+)*(?:${[
-    'owner', 'co-?owner', 'founder', 'co-?founder', 'director', 'manager', 'partner', 'proprietor', 'principal', 'president', 'ceo', 'cfo', 'coo', 'administrator', 'consultant', 'accountant', 'bookkeeper', 'secretary', 'assistant', 'engineer', 'designer',
+  `^(?:(?:senior|junior|assistant|deputy|chief|head|general|managing|sales|project|account|office|accounts|finance|operations|facilities|events|marketing|practice|business)[ \\t]+)*(?:${[
+    'owner', 'co-?owner', 'founder', 'co-?founder', 'director', 'manager', 'partner', 'proprietor', 'principal', 'president', 'ceo', 'cfo', 'coo', 'administrator', 'consultant', 'accountant', 'bookkeeper', 'secretary', 'assistant', 'engineer', 'designer', 'co-?ordinator',
     'geschäftsführer(?:in)?', 'inhaber(?:in)?', 'buchhalter(?:in)?', 'projektleiter(?:in)?', 'prokurist(?:in)?', 'sachbearbeiter(?:in)?',
     'gérant(?:e)?', 'directeur|directrice', 'comptable', 'responsable(?:[ \\t]+\\p{Ll}+)?', 'assistante?',
     'amministratore(?:[ \\t]+unico|[ \\t]+delegato)?', 'titolare', 'direttore|direttrice', 'contabile',
@@ -148,7 +151,8 @@ export function looksLikeName(name: string): boolean {
   if (!STARTS_LIKE_NAME.test(name) || !/\p{L}{2}/u.test(name) || name.includes('@') || ADDRESS_START.test(name) || REFERENCE_CODE.test(name)) return false;
   // More digits than letters is an account or a reference ("NL91 ABNA 0417 1643 00"), not a name.
   if ((name.match(/\d/gu)?.length ?? 0) > (name.match(/\p{L}/gu)?.length ?? 0)) return false;
-  if (isDocumentTitle(name)) return false;
+  // A document's title ("TAX INVO ICE", "Fee Note") or a street alone ("Main St.") names no one.
+  if (isDocumentTitle(name) || isStreetOnly(name)) return false;
   const first = name.split(/[\s,]+/)[0] ?? '';
   return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
 }

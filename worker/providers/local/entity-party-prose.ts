@@ -6,6 +6,7 @@
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import type { FoundParty } from './entity-parties';
 import { execAll } from './entity-text';
+import { accountFieldPayee } from './entity-payee';
 
 /** The words a document calls itself by, at the start of a line. */
 const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura|faktura)';
@@ -67,9 +68,9 @@ const PATTERNS: RegExp[] = [
   // Single blanks, as a sentence has them: "Totale fattura      EUR   312,00" is a table's row.
   // "X hereby invoices Y": an adverb of formal letters may stand before the verb.
   new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME} (?:(?:hereby|herewith|hiermit|par\\s+la\\s+présente) )?${INVOICES} ${REST}))`, 'gimu'),
-  // "Please make cheques payable to Acme Ltd", "Payments to X": who is paid is who invoices.
+  // "Please make cheques payable to Acme Ltd", "Payments to X", "Please remit to X LLP": who is paid is who invoices.
   // "to" is a whole word: "with payment      TOTAL GBP" names no payee.
-  new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to)(?![\\p{L}])[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
+  new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to|remit(?:tance)?\\s+to)(?![\\p{L}])[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
 
 /** A legal form at a name's end, whose full stop belongs to it ("Borealis Corp.", "Rossi S.r.l."). */
@@ -111,7 +112,8 @@ export function proseParties(text: string): FoundParty[] {
         continue;
       }
       const payee = match.groups?.payee === undefined ? undefined : withoutFullStop(leadingName(match.groups.payee));
-      if (payee && looksLikeName(payee)) parties.push(party('vendor', payee, match));
+      // "Payment to :  Acc name ...": a bank detail's label, no payee (see entity-payee).
+      if (payee && looksLikeName(payee) && !accountFieldPayee(match.groups?.payee ?? '')) parties.push(party('vendor', payee, match));
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
     }

@@ -19,6 +19,8 @@ const TITLES = new Set(
   [
     'invoice', 'tax invoice', 'vat invoice', 'gst invoice', 'commercial invoice', 'proforma invoice', 'pro forma invoice',
     'credit note', 'statement', 'receipt', 'tax receipt', 'bill', 'rechnung', 'facture', 'factura', 'fattura', 'factuur', 'fatura', 'faktura',
+    // A professional's bill: "FEE N0TE", "Honorarnote", "Note d'honoraires", "Nota de honorarios", "Debit note".
+    'fee note', 'fee account', 'honorarnote', 'honorarrechnung', "note d'honoraires", 'nota de honorarios', 'debit note',
   ].map(fold),
 );
 

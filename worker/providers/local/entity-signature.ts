@@ -7,17 +7,9 @@ import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, ROLE_OR_DEPARTMENT, wholeSegmentIsName } from './entity-party-names';
 import { firstSegment } from './entity-letterhead';
 import { blocksOf, splitAtColumnGap, splitLines, type Line } from './entity-text';
+import { CLOSING } from './entity-closing';
+import { behalfVendor } from './entity-signature-behalf';
 
-/** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature; bilingual too ("Met vriendelijke groet / Kind regards,"). */
-const CLOSING_WORDS = `(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
-    'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
-    'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
-    'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
-    'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',
-    'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
-    'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
-  ].join('|')})`;
-const CLOSING = new RegExp(`^(?:${CLOSING_WORDS}[,.]?[ \\t]*/[ \\t]*)?${CLOSING_WORDS}[,.!]?\\s*$`, 'iu');
 /** A short sign-off in the writer's own words, alone on its line: "Ride safe,", "Take care!", "Speak soon,". */
 const SIGN_OFF = /^\p{L}[\p{L}'’]*(?:[ \t]+\p{L}[\p{L}'’]*){1,2}[,!]$/u;
 /** The writer and the company on one signature line: "Ivo — Pennyroyal Web Works", "Mel | Juniper Vale". */
@@ -86,6 +78,9 @@ export function signatureVendor(text: string): FoundParty[] {
   const signedOff = closing < 0 && lastBlock !== undefined && SIGN_OFF.test(lastBlock[0]?.text.trim() ?? '');
   const block = signedOff ? (lastBlock ?? []).slice(1) : (lastBlock ?? []);
   const below = closing >= 0 ? [...(besideClosing ? [besideClosing] : []), ...lines.slice(closing + 1).filter((line) => line.text.trim())].slice(0, SIGNATURE_LINES) : block;
+  // "for and on behalf of Trevaskis Land Surveys" under the writer's name names the firm (see entity-signature-behalf).
+  const behalf = behalfVendor(below);
+  if (behalf.length) return behalf;
   const entries = below.flatMap((line) => writerAndCompany(line).map((part) => ({ line: part, said: signatureName(part) })));
   if (closing < 0 && (entries.length > SIGNATURE_LINES || entries.some((entry) => entry.said === null))) return [];
   // Job titles name no one: the company is the name after the writer's, titles aside.

@@ -11,7 +11,10 @@ import { blocksOf, splitLines, type Line } from './entity-text';
 import { foldPattern } from './entity-ocr';
 import { CUSTOMER_LABELS, labelGroup } from './entity-party-labels';
 import { isDeliveryHeading } from './entity-party-delivery-gloss';
+import { isOwnersAssociation } from './entity-party-owners';
 
+/** "c/o Hausverwaltung Dorrington", "c/o Harbour Lettings": in care of, within an address block. */
+const CARE_OF = /^[ \t]*c\/o[ \t]+\p{Lu}[\p{L} .,&'’-]{1,60}$/u;
 /** How far down the head of a document may run. */
 const ISSUER_HEAD_LINES = 8;
 
@@ -31,7 +34,8 @@ function nameLine(line: Line): string | null {
   const segment = firstSegment(line.text);
   const rest = line.text.slice(segment.offset + segment.text.length);
   const alone = segment.text === line.text.trim() || (/^[ ]{2,}\S/u.test(rest) && WORDS_ONLY.test(rest.trim()) && !NOT_LETTERHEAD.test(rest));
-  if (!alone || NOT_LETTERHEAD.test(segment.text) || /\d/u.test(segment.text)) return null;
+  // Figures are an address's, except in the name of a community of owners ("WEG Hollowmere-Park 4-8").
+  if (!alone || NOT_LETTERHEAD.test(segment.text) || (/\d/u.test(segment.text) && !isOwnersAssociation(segment.text))) return null;
   const name = leadingName(segment.text);
   return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? name : null;
 }
@@ -107,7 +111,8 @@ export function senderLineCustomer(text: string): FoundParty[] {
     }
     // The block ends with its postcode or street, and holds nothing else that is not a name.
     const last = rest.findLastIndex((line) => POSTCODE_OR_STREET.test(line.text));
-    if (last < 0 || rest.slice(0, last + 1).some((line) => !POSTCODE_OR_STREET.test(line.text) && !WORDS_ONLY.test(line.text.trim()))) return [];
+    // "c/o Hausverwaltung Dorrington": the agent who receives the community's mail is part of its address.
+    if (last < 0 || rest.slice(0, last + 1).some((line) => !POSTCODE_OR_STREET.test(line.text) && !WORDS_ONLY.test(line.text.trim()) && !CARE_OF.test(line.text))) return [];
     const start = customerLine.start + customerLine.text.indexOf(name);
     return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
   }

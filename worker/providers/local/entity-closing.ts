@@ -1,0 +1,14 @@
+/**
+ * A mail's or letter's closing ("Kind regards,", "Mit freundlichen Grüßen", "Bien cordialement"): what
+ * follows it is the signature (read in entity-signature), never the letterhead (entity-letterhead).
+ */
+/** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature; bilingual too ("Met vriendelijke groet / Kind regards,"). */
+const CLOSING_WORDS = `(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+    'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
+    'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
+    'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
+    'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',
+    'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
+    'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
+  ].join('|')})`;
+export const CLOSING = new RegExp(`^(?:${CLOSING_WORDS}[,.]?[ \\t]*/[ \\t]*)?${CLOSING_WORDS}[,.!]?\\s*$`, 'iu');
