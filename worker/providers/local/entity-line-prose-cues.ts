@@ -33,6 +33,7 @@ const CHARGE_LIST = /(?<![\p{L}])(?:berechnen|berechnet|in[ \t]+rechnung[ \t]+(?
 
 /** Where the sentence's list of charges begins, after its colon, or -1 when it opens none. */
 export function chargeListStart(sentence: string): number {
+  if (!sentence.includes(':')) return -1;
   const match = CHARGE_LIST.exec(sentence);
   return match ? match.index + match[0].length : -1;
 }

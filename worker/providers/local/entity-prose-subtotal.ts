@@ -35,19 +35,17 @@ function sameLine(text: string, from: number, to: number): boolean {
 /** Labels `amounts` (sorted by start) in place as the sums above describe. */
 export function labelProseSums(text: string, amounts: LabelledAmount[]): void {
   if (!amounts.length) return;
-  for (let i = 0; i < amounts.length; i += 1) {
-    const amount = amounts[i];
-    if (!amount) continue;
-    const before = text.slice(Math.max(0, amount.start - 60), amount.start);
-    if (amount.label === 'discount' && AFTER_DISCOUNT.test(before)) amount.label = 'net-after-discount';
+  for (const amount of amounts) {
+    if (amount.label === 'discount' && AFTER_DISCOUNT.test(text.slice(Math.max(0, amount.start - 60), amount.start))) amount.label = 'net-after-discount';
   }
   const lastTotal = amounts.findLastIndex((amount) => amount.label === 'total');
   for (let i = 0; i < amounts.length; i += 1) {
     const amount = amounts[i];
     if (!amount || amount.label) continue;
-    const before = text.slice(Math.max(0, amount.start - 60), amount.start);
+    // The words after the figure, anchored and short, are the cheap test; the words before it only then.
     const after = text.slice(amount.end, amount.end + 40);
-    if (SUM_CUE_BEFORE.test(before) && ADJUSTED_AFTER.test(after) && i < lastTotal) {
+    const before = (): string => text.slice(Math.max(0, amount.start - 60), amount.start);
+    if (i < lastTotal && ADJUSTED_AFTER.test(after) && SUM_CUE_BEFORE.test(before())) {
       // The next labelled figure must be the tax or discount, within reach and before the total.
       const next = amounts.slice(i + 1).find((other) => other.label);
       if (next && (next.label === 'tax' || next.label === 'discount') && next.start - amount.end <= ADJUSTMENT_REACH && !text.slice(amount.end, next.start).includes('\n\n')) {
@@ -55,7 +53,7 @@ export function labelProseSums(text: string, amounts: LabelledAmount[]): void {
       }
       continue;
     }
-    if (THATS_BEFORE.test(before) && ALTOGETHER_AFTER.test(after) && lastTotal < 0) {
+    if (lastTotal < 0 && ALTOGETHER_AFTER.test(after) && THATS_BEFORE.test(before())) {
       amount.label = 'total';
       continue;
     }
