@@ -8,6 +8,7 @@ import { columnProduct, mentionsPayment, runOnRows, statedProduct } from './enti
 import { inlineItems } from './entity-line-prose';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { eachPriceItems } from './entity-line-each';
+import { itemsOnlyInSentences, SENTENCE_LINE } from './entity-line-paragraph';
 import { lineIndexAt, type Line, type Span } from './entity-text';
 
 /** An item line ends with its amount, perhaps followed by a one-letter tax code or table border. */
@@ -203,8 +204,6 @@ function glossedAbove(lines: Line[], index: number, onLine: LabelledAmount[], by
   return !!below && below.length >= 2 && below[0]?.value === price.value;
 }
 
-/** A line that is a sentence: a capital, six words or more, a full stop at its end. */
-const SENTENCE_LINE = /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\S+){5,}[.!][ \t]*$/u;
 
 /**
  * A charge a paragraph of items adds in a sentence of its own after them, before the total
@@ -272,8 +271,9 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       else if (onLine.length === 1 && !last.label && SENTENCE_LINE.test(line.text) && !mentionsPayment(foldedLine)) strays.push({ line, amount: last });
     }
   }
-  // Items in sentences count only where no table or list states them, so nothing counts twice.
-  if (!items.length) {
+  // Items in sentences count only where no table or list states them, so nothing counts twice;
+  // beside items other sentences of the paragraph state, they count too (see `entity-line-paragraph`).
+  if (!items.length || (prose.length && itemsOnlyInSentences(items, lines))) {
     for (const { onLine, found } of prose) {
       items.push(...found);
       for (const amount of onLine) if (!amount.label) amount.label = 'line';

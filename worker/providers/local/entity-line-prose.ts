@@ -6,6 +6,7 @@ import { parseNumber } from './entity-amounts';
 import { mentionsPayment, productUnlike, soleFactor } from './entity-line-rows';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import type { Line } from './entity-text';
+import { CHARGE_OF, chargeListStart, LISTED_PRICE, NOTE_TAIL, wordQuantity } from './entity-line-prose-cues';
 
 /** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
 const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
@@ -40,13 +41,17 @@ function clausesOf(sentence: string, start: number): Clause[] {
  * The item a clause states, or null when the clause holds amounts that are not one item's price
  * (then the sentence is not a list of items). `amounts` are the clause's amounts, in order.
  */
-function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number; computed?: number } | null {
+function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean): { amount: number; computed?: number } | null {
   const [price, extension, ...more] = amounts;
   if (!price || more.length) return null;
   const before = clause.text.slice(0, price.start - clause.start);
-  if (!PRICE_CUE.test(before) || !/\p{L}{2}/u.test(before)) return null;
+  // Besides "at" and its kin: "materials of 212.40", and in a list of charges after a colon, "Kreppband 38,60 €" (see `entity-line-prose-cues`).
+  const cued = PRICE_CUE.test(before) || CHARGE_OF.test(before) || (listed && !extension && LISTED_PRICE.test(before));
+  if (!cued || !/\p{L}{2}/u.test(before)) return null;
   const between = clause.text.slice(price.end - clause.start, extension ? extension.start - clause.start : undefined);
   const tail = PRICE_TAIL.exec(between);
+  // "plus materials of 212.40 (sapele for the sills, ...)": a note in brackets, with no figure, after the price.
+  if (!tail && !extension && NOTE_TAIL.test(between)) return { amount: price.value };
   if (!tail || (extension && !tail.groups?.extension)) return null;
   // The quantity nearest the price: "In 2025 we ran 3 x workshop day at 650.00" is 3 workshop days.
   // A number whose next word is the price cue numbers a thing ("the trap for flat 2 at 36.00"), it does not count it,
@@ -54,7 +59,9 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[]): { amount: number
   const each = EACH_AFTER.test(clause.text.slice(price.end - clause.start));
   const counts = (match: RegExpExecArray): boolean => each || !CUE_NEXT.test(before.slice(match.index + match[0].length));
   const quantity = [...before.matchAll(QUANTITY)].filter(counts).pop()?.groups?.qty;
-  const computed = Math.round((quantity ? parseNumber(quantity) : 1) * price.value * 100) / 100;
+  // "three days on site at £220 a day": a quantity in words counts a price per unit.
+  const count = quantity ? parseNumber(quantity) : (wordQuantity(before, clause.text.slice(price.end - clause.start)) ?? 1);
+  const computed = Math.round(count * price.value * 100) / 100;
   // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
   if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };
   return { amount: computed };
@@ -77,11 +84,12 @@ export function inlineItems(line: Line, onLine: LabelledAmount[], folded: string
     const inSentence = onLine.filter((amount) => amount.start >= start && amount.end <= end);
     if (!inSentence.length || inSentence.every((amount) => amount.label) || mentionsPayment(folded.slice(sentence.index, sentence.index + sentence[0].length))) continue;
     const found: FoundLineItem[] = [];
+    const listFrom = chargeListStart(sentence[0]);
     for (const clause of clausesOf(sentence[0], start)) {
       const clauseEnd = clause.start + clause.text.length;
       const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
       if (!inClause.length || inClause.every((amount) => amount.label)) continue;
-      const item = clauseItem(clause, inClause);
+      const item = clauseItem(clause, inClause, listFrom >= 0 && clause.start - start >= listFrom);
       if (item === null) return [];
       // "two sessions ..., at £650.00 each, a total of £1,350.00": a price each beside the sum is for `eachPriceItems`, which reads the quantity.
       if (inSentence.some((amount) => amount.label) && EACH_AFTER.test(clause.text.slice((inClause[0]?.end ?? clause.start) - clause.start))) return [];
