@@ -133,6 +133,22 @@ describe('items a sentence holds that no reader caught, filling the gap exactly'
   });
 });
 
+describe('the tax rate is checked on the items as the agreeing reading has them', () => {
+  const letter = (tax: string, total: string) =>
+    invoice(
+      'For the season we invoice 4 changeovers at CA$55.00 per visit (CA$220.00), 4 laundry sets at CA$15.00 each (CA$60.00), and one',
+      `carpet shampoo at CA$40.00. That comes to CA$320.00 before tax; GST at 5% is CA$${tax}, so the total is CA$${total}.`,
+    );
+
+  it('5% of all the items, the missed one included, is the tax', () => {
+    expect(decideInvoice(letter('16.00', '336.00')).decision).toBe('PASS');
+  });
+
+  it('near miss: a tax that is not 5% of them is a contradiction', () => {
+    expect(decideInvoice(letter('18.00', '338.00')).decision).toBe('FAIL');
+  });
+});
+
 describe('a tax the label reader missed between the subtotal and the total', () => {
   const letter = (tax: string) =>
     invoice(

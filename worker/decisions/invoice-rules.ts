@@ -149,8 +149,10 @@ export function decideInvoice(original: string): RulesDecision {
     // Nor do the rows of a statement of account, whose last column is a running balance, or whose
     // figures stand in a debit and a credit column.
     const ledger = hasRunningBalance(text, doc.amounts) || hasDebitCreditColumns(text);
-    if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) checkSumsOrMisread(text, doc, figures, total, verdict); // a misread is not a contradiction
-    if (!ledger) checkTaxRate(doc, figures, total, verdict);
+    // A misread is not a contradiction; the tax is then charged on the items as the sums read them.
+    let summed = doc;
+    if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) summed = checkSumsOrMisread(text, doc, figures, total, verdict);
+    if (!ledger) checkTaxRate(summed, figures, total, verdict);
     checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
   }

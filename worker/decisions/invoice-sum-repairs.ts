@@ -104,17 +104,19 @@ const REPAIRS: Repair[] = [subtotalRow, netColumn, rowTaxes, taxNamedRows, misse
 
 /**
  * `checkSums`, unless the figures read another way (one repair, or all in turn) agree: then the
- * disagreement was the reader's, and nothing is contradicted.
+ * disagreement was the reader's, and nothing is contradicted. Returns the document with the items
+ * as the agreeing reading has them (the tax rate is checked on those), or as read.
  */
-export function checkSumsOrMisread(text: string, doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
+export function checkSumsOrMisread(text: string, doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): ScannedDocument {
   const reading: Reading = { doc, figures };
-  if (agreesAs(reading, total)) return;
+  if (agreesAs(reading, total)) return doc;
   let combined = reading;
   for (const repair of REPAIRS) {
     const single = repair(text, reading, total);
-    if (single && agreesAs(single, total)) return;
+    if (single && agreesAs(single, total)) return single.doc;
     combined = repair(text, combined, total) ?? combined;
-    if (combined !== reading && agreesAs(combined, total)) return;
+    if (combined !== reading && agreesAs(combined, total)) return combined.doc;
   }
   checkSums(doc, figures, total, verdict);
+  return doc;
 }
