@@ -12,7 +12,9 @@ import { onMailHeader, withoutQuotedReply } from './invoice-mail';
 import { withPlainBars } from '../providers/local/entity-borders';
 import { withJoinedLabels } from '../providers/local/entity-split-labels';
 import { hasDebitCreditColumns } from './invoice-ledger';
-import { checkBalance, checkLineArithmetic, checkSums, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
+import { checkSumsOrMisread } from './invoice-sum-repairs';
+import { withItemSectionTotals } from './invoice-item-sections';
+import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 
 export type { RulesDecision, Verdict } from './decision-builder';
@@ -93,7 +95,8 @@ export function decideInvoice(original: string): RulesDecision {
   const invoiceNumber = doc.invoiceNumbers[0];
   const issue = issueDate(text, doc.dates);
   const due = dueDate(text, doc.dates);
-  const figures = labelledFigures(text, doc.amounts);
+  // A total the rows above it make, before more rows and the last total, is a section's ("Total fees").
+  const figures = withItemSectionTotals(labelledFigures(text, doc.amounts), doc.lineItems);
   const words = findWordAmounts(text);
   // A balance due stands for the total only when no total is stated, and so does a lone "Amount:".
   const plainAmounts = figures.filter((figure) => figure.label === 'amount');
@@ -146,8 +149,10 @@ export function decideInvoice(original: string): RulesDecision {
     // Nor do the rows of a statement of account, whose last column is a running balance, or whose
     // figures stand in a debit and a credit column.
     const ledger = hasRunningBalance(text, doc.amounts) || hasDebitCreditColumns(text);
-    if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) checkSums(doc, figures, total, verdict);
-    if (!ledger) checkTaxRate(doc, figures, total, verdict);
+    // A misread is not a contradiction; the tax is then charged on the items as the sums read them.
+    let summed = doc;
+    if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) summed = checkSumsOrMisread(text, doc, figures, total, verdict);
+    if (!ledger) checkTaxRate(summed, figures, total, verdict);
     checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
   }

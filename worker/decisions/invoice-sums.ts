@@ -9,6 +9,8 @@ import { evidenceAt } from './evidence-span';
 import { taxLineStatesBaseAndTax } from './invoice-tax-line';
 import { statedRates } from './invoice-tax-rate';
 import { withoutTwinColumns } from './invoice-twin-columns';
+import { sumAfterEquals } from './invoice-equals-sum';
+import { namesPartBase, someRowsGive } from './invoice-tax-part';
 
 export interface Figure {
   label: string;
@@ -33,12 +35,17 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
   let unitRate = false;
   for (const amount of amounts) {
     const between = text.slice(previousEnd, amount.start);
-    const continuesRun = current !== null && !amount.label && !/[\p{L}\n]/u.test(between);
+    const continuesRun: boolean = current !== null && !amount.label && !/[\p{L}\n]/u.test(between);
     // "City tax 4 nights x 6,00 (no VAT)  24,00": a unit rate, then on the same line the product, which is the
     // figure, whether its own words repeat the label or say nothing of it.
-    const afterRate = current !== null && unitRate && (amount.label === current.label || !amount.label) && !between.includes('\n');
+    const afterRate: boolean = current !== null && unitRate && (amount.label === current.label || !amount.label) && !between.includes('\n');
     unitRate = UNIT_RATE_BEFORE.test(text.slice(Math.max(0, amount.start - 4), amount.start));
-    if (current && (continuesRun || afterRate)) {
+    // "Netto 3.549,00 zzgl. 19 % USt 674,31 = 4.223,31": after "=", the line's figures added up are the total.
+    const equalsSum: Figure | null = current && continuesRun ? sumAfterEquals(text, figures, amount, between) : null;
+    if (equalsSum) {
+      current = equalsSum;
+      figures.push(current);
+    } else if (current && (continuesRun || afterRate)) {
       current.value = amount.value;
       current.currency = amount.currency ?? current.currency;
     } else if (amount.label && amount.label !== 'line') {
@@ -259,6 +266,8 @@ export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Fig
   if (bases.some((base) => agrees((base * rate) / 100, tax.value, lines))) return;
   // "VAT (S at 20%)" beside rows coded S and Z: the tax is charged on the rows of its rate class only.
   if (RATE_CLASS.test(tax.evidence) && someItemsAt(items.map((item) => item.amount), rate, tax.value)) return;
+  // "GST 9% on fee": charged on the rows it names in words, not on a reimbursable beside them.
+  if (namesPartBase(tax.evidence) && someRowsGive(items.map((item) => item.amount), rate, tax.value)) return;
   const base = subtotal?.value ?? itemsSum;
   verdict.fail(`tax at the stated ${rate}% of ${money(base)} is ${money((base * rate) / 100)}, not ${money(tax.value)}`, ...(subtotal ? [subtotal.evidence] : []), tax.evidence);
 }

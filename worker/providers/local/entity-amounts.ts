@@ -57,11 +57,12 @@ const SPACED_IN_COLUMN = new RegExp(
 /**
  * Or one blank after a total's or a tax's own word or its rate, as a text extractor that drops column
  * gaps leaves it ("Total HT 1 270,00", "Razem 4 452,60", "TVA 20 % 1 439,60"): a label, not a quantity, stands before it.
+ * So does a product's "=" ("5 000 un. x 0,62 = 3 100,00"): what follows it is the row's amount, not a quantity.
  */
 const SUM_WORD =
   '(?:total|totalt|ht|ttc|net|netto|brutto|summe|summa|betrag|montant|importe|importo|totale|totaal|subtotal|sous-total|amount|due|razem|yhteensä|zapłaty|payer|pagare|betalen|betala|tva|mva|mwst|ust|vat|iva|btw|moms|alv)';
 // The cheap lookahead first: the label's lookbehind is tried only where such a figure starts.
-const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}`, 'gimu');
+const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ]|[\\d,][ ]=[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}`, 'gimu');
 
 /**
  * $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars); a symbol
