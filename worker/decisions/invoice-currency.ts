@@ -7,6 +7,7 @@ import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
+import { headingCurrency } from './invoice-currency-heading';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
 const DECLARED_CURRENCY = new RegExp(
@@ -55,5 +56,6 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     verdict.fail(`the invoice states its currency as ${code} but its amounts are in ${only}`, at(declared.index, declared.index + declared[0].length), ...example(only));
     return null;
   }
-  return only ?? code ?? null;
+  // Else a money column's heading may name it ("Rate GBP   Charge GBP" over bare figures).
+  return only ?? code ?? headingCurrency(text);
 }
