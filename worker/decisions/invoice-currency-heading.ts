@@ -14,23 +14,26 @@ const MONEY_WORDS = [
 ].join('|');
 /** Symbols that name one currency only; a bare "$" does not say whose dollars. */
 const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP' };
+/** A code or symbol closing its cell: a column gap, a slash, or the line's end after it. */
+const CODE_IN_CELL = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')}|€|£)(?=[ \\t]{2,}|\\t|[ \\t]?/|[ \\t]*$)`, 'gmu');
 /**
- * The heading opens its cell (line start, a column gap or a gloss's slash) and the code closes it
- * (a column gap, a slash, or the line's end): "Amount GBP" in a header row, not "a fee GBP 50" in prose.
+ * The money word right before it, opening its cell (line start, a column gap or a gloss's slash):
+ * "Amount GBP" in a header row, not "a fee GBP 50" in prose. Tried on the few characters before each code.
  */
-const HEADING_CURRENCY = new RegExp(
-  `(?:^|(?<=[ \\t]{2}|\\t|/[ \\t]?))(?:${MONEY_WORDS})[ \\t]?(?<code>${CURRENCY_CODES.join('|')}|€|£)(?=[ \\t]{2,}|\\t|[ \\t]?/|[ \\t]*$)`,
-  'gimu',
-);
-/** Cheap hint first: a code or symbol somewhere at all. */
-const HINT = new RegExp(`€|£|(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'u');
+const MONEY_WORD_BEFORE = new RegExp(`(?:^|[ \\t]{2}|\\t|/[ \\t]?)(?:${MONEY_WORDS})[ \\t]?$`, 'iu');
+/** How far back a money word may start. */
+const REACH = 16;
 
 /** The one currency the money headings name, or null when they name none or several. */
 export function headingCurrency(text: string): string | null {
-  if (!HINT.test(text)) return null;
   const codes = new Set<string>();
-  for (const match of text.matchAll(HEADING_CURRENCY)) {
-    const code = match.groups?.code ?? '';
+  for (const match of text.matchAll(CODE_IN_CELL)) {
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const from = Math.max(lineStart, match.index - REACH);
+    // Cut inside the line, the slice's start is no cell's start: a letter before it keeps "^" from matching there.
+    const before = (from === lineStart ? '' : 'x') + text.slice(from, match.index);
+    if (!MONEY_WORD_BEFORE.test(before)) continue;
+    const code = match[0];
     codes.add(SYMBOLS[code] ?? code.toUpperCase());
     if (codes.size > 1) return null;
   }
