@@ -62,3 +62,22 @@ describe('a currency in a money column heading', () => {
     expect(decideInvoice(text).fields.currency).toBe('USD');
   });
 });
+
+describe('a currency code opening the next line', () => {
+  it('"1,320.00" over "CAD drawings" is no Canadian amount', () => {
+    const amounts = findAmounts('Measured survey, 3 floors        1,320.00\nCAD drawings, 6 sheets             480.00', []);
+    expect(amounts.map((amount) => [amount.value, amount.currency])).toEqual([
+      [1320, null],
+      [480, null],
+    ]);
+  });
+
+  it('a figures-then-label total with "Total GBP" after it gives the invoice GBP', () => {
+    const text = invoice('Description                                Amount', ['Survey, level 2        1,000.00', 'CAD drawings, 6 sheets   200.00'], ['   1,200.00    Net', '     240.00    VAT @ 20%', '   1,440.00    Total GBP']);
+    expect(decideInvoice(text).fields.currency).toBe('GBP');
+  });
+
+  it('near miss: a code after the figure on the same line is still its currency', () => {
+    expect(findAmounts('Total due   1,320.00 CAD', []).map((amount) => [amount.value, amount.currency])).toEqual([[1320, 'CAD']]);
+  });
+});

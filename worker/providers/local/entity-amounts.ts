@@ -183,6 +183,8 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
       if (!amount || overlapsAny(amount, blocked) || illegible(text, amount)) continue;
       // "Account: PEN001" is an account code, not 1 Peruvian sol (see entity-amount-glued-code).
       if (pattern === CURRENCY_FIRST && isGluedCode(match, readable)) continue;
+      // A code opening the next line ("1,320.00" over "CAD drawings") is that line's word, not this figure's currency; the bare reader reads the figure.
+      if (pattern === CURRENCY_LAST && match[0].includes('\n')) continue;
       const signed = amount.value === 0 ? amount : withWrittenSign(text, amount);
       found.push({ ...signed, text: text.slice(signed.start, signed.end) });
     }
