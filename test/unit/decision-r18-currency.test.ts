@@ -81,3 +81,16 @@ describe('a currency code opening the next line', () => {
     expect(findAmounts('Total due   1,320.00 CAD', []).map((amount) => [amount.value, amount.currency])).toEqual([[1320, 'CAD']]);
   });
 });
+
+describe('a bracketed currency with a note after it', () => {
+  const bill = (label: string) =>
+    ['Kowhai Water Ltd', 'Tax invoice no.   KW-55120', 'Account holder    Harbourside Bowls Club', 'Pay by            26 March 2026', '', 'Water, 40 m3 @ $2.00     $80.00', 'GST 15%                   $12.00', `${label}   $92.00`].join('\n');
+
+  it('"Amount payable (NZD, incl. GST)" makes the bare dollars New Zealand dollars', () => {
+    expect(decideInvoice(bill('Amount payable (NZD, incl. GST)')).fields.currency).toBe('NZD');
+  });
+
+  it('near miss: "Amount payable (incl. GST)" names no code, so a bare "$" stays US dollars', () => {
+    expect(decideInvoice(bill('Amount payable (incl. GST)')).fields.currency).toBe('USD');
+  });
+});

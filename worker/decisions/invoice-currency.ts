@@ -20,9 +20,9 @@ const MONEY_HEADINGS = [
   'amount', 'total', 'sub-?total', 'due', 'balance', 'price', 'rate', 'unit', 'line', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
   'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs', 'totaal', 'valor', 'preço',
 ].join('|');
-/** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)". */
+/** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)". */
 const BRACKETED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODES.join('|')})[ \\t]*\\)`,
+  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODES.join('|')})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
   'giu',
 );
 
