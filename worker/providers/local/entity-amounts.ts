@@ -2,6 +2,7 @@
  * Money amounts with their currency (symbol or ISO code, before or after the figure), in every
  * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
  */
+import { isGluedCode } from './entity-amount-glued-code';
 import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
 
@@ -181,6 +182,10 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
       // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark
       // ("£ 6#4.50") is illegible, not 4.50.
       if (!amount || overlapsAny(amount, blocked) || illegible(text, amount)) continue;
+      // "Account: PEN001" is an account code, not 1 Peruvian sol (see entity-amount-glued-code).
+      if (pattern === CURRENCY_FIRST && isGluedCode(match, readable)) continue;
+      // A code opening the next line ("1,320.00" over "CAD drawings") is that line's word, not this figure's currency; the bare reader reads the figure.
+      if (pattern === CURRENCY_LAST && match[0].includes('\n')) continue;
       const signed = amount.value === 0 ? amount : withWrittenSign(text, amount);
       found.push({ ...signed, text: text.slice(signed.start, signed.end) });
     }

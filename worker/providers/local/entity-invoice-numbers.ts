@@ -6,6 +6,7 @@
 import { foldPattern, foldText } from './entity-ocr';
 import { valueUnder } from './entity-header-columns';
 import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-gloss';
+import { titleColumnNumbers } from './entity-invoice-number-title-column';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -104,11 +105,14 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
  * "Facture N° ..."), or before a dash and what kind it is ("FAKTURA – DAŇOVÝ DOKLAD", "INVOICE – TAX DOCUMENT").
  */
 // "FAKTURA VAT" and "VAT INVOICE" are the Polish and British titles of a tax invoice; a bilingual title
-// gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE").
+// gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE"), also in a right-hand column after the
+// sender's name ("Conservas Lda     FACTURA / INVOICE"); "SALES INVOICE" is the British title of an ordinary invoice.
 const INVOICE_TITLE = new RegExp(
-  `(?:^|\\s{2,}|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
+  `(?:^|\\s{2,}(?:\\p{L}+[ \\t]*/[ \\t]*)?|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat|sales)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
   'mu',
 );
+/** An invoice word alone ending its line after a column gap: a right-hand column's heading. */
+const TITLE_COLUMN_HEADING = new RegExp(`(?<=\\S[ \\t]{2,})${INVOICE_WORD}[ \\t]*$`, 'gmu');
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
 const SHORT_NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
 /** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
@@ -268,6 +272,9 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   found.push(...glossedStackNumbers(folded, lines, INVOICE_TITLE.test(folded), glossReaders(text)));
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
   if (labelled.length) return labelled;
+  // An "Invoice" heading the right-hand column of a flattened header, its number under it (see the file).
+  const underTitle = titleColumnNumbers(folded, lines, TITLE_COLUMN_HEADING, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
+  if (underTitle.length) return underTitle;
   const untitled = untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
   return untitled.length ? untitled : quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
 }

@@ -5,6 +5,7 @@
 import { findAmounts, CURRENCY_CODES, type FoundAmount } from './entity-amounts';
 import { findDates, type FoundDate } from './entity-dates';
 import { AMOUNT_LABELS, DATE_LABELS, labelItems } from './entity-labels';
+import { labelAmountBeforeDates } from './entity-date-labels-prose';
 import { labelDateRanges, labelDatesByWhatFollows, labelReadingDates } from './entity-date-context';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { findLineItems } from './entity-line-items';
@@ -65,6 +66,8 @@ export function scanDocument(text: string): ScannedDocument {
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS, folded);
   labelDateRanges(text, rawDates, dateLabels);
   labelDatesByWhatFollows(text, rawDates, dateLabels);
+  // "het bedrag vóór 30 november 2026": a letter's due date (see entity-date-labels-prose).
+  labelAmountBeforeDates(text, rawDates, dateLabels);
   labelReadingDates(folded, rawDates, dateLabels);
   const stackedLabel = (start: number): string | undefined => stacked?.dateLabels.get(start) ?? stacked?.dateLabels.get(lineStartOf(text, start));
   const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stackedLabel(date.start) ?? dateLabels[i] }));

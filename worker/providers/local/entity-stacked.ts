@@ -14,6 +14,7 @@ import { csvPairs } from './entity-csv';
 import { gridPairs } from './entity-grid';
 import { DATE_LABELS } from './entity-labels';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
+import { interleavedBlocks } from './entity-stacked-interleaved';
 import { findParties, type FoundParty } from './entity-parties';
 import { splitLines, type Line, type Span } from './entity-text';
 
@@ -58,7 +59,7 @@ function ocrLettersOf(text: string): string {
  * for a letter ("| Invoice Number", "Bi1l To"), and in two languages ("Rechnungsnummer / Invoice
  * Number", "Número de factura (Invoice Number)", "Bill To / Client"): each half a label.
  */
-function isLabelOnly(line: Line): boolean {
+export function isLabelOnly(line: Line): boolean {
   if (LABEL_ONLY.test(line.text) && fewWords(line.text)) return true;
   // Most lines are told apart cheaply: no gloss, mark or scan's digit or l to read past, too long, or holding a figure.
   if (!MAYBE_GLOSSED_OR_SCANNED.test(line.text) || line.text.length > MAX_GLOSSED_LENGTH || FIGURE_DIGIT.test(line.text)) return false;
@@ -116,7 +117,11 @@ export interface StackedFields {
 
 export function stackedFields(text: string): StackedFields | null {
   const lines = splitLines(text);
-  const pairs = [...stackedPairs(lines), ...csvPairs(lines), ...gridPairs(lines)];
+  // A label column interleaved with an address, its values after it; the plain reader's pairs inside it are misreadings.
+  const blocks = interleavedBlocks(lines, isLabelOnly);
+  const inBlock = (line: Line): boolean => blocks.some((block) => line.start >= (lines[block.first] as Line).start && line.start <= (lines[block.last] as Line).start);
+  const plain = stackedPairs(lines).filter((pair) => !inBlock(pair.label) && !inBlock(pair.value));
+  const pairs = [...plain, ...blocks.flatMap((block) => block.pairs), ...csvPairs(lines), ...gridPairs(lines)];
   if (!pairs.length) return null;
   const fields: StackedFields = { dateLabels: new Map(), invoiceNumbers: [], parties: [], labelLines: pairs.map((pair) => pair.label) };
   let read = 0;

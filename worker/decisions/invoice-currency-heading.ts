@@ -1,0 +1,41 @@
+/**
+ * A currency named in a money column's heading with no brackets, as a table's header row prints it:
+ * "Rate GBP   Charge GBP", "EP EUR     Betrag EUR", "Prezzo €/Price €   Importo €/Amount €". The
+ * figures under it then carry no currency of their own; the heading says which it is. Read only as
+ * a last resort (no amount names a currency, none is declared).
+ */
+import { CURRENCY_CODES } from '../providers/local/entity-amounts';
+
+/** The heading words of a money column, in the languages the fixtures use. */
+const MONEY_WORDS = [
+  'amount', 'total', 'sub-?total', 'price', 'rate', 'unit', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
+  'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'ep', 'gp', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs',
+  'totaal', 'valor', 'preço',
+].join('|');
+/** Symbols that name one currency only; a bare "$" does not say whose dollars. */
+const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP' };
+/** A code or symbol closing its cell: a column gap, a slash, or the line's end after it. */
+const CODE_IN_CELL = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')}|€|£)(?=[ \\t]{2,}|\\t|[ \\t]?/|[ \\t]*$)`, 'gmu');
+/**
+ * The money word right before it, opening its cell (line start, a column gap or a gloss's slash):
+ * "Amount GBP" in a header row, not "a fee GBP 50" in prose. Tried on the few characters before each code.
+ */
+const MONEY_WORD_BEFORE = new RegExp(`(?:^|[ \\t]{2}|\\t|/[ \\t]?)(?:${MONEY_WORDS})[ \\t]?$`, 'iu');
+/** How far back a money word may start. */
+const REACH = 16;
+
+/** The one currency the money headings name, or null when they name none or several. */
+export function headingCurrency(text: string): string | null {
+  const codes = new Set<string>();
+  for (const match of text.matchAll(CODE_IN_CELL)) {
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const from = Math.max(lineStart, match.index - REACH);
+    // Cut inside the line, the slice's start is no cell's start: a letter before it keeps "^" from matching there.
+    const before = (from === lineStart ? '' : 'x') + text.slice(from, match.index);
+    if (!MONEY_WORD_BEFORE.test(before)) continue;
+    const code = match[0];
+    codes.add(SYMBOLS[code] ?? code.toUpperCase());
+    if (codes.size > 1) return null;
+  }
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
