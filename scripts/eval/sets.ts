@@ -33,7 +33,10 @@
  * contact persons and roles), and `dev22`, a twenty-first of the same
  * four kinds balanced across decisions (two-language exporters' invoices from eight countries with near
  * misses beside the missing field, label rows over value rows in warehousing, customs and agency invoices,
- * items and discounts in cleaners', tutors' and freelancers' prose, and scanned fee notes and Honorarnoten).
+ * items and discounts in cleaners', tutors' and freelancers' prose, and scanned fee notes and Honorarnoten),
+ * and `dev24`, a twenty-third of the same four kinds weighted to complete invoices (exporters' invoices from
+ * eight countries with every label in two languages, flattened haulage, cold-store, customs, print and agency
+ * headers, tradespeople's and freelancers' items in sentences, and scanned professional-services invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -71,6 +74,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev20', dir: join(holdout, 'dev20'), detail: 'full' },
     { name: 'holdout-dev21', dir: join(holdout, 'dev21'), detail: 'full' },
     { name: 'holdout-dev22', dir: join(holdout, 'dev22'), detail: 'full' },
+    { name: 'holdout-dev24', dir: join(holdout, 'dev24'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
