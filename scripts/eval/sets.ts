@@ -30,14 +30,17 @@
  * the same four kinds weighted to complete invoices (bilingual makers' invoices with bill-to and ship-to
  * blocks, or a ship-to block alone, flattened forwarders', agents', brokers' and wholesalers' headers,
  * tradespeople's items in sentences under a trading name, and scanned professional-services invoices with
- * contact persons and roles), and `dev22`, a twenty-first of the same
+ * contact persons and roles), `dev22`, a twenty-first of the same
  * four kinds balanced across decisions (two-language exporters' invoices from eight countries with near
  * misses beside the missing field, label rows over value rows in warehousing, customs and agency invoices,
  * items and discounts in cleaners', tutors' and freelancers' prose, and scanned fee notes and Honorarnoten),
- * and `dev23`, a twenty-second of the same four kinds balanced across decisions (ceramics, textile, food and
+ * `dev23`, a twenty-second of the same four kinds balanced across decisions (ceramics, textile, food and
  * machinery makers' two-language invoices from six countries, some naming the buyer only under a VAT-registered
  * name label, flattened freight, port-agency, cold-store and wholesale headers, sole traders' items in mails and
- * letters, and scanned consultancies' and professional firms' letters, including a credit note).
+ * letters, and scanned consultancies' and professional firms' letters, including a credit note),
+ * and `dev24`, a twenty-third of the same four kinds weighted to complete invoices (exporters' invoices from
+ * eight countries with every label in two languages, flattened haulage, cold-store, customs, print and agency
+ * headers, tradespeople's and freelancers' items in sentences, and scanned professional-services invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -76,6 +79,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev21', dir: join(holdout, 'dev21'), detail: 'full' },
     { name: 'holdout-dev22', dir: join(holdout, 'dev22'), detail: 'full' },
     { name: 'holdout-dev23', dir: join(holdout, 'dev23'), detail: 'full' },
+    { name: 'holdout-dev24', dir: join(holdout, 'dev24'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
