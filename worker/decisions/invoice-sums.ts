@@ -216,10 +216,10 @@ export function hasRunningBalance(text: string, amounts: LabelledAmount[]): bool
 }
 
 /**
- * A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00",
+ * A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00", "25 % på 5 224,00" (Swedish; Danish "af", Norwegian "av"),
  * perhaps in brackets and naming what it is charged on: "VAT 20% (on UK delivery 95.00)", "GST 10% on fees 625.00".
  */
-const STATED_BASE = /%[ \t]*\(?[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op)[ \t]+(?:[^\d\n()]{0,30}[ \t])?\S*\d/iu;
+const STATED_BASE = /%[ \t]*\(?[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op|på|af|av)[ \t]+(?:[^\d\n()]{0,30}[ \t])?\S*\d/iu;
 
 /** A tax line naming the rate class it charges: "VAT (S at 20%)", "VAT code A @ 20%", "VAT on standard-rated items". */
 const RATE_CLASS = /\(\s*[A-Z]\d?\s*(?:at|@|=)|(?:code|class)\s+[A-Z\d]\s*(?:at|@|=)|standard[\s-]+rated/u;

@@ -62,8 +62,10 @@ const SPACED_IN_COLUMN = new RegExp(
  */
 const SUM_WORD =
   '(?:total|totalt|ht|ttc|net|netto|brutto|summe|summa|betrag|montant|importe|importo|totale|totaal|subtotal|sous-total|amount|due|razem|yhteensä|zapłaty|payer|pagare|betalen|betala|tva|mva|mwst|ust|vat|iva|btw|moms|alv)';
+/** A tax's base named after its rate ("Moms 25 % på 5 224,00: 1 306,00", "TVA 20 % sur 1 000,00"), where a colon may close it. */
+const BASE_WORD = '(?:on|of|sur|auf|von|su|sobre|over|op|på|af|av)';
 // The cheap lookahead first: the label's lookbehind is tried only where such a figure starts.
-const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ]|[\\d,][ ]=[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})${COLUMN_END}`, 'gimu');
+const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ]|\\d[ ]?%[ ]${BASE_WORD}[ ]|[\\d,][ ]=[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})(?:${COLUMN_END}|(?=[:：][ \\t]))`, 'gimu');
 
 /**
  * $1,234.56, EUR 1.234,56, -$50, $-50, USD 10, $1,200.00 CAD (the code says which dollars); a symbol
