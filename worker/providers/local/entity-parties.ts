@@ -38,6 +38,7 @@ import { spacedLetterheadCustomer, spacedLetterheadVendor } from './entity-lette
 import { taxFooterVendor } from './entity-party-footer-tax';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
+import { privateAddresseeCustomer } from './entity-party-addressee';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -181,6 +182,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
   if (!has('customer')) found.push(...columnBlockCustomer(text));
+  // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
+  if (!has('customer')) found.push(...privateAddresseeCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
