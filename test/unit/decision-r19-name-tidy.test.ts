@@ -55,3 +55,20 @@ describe('a document field heading beside the customer label', () => {
     expect(partyOf('customer', ['Skagen Lager ApS', 'Havnen 2, 9990 Skagen', '', 'Kunde              Ordrenr.   Fakturadato', 'Vesterhav Fisk A/S    441    06.11.2026', 'Kajen 3, 6700 Esbjerg'])).toBe('Vesterhav Fisk A/S');
   });
 });
+
+describe('a letterhead in capitals with a legal form in its own case', () => {
+  const lines = (head: string) => [head, 'Via Roma 4 – 20100 Milano', '', 'FATTURA / INVOICE 2026/44', '', 'Cliente / Customer:', 'Harwick Tiles Ltd', '12 Mill Road, Leeds LS1 4AB', '', 'Ceramiche Alvarone S.r.l. – IBAN IT60 X054 2811 1010 0000 0123 456'];
+
+  it('"CERAMICHE ALVARONE S.r.l." is cited as the footer writes it plainly', () => {
+    expect(partyOf('vendor', lines('CERAMICHE ALVARONE S.r.l.'))).toBe('Ceramiche Alvarone S.r.l.');
+  });
+
+  it('near miss: a mixed-case letterhead is left as written', () => {
+    expect(partyOf('vendor', lines('Ceramiche ALVARONE S.r.l.'))).toBe('Ceramiche ALVARONE S.r.l.');
+  });
+
+  it('near miss: capitals with no plain copy elsewhere stay in capitals', () => {
+    const alone = lines('CERAMICHE ALVARONE S.r.l.').slice(0, -1);
+    expect(partyOf('vendor', alone)).toBe('CERAMICHE ALVARONE S.r.l.');
+  });
+});
