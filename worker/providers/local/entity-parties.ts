@@ -38,6 +38,8 @@ import { spacedLetterheadCustomer, spacedLetterheadVendor } from './entity-lette
 import { taxFooterVendor } from './entity-party-footer-tax';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
+import { privateAddresseeCustomer } from './entity-party-addressee';
+import { withTidiedName } from './entity-party-name-tidy';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -181,6 +183,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
   if (!has('customer')) found.push(...columnBlockCustomer(text));
+  // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
+  if (!has('customer')) found.push(...privateAddresseeCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
@@ -195,8 +199,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A label and a sentence may name the same party ("Facturé à : X"); it is one party.
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
-  // an honorific or a column's headings run into it are gone.
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party)))))))
+  // an honorific or a column's headings run into it are gone; an account's kind or a second-language name after it too (entity-party-name-tidy).
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withTidiedName(withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party))))))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;

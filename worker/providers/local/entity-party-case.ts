@@ -5,6 +5,7 @@
  * documents and their readers cite a party.
  */
 import type { FoundParty } from './entity-parties';
+import { HAS_LEGAL_FORM } from './entity-party-names';
 
 /** Two capitals in a row and no lower-case letter: a name set in capitals. */
 const IN_CAPITALS = /\p{Lu}{2}/u;
@@ -13,8 +14,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A plain copy opens with a capital and is not itself in capitals ("Kilnworth Joinery", not "kilnworth joinery" in a mail address). */
 const PLAIN_COPY = /^\p{Lu}(?=.*\p{Ll})/u;
 
+/** "FORNACI LAURETANE S.r.l." is in capitals too: a legal form keeps its own case ("S.r.l.", "GmbH"). */
 function inCapitals(name: string): boolean {
-  return IN_CAPITALS.test(name) && !LOWER.test(name);
+  if (!IN_CAPITALS.test(name)) return false;
+  if (!LOWER.test(name)) return true;
+  const rest = name.replace(HAS_LEGAL_FORM, '');
+  return rest !== name && IN_CAPITALS.test(rest) && !LOWER.test(rest);
 }
 
 /** The first copy of `name` in mixed case, standing as whole words, or undefined. */
@@ -25,7 +30,7 @@ function plainCopy(text: string, lower: string, name: string): string | undefine
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
     if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + name.length] ?? '')) continue;
     const copy = text.slice(at, at + name.length);
-    if (PLAIN_COPY.test(copy)) return copy;
+    if (PLAIN_COPY.test(copy) && !inCapitals(copy)) return copy;
   }
   return undefined;
 }

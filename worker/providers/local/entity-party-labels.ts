@@ -57,6 +57,8 @@ export const CUSTOMER_LABELS = [
 export const DELIVERY_LABELS = [
   'deliver(?:ed|y)?\\s+(?:to|address)', 'delivery\\s+(?:site|point)', '(?:site|installation|service)\\s+address', 'lieferadresse', 'lieferanschrift', 'lieferung\\s+an', 'leistungsort',
   'adresse\\s+de\\s+livraison', 'livr(?:é|e|er)\\s+à', 'indirizzo\\s+di\\s+consegna', 'luogo\\s+di\\s+consegna', 'consegna\\s+a', 'direcci[oó]n\\s+de\\s+entrega', 'entregar\\s+a',
+  // Spanish "send to" glossing "Ship to" ("Enviar a / Ship to"): where goods go.
+  'enviar\\s+a',
   'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
   // Whom goods are shipped to, on freight and logistics invoices: "Consignee", "Warenempfänger", "Destinatario merce".
   'consignee', 'warenempfänger', 'destinataire\\s+(?:de\\s+la\\s+)?marchandise', 'destinatario\\s+(?:della\\s+)?merce', 'destinatario\\s+de\\s+la\\s+mercanc[ií]a', 'ontvanger\\s+goederen',

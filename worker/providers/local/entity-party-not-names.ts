@@ -10,13 +10,16 @@
 /** Headings of a shipment's column in freight, customs and carriers' invoices (in any case). */
 const SHIPMENT_HEADING = /^(?:shipment|consignment|cargo|freight|transport|routing|spedizione|envoi|exp[ée]dition|sendung|envio|envío|zending|remessa)(?:[ \t]+(?:details?|info(?:rmation)?|data|ref(?:erence)?\.?))?$/iu;
 
+/** The next column's heading of a document field, "Kunde   Fakturanr.   Fakturadato": one word ending in "nr", or "Invoice no.". */
+const DOCUMENT_FIELD_HEADING = /^(?:\p{L}{2,24}nr\.?|(?:invoice|faktura|rechnung|factuur|facture|fattura|factura)[ \t]*(?:no\.?|nr\.?|number|nummer|date|datum|dato))$/iu;
+
 /** Tax and registration numbers and customer codes by their labels, perhaps glossed ("P.IVA / VAT no.:"), opening a line, then a value with a digit. */
 const NUMBER_FIELD =
   /^(?:p\.?[ \t]*iva|partita[ \t]+iva|vat[ \t]*(?:no\.?|number|reg(?:istration)?\.?(?:[ \t]+no\.?)?|id)|ust-?id(?:nr)?\.?|steuer-?nr\.?|n[°º]?[ \t]*tva|tva[ \t]+intra\S*|nif|cif|nipc|btw(?:-?nummer|[ \t]+nr\.?)?|kvk|abn|ein|tax[ \t]+id|codice[ \t]+(?:cliente|fiscale)|customer[ \t]+(?:code|no\.?|number)|kunden-?nr\.?|code[ \t]+client)(?![\p{L}])(?:[ \t]*\/[ \t]*[\p{L} .-]{2,30}?)?[ \t]*[:.]?[ \t]*(?=[\p{L}\d-]{0,4}[ \t]?\d)/iu;
 
 /** Whether a cell after a party's label is another column's heading rather than a name. */
 export function isShipmentHeading(cell: string): boolean {
-  return SHIPMENT_HEADING.test(cell.trim());
+  return SHIPMENT_HEADING.test(cell.trim()) || DOCUMENT_FIELD_HEADING.test(cell.trim());
 }
 
 /** Whether a line read as a party's name is a number field instead. */
