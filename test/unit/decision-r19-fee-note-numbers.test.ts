@@ -71,3 +71,10 @@ describe('a right-hand column label reads its value under it', () => {
     expect(decideInvoice(text).fields.invoice_number).toBe('AB-2026-77');
   });
 });
+
+describe('a right-hand label whose number word opens the next line', () => {
+  it('"Rechnung  Invoice" over "Nr. 0771/2026" keeps the number after its number word', () => {
+    const text = ['Gerberei Hollwede GmbH', 'Lederweg 4, 32545 Bad Oeynhausen', '', 'Rechnung  Invoice', 'Nr. 0771/2026', '', 'Datum: 02.03.2026', 'Kunde: Harbour Saddlery Ltd', 'Gesamt  1.190,00 €'].join('\n');
+    expect(decideInvoice(text).fields.invoice_number).toBe('0771/2026');
+  });
+});
