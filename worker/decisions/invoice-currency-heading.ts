@@ -11,6 +11,8 @@ const MONEY_WORDS = [
   'amount', 'total', 'sub-?total', 'price', 'rate', 'unit', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
   'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'ep', 'gp', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs',
   'totaal', 'valor', 'preço',
+  // Danish and Norwegian: "Beløb DKK", "I alt DKK" (in all: the total).
+  'beløb', 'beløp', 'pris', 'i alt',
 ].join('|');
 /** Symbols that name one currency only; a bare "$" does not say whose dollars. */
 const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP' };
@@ -20,9 +22,10 @@ const CODE_IN_CELL = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')}|€
  * The money word right before it, opening its cell (line start, a column gap or a gloss's slash):
  * "Amount GBP" in a header row, not "a fee GBP 50" in prose. Tried on the few characters before each code.
  */
-const MONEY_WORD_BEFORE = new RegExp(`(?:^|[ \\t]{2}|\\t|/[ \\t]?)(?:${MONEY_WORDS})[ \\t]?$`, 'iu');
+// "INVOICE TOTAL GBP": the money word may be the invoice's.
+const MONEY_WORD_BEFORE = new RegExp(`(?:^|[ \\t]{2}|\\t|/[ \\t]?)(?:invoice[ \\t])?(?:${MONEY_WORDS})[ \\t]?$`, 'iu');
 /** How far back a money word may start. */
-const REACH = 16;
+const REACH = 24;
 
 /** The one currency the money headings name, or null when they name none or several. */
 export function headingCurrency(text: string): string | null {
@@ -38,4 +41,16 @@ export function headingCurrency(text: string): string | null {
     if (codes.size > 1) return null;
   }
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
+
+/** Currencies written with a "$" of their own. */
+const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
+
+/**
+ * The dollars a money heading names ("Total NZD   $920.00", "Amount AUD"): the bare "$" amounts of the
+ * invoice are those, not US dollars. Null when the headings name none, or a currency of no "$" of its own.
+ */
+export function headingDollar(text: string): string | null {
+  const code = text.includes('$') ? headingCurrency(text) : null;
+  return code !== null && LOCAL_DOLLARS.has(code) ? code : null;
 }

@@ -7,7 +7,7 @@ import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
-import { headingCurrency } from './invoice-currency-heading';
+import { headingCurrency, headingDollar } from './invoice-currency-heading';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
 const DECLARED_CURRENCY = new RegExp(
@@ -38,7 +38,11 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
   const code = declared?.groups?.code?.toUpperCase();
   // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));
-  const localDollar = [...named, code].find((found): found is string => found !== undefined && OTHER_DOLLARS.has(found));
+  // A money heading may name them too ("Total NZD   $920.00"); read only when a bare "$" needs it.
+  const localDollar =
+    [...named, code].find((found): found is string => found !== undefined && OTHER_DOLLARS.has(found)) ??
+    (doc.amounts.some((amount) => amount.bareDollar) ? headingDollar(text) : null) ??
+    undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
   // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.
   const charged = doc.amounts.filter((amount) => !APPROXIMATE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));

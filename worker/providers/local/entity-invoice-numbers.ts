@@ -5,6 +5,9 @@
  */
 import { foldPattern, foldText } from './entity-ocr';
 import { valueUnder } from './entity-header-columns';
+// Fee notes ("Honorarnote", "Note d'honoraires") are invoices of the professions; see the file.
+import { FEE_NOTE_WORDS } from './entity-invoice-number-fee-note';
+import { valueLeftOfColumnLabel } from './entity-invoice-number-column';
 import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-gloss';
 import { titleColumnNumbers } from './entity-invoice-number-title-column';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
@@ -15,7 +18,7 @@ const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços
  * Invoice words of more languages and trades: a solicitor's "Fee Note", the Czech "daňový doklad"
  * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura".
  */
-const MORE_INVOICE_WORDS = '(?:fee\\s+note|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου)';
+const MORE_INVOICE_WORDS = '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου)';
 /**
  * What kind of invoice, between its word and its number word: "FACTURE D'ACOMPTE N°" (a deposit
  * invoice), Polish "FAKTURA VAT nr". Only with the number word after it: "Invoice VAT 20%" names no number.
@@ -265,7 +268,8 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
     // A title opening its line may carry a series: "FATURA FT 2025/1442".
     const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 24), match.index));
     const reference = referenceAt(text, match.index + match[0].length, series);
-    if (reference) found.push(reference);
+    // A right-hand column's label reads its value under it, not the next line's left column (see the file).
+    if (reference && !(match[0].includes('\n') && valueLeftOfColumnLabel(text, match.index, reference.start, COLUMN_SLACK))) found.push(reference);
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));

@@ -1,0 +1,8 @@
+/**
+ * The titles lawyers, tax advisers, surveyors and translators give their invoices: a "fee note".
+ * They head the document as "Invoice" does and carry its number: "HONORARNOTE Nr. 26/0931" (Austrian),
+ * "NOTE D'HONORAIRES n° NH-26-0419" (French), "Ereloonnota nr. VB/26/0588" (Flemish), "Fee Note No. MK-26-2207".
+ * OCR may split a word with a blank ("FEE N OTE"): one blank after the n of "note" is allowed, only there.
+ * A plain source pattern (unfolded): the caller folds it with the other invoice words.
+ */
+export const FEE_NOTE_WORDS = "(?:fee\\s+n ?ote|honorarnote|ereloonnota|note\\s+d['’]\\s*honoraires)";
