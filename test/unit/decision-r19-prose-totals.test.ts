@@ -2,6 +2,7 @@
  * Issue 19, round 19 part G: totals a prose invoice states with no label word (entity-prose-totals).
  * Invented text, with near misses that must not change.
  */
+import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
 
 const totalOf = (lines: string[]) => scanDocument(lines.join('\n')).amounts.find((amount) => amount.label === 'total')?.value ?? null;
@@ -49,5 +50,22 @@ describe('a "total" before tax, with the tax and the total after it', () => {
   it('near miss: when the figures do not add up, nothing is relabelled', () => {
     const lines = ['We mowed the lawns. That comes to $1,200.00 before tax; HST at 13% is $156.00, so the total of this invoice is $1,400.00, payable in 30 days.'];
     expect(labelOf(lines, 1200)).not.toBe('subtotal');
+  });
+});
+
+describe('a written sum must make the total it states', () => {
+  const header = ['Kestrel Web Studio', 'Invoice KW-0412', 'Date: 4 May 2026', 'Due: 18 May 2026', 'Customer: Harbour Lane Bakery Ltd', ''];
+  const invoice = (sumLine: string) => [...header, 'Site build $900.00, hosting $150.00, and 10% off takes $105.00.', '', sumLine, '', 'Thanks!'].join('\n');
+
+  it('"$900.00 + $150.00 - $105.00 = $945.00" agrees and passes', () => {
+    expect(decideInvoice(invoice('$900.00 + $150.00 - $105.00 = $945.00')).decision).toBe('PASS');
+  });
+
+  it('"$900.00 + $150.00 - $105.00 = $895.00" does not add up and fails', () => {
+    expect(decideInvoice(invoice('$900.00 + $150.00 - $105.00 = $895.00')).decision).toBe('FAIL');
+  });
+
+  it('near miss: "Total: $945.00" with no written sum passes', () => {
+    expect(decideInvoice(invoice('Total: $945.00')).decision).toBe('PASS');
   });
 });

@@ -39,21 +39,30 @@ function lineBounds(text: string, offset: number): [number, number] {
   return [start, end < 0 ? text.length : end];
 }
 
-/** The figure after "=" on a line that is nothing but a written sum ("A + B - C = D"), or undefined. */
-function writtenSum(text: string, amounts: LabelledAmount[], i: number): boolean {
+/**
+ * When `amounts[i]` is the figure after "=" on a line that is nothing but a written sum ("A + B - C = D"),
+ * the sum of the figures before it, with their signs; otherwise null.
+ */
+export function writtenSum(text: string, amounts: LabelledAmount[], i: number): number | null {
   const amount = amounts[i];
   const previous = amounts[i - 1];
-  if (!amount || !previous || !EQUALS_BETWEEN.test(text.slice(previous.end, amount.start))) return false;
+  if (!amount || !previous || !EQUALS_BETWEEN.test(text.slice(previous.end, amount.start))) return null;
   const [lineStart, lineEnd] = lineBounds(text, amount.start);
-  if (!SUM_LINE_END.test(text.slice(amount.end, lineEnd))) return false;
+  if (!SUM_LINE_END.test(text.slice(amount.end, lineEnd))) return null;
   let first = i - 1;
+  let total = previous.value;
   while (first > 0) {
     const before = amounts[first - 1];
-    if (!before || before.start < lineStart || !SIGN_BETWEEN.test(text.slice(before.end, amounts[first]?.start))) break;
+    const between = before && before.start >= lineStart ? text.slice(before.end, amounts[first]?.start) : '';
+    if (!before || !SIGN_BETWEEN.test(between)) break;
+    // The sign before a figure is the one between it and the figure before it.
+    if (!between.includes('+')) total -= 2 * (amounts[first]?.value ?? 0);
+    total += before.value;
     first -= 1;
   }
   const opening = amounts[first];
-  return first < i - 1 && opening !== undefined && SUM_LINE_LEAD.test(text.slice(lineStart, opening.start));
+  if (first === i - 1 || opening === undefined || !SUM_LINE_LEAD.test(text.slice(lineStart, opening.start))) return null;
+  return Math.round(total * 100) / 100;
 }
 
 /** Labels `amounts` (sorted by start) in place as the totals above describe. */
@@ -67,7 +76,7 @@ export function labelProseTotals(text: string, amounts: LabelledAmount[]): void 
     if (!amount || amount.label) continue;
     const before = text.slice(Math.max(0, amount.start - 30), amount.start);
     const after = text.slice(amount.end, amount.end + 20);
-    const sums = (SUMS_AFTER.test(after) && amount.value === largest) || SUMS_BEFORE.test(before) || writtenSum(text, amounts, i);
+    const sums = (SUMS_AFTER.test(after) && amount.value === largest) || SUMS_BEFORE.test(before) || writtenSum(text, amounts, i) !== null;
     if (sums) {
       amount.label = 'total';
       return;
