@@ -16,6 +16,7 @@ import { checkSumsOrMisread } from './invoice-sum-repairs';
 import { withItemSectionTotals } from './invoice-item-sections';
 import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
+import { checkWrittenSum } from './invoice-written-sum';
 
 export type { RulesDecision, Verdict } from './decision-builder';
 
@@ -155,6 +156,8 @@ export function decideInvoice(original: string): RulesDecision {
     if (!ledger) checkTaxRate(summed, figures, total, verdict);
     checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
+    // "A + B - C = D" on a line of its own: its own arithmetic must give the total.
+    checkWrittenSum(text, doc, total, verdict);
   }
 
   return verdict.build(

@@ -15,9 +15,14 @@ const WORD_QUANTITY = new RegExp(`(?<![\\p{L}\\d])(?<qty>${Object.keys(NUMBER_WO
 /** A price per unit after the figure: "a day", "per hour", "each", "/h". */
 const PER_UNIT_AFTER = /^[ \t]*(?:each|per[ \t]+\p{L}+|an?[ \t]+(?!total|sum)\p{L}+|pro[ \t]+\p{L}+|\/[ \t]*\p{L}+|je|chacune?|cada)(?![\p{L}])/iu;
 
+/** Half of one unit before a unit price: "half a day on site at", "a half day at" (not "one and a half days"). */
+const HALF_QUANTITY = /(?<![\p{L}])(?:half[ \t]+an?|an?[ \t]+half)[ \t]+(?:day|hour|session|shift)(?![\p{L}])(?:[ \t]+\p{L}+){0,3}[ \t]+(?:at|@)[ \t]*$/iu;
+
 /** The quantity in words before a unit price ("three days ... at £220 a day"), when no figure counts it; else undefined. */
 export function wordQuantity(before: string, afterPrice: string): number | undefined {
   if (!PER_UNIT_AFTER.test(afterPrice) || /\d/u.test(before)) return undefined;
+  // "half a day at £220 a day" is 110.00, unless the half follows a whole ("one and a half days").
+  if (HALF_QUANTITY.test(before) && !/(?<![\p{L}])and[ \t]+an?[ \t]+half/iu.test(before)) return 0.5;
   const word = WORD_QUANTITY.exec(before)?.groups?.qty?.toLowerCase();
   return word === undefined ? undefined : NUMBER_WORDS[word];
 }

@@ -7,19 +7,24 @@ import { mentionsPayment, productUnlike, soleFactor } from './entity-line-rows';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import type { Line } from './entity-text';
 import { CHARGE_OF, chargeListStart, LISTED_PRICE, NOTE_TAIL, wordQuantity } from './entity-line-prose-cues';
+import { EXTENSION_AFTER_COMMA, joinExtensions } from './entity-line-prose-extension';
 
 /** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
 const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
 /** Where a sentence lists its items: "A and B", "A, B", "A; B". */
 const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|und|et|e|y|en|plus|as\s+well\s+as|sowie)\s+/giu;
 /** What joins a description to its price: "at 650.00", "@ 780.00", "à 9,75", "zu je 95,00", "por 12,00". */
-const PRICE_CUE = /(?:(?<![\p{L}])(?:at|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
+const PRICE_CUE = /(?:(?<![\p{L}])(?:at|was|were|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
 /** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
 const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
 /** Nothing but the price cue after a number: "flat 2 at", "Room 4 @", "Los 3 zu". */
 const CUE_NEXT = /^\s*(?:\p{L}+|@)[\s:]*$/u;
 /** What may follow a price: "per day", "a metre", "an hour", "each", "/h", then the line's own total in brackets or after "=". */
-const PRICE_TAIL = /^\s*(?:each|per\s+\p{L}+[²³]?|an?\s+(?!total|sum)\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*)|[.:!?)]*)\s*$/iu;
+// Also "l'heure", and the extension after a comma: "at $380 a day, that's $1,520.00" (see `entity-line-prose-extension`).
+const PRICE_TAIL = new RegExp(
+  String.raw`^\s*(?:each|per\s+\p{L}+[²³]?|an?\s+(?!total|sum)\p{L}+|pro\s+\p{L}+|\/\s*\p{L}+[²³]?|la\s+pièce|l['’]\p{L}+|cada(?:\s+\p{L}+)?|ciascuno|chacun)?\s*(?:(?<extension>\(\s*|=\s*|${EXTENSION_AFTER_COMMA})|[.:!?)]*)\s*$`,
+  'iu',
+);
 
 interface Clause {
   start: number;
@@ -85,7 +90,8 @@ export function inlineItems(line: Line, onLine: LabelledAmount[], folded: string
     if (!inSentence.length || inSentence.every((amount) => amount.label) || mentionsPayment(folded.slice(sentence.index, sentence.index + sentence[0].length))) continue;
     const found: FoundLineItem[] = [];
     const listFrom = chargeListStart(sentence[0]);
-    for (const clause of clausesOf(sentence[0], start)) {
+    // A clause that only states the item's amount ("..., that's $1,420.00") joins the clause it prices.
+    for (const clause of joinExtensions(clausesOf(sentence[0], start), inSentence, sentence[0], start)) {
       const clauseEnd = clause.start + clause.text.length;
       const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
       if (!inClause.length || inClause.every((amount) => amount.label)) continue;

@@ -12,6 +12,7 @@ import { findLineItems } from './entity-line-items';
 import { withBilledShares } from './entity-line-share';
 import { foldText } from './entity-ocr';
 import { labelProseSums } from './entity-prose-subtotal';
+import { labelProseTotals } from './entity-prose-totals';
 import { findParties, type FoundParty } from './entity-parties';
 import { stackedFields, type StackedFields } from './entity-stacked';
 import { splitLines, type Span } from './entity-text';
@@ -79,6 +80,8 @@ export function scanDocument(text: string): ScannedDocument {
   const amounts: LabelledAmount[] = rawAmounts.map((amount, i) => ({ ...amount, label: amountLabels[i] }));
   // Sums a prose invoice states in passing ("come to $193.99, plus 8% sales tax", "... = $2,431.40"), which no label word names.
   labelProseSums(text, amounts);
+  // Totals a prose invoice states with no label word ("A + B = C", "Altogether $715.00", "£1,003.20 in all").
+  labelProseTotals(text, amounts);
   const lineItems = withBilledShares(findLineItems(lines, amounts, folded, text, rawDates), lines, amounts);
   const explicitCodes = [...text.matchAll(STANDALONE_CODE)].map((match) => match[0]);
   const currencies = unique([...amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])), ...explicitCodes]);
