@@ -5,7 +5,7 @@
  */
 import { parseNumber } from './entity-amounts';
 import { columnProduct, mentionsPayment, runOnRows, statedProduct } from './entity-line-rows';
-import { inlineItems } from './entity-line-prose';
+import { inlineItems, speaksOfABill } from './entity-line-prose';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { eachPriceItems } from './entity-line-each';
 import { itemsOnlyInSentences, SENTENCE_LINE } from './entity-line-paragraph';
@@ -268,7 +268,8 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
         items.push(...found);
         for (const amount of onLine) if (!amount.label) amount.label = 'line';
       } else if (found.length) prose.push({ onLine, found });
-      else if (onLine.length === 1 && !last.label && SENTENCE_LINE.test(line.text) && !mentionsPayment(foldedLine)) strays.push({ line, amount: last });
+      // Not a sentence about another bill or a payment: "Last month the bill was €420.00." is no charge of this one.
+      else if (onLine.length === 1 && !last.label && SENTENCE_LINE.test(line.text) && !mentionsPayment(foldedLine) && !speaksOfABill(line.text)) strays.push({ line, amount: last });
     }
   }
   // Items in sentences count only where no table or list states them, so nothing counts twice;

@@ -52,6 +52,7 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean):
   const before = clause.text.slice(0, price.start - clause.start);
   // Besides "at" and its kin: "materials of 212.40", and in a list of charges after a colon, "Kreppband 38,60 €" (see `entity-line-prose-cues`).
   const cued = PRICE_CUE.test(before) || CHARGE_OF.test(before) || (listed && !extension && LISTED_PRICE.test(before));
+  if (tellsABill(before)) return null;
   if (!cued || !/\p{L}{2}/u.test(before)) return null;
   const between = clause.text.slice(price.end - clause.start, extension ? extension.start - clause.start : undefined);
   const tail = PRICE_TAIL.exec(between);
@@ -70,6 +71,21 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean):
   // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
   if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };
   return { amount: computed };
+}
+
+/**
+ * "was"/"were" price an item ("Parts were €60.00"), but also tell what a bill or a sum came to ("Your last
+ * invoice was €500.00", "The total was €300.00", "the deposit was €100.00"): those clauses are not items.
+ */
+const WAS_CUE = /(?<![\p{L}])(?:was|were)[\s:]*$/iu;
+const BILL_SUBJECT = /(?<![\p{L}])(?:invoices?|bills?|statements?|totals?|sum|amount|balance|deposits?|quotes?|quotation|estimates?|payments?|paid|last|previous|earlier|outstanding)(?![\p{L}])/iu;
+function tellsABill(before: string): boolean {
+  return WAS_CUE.test(before) && BILL_SUBJECT.test(before);
+}
+
+/** A sentence about another bill, a sum or a payment ("Last month the bill was €420.00.", "The deposit of €100.00 is paid."): no charge of this one. */
+export function speaksOfABill(sentence: string): boolean {
+  return BILL_SUBJECT.test(sentence);
 }
 
 /** A price per piece: "each", "per session", "a day", "chacune", "cada uno", "je". */
