@@ -40,7 +40,11 @@
  * letters, and scanned consultancies' and professional firms' letters, including a credit note),
  * and `dev24`, a twenty-third of the same four kinds weighted to complete invoices (exporters' invoices from
  * eight countries with every label in two languages, flattened haulage, cold-store, customs, print and agency
- * headers, tradespeople's and freelancers' items in sentences, and scanned professional-services invoices).
+ * headers, tradespeople's and freelancers' items in sentences, and scanned professional-services invoices),
+ * and `dev25`, a twenty-fourth of the same four kinds balanced across decisions (ceramics, textile, food and
+ * machinery makers' two-language invoices from six countries, some with only a delivery address or a registered
+ * company name, flattened freight, warehousing, agency and wholesale headers and charge tables, sole traders'
+ * items in prose in four languages, and scanned consultancies' and professional firms' letters).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -80,6 +84,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev22', dir: join(holdout, 'dev22'), detail: 'full' },
     { name: 'holdout-dev23', dir: join(holdout, 'dev23'), detail: 'full' },
     { name: 'holdout-dev24', dir: join(holdout, 'dev24'), detail: 'full' },
+    { name: 'holdout-dev25', dir: join(holdout, 'dev25'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
