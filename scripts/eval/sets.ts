@@ -40,7 +40,11 @@
  * letters, and scanned consultancies' and professional firms' letters, including a credit note),
  * and `dev24`, a twenty-third of the same four kinds weighted to complete invoices (exporters' invoices from
  * eight countries with every label in two languages, flattened haulage, cold-store, customs, print and agency
- * headers, tradespeople's and freelancers' items in sentences, and scanned professional-services invoices).
+ * headers, tradespeople's and freelancers' items in sentences, and scanned professional-services invoices),
+ * and `dev26`, a twenty-fifth of the same four kinds weighted to complete invoices (makers' and exporters'
+ * invoices from eight countries in EUR, DKK, HUF, GBP and USD, flattened forwarders', line agents', warehouses',
+ * brokers', printers' and hire firms' headers, sole traders' items and totals in prose, and scanned accountants',
+ * engineers', lawyers' and agencies' invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -80,6 +84,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev22', dir: join(holdout, 'dev22'), detail: 'full' },
     { name: 'holdout-dev23', dir: join(holdout, 'dev23'), detail: 'full' },
     { name: 'holdout-dev24', dir: join(holdout, 'dev24'), detail: 'full' },
+    { name: 'holdout-dev26', dir: join(holdout, 'dev26'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
