@@ -44,7 +44,11 @@
  * and `dev25`, a twenty-fourth of the same four kinds balanced across decisions (ceramics, textile, food and
  * machinery makers' two-language invoices from six countries, some with only a delivery address or a registered
  * company name, flattened freight, warehousing, agency and wholesale headers and charge tables, sole traders'
- * items in prose in four languages, and scanned consultancies' and professional firms' letters).
+ * items in prose in four languages, and scanned consultancies' and professional firms' letters),
+ * and `dev26`, a twenty-fifth of the same four kinds weighted to complete invoices (makers' and exporters'
+ * invoices from eight countries in EUR, DKK, HUF, GBP and USD, flattened forwarders', line agents', warehouses',
+ * brokers', printers' and hire firms' headers, sole traders' items and totals in prose, and scanned accountants',
+ * engineers', lawyers' and agencies' invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -85,6 +89,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev23', dir: join(holdout, 'dev23'), detail: 'full' },
     { name: 'holdout-dev24', dir: join(holdout, 'dev24'), detail: 'full' },
     { name: 'holdout-dev25', dir: join(holdout, 'dev25'), detail: 'full' },
+    { name: 'holdout-dev26', dir: join(holdout, 'dev26'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
