@@ -8,6 +8,7 @@ import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { headingCurrency, headingDollar } from './invoice-currency-heading';
+import { isLegalNoteAmount } from './invoice-currency-notes';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
 const DECLARED_CURRENCY = new RegExp(
@@ -45,7 +46,8 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
   // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.
-  const charged = doc.amounts.filter((amount) => !APPROXIMATE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
+  // Nor is a share capital or the French recovery fee in a legal note (see invoice-currency-notes).
+  const charged = doc.amounts.filter((amount) => !APPROXIMATE.test(text.slice(Math.max(0, amount.start - 24), amount.start)) && !isLegalNoteAmount(text, amount.start));
   const used = [...new Set(charged.flatMap((amount) => currencyOf(amount) ?? []))];
   const example = (wanted: string): string[] => {
     const amount = charged.find((found) => currencyOf(found) === wanted);

@@ -7,6 +7,7 @@ const CODE_LETTERS = /^[A-Z]{3}$/u;
 const WHOLE_DIGITS = /^\d+$/u;
 /** What may follow the figure of a code: more letters or digits of it ("PEN001A", "GBP12-7"). */
 const CODE_GOES_ON = /^[\p{L}\d_-]/u;
+const HYPHENED_CODE = /^\p{Lu}{2,3}-\d+$/u;
 
 /**
  * Whether a currency-first match (its groups `currency` and `number`) is the head of such a code:
@@ -16,6 +17,8 @@ export function isGluedCode(match: RegExpMatchArray, text: string): boolean {
   const groups = match.groups ?? {};
   const currency = groups.currency ?? '';
   const number = groups.number ?? '';
+  // "TL-50", "EUR-2026": letters, a hyphen and a whole number, with no blank, are an article or reference code.
+  if (HYPHENED_CODE.test(match[0].trim()) && WHOLE_DIGITS.test(number)) return true;
   if (!CODE_LETTERS.test(currency) || groups.sign || groups.sign2 || groups.code) return false;
   const start = match.index ?? 0;
   const codeAt = match[0].indexOf(currency);
