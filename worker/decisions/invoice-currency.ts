@@ -46,8 +46,11 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
   // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.
-  // Nor is a share capital or the French recovery fee in a legal note (see invoice-currency-notes).
-  const charged = doc.amounts.filter((amount) => !APPROXIMATE.test(text.slice(Math.max(0, amount.start - 24), amount.start)) && !isLegalNoteAmount(text, amount.start));
+  // Nor is a company's share capital on its legal line ("Cap. soc. € 50.000,00 i.v.", labelled `capital`
+  // by the amount labels), nor one or the French recovery fee in a legal note (see invoice-currency-notes).
+  const charged = doc.amounts.filter(
+    (amount) => amount.label !== 'capital' && !APPROXIMATE.test(text.slice(Math.max(0, amount.start - 24), amount.start)) && !isLegalNoteAmount(text, amount.start),
+  );
   const used = [...new Set(charged.flatMap((amount) => currencyOf(amount) ?? []))];
   const example = (wanted: string): string[] => {
     const amount = charged.find((found) => currencyOf(found) === wanted);

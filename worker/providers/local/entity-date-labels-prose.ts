@@ -2,7 +2,7 @@
  * A due date asked for in a letter's sentence, the amount named right before the word "before" and
  * the date: "Graag ontvang ik het bedrag vóór 30 november 2026", "Bitte überweisen Sie den Betrag bis
  * zum 15.12.2026", "Merci de régler le montant avant le 5 mars", "abonar el importe antes del 30 de
- * junio", "saldare l'importo entro il 31 maggio", "we look forward to receiving the amount before 1 May".
+ * junio", "saldare l'importo entro il 31 maggio", "Graag voldaan vóór 9 februari", "we look forward to receiving the amount before 1 May".
  * The words must end right at the date: "het bedrag voor de werkzaamheden van 3 november" (voor is
  * also "for") and "the amount for 1 May" name no due date.
  */
@@ -11,6 +11,8 @@ import type { Span } from './entity-text';
 const AMOUNT_BEFORE = new RegExp(
   [
     '(?:bedrag|betaling|totaalbedrag)\\s+(?:graag\\s+)?(?:vóór|voor|uiterlijk(?:\\s+op)?)',
+    // "Graag voldaan vóór 09-02-2026", "te voldoen uiterlijk op ...": asked to be paid by then ("voldaan op" is a paid day).
+    '(?:voldaan|voldoen)\\s+(?:vóór|voor|uiterlijk(?:\\s+op)?)',
     '(?:betrag|rechnungsbetrag)\\s+(?:bitte\\s+)?(?:bis(?:\\s+(?:zum|spätestens))?|spätestens(?:\\s+(?:am|bis))?)',
     'montant\\s+(?:avant\\s+le|au\\s+plus\\s+tard\\s+le)',
     // The French payment terms then their last day: "Règlement à 30 jours, au plus tard le 19 décembre 2026",

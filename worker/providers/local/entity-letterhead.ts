@@ -30,7 +30,8 @@ const SALUTATION_WORDS =
   '(?:herrn?|frau|firma|spett(?:\\.le|abile)|gentile|gent\\.(?:mo|ma|mi)|egregio|egr\\.(?:\\s*sig\\.(?:ra)?)?|sig\\.(?:ra)?|monsieur|madame|mme|m\\.|messrs\\.?|attn\\.?|sr\\.|sra\\.|srs\\.|d\\.|dª|exm[oa]s?\\.(?:\\s*(?:sr|sra|srs|senhor(?:es)?|senhora?)\\.?)?|ex\\.m[oa]s?|ilm[oa]\\.|dhr\\.|mevr\\.|de\\s+heer|mevrouw|t\\.a\\.v\\.|mr\\.?|mrs\\.?|ms\\.?)';
 /** A salutation alone on its line, with the name below it ("Herrn" over "Dr. Matthias Keller"). */
 /** Perhaps with a comma, as a letter's greeting has it ("Exmos. Senhores," over "Pastelaria Flor do Sado"). */
-export const SALUTATION = new RegExp(`^${SALUTATION_WORDS},?$`, 'iu');
+/** A bilingual invoice pairs two, slashed or glossed ("Spett.le / Messrs.", "Spett.le (Messrs)"). */
+export const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:[ \\t]*(?:/[ \\t]*${SALUTATION_WORDS}|\\([ \\t]*${SALUTATION_WORDS}[ \\t]*\\)))?,?$`, 'iu');
 /** A salutation and the name on one line ("Frau Julia Brenner"), nothing else; perhaps glossed in brackets ("Spett.le (Messrs) Aldgate Ltd"). */
 export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}(?:\\s*\\(${SALUTATION_WORDS}\\))?\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
 
