@@ -10,6 +10,7 @@ import { FEE_NOTE_WORDS } from './entity-invoice-number-fee-note';
 import { valueLeftOfColumnLabel } from './entity-invoice-number-column';
 import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-gloss';
 import { titleColumnNumbers } from './entity-invoice-number-title-column';
+import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -81,7 +82,7 @@ function referenceAt(text: string, offset: number, series: boolean): Span | null
 const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*(?:\p{L}+[ \t]*\/[ \t]*)?$/u;
 
 /** `series`: a number under an invoice heading may carry a series apart ("HTM 330918", "FT 2025/318"). */
-function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING, series = true): Span[] {
+function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING, series = true, dates: Span[] = []): Span[] {
   const found: Span[] = [];
   for (const match of folded.matchAll(heading)) {
     const headingLineNo = lineIndexAt(lines, match.index);
@@ -91,6 +92,13 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
     while (lineNo < lines.length && !lines[lineNo]?.text.trim());
     const below = lines[lineNo];
     if (!below) continue;
+    // A heading row flattened to single blanks: the number stands before the row's first date (see the file).
+    const beforeDate = tokenBeforeFirstDate(folded, lines, headingLineNo, match.index + match[0].length, dates);
+    const flat = beforeDate === null ? null : referenceAt(text, beforeDate, false);
+    if (flat) {
+      found.push(flat);
+      continue;
+    }
     // The token that starts within the slack of the heading's column.
     const from = Math.max(0, column - COLUMN_SLACK);
     const offset = below.text.slice(from, column + COLUMN_SLACK + 1).search(/(?<=^|\s)\S/u);
@@ -258,7 +266,7 @@ function glossReaders(text: string): GlossReaders {
 }
 
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
-  const found: Span[] = headingInvoiceNumbers(text, folded, lines);
+  const found: Span[] = headingInvoiceNumbers(text, folded, lines, INVOICE_NUMBER_HEADING, true, dates);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
     if (AMOUNT_OF.test(folded.slice(Math.max(0, match.index - 32), match.index))) continue;
     const numberWord = match.groups?.numberWord !== undefined;

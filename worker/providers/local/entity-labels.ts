@@ -11,6 +11,7 @@ import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
 import { headingOver } from './entity-header-columns';
 import { depositChargedPerUnit } from './entity-unit-deposit';
 import { marksDisbursement } from './entity-disbursement';
+import { qualifiesHeading } from './entity-tax-qualifier';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -149,6 +150,8 @@ function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
       lastEnd = Math.max(lastEnd, hit.end);
       continue;
     }
+    // "Total incl. VAT": the tax's name belongs to the sum's heading (see `entity-tax-qualifier`).
+    if (hit.label === 'tax' && qualifiesHeading(foldedHeader, hit.start)) continue;
     lastEnd = hit.end;
     // "VAT Rate", "MwSt-Satz", "Taux TVA" head a column of percentages, which are no amounts: "Goods Value Net VAT Rate VAT
     // Invoice Total" over "1,610.50 20% 322.10 £1,932.60" pairs its three figures with net, VAT and total.
