@@ -43,8 +43,8 @@ export function headingCurrency(text: string): string | null {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
-/** Currencies written with a "$" of their own. */
-const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
+/** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
+export const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
 
 /**
  * The dollars a money heading names ("Total NZD   $920.00", "Amount AUD"): the bare "$" amounts of the

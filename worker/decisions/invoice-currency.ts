@@ -7,7 +7,7 @@ import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
-import { headingCurrency, headingDollar } from './invoice-currency-heading';
+import { headingCurrency, headingDollar, LOCAL_DOLLARS } from './invoice-currency-heading';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
@@ -29,8 +29,6 @@ const BRACKETED_CURRENCY = new RegExp(
 
 const APPROXIMATE = /(?<![\p{L}])(?:approx(?:imately|\.)?|about|around|equivalent(?:\s+to)?|equals|ca\.|circa|env\.|environ|soit|ungefähr|etwa|entspricht|aprox(?:imadamente|\.)?|circa|ongeveer|cerca\s+de|aproximadamente)[\s:]*(?:to\s+)?$|[≈~][\s]*$/iu;
 
-/** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
-const OTHER_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
 
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
@@ -41,7 +39,7 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));
   // A money heading may name them too ("Total NZD   $920.00"); read only when a bare "$" needs it.
   const localDollar =
-    [...named, code].find((found): found is string => found !== undefined && OTHER_DOLLARS.has(found)) ??
+    [...named, code].find((found): found is string => found !== undefined && LOCAL_DOLLARS.has(found)) ??
     (doc.amounts.some((amount) => amount.bareDollar) ? headingDollar(text) : null) ??
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);

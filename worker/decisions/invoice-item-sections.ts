@@ -5,14 +5,12 @@
  * (labelled apart, neither chosen as the total nor added), not the invoice's total contradicting its items.
  */
 import type { FoundLineItem } from '../providers/local/entity-scan';
-import type { Figure } from './invoice-sums';
+import { agrees, sum, type Figure } from './invoice-sums';
 
 function sumAbove(items: FoundLineItem[], at: number): { total: number; count: number } {
   const above = items.filter((item) => item.start < at);
-  return { total: above.reduce((total, item) => total + item.amount, 0), count: above.length };
+  return { total: sum(above.map((item) => item.amount)), count: above.length };
 }
-
-const agrees = (a: number, b: number, lines: number): boolean => Math.abs(a - b) <= 0.01 * Math.max(1, lines) + 1e-9;
 
 export function withItemSectionTotals(figures: Figure[], items: FoundLineItem[]): Figure[] {
   const totals = figures.filter((figure) => figure.label === 'total');

@@ -7,7 +7,8 @@
  * gap EXACTLY, they are the missed items.
  */
 import type { FoundLineItem, LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
-import type { Figure } from './invoice-sums';
+import { lineAt } from '../providers/local/entity-text';
+import { sum, type Figure } from './invoice-sums';
 import { statesOwnProduct } from './invoice-row-product';
 
 /** At most this many candidates are tried (2^12 subsets), the nearest to the sums. */
@@ -20,23 +21,13 @@ const MAX_CANDIDATES = 12;
 const RATE_BEFORE = /(?:[x×@*à]|(?<![\p{L}])(?:je|per))[ \t]*(?:[€£$¥]|[A-Z]{3})?[ \t]*$/iu;
 const RATE_AFTER = /^[ \t]*(?:€|£|\$|[A-Z]{3}(?![\p{L}]))?[ \t]*(?:each|ea\.?(?![\p{L}])|per(?![\p{L}])|\/|je(?![\p{L}])|an?[ \t]+(?:hour|day|week|month|unit|piece)|pro(?![\p{L}])|par(?![\p{L}])|cada|ciascun|la[ \t]+(?:pièce|unité)|l'unité)/iu;
 
-function lineOf(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return { start, end: end < 0 ? text.length : end };
-}
-
 /** A unit price: words say so, or a later amount on its line is it times a number before it ("1  95.00  95.00", "310  2.80  868.00"). */
 function isUnitPrice(text: string, amount: LabelledAmount, onLine: LabelledAmount[]): boolean {
   if (RATE_BEFORE.test(text.slice(Math.max(0, amount.start - 12), amount.start))) return true;
   if (RATE_AFTER.test(text.slice(amount.end, amount.end + 16))) return true;
-  const line = lineOf(text, amount.start);
+  const line = lineAt(text, amount.start);
   const factors = [...text.slice(line.start, amount.start).matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])/gu)].slice(-3).map((match) => Number(match[0].replace(',', '.')));
   return onLine.some((later) => later.start > amount.start && factors.some((factor) => factor > 0 && Math.abs(factor * amount.value - later.value) <= 0.01 + 1e-9));
-}
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }
 
 /** The smallest subset of `values` adding up to `gap`, within a cent per value; null when none does. */
@@ -63,7 +54,7 @@ export function missedItems(text: string, doc: ScannedDocument, figures: Figure[
   const figureAt = new Set(figures.map((figure) => figure.start));
   const candidates = doc.amounts.filter((amount) => {
     if (amount.start >= end || amount.value <= 0 || own(amount)) return false;
-    const line = lineOf(text, amount.start);
+    const line = lineAt(text, amount.start);
     const onLine = doc.amounts.filter((other) => other.start >= line.start && other.end <= line.end);
     if (isUnitPrice(text, amount, onLine)) return false;
     // A labelled figure counts only when its row multiplies to it: then its "label" is a word of the description.

@@ -9,18 +9,13 @@
  */
 import type { FoundLineItem, ScannedDocument } from '../providers/local/entity-scan';
 import { DecisionBuilder } from './decision-builder';
-import { checkSums, type Figure } from './invoice-sums';
+import { lineAt } from '../providers/local/entity-text';
+import { agrees, checkSums, sum, type Figure } from './invoice-sums';
 import { missedCharges, missedItems } from './invoice-missed-items';
 import { statesOwnProduct } from './invoice-row-product';
 
 type Reading = { doc: ScannedDocument; figures: Figure[] };
 type Repair = (text: string, reading: Reading, total: Figure) => Reading | null;
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
-}
-
-const close = (a: number, b: number, lines: number): boolean => Math.abs(a - b) <= 0.01 * Math.max(1, lines) + 1e-9;
 
 /** Whether the sums agree when read so. */
 function agreesAs(reading: Reading, total: Figure): boolean {
@@ -42,16 +37,15 @@ const subtotalRow: Repair = (text, reading) => {
   const last = items[items.length - 1];
   const above = items.slice(0, -1);
   if (!last || above.length < 2 || last.computed !== undefined) return null;
-  if (!close(sum(above.map((item) => item.amount)), last.amount, above.length)) return null;
+  if (!agrees(sum(above.map((item) => item.amount)), last.amount, above.length)) return null;
   if (statesOwnProduct(lineAround(text, last.start).text, last.amount)) return null;
   return withItems(reading, above);
 };
 
-/** The line that holds `at`. */
+/** The line that holds `at`, and its text. */
 function lineAround(text: string, at: number): { start: number; text: string } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return { start, text: text.slice(start, end < 0 ? text.length : end) };
+  const line = lineAt(text, at);
+  return { start: line.start, text: text.slice(line.start, line.end) };
 }
 
 /** (b) Table rows read in the wrong column ("Net  VAT code  VAT": the VAT read): each row's largest amount is its net. */
@@ -76,7 +70,7 @@ const rowTaxes: Repair = (_text, reading) => {
   const last = taxes[taxes.length - 1];
   if (taxes.length < 3 || !last) return null;
   const before = taxes.slice(0, -1);
-  if (!close(sum(before.map((tax) => tax.value)), last.value, before.length)) return null;
+  if (!agrees(sum(before.map((tax) => tax.value)), last.value, before.length)) return null;
   return { doc: reading.doc, figures: reading.figures.filter((figure) => !before.includes(figure)) };
 };
 

@@ -2,7 +2,7 @@
  * The arithmetic of an invoice: which figure is the total, subtotal and tax, and whether the line
  * items add up to them.
  */
-import { currencyOnLine, findAmounts } from '../providers/local/entity-amounts';
+import { BASE_WORD, currencyOnLine, findAmounts } from '../providers/local/entity-amounts';
 import type { LabelledAmount, ScannedDocument } from '../providers/local/entity-scan';
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
@@ -74,12 +74,12 @@ function withSectionTotals(figures: Figure[]): Figure[] {
   });
 }
 
-function sum(values: number[]): number {
+export function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
 /** Rounding on each line may drift by a cent per line, never more. */
-function agrees(a: number, b: number, lines: number): boolean {
+export function agrees(a: number, b: number, lines: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(1, lines) + 1e-9;
 }
 
@@ -216,10 +216,10 @@ export function hasRunningBalance(text: string, amounts: LabelledAmount[]): bool
 }
 
 /**
- * A base written after the rate: "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00", "25 % på 5 224,00" (Swedish; Danish "af", Norwegian "av"),
+ * A base written after the rate (after a `BASE_WORD`): "8.25% on $2,800.00", "20 % sur 1 000,00", "19 % auf 500,00", "21% over 300,00", "25 % på 5 224,00",
  * perhaps in brackets and naming what it is charged on: "VAT 20% (on UK delivery 95.00)", "GST 10% on fees 625.00".
  */
-const STATED_BASE = /%[ \t]*\(?[ \t]*(?:on|of|sur|auf|von|su|sobre|over|op|på|af|av)[ \t]+(?:[^\d\n()]{0,30}[ \t])?\S*\d/iu;
+const STATED_BASE = new RegExp(`%[ \\t]*\\(?[ \\t]*${BASE_WORD}[ \\t]+(?:[^\\d\\n()]{0,30}[ \\t])?\\S*\\d`, 'iu');
 
 /** A tax line naming the rate class it charges: "VAT (S at 20%)", "VAT code A @ 20%", "VAT on standard-rated items". */
 const RATE_CLASS = /\(\s*[A-Z]\d?\s*(?:at|@|=)|(?:code|class)\s+[A-Z\d]\s*(?:at|@|=)|standard[\s-]+rated/u;

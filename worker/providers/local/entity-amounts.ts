@@ -62,8 +62,11 @@ const SPACED_IN_COLUMN = new RegExp(
  */
 const SUM_WORD =
   '(?:total|totalt|ht|ttc|net|netto|brutto|summe|summa|betrag|montant|importe|importo|totale|totaal|subtotal|sous-total|amount|due|razem|yhteensä|zapłaty|payer|pagare|betalen|betala|tva|mva|mwst|ust|vat|iva|btw|moms|alv)';
-/** A tax's base named after its rate ("Moms 25 % på 5 224,00: 1 306,00", "TVA 20 % sur 1 000,00"), where a colon may close it. */
-const BASE_WORD = '(?:on|of|sur|auf|von|su|sobre|over|op|på|af|av)';
+/**
+ * The word naming a tax's base after its rate ("Moms 25 % på 5 224,00: 1 306,00", "TVA 20 % sur 1 000,00", "8.25% on
+ * $2,800.00"), in the languages the readers know (Swedish "på", Danish "af", Norwegian "av"); a colon may close the base.
+ */
+export const BASE_WORD = '(?:on|of|sur|auf|von|su|sobre|over|op|på|af|av)';
 // The cheap lookahead first: the label's lookbehind is tried only where such a figure starts.
 const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p{L}])${SUM_WORD}[:：]?[ ]|\\d[ ]?%[ ]|\\d[ ]?%[ ]${BASE_WORD}[ ]|[\\d,][ ]=[ ])(?<sign>${SIGN})?(?<number>\\d{1,3}(?: \\d{3})+,\\d{2})(?:${COLUMN_END}|(?=[:：][ \\t]))`, 'gimu');
 

@@ -7,11 +7,8 @@
 import type { FoundParty } from './entity-parties';
 import { ATTENTION_LINE, organisationAbove, restOfLine } from './entity-party-lines';
 import { HAS_LEGAL_FORM } from './entity-party-names';
+import { lineAt } from './entity-text';
 
-/** The start of the line holding `offset`. */
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
 
 /**
  * Customers read from an attention line ("Attn: Niamh Dolan", "Attn : Practice Manager") directly
@@ -22,9 +19,9 @@ function lineStartOf(text: string, offset: number): number {
 export function withoutAttentionUnderCustomer(text: string, parties: FoundParty[]): FoundParty[] {
   return parties.filter((party) => {
     if (party.role !== 'customer') return true;
-    const lineStart = lineStartOf(text, party.start);
+    const lineStart = lineAt(text, party.start).start;
     if (lineStart === 0 || !ATTENTION_LINE.test(restOfLine(text, lineStart))) return true;
-    const aboveStart = lineStartOf(text, lineStart - 1);
+    const aboveStart = lineAt(text, lineStart - 1).start;
     return !parties.some((other) => other !== party && other.role === 'customer' && other.start >= aboveStart && other.start < lineStart && !ATTENTION_LINE.test(restOfLine(text, aboveStart)));
   });
 }
@@ -38,7 +35,7 @@ export function withoutAttentionUnderCustomer(text: string, parties: FoundParty[
 export function organisationOverSaluted(text: string, lineStart: number, name: string): FoundParty | null {
   if (HAS_LEGAL_FORM.test(name)) return null;
   const above = organisationAbove(text, lineStart);
-  if (!above || above.start === 0 || lineStartOf(text, above.start) === 0) return null;
+  if (!above || above.start === 0 || lineAt(text, above.start).start === 0) return null;
   const organisation = text.slice(above.start, above.end);
   if (!HAS_LEGAL_FORM.test(organisation)) return null;
   return { role: 'customer', name: organisation, start: above.start, end: above.end, text: organisation };

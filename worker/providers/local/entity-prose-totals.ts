@@ -12,6 +12,7 @@
  *   sentence then calls the total is the total.
  */
 import type { LabelledAmount } from './entity-scan';
+import { lineAt } from './entity-text';
 
 /** Between the figures of a written sum: a plus or a minus sign only. */
 const SIGN_BETWEEN = /^[ \t]*[+\-−–][ \t]*$/u;
@@ -33,12 +34,6 @@ const TOTAL_BEFORE = /(?<![\p{L}])total(?:[ \t\n]+(?:of|due|amount|payable|for)(
 /** How far the tax and the total may stand from the sum before tax. */
 const TOTAL_REACH = 200;
 
-function lineBounds(text: string, offset: number): [number, number] {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return [start, end < 0 ? text.length : end];
-}
-
 /**
  * When `amounts[i]` is the figure after "=" on a line that is nothing but a written sum ("A + B - C = D"),
  * the sum of the figures before it, with their signs; otherwise null.
@@ -47,7 +42,7 @@ export function writtenSum(text: string, amounts: LabelledAmount[], i: number): 
   const amount = amounts[i];
   const previous = amounts[i - 1];
   if (!amount || !previous || !EQUALS_BETWEEN.test(text.slice(previous.end, amount.start))) return null;
-  const [lineStart, lineEnd] = lineBounds(text, amount.start);
+  const { start: lineStart, end: lineEnd } = lineAt(text, amount.start);
   if (!SUM_LINE_END.test(text.slice(amount.end, lineEnd))) return null;
   let first = i - 1;
   let total = previous.value;

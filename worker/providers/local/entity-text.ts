@@ -26,6 +26,12 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Where the line holding `offset` starts and ends (the end at its newline, or the text's end). */
+export function lineAt(text: string, offset: number): { start: number; end: number } {
+  const end = text.indexOf('\n', offset);
+  return { start: text.lastIndexOf('\n', offset - 1) + 1, end: end < 0 ? text.length : end };
+}
+
 /** The index of the line holding `offset` (lines sorted by start). */
 export function lineIndexAt(lines: Line[], offset: number): number {
   let low = 0;
