@@ -9,6 +9,7 @@
  * - a closing total: "Subtotal $2,194.00 + GST 10% $219.40 = $2,431.40", "That's £1,013.00 altogether".
  */
 import type { LabelledAmount } from './entity-scan';
+import { SUMMING_WORDS } from './entity-prose-totals';
 
 /** The words that sum what went before, right before the figure (and its currency). */
 const SUM_CUE_BEFORE = /(?:(?<![\p{L}])(?:comes?|came|amounts?|amounted|adds?[ \t]+up|added[ \t]+up)[ \t]+to|(?<![\p{L}])i\.[ \t]?e\.,?|(?<![\p{L}])that[ \t]+is,)[ \t]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$/u;
@@ -22,7 +23,7 @@ const AFTER_DISCOUNT = /(?<![\p{L}])after[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\d{1,2}(
 
 /** "That's £1,013.00 altogether": the sentence's own sum, named after the figure. */
 const THATS_BEFORE = /(?:^|[.!?\n][ \t]*)(?:that['’]s|that[ \t]+is|which[ \t]+is)[ \t]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$/iu;
-const ALTOGETHER_AFTER = /^[ \t]*(?:altogether|all[ \t]+told|in[ \t]+total|in[ \t]+all)(?![\p{L}])/iu;
+const ALTOGETHER_AFTER = new RegExp(String.raw`^[ \t]*${SUMMING_WORDS}(?![\p{L}])`, 'iu');
 
 /** "Subtotal A + VAT B = C" on one line: C is the sum of the two. */
 const EQUALS_BEFORE = /^[ \t]*=[ \t]*$/u;

@@ -23,9 +23,11 @@ const SUM_LINE_LEAD = /^[ \t]*(?:[\p{L}'’]+[ \t]*){0,4}:?[ \t]*$/u;
 const SUM_LINE_END = /^[ \t]*(?:[A-Z]{3})?[ \t]*[.!]?[ \t]*$/u;
 
 /** The word that sums, opening its sentence right before the figure: "Altogether $715.00". */
-const SUMS_BEFORE = /(?:^|[.!?;:\n][ \t]*)(?:altogether|all[ \t]+told|in[ \t]+total|in[ \t]+all|all[ \t]+in)[ \t,:]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$/iu;
+/** Words naming a sum: "altogether", "all told", "in total", "in all" (also read by entity-prose-subtotal). */
+export const SUMMING_WORDS = String.raw`(?:altogether|all[ \t]+told|in[ \t]+total|in[ \t]+all)`;
+const SUMS_BEFORE = new RegExp(String.raw`(?:^|[.!?;:\n][ \t]*)(?:${SUMMING_WORDS}|all[ \t]+in)[ \t,:]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$`, 'iu');
 /** The sum named after the figure, ending its sentence: "£1,003.20 in all." */
-const SUMS_AFTER = /^[ \t]*(?:in[ \t]+all|altogether|all[ \t]+told|in[ \t]+total)[ \t]*(?:[.!;]|$)/iu;
+const SUMS_AFTER = new RegExp(String.raw`^[ \t]*${SUMMING_WORDS}[ \t]*(?:[.!;]|$)`, 'iu');
 
 /** A sum before tax: "before tax", "before GST", "excluding VAT", "plus tax". */
 const BEFORE_TAX_AFTER = /^[ \t]*(?:before|excl(?:uding|\.)?|exclusive[ \t]+of|plus|\+)[ \t]+(?:the[ \t]+)?(?:tax|taxes|vat|gst|hst|pst|sales[ \t]+tax)(?![\p{L}])/iu;
