@@ -48,7 +48,13 @@
  * and `dev26`, a twenty-fifth of the same four kinds weighted to complete invoices (makers' and exporters'
  * invoices from eight countries in EUR, DKK, HUF, GBP and USD, flattened forwarders', line agents', warehouses',
  * brokers', printers' and hire firms' headers, sole traders' items and totals in prose, and scanned accountants',
- * engineers', lawyers' and agencies' invoices).
+ * engineers', lawyers' and agencies' invoices),
+ * and `dev27`, a twenty-sixth of the same four kinds balanced across decisions (makers' and growers' invoices in
+ * Swedish, Dutch, Polish, Czech, Greek, Norwegian, German, Spanish, Italian and French with English, in SEK, CZK,
+ * NOK and EUR, flattened wholesalers', hire, laundry, scaffolding, timber, pest-control, chandlery and sign makers'
+ * invoices, one with its table emitted column by column, items in Markdown tables, numbered lists, job dockets and
+ * service reports, and scanned architects', surveyors', property managers', vets', physiotherapists', test
+ * laboratories' and auditors' invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -90,6 +96,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev24', dir: join(holdout, 'dev24'), detail: 'full' },
     { name: 'holdout-dev25', dir: join(holdout, 'dev25'), detail: 'full' },
     { name: 'holdout-dev26', dir: join(holdout, 'dev26'), detail: 'full' },
+    { name: 'holdout-dev27', dir: join(holdout, 'dev27'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
