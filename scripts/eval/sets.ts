@@ -48,7 +48,12 @@
  * and `dev26`, a twenty-fifth of the same four kinds weighted to complete invoices (makers' and exporters'
  * invoices from eight countries in EUR, DKK, HUF, GBP and USD, flattened forwarders', line agents', warehouses',
  * brokers', printers' and hire firms' headers, sole traders' items and totals in prose, and scanned accountants',
- * engineers', lawyers' and agencies' invoices).
+ * engineers', lawyers' and agencies' invoices),
+ * and `dev28`, a further one of the same four kinds weighted to complete invoices (exporters' and makers' invoices
+ * with labels in two languages from ten countries in EUR, SEK, NOK, JPY and USD, some with two VAT rates, flattened
+ * ship chandlers', AV-hire, trucking, stevedoring, laundry, signage, stand-building, cleaning, pest-control and
+ * valve distributors' headers, tradespeople's and freelancers' items in mails, letters, lists and Markdown tables,
+ * and scanned architects', patent attorneys', notaries', surveyors', vets', dental labs', auditors' invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -90,6 +95,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev24', dir: join(holdout, 'dev24'), detail: 'full' },
     { name: 'holdout-dev25', dir: join(holdout, 'dev25'), detail: 'full' },
     { name: 'holdout-dev26', dir: join(holdout, 'dev26'), detail: 'full' },
+    { name: 'holdout-dev28', dir: join(holdout, 'dev28'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
