@@ -54,7 +54,12 @@
  * NOK and EUR, flattened wholesalers', hire, laundry, scaffolding, timber, pest-control, chandlery and sign makers'
  * invoices, one with its table emitted column by column, items in Markdown tables, numbered lists, job dockets and
  * service reports, and scanned architects', surveyors', property managers', vets', physiotherapists', test
- * laboratories' and auditors' invoices).
+ * laboratories' and auditors' invoices),
+ * and `dev28`, a twenty-seventh of the same four kinds weighted to complete invoices (exporters' and makers' invoices
+ * with labels in two languages from ten countries in EUR, SEK, NOK, JPY and USD, some with two VAT rates, flattened
+ * ship chandlers', AV-hire, trucking, stevedoring, laundry, signage, stand-building, cleaning, pest-control and
+ * valve distributors' headers, tradespeople's and freelancers' items in mails, letters, lists and Markdown tables,
+ * and scanned architects', patent attorneys', notaries', surveyors', vets', dental labs', auditors' invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -97,6 +102,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev25', dir: join(holdout, 'dev25'), detail: 'full' },
     { name: 'holdout-dev26', dir: join(holdout, 'dev26'), detail: 'full' },
     { name: 'holdout-dev27', dir: join(holdout, 'dev27'), detail: 'full' },
+    { name: 'holdout-dev28', dir: join(holdout, 'dev28'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
