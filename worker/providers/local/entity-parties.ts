@@ -41,6 +41,7 @@ import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import { privateAddresseeCustomer } from './entity-party-addressee';
 import { titledAddresseeCustomer } from './entity-party-titled-greeting';
+import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
 import type { Span } from './entity-text';
 
@@ -190,6 +191,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
   // "Dear Mrs Philippa Okonedo-Hale,": the person a sole trader greets by title (see entity-party-titled-greeting).
   if (!has('customer')) found.push(...titledAddresseeCustomer(text));
+  // "Hi Ridgeview Cider Works team,": the firm whose people a mail greets (see entity-party-team-greeting).
+  if (!has('customer')) found.push(...teamGreetingCustomer(text));
   if (!has('customer')) found.push(...privateAddresseeCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
