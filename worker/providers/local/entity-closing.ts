@@ -5,6 +5,9 @@
 /** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature; bilingual too ("Met vriendelijke groet / Kind regards,"). */
 const CLOSING_WORDS = `(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
     'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
+    // Warmer closings of sole traders' letters: "Mit besten Grüßen", "Herzliche Grüße", "Belle journée à vous", "Met hartelijke groet", "Warmly".
+    'mit\\s+(?:besten|herzlichen|lieben)\\s+grüßen', '(?:herzliche|liebe)\\s+grüße', '(?:belle|bonne)\\s+journée(?:\\s+à\\s+vous)?', '(?:bien\\s+)?amicalement',
+    '(?:met\\s+)?(?:hartelijke|warme)\\s+groet(?:en)?', 'warmly',
     'cordialement', 'bien\\s+cordialement', 'salutations(?:\\s+distinguées)?', 'bien\\s+à\\s+vous',
     'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
     'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',

@@ -16,8 +16,8 @@ const AMOUNT_BEFORE = new RegExp(
     '(?:betrag|rechnungsbetrag)\\s+(?:bitte\\s+)?(?:bis(?:\\s+(?:zum|spätestens))?|spätestens(?:\\s+(?:am|bis))?)',
     'montant\\s+(?:avant\\s+le|au\\s+plus\\s+tard\\s+le)',
     // The French payment terms then their last day: "Règlement à 30 jours, au plus tard le 19 décembre 2026",
-    // "Paiement à réception, au plus tard le 16/12/2026"; a delivery's "au plus tard" names no payment word.
-    '(?:règlement|paiement)(?:\\s+à\\s+(?:réception|\\d{1,3}\\s+jours(?:\\s+(?:fin\\s+de\\s+mois|nets?))?))?\\s*,?\\s+au\\s+plus\\s+tard\\s+le',
+    // "Paiement à réception, au plus tard le 16/12/2026", "Règlement à réception et au plus tard le ..."; a delivery's "au plus tard" names no payment word.
+    '(?:règlement|paiement)(?:\\s+à\\s+(?:réception|\\d{1,3}\\s+jours(?:\\s+(?:fin\\s+de\\s+mois|nets?))?))?(?:\\s*,|\\s+et)?\\s+au\\s+plus\\s+tard\\s+le',
     'importe\\s+antes\\s+del?',
     'importo\\s+entro\\s+il',
     'amount\\s+(?:by|before)',

@@ -73,6 +73,9 @@ const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|v
 /** Words that deny the tax named after them: "(no VAT)", "without VAT", "ohne MwSt.", "sans TVA", "senza IVA", "zonder BTW". */
 const NO_TAX_BEFORE = /(?<![\p{L}])(?:no|not|without|ohne|keine|sans|senza|sin|zonder|geen|sem)[ \t]+$/u;
 
+/** A trader saying they charge no tax at all: "As I am not registered for VAT, the amount ... is". Folded, as the text is. */
+const NOT_REGISTERED_BEFORE = new RegExp(`(?<![\\p{L}])${foldPattern('(?:not|no[ \\t]+longer|nicht)[ \\t]+(?:registered|liable)[ \\t]+(?:for|to)')}[ \\t]+$`, 'u');
+
 /** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning". Folded, as the text is. */
 const TAX_SERVICE_AFTER = new RegExp(`^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult)')}(?![\\p{L}])`, 'u');
 
@@ -84,7 +87,7 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
   // "Disbursements (no VAT): Land Registry fee": a tax said to be absent labels nothing.
   // "Personal tax returns x2", "VAT return, quarter to Feb": a service about tax, an item.
   const hits = keywordHits(folded, AMOUNT_LABEL_RULES, true).filter(
-    (hit) => hit.label !== 'tax' || !(NO_TAX_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) || TAX_SERVICE_AFTER.test(folded.slice(hit.end, hit.end + 16))),
+    (hit) => hit.label !== 'tax' || !(NO_TAX_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) || NOT_REGISTERED_BEFORE.test(folded.slice(Math.max(0, hit.start - 30), hit.start)) || TAX_SERVICE_AFTER.test(folded.slice(hit.end, hit.end + 16))),
   );
   if (!hits.length) return PLAIN_AMOUNT.test(context) ? 'amount' : undefined;
   // "Import GST paid on your behalf 2,897.35": a disbursement, charged on as an item, not the invoice's tax nor a payment.

@@ -33,7 +33,8 @@ const SALUTATION_WORDS =
 /** A bilingual invoice pairs two, slashed or glossed ("Spett.le / Messrs.", "Spett.le (Messrs)"). */
 export const SALUTATION = new RegExp(`^${SALUTATION_WORDS}(?:[ \\t]*(?:/[ \\t]*${SALUTATION_WORDS}|\\([ \\t]*${SALUTATION_WORDS}[ \\t]*\\)))?,?$`, 'iu');
 /** A salutation and the name on one line ("Frau Julia Brenner"), nothing else; perhaps glossed in brackets ("Spett.le (Messrs) Aldgate Ltd"). */
-export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}(?:\\s*\\(${SALUTATION_WORDS}\\))?\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60})$`, 'iu');
+// A letter's address line may close with a comma ("Mr. Evan Kowalczyk," over the addressee's role and firm).
+export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}(?:\\s*\\(${SALUTATION_WORDS}\\))?\\s+(?<name>\\p{L}[^\\d\\n,;:]{1,60}),?$`, 'iu');
 
 /**
  * Blanks and the marks before a line's first word: quote marks and bullets ("> ", "• "), the dash a

@@ -8,6 +8,8 @@ import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import type { Line } from './entity-text';
 import { CHARGE_OF, chargeListStart, LISTED_PRICE, NOTE_TAIL, wordQuantity } from './entity-line-prose-cues';
 import { EXTENSION_AFTER_COMMA, joinExtensions } from './entity-line-prose-extension';
+import { countingQuantity } from './entity-line-prose-unit';
+import { wordCountUnlike } from './entity-line-prose-word-count';
 
 /** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
 const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
@@ -64,11 +66,16 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean):
   // unless the price is one each ("2 at 36.00 each").
   const each = EACH_AFTER.test(clause.text.slice(price.end - clause.start));
   const counts = (match: RegExpExecArray): boolean => each || !CUE_NEXT.test(before.slice(match.index + match[0].length));
-  const quantity = [...before.matchAll(QUANTITY)].filter(counts).pop()?.groups?.qty;
+  // "84 units of 1,000 words at 11.50": the block's size after its count is no quantity (see entity-line-prose-unit).
+  const quantity = countingQuantity(before, [...before.matchAll(QUANTITY)].filter(counts))?.groups?.qty;
   // "three days on site at £220 a day": a quantity in words counts a price per unit.
   const count = quantity ? parseNumber(quantity) : (wordQuantity(before, clause.text.slice(price.end - clause.start)) ?? 1);
   const computed = Math.round(count * price.value * 100) / 100;
   // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
+  if (extension && !quantity) {
+    // "Twelve hours ... at $95.00 an hour, $1,160.00": a count in words must give the stated amount too (see entity-line-prose-word-count).
+    return { amount: extension.value, ...wordCountUnlike(before, clause.text.slice(price.end - clause.start), price.value, extension.value) };
+  }
   if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };
   return { amount: computed };
 }

@@ -34,11 +34,14 @@ import { firstNameOnlySender } from './entity-first-name-sender';
 import { withoutAddressWord, withoutAttentionUnderCustomer } from './entity-party-person-firm';
 import { tradingNameOfPayee } from './entity-payee';
 import { invoiceForCustomer } from './entity-party-prose-for';
+import { invoiceToCustomer } from './entity-party-prose-to';
 import { spacedLetterheadCustomer, spacedLetterheadVendor } from './entity-letterhead-spaced';
 import { taxFooterVendor } from './entity-party-footer-tax';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import { privateAddresseeCustomer } from './entity-party-addressee';
+import { titledAddresseeCustomer } from './entity-party-titled-greeting';
+import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
 import type { Span } from './entity-text';
 
@@ -179,11 +182,17 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...spacedLetterheadCustomer(text));
   // "Invoice DHP-4471 dated 18 Nov 2026 for Glasthule School, due ...": a mail's sentence (see entity-party-prose-for).
   if (!has('customer')) found.push(...invoiceForCustomer(text));
+  // "invoice RPC-22, dated 6 April 2026, to X", "Rechnung Nr. 31 vom ... an die X" (see entity-party-prose-to).
+  if (!has('customer')) found.push(...invoiceToCustomer(text));
   // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
   if (!has('customer')) found.push(...columnBlockCustomer(text));
   // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
+  // "Dear Mrs Philippa Okonedo-Hale,": the person a sole trader greets by title (see entity-party-titled-greeting).
+  if (!has('customer')) found.push(...titledAddresseeCustomer(text));
+  // "Hi Ridgeview Cider Works team,": the firm whose people a mail greets (see entity-party-team-greeting).
+  if (!has('customer')) found.push(...teamGreetingCustomer(text));
   if (!has('customer')) found.push(...privateAddresseeCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));

@@ -16,7 +16,7 @@
  * The block is a company's name alone in its cell (a legal form, no figure, no label), over one to
  * four cells of the same column ending in a street or a postcode; not the letterhead's own company,
  * and not under a heading of where goods go ("Ship to", "Consignee"). It stands in only when nothing
- * else names the customer.
+ * else names the customer, and never under a mail's closing ("Cheers," over the sender's signature).
  */
 import type { FoundParty } from './entity-parties';
 import { NOT_LETTERHEAD } from './entity-letterhead';
@@ -24,6 +24,7 @@ import { columnsOf } from './entity-party-lines';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import { POSTCODE_OR_STREET } from './entity-window-address';
 import { splitLines, type Line } from './entity-text';
+import { CLOSING } from './entity-closing';
 
 /** How many lines the header may run to (blank lines end a block). */
 const HEAD_LINES = 16;
@@ -70,6 +71,8 @@ export function columnBlockCustomer(text: string): FoundParty[] {
   if (!top || !vendor) return [];
   const vendorWord = firstWord(vendor.text);
   for (const [index, line] of lines.entries()) {
+    // A short mail's signature may fall within the head's lines: its company block is the sender's, not an addressee.
+    if (CLOSING.test(line.text.trim())) break;
     for (const cell of columnsOf(line.text)) {
       if (line === top && cell.start === vendor.start) continue;
       const name = companyCell(cell);

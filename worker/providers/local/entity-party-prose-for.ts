@@ -10,15 +10,15 @@ import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import { execAll } from './entity-text';
 
-const TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura)';
+export const TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura)';
 /** "SES-3307", "n° F26-0418", "No. 12": a reference with a digit. */
-const REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\\d][\\p{L}\\d/.-]{0,24}\\d[\\p{L}\\d/-]{0,12})';
+export const REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\\d][\\p{L}\\d/.-]{0,24}\\d[\\p{L}\\d/-]{0,12})';
 /** "(dated 16/11/2026, due 30/11/2026)", "dated 18 Nov 2026", "du 16/11/2026", "vom 3. März 2026". */
-const DATED = '(?:[ \\t]*\\([^)\\n]{0,80}\\)|,?[ \\t]+(?:dated|of|du|vom|del|van|de)[ \\t]+[\\p{L}\\d ./-]{4,30}?)?';
+export const DATED = '(?:[ \\t]*\\([^)\\n]{0,80}\\)|,?[ \\t]+(?:dated|of|du|vom|del|van|de)[ \\t]+[\\p{L}\\d ./-]{4,30}?)?';
 /** The article before the name: "pour la SCI", "for the Mill Lane Trust". */
-const ARTICLE = "(?:(?:the|la|le|les|l['’]|die|der|den|il|el|het)(?:[ \\t]+|(?<=['’])))?";
+export const ARTICLE = "(?:(?:the|la|le|les|l['’]|die|der|den|il|el|het)(?:[ \\t]+|(?<=['’])))?";
 /** The name ends before a comma, a colon, a bracket, a sentence's full stop or the line's end. */
-const NAME_STOP = '(?=[ \\t]*(?:[,;:(]|\\.(?:\\s|$)|$))';
+export const NAME_STOP = '(?=[ \\t]*(?:[,;:(]|\\.(?:\\s|$)|$))';
 
 const PATTERNS = [
   new RegExp(`(?<![\\p{L}])${TITLE}${REFERENCE}${DATED},?[ \\t]+(?:for|pour|für|per|para|voor)[ \\t]+${ARTICLE}(?<name>\\p{Lu}[^\\n:;,()]{0,80}?)${NAME_STOP}`, 'gimu'),
@@ -29,8 +29,8 @@ const PATTERNS = [
 /** Whether the text between the title and the name speaks of a payment (whose "a nombre de" names the payee). */
 const PAYMENT_WORDS = /(?<![\p{L}])(?:transferencia|cuenta|pago|ingreso|iban)(?![\p{L}])/iu;
 
-export function invoiceForCustomer(text: string): FoundParty[] {
-  for (const pattern of PATTERNS) {
+export function invoiceForCustomer(text: string, patterns: RegExp[] = PATTERNS): FoundParty[] {
+  for (const pattern of patterns) {
     for (const match of execAll(pattern, text)) {
       const raw = (match.groups?.name ?? '').trim();
       const name = leadingName(raw);

@@ -22,8 +22,8 @@ const BY = `(?:(?:issued|billed|sent|invoiced|supplied|provided|raised)${WHEN}\\
 /** An article before a party's name: "to the Greyhollow Rowing Club", "an die Stadtwerke Kassel", "à la Mairie de Nantes". */
 const ARTICLE = "(?:(?:the|die|der|den|dem|das|le|la|les|l['’]|il|lo|gli|el|los|las|het|o|os|as)(?:[ \\t]+|(?<=['’])))?";
 const BY_TO = "(?:to|for|against|an|à|a|para|aan|au|aux|ao|aos|às|al|alla|allo|ai|agli|alle|all['’])";
-/** Words that name only the customer after them; "This is our invoice to X for ...", "Invoice 12 ... is sent to X" too. */
-const CUSTOMER_ONLY = '(?:our|this|the|my)\\s+invoice\\s+to|(?:is|was|has\\s+been)\\s+sent\\s+to|(?:notre|cette)\\s+facture\\s+à|(?:unsere|diese)\\s+rechnung\\s+an|(?:billed|invoiced|issued|addressed|made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
+/** Words that name only the customer after them; "This is our invoice to X for ...", "Invoice 12 ... is sent to X" too (a cheque "made out to" X names the payee). */
+const CUSTOMER_ONLY = '(?:our|this|the|my)\\s+invoice\\s+to|(?:is|was|has\\s+been)\\s+sent\\s+to|(?:notre|cette)\\s+facture\\s+à|(?:unsere|diese)\\s+rechnung\\s+an|(?:billed|invoiced|issued|addressed|(?<!(?:cheques?|checks?|payments?)\\s+)made\\s+out|charged|sold|supplied)\\s+to|(?:ausgestellt|gestellt)\\s+an|(?:adressée?|facturée?)\\s+à|intestata\\s+a|(?:emitida|facturada)\\s+a|gericht\\s+aan';
 /** A subject's verb for issuing an invoice, in the present or the past. */
 const ISSUES =
   '(?:issues?|issued|sends?|sent|raises?|raised|submits?|submitted|presents?|presented|émet(?:tent)?|adresse(?:nt)?|emette(?:no)?|invia(?:no)?|emite(?:n)?|env[ií]a(?:n)?|stuurt|sturen|verstuurt|envia(?:m)?|emitem|stellt|stellen)';

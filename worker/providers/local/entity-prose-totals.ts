@@ -13,6 +13,7 @@
  */
 import type { LabelledAmount } from './entity-scan';
 import { lineAt } from './entity-text';
+import { sumWordsBefore } from './entity-prose-total-cues';
 
 /** Between the figures of a written sum: a plus or a minus sign only. */
 const SIGN_BETWEEN = /^[ \t]*[+\-−–][ \t]*$/u;
@@ -73,7 +74,8 @@ export function labelProseTotals(text: string, amounts: LabelledAmount[]): void 
     if (!amount || amount.label) continue;
     const before = text.slice(Math.max(0, amount.start - 30), amount.start);
     const after = text.slice(amount.end, amount.end + 20);
-    const sums = (SUMS_AFTER.test(after) && amount.value === largest) || SUMS_BEFORE.test(before) || writtenSum(text, amounts, i) !== null;
+    // "All in, that's $2,825.00", "Insgesamt ergibt das 834,80 €": the largest figure, summed in other words (see entity-prose-total-cues).
+    const sums = (SUMS_AFTER.test(after) && amount.value === largest) || SUMS_BEFORE.test(before) || writtenSum(text, amounts, i) !== null || (amount.value === largest && sumWordsBefore(text, amount.start, amounts[i - 1]?.label === 'tax'));
     if (sums) {
       amount.label = 'total';
       return;
@@ -90,7 +92,8 @@ function relabelTotalBeforeTax(text: string, amounts: LabelledAmount[]): void {
   if (!sum || tax?.label !== 'tax' || !total || (total.label && total.label !== 'total')) return;
   if (!BEFORE_TAX_AFTER.test(text.slice(sum.end, sum.end + 30)) || total.start - sum.end > TOTAL_REACH) return;
   if (amounts.slice(i + 3).some((amount) => amount.label === 'total')) return;
-  if (!TOTAL_BEFORE.test(text.slice(Math.max(0, total.start - 60), total.start))) return;
+  // "..., so £783.72 in total.": the sum may be named after the figure instead.
+  if (!TOTAL_BEFORE.test(text.slice(Math.max(0, total.start - 60), total.start)) && !SUMS_AFTER.test(text.slice(total.end, total.end + 20))) return;
   if (Math.abs(sum.value + tax.value - total.value) > 0.01) return;
   sum.label = 'subtotal';
   total.label = 'total';
