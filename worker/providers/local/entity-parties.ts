@@ -40,6 +40,7 @@ import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import { privateAddresseeCustomer } from './entity-party-addressee';
 import { withTidiedName } from './entity-party-name-tidy';
+import { flatColumnCustomer } from './entity-party-flat-cells';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -172,6 +173,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...columnHeaderCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...flattenedSenderLineCustomer(text));
+  // "... INVOICE INVOICE TO" over "... Invoice No Date Orrin & Blake Ltd": the heading's cell, single blanks apart (see entity-party-flat-cells).
+  if (!has('customer')) found.push(...flatColumnCustomer(text, folded));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
