@@ -129,3 +129,35 @@ export function flatColumnCustomer(text: string, folded: string): FoundParty[] {
   }
   return [];
 }
+
+/** The first line of a flattened header: the sender's name, the document's title, and the next column's first cell. */
+const TITLE_BETWEEN =
+  /^(?<sender>\S.*?)[ \t]+(?:(?:tax|vat|sales)[ \t]+)?(?:invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura)(?:[ \t]*\/[ \t]*\p{L}+)?[ \t]+(?<name>\p{Lu}.*?)[ \t]*$/iu;
+/** How many lines under the name its column's address may end in. */
+const ADDRESS_LINES = 4;
+
+function firstWord(name: string): string {
+  return (name.match(/\p{L}+/u)?.[0] ?? '').toLowerCase();
+}
+
+/**
+ * No heading over the customer's column: the header's first line holds the sender's company, the
+ * title, then another company (a legal form), and the lines below close in that column's address
+ * (a postcode or a street with its number at a line's end).
+ *
+ *   Brenner Transporte GmbH RECHNUNG Steinwald Möbelbau GmbH
+ *   Am Kanal 8 Rechnungsnummer Datum Einkauf
+ *   90402 Nürnberg BT-2211 04.05.2026 Lagerstraße 2
+ */
+export function titleColumnCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim());
+  const top = lines[0];
+  const match = top ? TITLE_BETWEEN.exec(top.text) : null;
+  const sender = match?.groups?.sender ?? '';
+  const name = match?.groups?.name ?? '';
+  if (!top || !match || /[:：]/u.test(top.text) || !looksLikeName(leadingName(sender)) || !HAS_LEGAL_FORM.test(sender)) return [];
+  if (leadingName(name) !== name || !looksLikeName(name) || !HAS_LEGAL_FORM.test(name) || /\d/u.test(name) || firstWord(name) === firstWord(sender)) return [];
+  if (!lines.slice(1, 1 + ADDRESS_LINES).some((line) => POSTCODE_OR_STREET.test(line.text.trimEnd().slice(-24)))) return [];
+  const start = top.start + top.text.lastIndexOf(name);
+  return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+}
