@@ -12,7 +12,9 @@
  * an invoice's number or date), the headings of the invoice's fields ("Invoice No", "Factuurdatum",
  * "Kunden-Nr."), or a separator. A heading closing its line heads the last column, so its name is the
  * cell closing the line below; a heading followed only by the document's title heads a middle column,
- * so its name is the first company's cell (with a legal form) after the line's first cell (the sender's).
+ * so its name is the first company's cell (with a legal form) after the line's first cell (the sender's);
+ * a heading followed by another column's heading ("Bill To Lot / Season") names the first company
+ * after another column's figure, up to its legal form (no street's word glued before it).
  * Why: a reader sees the columns by what the words are; the positions, flattened, say nothing.
  */
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
@@ -31,6 +33,10 @@ const HEADING_COMPOUND = /\p{L}{3,}-?(?:nummer|datum|dato|nr|zeitraum|periode)$/
 const TITLE_ONLY = /^(?:[ \t]*(?:tax|vat|sales|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|\/))+[ \t]*$/iu;
 /** The heading's gloss after a slash. */
 const GLOSS = /^[ \t]*\/[ \t]*\p{L}+/u;
+/** Another column's heading after the party's: one to three words, no figure or colon. */
+const NEXT_HEADING = /^[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+(?:\/[ \t]+)?\p{L}[\p{L}.]*){0,2}[ \t]*$/u;
+/** A street's word: the address tail of the column before the name. */
+const STREET_WORD = /(?<![\p{L}])(?:St|Rd|Ave|Blvd|Street|Road|Avenue|Lane|Way|Drive|Dr|Pkwy|Parkway|Close|Court|Quay|Strasse|Straße|straat|weg)\.?(?![\p{L}])/u;
 /** A mark parting cells. */
 const SEPARATOR = /^[/|·•–—-]$/u;
 
@@ -81,7 +87,9 @@ export function flatColumnName(text: string, labelStart: number, labelEnd: numbe
   const after = text.slice(labelEnd, line.end).replace(GLOSS, '');
   if (!/\p{L}/u.test(before) || /[:：]/u.test(before.slice(-3) + after)) return null;
   const last = !after.trim();
-  if (!last && !TITLE_ONLY.test(after)) return null;
+  const title = !last && TITLE_ONLY.test(after);
+  // Another column's heading after the party's ("Bill To Lot / Season"): words only, no figure, no colon.
+  if (!last && !title && !NEXT_HEADING.test(after)) return null;
   let next = line.end + 1;
   while (next < text.length && text[next] === '\n') next += 1;
   if (next >= text.length) return null;
@@ -97,11 +105,21 @@ export function flatColumnName(text: string, labelStart: number, labelEnd: numbe
     if (!name || (!HAS_LEGAL_FORM.test(name) && (!/\s/u.test(name) || /\S[ \t]{2,}\S|\t/u.test(belowText)))) return null;
     return { start: below.start + cell.start, end: below.start + cell.start + name.length };
   }
-  for (const cell of cells.slice(1)) {
-    const name = cellName(belowText, cell);
-    if (name && HAS_LEGAL_FORM.test(name)) return { start: below.start + cell.start, end: below.start + cell.start + name.length };
+  if (title) {
+    for (const cell of cells.slice(1)) {
+      const name = cellName(belowText, cell);
+      if (name && HAS_LEGAL_FORM.test(name)) return { start: below.start + cell.start, end: below.start + cell.start + name.length };
+    }
+    return null;
   }
-  return null;
+  // The party's column before another's: the first company after another column's figure, up to its
+  // legal form (the next column's value may follow it, even the same name again), with no street in it.
+  const cell = cells.find((entry) => entry.cutBefore && HAS_LEGAL_FORM.test(belowText.slice(entry.start, entry.end)));
+  if (!cell) return null;
+  const value = belowText.slice(cell.start, cell.end);
+  const form = HAS_LEGAL_FORM.exec(value);
+  const name = form ? cellName(value, { start: 0, end: form.index + form[0].length, cutBefore: true }) : null;
+  return name && !STREET_WORD.test(name) ? { start: below.start + cell.start, end: below.start + cell.start + name.length } : null;
 }
 
 /** How far down the header may run. */
