@@ -40,7 +40,7 @@ import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import { privateAddresseeCustomer } from './entity-party-addressee';
 import { withTidiedName } from './entity-party-name-tidy';
-import { flatColumnCustomer, titleColumnCustomer } from './entity-party-flat-cells';
+import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -176,6 +176,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // "... INVOICE INVOICE TO" over "... Invoice No Date Orrin & Blake Ltd": the heading's cell, single blanks apart (see entity-party-flat-cells).
   if (!has('customer')) found.push(...flatColumnCustomer(text, folded));
   if (!has('customer')) found.push(...titleColumnCustomer(text));
+  if (!has('customer')) found.push(...senderLineFirstCellCustomer(text));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));

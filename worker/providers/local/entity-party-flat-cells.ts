@@ -179,3 +179,35 @@ export function titleColumnCustomer(text: string): FoundParty[] {
   const start = top.start + top.text.lastIndexOf(name);
   return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
 }
+
+/** A window envelope's sender line: a name and its address parted by two dots or bars at least. */
+const SENDER_PARTS = /[ \t][·•|][ \t].*[ \t][·•|][ \t]/u;
+/** A street with its number or a postcode opening a line ("Lagerstraße 2", "91054 Erlangen", "12 Fore Street"): the address under the window's name. */
+const ADDRESS_FIRST = /^(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|\p{L}[\p{L}.-]{2,}(?:[ \t]\p{L}[\p{L}.-]*)?[ \t]+\d{1,4}[a-z]?)(?![\p{L}\d.,:])|^\d{1,4}[a-z]?,?[ \t]+\p{Lu}\p{L}+[ \t]+(?:St|Rd|Ave|Street|Road|Avenue|Lane|Way|Drive|Close|Court|Quay)\b/u;
+
+/**
+ * The window's address under a sender line in a flattened header: the name opens the next line,
+ * the invoice's field headings after it, and a line below opens with a street or postcode.
+ *
+ *   Brenner Transporte GmbH · Am Kanal 8 · 90402 Nürnberg Rechnung
+ *   Steinwald Möbelbau GmbH Rechnung Nr. Datum Kunden-Nr.
+ *   Einkauf BT-2211 04.05.2026 K-118
+ *   Lagerstraße 2 Leistungszeitraum Seite
+ */
+export function senderLineFirstCellCustomer(text: string): FoundParty[] {
+  const lines = splitLines(text).filter((line) => line.text.trim()).slice(0, HEAD_LINES);
+  for (let i = 0; i + 2 < lines.length; i += 1) {
+    const sender = lines[i];
+    const below = lines[i + 1];
+    if (!sender || !below || !SENDER_PARTS.test(sender.text) || !POSTCODE_OR_STREET.test(sender.text) || /[:：]/u.test(below.text)) continue;
+    const [cell] = cellsOf(below.text);
+    // The name alone opens the line, and a field's heading (no name's word) cuts it from what follows.
+    if (!cell || cell.cutBefore || cell.start !== below.text.search(/\S/u)) continue;
+    const name = cellName(below.text, cell);
+    if (!name || !HAS_LEGAL_FORM.test(name) || firstWord(name) === firstWord(sender.text) || !isHeadingWord(below.text.slice(cell.end).trim().split(/\s+/u)[0] ?? '')) continue;
+    if (!lines.slice(i + 2, i + 2 + ADDRESS_LINES).some((line) => ADDRESS_FIRST.test(line.text.trim()))) continue;
+    const start = below.start + cell.start;
+    return [{ role: 'customer', name, start, end: start + name.length, text: name, generic: true }];
+  }
+  return [];
+}
