@@ -43,6 +43,7 @@ import { privateAddresseeCustomer } from './entity-party-addressee';
 import { titledAddresseeCustomer } from './entity-party-titled-greeting';
 import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
+import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -175,6 +176,10 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...columnHeaderCustomer(text));
   if (!has('customer')) found.push(...senderLineCustomer(text));
   if (!has('customer')) found.push(...flattenedSenderLineCustomer(text));
+  // "... INVOICE INVOICE TO" over "... Invoice No Date Orrin & Blake Ltd": the heading's cell, single blanks apart (see entity-party-flat-cells).
+  if (!has('customer')) found.push(...flatColumnCustomer(text, folded));
+  if (!has('customer')) found.push(...titleColumnCustomer(text));
+  if (!has('customer')) found.push(...senderLineFirstCellCustomer(text));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));

@@ -5,6 +5,7 @@
  */
 import { isDocumentTitle } from './entity-party-title';
 import { isStreetOnly } from './entity-party-street';
+import { withoutFigureAfterLegalDot } from './entity-party-figure-after-form';
 
 /** Legal forms that may follow a comma inside a name, and that mark a line as a company's name. */
 const LEGAL_FORMS = [
@@ -135,6 +136,7 @@ export function leadingName(raw: string): string {
   // A sentence after a legal form's closing dot ("Cedar Hollow Printing Co. Thank you for ..."): its first word is no part of the name.
   const sentence = name.includes('.') ? SENTENCE_AFTER_LEGAL_DOT.exec(name.trimEnd()) : null;
   if (sentence && /^\s+\p{Ll}/u.test(head.slice(name.trimEnd().length))) name = name.slice(0, sentence.index);
+  name = withoutFigureAfterLegalDot(name.trimEnd());
   // A scan's stray mark after the name ("Skelwith Yacht Charters Ltd '") is no part of it.
   return name.trim().replace(STRAY_MARK_END, '').replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
 }
