@@ -12,6 +12,7 @@ import { headingOver } from './entity-header-columns';
 import { depositChargedPerUnit } from './entity-unit-deposit';
 import { marksDisbursement } from './entity-disbursement';
 import { qualifiesHeading } from './entity-tax-qualifier';
+import { glossesPrevious } from './entity-heading-gloss';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -143,6 +144,7 @@ function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
   const hits = keywordHits(foldedHeader, rules, true).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const columns: HeaderColumn[] = [];
   let lastEnd = -2;
+  let previous: { label: string; end: number } | undefined;
   for (const hit of hits) {
     // Overlapping hits name one column, and so do adjacent ones when the second is the generic
     // last rule ("Due" + "date"), but not "Invoice date Due date" written with single blanks.
@@ -152,7 +154,11 @@ function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
     }
     // "Total incl. VAT": the tax's name belongs to the sum's heading (see `entity-tax-qualifier`).
     if (hit.label === 'tax' && qualifiesHeading(foldedHeader, hit.start)) continue;
+    // "Totaal / Total": a gloss of the heading before it, no column of its own (see `entity-heading-gloss`).
+    const gloss = glossesPrevious(foldedHeader, previous, hit);
     lastEnd = hit.end;
+    previous = { label: hit.label, end: hit.end };
+    if (gloss) continue;
     // "VAT Rate", "MwSt-Satz", "Taux TVA" head a column of percentages, which are no amounts: "Goods Value Net VAT Rate VAT
     // Invoice Total" over "1,610.50 20% 322.10 £1,932.60" pairs its three figures with net, VAT and total.
     if (RATE_AFTER.test(foldedHeader.slice(hit.end, hit.end + 8)) || RATE_BEFORE.test(foldedHeader.slice(Math.max(0, hit.start - 16), hit.start))) continue;
