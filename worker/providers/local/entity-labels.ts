@@ -13,6 +13,7 @@ import { depositChargedPerUnit } from './entity-unit-deposit';
 import { marksDisbursement } from './entity-disbursement';
 import { qualifiesHeading } from './entity-tax-qualifier';
 import { glossesPrevious } from './entity-heading-gloss';
+import { lastHeadingLabel } from './entity-date-last-heading';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -246,7 +247,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
       // The folded text is sliced, not folded anew: `foldText` keeps the whole text's fold for the next reader.
       return heading ? kind.choose(heading.text, folded.slice(heading.start, heading.start + heading.text.length)) : undefined;
     };
-    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder ?? cellHeading();
+    // A date heading closing the header labels the row's only date closing it (see `entity-date-last-heading`).
+    const lastHeading = (): string | undefined => (kind.byPosition ? lastHeadingLabel(lines, lineNo, folded, columns.columns, item, onLine.length) : undefined);
+    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder ?? cellHeading() ?? lastHeading();
     if (byOrder) return byOrder;
     // Fewer values than headings: each under its own ("Valuta   Totale documento" over "EUR   1.323,70").
     const under = columns.gapped ? (columnAt(columns.columns, item.start - line.start) ?? cellHeading()) : undefined;
@@ -254,7 +257,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
     const labels = new Set(columns.columns.map((column) => column.label));
     if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
-    return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
+    return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : lastHeading();
   });
 }
 
