@@ -14,6 +14,7 @@ import { marksDisbursement } from './entity-disbursement';
 import { qualifiesHeading } from './entity-tax-qualifier';
 import { glossesPrevious } from './entity-heading-gloss';
 import { lastHeadingLabel } from './entity-date-last-heading';
+import { summaryRowTotal } from './entity-summary-row-total';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -237,7 +238,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
       columns = headerColumns(lines, lineNo, byLine, kind, folded);
       headers.set(lineNo, columns);
     }
-    if (!columns) return undefined;
+    // A summary row with words in a cell, under "Subtotal ... Invoice Total" (see `entity-summary-row-total`).
+    if (!columns) return kind.byPosition ? undefined : summaryRowTotal(lines, lineNo, folded, item, position === onLine.length - 1, (words) => kind.choose(words, words), (no) => byLine.has(no));
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : periodColumn(columns.columns, line, onLine, position);
