@@ -22,6 +22,10 @@ describe('a bare number heading before a date heading, flattened', () => {
     expect(decideInvoice(invoice('Havenkant Expeditie BV PAKBON', 'N° Date', '69004 Lyon FA-2026-0099 20/03/2026')).fields.invoice_number).toBeNull();
   });
 
+  it('near miss: the number word of another heading ("Job No. Due Date")', () => {
+    expect(decideInvoice(invoice('Havenkant Expeditie BV FACTURE', 'Job No. Due Date', '69004 Lyon JB-2026-0099 20/03/2026')).fields.invoice_number).toBeNull();
+  });
+
   it('near miss: no date heading after the number heading', () => {
     expect(decideInvoice(invoice('Havenkant Expeditie BV FACTURE', 'N° Client', '69004 Lyon FA-2026-0099 20/03/2026')).fields.invoice_number).toBeNull();
   });

@@ -19,6 +19,9 @@ const NUMBER_WORD = `(?:${foldPattern('(?:number|nummer|num(?:éro|ero)|número)
 /** The number word, perhaps glossed ("Nummer / Number"), one blank before the date heading (which `tokenBeforeFirstDate` checks). */
 const FLAT_BARE_HEADING = new RegExp(`(?<![\\p{L}\\d])${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?(?= \\S)`, 'gimu');
 
+/** A capitalised word straight before the number word ("Job No.", "Customer No."): another heading's number. */
+const OTHER_NUMBER_BEFORE = /(?<![\p{L}\d'’-])\p{Lu}\p{L}*\.?[ \t]+$/u;
+
 /**
  * An invoice title in capitals, which a flattened header joins to the sender's name and the customer's heading
  * with single blanks ("Scheldeport NV FACTUUR / INVOICE Klant / Customer"), where the title reader wants it alone in its cell.
@@ -35,6 +38,8 @@ export function flatBareHeadingNumbers(text: string, folded: string, lines: Line
   if (!titled && !CAPITAL_TITLE.test(text.slice(0, firstDate))) return [];
   const found: Span[] = [];
   for (const match of folded.matchAll(FLAT_BARE_HEADING)) {
+    // "Job No. Due Date": a capitalised word before the number word makes it that word's number, not the invoice's.
+    if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const offset = tokenBeforeFirstDate(folded, lines, lineIndexAt(lines, match.index), match.index + match[0].length, dates);
     const reference = offset === null ? null : referenceAt(offset);
     if (reference) found.push(reference);
