@@ -7,7 +7,7 @@
 import { CURRENCY_CODES } from '../providers/local/entity-amounts';
 
 /** The heading words of a money column, in the languages the fixtures use. */
-const MONEY_WORDS = [
+export const MONEY_WORDS = [
   'amount', 'total', 'sub-?total', 'price', 'rate', 'unit', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
   'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'ep', 'gp', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs',
   'totaal', 'valor', 'preço',

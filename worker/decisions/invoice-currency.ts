@@ -9,6 +9,7 @@ import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { headingCurrency, headingDollar, LOCAL_DOLLARS } from './invoice-currency-heading';
 import { isLegalNoteAmount } from './invoice-currency-notes';
+import { rowEndCurrency } from './invoice-currency-row-end';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
 const DECLARED_CURRENCY = new RegExp(
@@ -64,5 +65,5 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     return null;
   }
   // Else a money column's heading may name it ("Rate GBP   Charge GBP" over bare figures).
-  return only ?? code ?? headingCurrency(text);
+  return only ?? code ?? headingCurrency(text) ?? rowEndCurrency(text);
 }

@@ -13,6 +13,7 @@ import { lineAt } from '../providers/local/entity-text';
 import { agrees, checkSums, sum, type Figure } from './invoice-sums';
 import { missedCharges, missedItems } from './invoice-missed-items';
 import { statesOwnProduct } from './invoice-row-product';
+import { flatProductItems } from './invoice-flat-products';
 
 type Reading = { doc: ScannedDocument; figures: Figure[] };
 type Repair = (text: string, reading: Reading, total: Figure) => Reading | null;
@@ -94,7 +95,16 @@ const missedTax: Repair = (text, reading, total) => {
   return found.length ? { doc: reading.doc, figures: [...reading.figures, ...found].sort((a, b) => a.start - b.start) } : null;
 };
 
-const REPAIRS: Repair[] = [subtotalRow, netColumn, rowTaxes, taxNamedRows, missed, missedTax];
+/** (g) Rows flattened several to a line: each price beside its amount, the amount the price times a quantity before it (see `flatProductItems`). */
+const flatRows: Repair = (text, reading, total) => {
+  const subtotal = reading.figures.find((figure) => figure.label === 'subtotal');
+  const end = subtotal?.start ?? total.start;
+  const found = flatProductItems(text, end);
+  // They replace the items above the subtotal; a charge below it (delivery) stays.
+  return found.length ? withItems(reading, [...found, ...reading.doc.lineItems.filter((item) => item.start >= end)]) : null;
+};
+
+const REPAIRS: Repair[] = [subtotalRow, netColumn, rowTaxes, taxNamedRows, missed, missedTax, flatRows];
 
 /**
  * `checkSums`, unless the figures read another way (one repair, or all in turn) agree: then the

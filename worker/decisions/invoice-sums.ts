@@ -11,6 +11,7 @@ import { statedRates } from './invoice-tax-rate';
 import { withoutTwinColumns } from './invoice-twin-columns';
 import { sumAfterEquals } from './invoice-equals-sum';
 import { namesPartBase, someRowsGive } from './invoice-tax-part';
+import { withoutTaxBases } from './invoice-tax-bases';
 
 export interface Figure {
   label: string;
@@ -57,7 +58,7 @@ export function labelledFigures(text: string, amounts: LabelledAmount[]): Figure
     }
     previousEnd = amount.end;
   }
-  return withSectionTotals(withoutTwinColumns(text, figures));
+  return withSectionTotals(withoutTaxBases(text, withoutTwinColumns(text, figures)));
 }
 
 /**

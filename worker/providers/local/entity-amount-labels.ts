@@ -30,6 +30,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `sub[-\\s]?total${E}`, 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
       `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
       'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
+      // Belgian and Dutch "Maatstaf (van heffing)": the taxable base, the net.
+      `maatstaf(?:\\s+van\\s+heffing)?${E}`,
       // British "Nett", and the goods' value before carriage and VAT ("Goods  1,046.52", "Warenwert"),
       // the latter only as a label standing alone before its figure, so an item "Goods as ordered" stays one.
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',

@@ -18,6 +18,8 @@ const SYMBOL_CURRENCIES: Record<string, string> = {
   'R$': 'BRL', '円': 'JPY', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
   // Written after the figure by Czech and Turkish invoices: "35 211,00 Kč", "248.400,00 TL".
   'Kč': 'CZK', TL: 'TRY',
+  // The South African rand's "R", before a figure with cents only ("R 18 500,00", "R650.00"): see `RAND`.
+  R: 'ZAR',
 };
 
 export const CURRENCY_CODES = [
@@ -27,6 +29,8 @@ export const CURRENCY_CODES = [
 
 /** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
 const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
+/** "R" alone is the rand only straight before a figure with cents ("Route R 62" and "R2 grade" are no money), never after one. */
+const RAND = '(?<![A-Za-z\\d])R(?=[ \\u00A0]?\\d[\\d \\u00A0.,]*[.,]\\d{2}(?!\\d))';
 const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|Kč|(?<![A-Za-z])TL(?![A-Za-z])|${KRONA}`;
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
@@ -75,7 +79,7 @@ const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p
  * may stand further from its figure, aligned in a column ("£    64.00"), a code not ("EUR      1.323,70" heads a column).
  */
 const CURRENCY_FIRST = new RegExp(
-  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${CURRENCY})(?:(?<=[€£$¥₹])[ \\t\\u00A0]{4,8}(?=\\d)|[ \\t\\u00A0]{0,3})(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${RAND}|${CURRENCY})(?:(?<=[€£$¥₹])[ \\t\\u00A0]{4,8}(?=\\d)|[ \\t\\u00A0]{0,3})(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
   'g',
 );
 /** 1 234,56 €, 99.00 EUR, -50 € */

@@ -11,6 +11,7 @@ import { valueLeftOfColumnLabel } from './entity-invoice-number-column';
 import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-gloss';
 import { titleColumnNumbers } from './entity-invoice-number-title-column';
 import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
+import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -158,9 +159,11 @@ const BARE_NUMBER_HEADING = new RegExp(
   'gimu',
 );
 
-function untitledNumbers(text: string, folded: string, lines: Line[]): Span[] {
+function untitledNumbers(text: string, folded: string, lines: Line[], dates: Span[]): Span[] {
   const titled = INVOICE_TITLE.test(folded);
   const found: Span[] = titled ? headingInvoiceNumbers(text, folded, lines, BARE_NUMBER_HEADING, false) : [];
+  // "Nummer / Number Datum / Date" flattened to single blanks: the token before the row's first date (see the file).
+  if (!found.length) found.push(...flatBareHeadingNumbers(text, folded, lines, dates, titled, (offset) => referenceAt(text, offset, false)));
   if (!titled && OTHER_DOCUMENT.test(folded)) return found;
   for (const match of folded.matchAll(titled ? BARE_NUMBER_LABEL : DOCUMENT_NUMBER_LABEL)) {
     const reference = referenceAt(text, match.index + match[0].length, false);
@@ -287,6 +290,6 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   // An "Invoice" heading the right-hand column of a flattened header, its number under it (see the file).
   const underTitle = titleColumnNumbers(folded, lines, TITLE_COLUMN_HEADING, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
   if (underTitle.length) return underTitle;
-  const untitled = untitledNumbers(text, folded, lines).filter((span) => !overlapsAny(span, dates));
+  const untitled = untitledNumbers(text, folded, lines, dates).filter((span) => !overlapsAny(span, dates));
   return untitled.length ? untitled : quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
 }

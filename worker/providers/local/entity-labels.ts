@@ -12,6 +12,9 @@ import { headingOver } from './entity-header-columns';
 import { depositChargedPerUnit } from './entity-unit-deposit';
 import { marksDisbursement } from './entity-disbursement';
 import { qualifiesHeading } from './entity-tax-qualifier';
+import { glossesPrevious } from './entity-heading-gloss';
+import { lastHeadingLabel } from './entity-date-last-heading';
+import { summaryRowTotal } from './entity-summary-row-total';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -146,6 +149,7 @@ function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
   const hits = keywordHits(foldedHeader, rules, true).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const columns: HeaderColumn[] = [];
   let lastEnd = -2;
+  let previous: { label: string; end: number } | undefined;
   for (const hit of hits) {
     // Overlapping hits name one column, and so do adjacent ones when the second is the generic
     // last rule ("Due" + "date"), but not "Invoice date Due date" written with single blanks.
@@ -155,7 +159,11 @@ function hitColumns(foldedHeader: string, rules: LabelRule[]): HeaderColumn[] {
     }
     // "Total incl. VAT": the tax's name belongs to the sum's heading (see `entity-tax-qualifier`).
     if (hit.label === 'tax' && qualifiesHeading(foldedHeader, hit.start)) continue;
+    // "Totaal / Total": a gloss of the heading before it, no column of its own (see `entity-heading-gloss`).
+    const gloss = glossesPrevious(foldedHeader, previous, hit);
     lastEnd = hit.end;
+    previous = { label: hit.label, end: hit.end };
+    if (gloss) continue;
     // "VAT Rate", "MwSt-Satz", "Taux TVA" head a column of percentages, which are no amounts: "Goods Value Net VAT Rate VAT
     // Invoice Total" over "1,610.50 20% 322.10 £1,932.60" pairs its three figures with net, VAT and total.
     if (RATE_AFTER.test(foldedHeader.slice(hit.end, hit.end + 8)) || RATE_BEFORE.test(foldedHeader.slice(Math.max(0, hit.start - 16), hit.start))) continue;
@@ -233,7 +241,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
       columns = headerColumns(lines, lineNo, byLine, kind, folded);
       headers.set(lineNo, columns);
     }
-    if (!columns) return undefined;
+    // A summary row with words in a cell, under "Subtotal ... Invoice Total" (see `entity-summary-row-total`).
+    if (!columns) return kind.byPosition ? undefined : summaryRowTotal(lines, lineNo, folded, item, position === onLine.length - 1, (words) => kind.choose(words, words), (no) => byLine.has(no));
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
     const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : periodColumn(columns.columns, line, onLine, position);
@@ -243,7 +252,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
       // The folded text is sliced, not folded anew: `foldText` keeps the whole text's fold for the next reader.
       return heading ? kind.choose(heading.text, folded.slice(heading.start, heading.start + heading.text.length)) : undefined;
     };
-    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder ?? cellHeading();
+    // A date heading closing the header labels the row's only date closing it (see `entity-date-last-heading`).
+    const lastHeading = (): string | undefined => (kind.byPosition ? lastHeadingLabel(lines, lineNo, folded, columns.columns, item, onLine.length) : undefined);
+    if (columns.ownWords) return (columns.gapped ? columnAt(columns.columns, item.start - line.start) : undefined) ?? byOrder ?? cellHeading() ?? lastHeading();
     if (byOrder) return byOrder;
     // Fewer values than headings: each under its own ("Valuta   Totale documento" over "EUR   1.323,70").
     const under = columns.gapped ? (columnAt(columns.columns, item.start - line.start) ?? cellHeading()) : undefined;
@@ -251,7 +262,7 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     // A bilingual heading names one field twice ("Fällig am / Due date:" over "13.04.2025").
     const labels = new Set(columns.columns.map((column) => column.label));
     if (onLine.length === 1 && labels.size === 1) return columns.columns[0]?.label;
-    return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : undefined;
+    return columns.columns.length === 1 && onLine.length === 1 ? columns.columns[0]?.label : lastHeading();
   });
 }
 
