@@ -3,6 +3,7 @@
  * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
  */
 import { isGluedCode } from './entity-amount-glued-code';
+import { isBareRand, namesRand, RAND_CODE, RAND_SYMBOL } from './entity-amount-rand';
 import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
 
@@ -18,6 +19,8 @@ const SYMBOL_CURRENCIES: Record<string, string> = {
   'R$': 'BRL', '円': 'JPY', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
   // Written after the figure by Czech and Turkish invoices: "35 211,00 Kč", "248.400,00 TL".
   'Kč': 'CZK', TL: 'TRY',
+  // South Africa's rand before a figure, "R 21 850,00" (see entity-amount-rand).
+  R: RAND_CODE,
 };
 
 export const CURRENCY_CODES = [
@@ -27,7 +30,7 @@ export const CURRENCY_CODES = [
 
 /** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
 const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
-const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|Kč|(?<![A-Za-z])TL(?![A-Za-z])|${KRONA}`;
+const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|Kč|(?<![A-Za-z])TL(?![A-Za-z])|${KRONA}|${RAND_SYMBOL}`;
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';
@@ -180,6 +183,7 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
   const readable = withOcrDigits(text);
   const krona = text.includes('kr') || text.includes('Kr') ? kronaOf(text) : null;
+  const rand = namesRand(text);
   for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, SPACED_AFTER_TOTAL, BARE_AMOUNT]) {
     for (const match of readable.matchAll(pattern)) {
@@ -189,6 +193,8 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
       if (!amount || overlapsAny(amount, blocked) || illegible(text, amount)) continue;
       // "Account: PEN001" is an account code, not 1 Peruvian sol (see entity-amount-glued-code).
       if (pattern === CURRENCY_FIRST && isGluedCode(match, readable)) continue;
+      // A bare R is the rand only where the document names it (see entity-amount-rand).
+      if (!rand && pattern === CURRENCY_FIRST && isBareRand(match.groups?.currency)) continue;
       // A code opening the next line ("1,320.00" over "CAD drawings") is that line's word, not this figure's currency; the bare reader reads the figure.
       if (pattern === CURRENCY_LAST && match[0].includes('\n')) continue;
       const signed = amount.value === 0 ? amount : withWrittenSign(text, amount);
