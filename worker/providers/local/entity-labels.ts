@@ -73,8 +73,11 @@ const PLAIN_AMOUNT = /^[\s*_-]*(?:amount|betrag|montant|importe|importo|bedrag|v
 /** Words that deny the tax named after them: "(no VAT)", "without VAT", "ohne MwSt.", "sans TVA", "senza IVA", "zonder BTW". */
 const NO_TAX_BEFORE = /(?<![\p{L}])(?:no|not|without|ohne|keine|sans|senza|sin|zonder|geen|sem)[ \t]+$/u;
 
-/** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning". Folded, as the text is. */
-const TAX_SERVICE_AFTER = new RegExp(`^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult)')}(?![\\p{L}])`, 'u');
+/** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning", "corporation tax computation". Folded, as the text is. */
+const TAX_SERVICE_AFTER = new RegExp(
+  `^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult|computations?|calculations?|reconciliations?|reviews?|reporting)')}(?![\\p{L}])`,
+  'u',
+);
 
 /** An outlay the vendor made for the customer (matched folded): "paid on your behalf", "advanced on the client's behalf". */
 const ON_YOUR_BEHALF = new RegExp(`(?<![\\p{L}])${foldPattern("(?:paid|advanced|settled|disbursed)[ \\t]+on[ \\t]+(?:your|(?:the|our)[ \\t]+client['’]?s?)[ \\t]+behalf")}(?![\\p{L}])`, 'u');
