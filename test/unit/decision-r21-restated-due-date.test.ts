@@ -26,6 +26,9 @@ describe('a payment term restated as its last day', () => {
     'Payment due within 30 days of the invoice date, i.e. by 01/04/2026.',
     'Payrnent due within 30 days of the invoice date, i.e. by 01/04/2026.',
     'Payable within 30 days of the invoice date, that is on or before 1 April 2026.',
+    'Zahlbar binnen 30 Tagen, d. h. bis 01.04.2026, auf unser Konto.',
+    'Zah1bar binnen 30 Tagen ab Rechnungsdatum, d. h. bis 01.04.2026.',
+    'Paiement à 30 jours de la date de facture, c.-à-d. avant le 01/04/2026.',
   ])('"%s"', (terms) => {
     const result = decideInvoice(invoice(terms));
     expect(result.fields.due_date).toBe('2026-04-01');
@@ -34,6 +37,7 @@ describe('a payment term restated as its last day', () => {
 
   it.each([
     'Goods delivered within 30 days of the invoice date, i.e. by 01/04/2026.',
+    'Lieferung binnen 30 Tagen ab Rechnungsdatum, d. h. bis 01.04.2026.',
     'Payment received with thanks on the invoice date, i.e. 02/03/2026.',
   ])('near miss: "%s" names no due date this way', (terms) => {
     expect(decideInvoice(invoice(terms)).fields.due_date).toBeNull();
