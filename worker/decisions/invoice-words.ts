@@ -7,6 +7,8 @@ import type { WordAmount } from '../providers/local/entity-words';
 import { money, type DecisionBuilder } from './decision-builder';
 import type { Figure } from './invoice-sums';
 import { evidenceAt } from './evidence-span';
+// "Amount in w0rds :": a scan's digits in the label's words (see invoice-words-label-ocr).
+import { withOcrLetters } from './invoice-words-label-ocr';
 
 /**
  * Lines that restate an amount in words: "Amount in words:", "Say:", "The sum of", "in Worten:",
@@ -56,7 +58,10 @@ export function checkTotalInWords(text: string, total: Figure, words: WordAmount
     // "in Worten:" on the line of the words, or alone on the line above them.
     const above = start > 0 ? text.slice(lineStart(text, start - 1), start - 1) : '';
     const restates =
-      start === totalLine || WORDS_LINE.test(text.slice(start, amount.start)) || (!text.slice(start, amount.start).trim() && WORDS_LINE.test(above)) || wordsAlone(text, start, amount);
+      start === totalLine ||
+      WORDS_LINE.test(withOcrLetters(text.slice(start, amount.start))) ||
+      (!text.slice(start, amount.start).trim() && WORDS_LINE.test(withOcrLetters(above))) ||
+      wordsAlone(text, start, amount);
     if (!restates) continue;
     const evidence = evidenceAt(text, amount.start, amount.end);
     if (Math.abs(amount.value - total.value) > 0.005) {

@@ -12,6 +12,7 @@ import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-
 import { titleColumnNumbers } from './entity-invoice-number-title-column';
 import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
 import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
+import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -40,7 +41,7 @@ const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:[–-][ \\t]+)?`,
+  `(?<![\\p{L}])(?:(?:${foldPattern(GLUED_INVOICE_KIND)})?${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:[–-][ \\t]+)?`,
   'giu',
 );
 /**

@@ -79,8 +79,11 @@ const NO_TAX_BEFORE = /(?<![\p{L}])(?:no|not|without|ohne|keine|sans|senza|sin|z
 /** A trader saying they charge no tax at all: "As I am not registered for VAT, the amount ... is". Folded, as the text is. */
 const NOT_REGISTERED_BEFORE = new RegExp(`(?<![\\p{L}])${foldPattern('(?:not|no[ \\t]+longer|nicht)[ \\t]+(?:registered|liable)[ \\t]+(?:for|to)')}[ \\t]+$`, 'u');
 
-/** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning". Folded, as the text is. */
-const TAX_SERVICE_AFTER = new RegExp(`^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult)')}(?![\\p{L}])`, 'u');
+/** What a tax adviser does, after the tax's name: "tax returns", "VAT advice", "tax planning", "corporation tax computation". Folded, as the text is. */
+const TAX_SERVICE_AFTER = new RegExp(
+  `^[ \\t-]*${foldPattern('(?:returns?|advice|planning|filing|registration|preparation|compliance|investigation|enquiry|consult|computations?|calculations?|reconciliations?|reviews?|reporting)')}(?![\\p{L}])`,
+  'u',
+);
 
 /** An outlay the vendor made for the customer (matched folded): "paid on your behalf", "advanced on the client's behalf". */
 const ON_YOUR_BEHALF = new RegExp(`(?<![\\p{L}])${foldPattern("(?:paid|advanced|settled|disbursed)[ \\t]+on[ \\t]+(?:your|(?:the|our)[ \\t]+client['’]?s?)[ \\t]+behalf")}(?![\\p{L}])`, 'u');

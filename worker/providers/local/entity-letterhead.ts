@@ -202,7 +202,9 @@ export function addressedCustomer(text: string): FoundParty[] {
       return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
     }
     if (!SALUTATION.test(bare)) continue;
-    const below = nextFilled(lines, i);
+    let below = nextFilled(lines, i);
+    // "Spett.le" over "Messrs" over the name: a bilingual invoice may gloss its salutation on a line of its own.
+    if (below && SALUTATION.test(below.text.replace(LEADING_MARKS, '').trim())) below = nextFilled(lines, lines.indexOf(below));
     if (!below) continue;
     const segment = firstSegment(below.text);
     const name = leadingName(segment.text);

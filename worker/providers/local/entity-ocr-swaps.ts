@@ -7,6 +7,8 @@
  * Only words of five letters or more, and only one swap of neighbours, so that ordinary words stay
  * as they are: "form" is not "from", and "notte" (two letters apart) is not "netto".
  */
+import { learnCForE } from './entity-ocr-c-for-e';
+
 const MIN_LENGTH = 5;
 const MAX_LENGTH = 24;
 
@@ -30,6 +32,7 @@ export function learnWords(foldedSource: string): void {
   for (const word of literal.split(/[^\p{L}]+/u)) {
     if (word.length >= MIN_JOINED && word.length <= MAX_LENGTH) joinable.add(word);
     else if (word.length >= MIN_SHORT) shortLabels.add(word);
+    learnCForE(word);
     if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || known.has(word)) continue;
     known.add(word);
     let sum = 0;

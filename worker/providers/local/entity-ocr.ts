@@ -17,6 +17,7 @@
  *   read as the label word (see `entity-ocr-swaps`).
  */
 import { joinSplitLabels, learnWords, repairSwap } from './entity-ocr-swaps';
+import { repairCForE } from './entity-ocr-c-for-e';
 
 /** Digits OCR puts in place of letters, inside words. */
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
@@ -122,6 +123,7 @@ export function foldText(text: string): string {
       out[k] = (digitsAreLetters ? DIGIT_CODES.get(char) : undefined) ?? charFold(char).fold;
     }
     repairSwap(out, i, end);
+    repairCForE(out, i, end);
     i = end;
   }
   lastText = text;

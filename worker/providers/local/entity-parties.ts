@@ -8,6 +8,7 @@
 import { withoutColumnHeadings } from './entity-name-headings';
 import { isCodeOnly, isNumberField, isShipmentHeading } from './entity-party-not-names';
 import { withoutHonorific } from './entity-name-honorific';
+import { firmUnderAttention } from './entity-party-attention-firm';
 import { foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
 import { addressedCustomer, letterheadVendor } from './entity-letterhead';
@@ -133,6 +134,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
       const below = after || restOfLine(text, name.end).trim() ? null : nextLineStart(text, name.end);
       name = after ? nameAt(text, name.end + after[0].length) : below === null ? null : organisationLine(text, below);
     }
+    // "Attn: Mrs Jenna Rowe, Finance Manager" over "Penwith Marine Engineering Ltd": the organisation billed (see entity-party-attention-firm).
+    if (name && role === 'customer') name = firmUnderAttention(text, labelStart, name) ?? name;
     if (!name) continue;
     const value = text.slice(name.start, name.end);
     // "Tilbury RM18 7DF" under a "c/o" line: an address line is no name, nor does it caption a block.

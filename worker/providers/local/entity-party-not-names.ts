@@ -10,8 +10,12 @@
 /** Headings of a shipment's column in freight, customs and carriers' invoices (in any case). */
 const SHIPMENT_HEADING = /^(?:shipment|consignment|cargo|freight|transport|routing|spedizione|envoi|exp[ée]dition|sendung|envio|envío|zending|remessa)(?:[ \t]+(?:details?|info(?:rmation)?|data|ref(?:erence)?\.?))?$/iu;
 
-/** The next column's heading of a document field, "Kunde   Fakturanr.   Fakturadato": one word ending in "nr", or "Invoice no.". */
-const DOCUMENT_FIELD_HEADING = /^(?:\p{L}{2,24}nr\.?|(?:invoice|faktura|rechnung|factuur|facture|fattura|factura)[ \t]*(?:no\.?|nr\.?|number|nummer|date|datum|dato))$/iu;
+/**
+ * The next column's heading of a document field, "Kunde   Fakturanr.   Fakturadato": one word ending in "nr", or "Invoice no.";
+ * perhaps glossed after a slash and cut there or inside the gloss ("Kunde / Customer:   Fakturanr. / Invoice no.: 26-0772"
+ * reads "Fakturanr. /", "Ordrenr. / Order no.: 7781" reads "Ordrenr. / Order").
+ */
+const DOCUMENT_FIELD_HEADING = /^(?:\p{L}{2,24}nr\.?|(?:invoice|faktura|rechnung|factuur|facture|fattura|factura)[ \t]*(?:no\.?|nr\.?|number|nummer|date|datum|dato))(?:[ \t]*\/[\p{L} .]{0,24})?$/iu;
 
 /** Tax and registration numbers and customer codes by their labels, perhaps glossed ("P.IVA / VAT no.:"), opening a line, then a value with a digit. */
 const NUMBER_FIELD =

@@ -7,6 +7,7 @@ import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names
 import type { FoundParty } from './entity-parties';
 import { execAll } from './entity-text';
 import { accountFieldPayee } from './entity-payee';
+import { bankPayee } from './entity-payee-bank';
 
 /** The words a document calls itself by, at the start of a line. */
 const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura|faktura)';
@@ -113,7 +114,8 @@ export function proseParties(text: string): FoundParty[] {
       }
       const payee = match.groups?.payee === undefined ? undefined : withoutFullStop(leadingName(match.groups.payee));
       // "Payment to :  Acc name ...": a bank detail's label, no payee (see entity-payee).
-      if (payee && looksLikeName(payee) && !accountFieldPayee(match.groups?.payee ?? '')) parties.push(party('vendor', payee, match));
+      // "transfer to Credito Valtellinese, IBAN ...": the bank that keeps the account (see entity-payee-bank).
+      if (payee && looksLikeName(payee) && !accountFieldPayee(match.groups?.payee ?? '') && !bankPayee(match.groups?.payee ?? '', payee)) parties.push(party('vendor', payee, match));
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
     }

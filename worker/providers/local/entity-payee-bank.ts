@@ -1,0 +1,25 @@
+/**
+ * "bonifico / transfer to Credito Valtellinese, IBAN IT72 ...", "Überweisung an Sparkasse Ulm, IBAN DE..":
+ * the money goes to an account at a bank, and the sentence names the bank, not the payee. A name that is
+ * a bank's (a word of banking in it) with the account's IBAN, number or BIC after it on its line is no vendor.
+ * Near misses: a business whose name only starts like a bank word ("Bankside Joinery"), and a bank word with
+ * no account after it ("payable to Credit Hire Solutions Ltd"), stay payees.
+ */
+
+/** Words that make a name a bank's, in the languages the readers know. */
+const BANK_WORD =
+  /(?<![\p{L}])(?:bank|banka|banca|banco|banque|bankas|credito|crédito|crédit|sparkasse|volksbank|raiffeisen(?:bank)?|caixa|caja|cassa|spaarbank|rabobank|sparbank|sparebank)(?![\p{L}])/iu;
+/** The account after the bank's name: its IBAN, number or BIC, perhaps after a comma or dash. */
+const ACCOUNT_WORD = /[ \t]*[,;:–-]?[ \t]*(?<![\p{L}])(?:iban|a\/c|acc(?:oun)?t|account|konto|conto|compte|cuenta|bic|swift|sort[ \t]+code)(?![\p{L}])/iu;
+
+/**
+ * Whether the payee `name` read from `raw` (the text after "to") is a bank holding the account: a bank's
+ * name, then the account on its line (read into the name when no comma parted them: "Credito Bergamasco IBAN IT60").
+ */
+export function bankPayee(raw: string, name: string): boolean {
+  const line = raw.trimStart().split('\n')[0] ?? '';
+  const account = ACCOUNT_WORD.exec(line);
+  if (!account) return false;
+  const bank = line.slice(0, account.index).trim();
+  return bank.length > 0 && name.startsWith(bank) && BANK_WORD.test(bank);
+}
