@@ -44,6 +44,7 @@ import { privateAddresseeCustomer } from './entity-party-addressee';
 import { titledAddresseeCustomer } from './entity-party-titled-greeting';
 import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
+import { withNameEndingAtForm } from './entity-party-form-end';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import type { Span } from './entity-text';
 
@@ -217,7 +218,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone; an account's kind or a second-language name after it too (entity-party-name-tidy).
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withTidiedName(withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party))))))))
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withNameEndingAtForm(text, withTidiedName(withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party)))))))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
