@@ -4,6 +4,7 @@
  * block of a letter: the name under "Herrn", "Frau", "Spett.le", "Monsieur"... The signature's vendor is
  * read in entity-signature, a name's full form elsewhere in entity-full-name.
  */
+import { endOfFormRun } from './entity-party-form-run';
 import { withLegalForm } from './entity-full-name';
 import { foldText } from './entity-ocr';
 import type { FoundParty } from './entity-parties';
@@ -77,7 +78,8 @@ function addressUnderTagline(lines: Line[], tagline: Line): boolean {
 function beforeRunOnAddress(segment: string): string {
   const form = new RegExp(HAS_LEGAL_FORM.source, 'gu').exec(segment);
   if (!form) return segment;
-  const end = form.index + form[0].length;
+  // "Pty Ltd": the run of forms, not its first word (see entity-party-form-run).
+  const end = endOfFormRun(segment, form.index + form[0].length);
   const rest = segment.slice(end);
   return /^\s+[\p{Lu}\d]/u.test(rest) && ADDRESS_LIKE.test(rest) ? segment.slice(0, end) : segment;
 }
