@@ -31,8 +31,8 @@ export function isNumberField(line: string): boolean {
   return NUMBER_FIELD.test(line.trim());
 }
 
-/** A code alone, letters and figures in one word ("ORCH01", "KD-10442"): an account or customer number, no name. */
-const CODE_ONLY = /^(?=[\p{L}-]*\d)(?=[\d-]*\p{L})[\p{L}\d-]{3,}$/u;
+/** A code alone, letters and figures in one word ("ORCH01", "KD-10442"), perhaps after an account's "A/c": an account or customer number, no name. */
+const CODE_ONLY = /^(?:(?:a\/c|acct\.?)[ \t]+)?(?=[\p{L}-]*\d)(?=[\d-]*\p{L})[\p{L}\d-]{3,}$/iu;
 
 /** Whether a value read after a party's label is a code rather than a name. */
 export function isCodeOnly(value: string): boolean {
