@@ -8,6 +8,8 @@
 import { withoutColumnHeadings } from './entity-name-headings';
 import { isCodeOnly, isNumberField, isShipmentHeading } from './entity-party-not-names';
 import { withoutHonorific } from './entity-name-honorific';
+import { withoutFirmSalutation } from './entity-name-salutation';
+import { withAbbreviationStop } from './entity-name-abbreviation-stop';
 import { firmUnderAttention } from './entity-party-attention-firm';
 import { foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
@@ -217,7 +219,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone; an account's kind or a second-language name after it too (entity-party-name-tidy).
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withTidiedName(withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party))))))))
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withTidiedName(withoutAddressWord(withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(withAbbreviationStop(text, withFullName(text, party))))))))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
