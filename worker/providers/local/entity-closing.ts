@@ -3,7 +3,9 @@
  * follows it is the signature (read in entity-signature), never the letterhead (entity-letterhead).
  */
 /** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature; bilingual too ("Met vriendelijke groet / Kind regards,"). */
-const CLOSING_WORDS = `(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+import { NORDIC_AND_CENTRAL_CLOSINGS } from './entity-closing-nordic';
+
+const CLOSING_WORDS = `(?:--\\s*|(?:with\\s+)?(?:(?:kind|best|warm|warmest|many|kindest)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
     'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
     // Warmer closings of sole traders' letters: "Mit besten Grüßen", "Herzliche Grüße", "Belle journée à vous", "Met hartelijke groet", "Warmly".
     'mit\\s+(?:besten|herzlichen|lieben)\\s+grüßen', '(?:herzliche|liebe)\\s+grüße', '(?:belle|bonne)\\s+journée(?:\\s+à\\s+vous)?', '(?:bien\\s+)?amicalement',
@@ -13,5 +15,6 @@ const CLOSING_WORDS = `(?:--\\s*|(?:(?:kind|best|warm|warmest|many|with)\\s+)?(?
     'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',
     'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
     'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
+    ...NORDIC_AND_CENTRAL_CLOSINGS,
   ].join('|')})`;
 export const CLOSING = new RegExp(`^(?:${CLOSING_WORDS}[,.]?[ \\t]*/[ \\t]*)?${CLOSING_WORDS}[,.!]?\\s*$`, 'iu');

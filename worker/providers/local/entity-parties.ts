@@ -8,6 +8,9 @@
 import { withoutColumnHeadings } from './entity-name-headings';
 import { isCodeOnly, isNumberField, isShipmentHeading } from './entity-party-not-names';
 import { withoutHonorific } from './entity-name-honorific';
+import { withoutFirmSalutation } from './entity-name-salutation';
+import { namesAnAccount } from './entity-name-bank-account';
+import { withAbbreviationStop } from './entity-name-abbreviation-stop';
 import { firmUnderAttention } from './entity-party-attention-firm';
 import { foldText } from './entity-ocr';
 import { contractParties, proseParties, salutationCustomer } from './entity-party-prose';
@@ -142,7 +145,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "Tilbury RM18 7DF" under a "c/o" line: an address line is no name, nor does it caption a block.
     if (isAddressLine(value)) continue;
     // "Account:   ORCH01": a code is no name.
-    if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value)) {
+    // "Pay to: DNB kontonr. / account 8601.11.17947": a bank and its account name no one (see entity-name-bank-account).
+    if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value) || namesAnAccount(value)) {
       // "Client" opening the line under the block it captions, its own column holding a reference:
       // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).
       const caption = !/[:：]/u.test(match[0]) && !GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
@@ -218,7 +222,7 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone; an account's kind or a second-language name after it too (entity-party-name-tidy).
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : withNameEndingAtForm(text, withTidiedName(withoutAddressWord(withoutColumnHeadings(withoutHonorific(withFullName(text, party)))))))))
+  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : finishedName(text, party))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
@@ -226,4 +230,15 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
       seen.add(key);
       return true;
     });
+}
+
+/**
+ * A party's name as found, tidied in order: its full name, a legal form's stop kept mid-sentence, then an
+ * honorific, a firm salutation, a column's headings and an address word taken off, and the name ended at
+ * its legal form where another column's text follows (see each step's file).
+ */
+function finishedName(text: string, party: FoundParty): FoundParty {
+  let named = withAbbreviationStop(text, withFullName(text, party));
+  named = withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(named)));
+  return withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named)));
 }

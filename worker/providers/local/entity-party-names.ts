@@ -72,7 +72,8 @@ const STARTS_LIKE_NAME = /^["“]?(?:\p{Lu}|0(?=\p{Ll}))/u;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Not names, though capitalised: greetings and the words that open a sentence. */
 const NOT_A_NAME =
-  /^(?:hi|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity|account|acct)$/iu;
+  // Greetings of the Nordic and Central European languages too: "Hej Jonas,", "Hei Kari,", "Ahoj Petře,", "Witam".
+  /^(?:hi|hey|hej|hejsan|hei|hallå|terve|ahoj|witam|cześć|zdravo|merhaba|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity|account|acct)$/iu;
 
 /**
  * A flattened header runs the next field into the name: "Bill To: Saltram Events Ltd Due 04 APR

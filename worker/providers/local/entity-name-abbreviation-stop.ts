@@ -1,0 +1,22 @@
+/**
+ * A sentence names a firm whose legal form is abbreviated with a full stop: "invoice #12 for Harbour
+ * Rigging Co. — the work on ...", "billed to Lakeview Supply Inc., 4 Mill Road". The sentence readers end a
+ * name before ". " (a sentence's end), which cuts that stop off ("Harbour Rigging Co"). The stop belongs to
+ * the abbreviation where the sentence runs on after it (a dash, a comma, a bracket or a lower-case word
+ * follows), and the name is cited as written, so it is put back there. A stop followed by the line's end or
+ * a capitalised word may as well end the sentence ("... for Acme Ltd. Thanks"): left off, as before. A full
+ * word ("Company", "Limited") or a form written without a stop is left as it is.
+ */
+import type { FoundParty } from './entity-parties';
+
+/** Legal forms written as an abbreviation that takes a full stop. */
+const ABBREVIATED_FORM = /(?<![\p{L}])(?:Co|Inc|Ltd|Corp|Bros|Pty|Cie|Lda|Ltda|Bhd|Pte|Mfg|Assn)$/u;
+
+/** What follows the stop when the sentence runs on: "Co. — the work", "Inc., 4 Mill Road", "Co. (the club)", "Co. and ...". */
+const RUNS_ON = /^\.[ \t]*(?:[—–,;(]|[ \t]\p{Ll})/u;
+
+export function withAbbreviationStop(text: string, party: FoundParty): FoundParty {
+  if (text[party.end] !== '.' || !ABBREVIATED_FORM.test(party.name) || !party.text.endsWith(party.name)) return party;
+  if (!RUNS_ON.test(text.slice(party.end, party.end + 4))) return party;
+  return { ...party, name: `${party.name}.`, end: party.end + 1, text: `${party.text}.` };
+}
