@@ -201,11 +201,11 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
   if (!has('customer')) found.push(...columnBlockCustomer(text));
-  // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
   // "Dear Mrs Philippa Okonedo-Hale,": the person a sole trader greets by title (see entity-party-titled-greeting).
   if (!has('customer')) found.push(...titledAddresseeCustomer(text));
   // "Hi Ridgeview Cider Works team,": the firm whose people a mail greets (see entity-party-team-greeting).
   if (!has('customer')) found.push(...teamGreetingCustomer(text));
+  // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
   if (!has('customer')) found.push(...privateAddresseeCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
