@@ -3,7 +3,7 @@
  * from the letterhead instead. Invented texts, with near misses.
  */
 import { findParties } from '../../worker/providers/local/entity-parties';
-import { namesAnAccount } from '../../worker/providers/local/entity-name-bank-account';
+import { namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
 
 const vendorOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'vendor')?.name ?? null;
 

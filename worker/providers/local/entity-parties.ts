@@ -9,7 +9,7 @@ import { withoutColumnHeadings } from './entity-name-headings';
 import { isCodeOnly, isNumberField, isShipmentHeading } from './entity-party-not-names';
 import { withoutHonorific } from './entity-name-honorific';
 import { withoutFirmSalutation } from './entity-name-salutation';
-import { namesAnAccount } from './entity-name-bank-account';
+import { namesAnAccount } from './entity-payee-bank';
 import { withAbbreviationStop } from './entity-name-abbreviation-stop';
 import { firmUnderAttention } from './entity-party-attention-firm';
 import { foldText } from './entity-ocr';
@@ -145,7 +145,7 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "Tilbury RM18 7DF" under a "c/o" line: an address line is no name, nor does it caption a block.
     if (isAddressLine(value)) continue;
     // "Account:   ORCH01": a code is no name.
-    // "Pay to: DNB kontonr. / account 8601.11.17947": a bank and its account name no one (see entity-name-bank-account).
+    // "Pay to: DNB kontonr. / account 8601.11.17947": a bank and its account name no one (see entity-payee-bank).
     if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value) || namesAnAccount(value)) {
       // "Client" opening the line under the block it captions, its own column holding a reference:
       // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).

@@ -1,4 +1,7 @@
 /**
+ * A bank and its account where a payee should stand, in a payment sentence (`bankPayee`) or after a
+ * payment label (`namesAnAccount`): either names no party.
+ *
  * "bonifico / transfer to Credito Valtellinese, IBAN IT72 ...", "Überweisung an Sparkasse Ulm, IBAN DE..":
  * the money goes to an account at a bank, and the sentence names the bank, not the payee. A name that is
  * a bank's (a word of banking in it) with the account's IBAN, number or BIC after it on its line is no vendor.
@@ -22,4 +25,19 @@ export function bankPayee(raw: string, name: string): boolean {
   if (!account) return false;
   const bank = line.slice(0, account.index).trim();
   return bank.length > 0 && name.startsWith(bank) && BANK_WORD.test(bank);
+}
+
+/**
+ * A payment line's "Pay to:" may give the bank and the account rather than the payee: "Betales til / Pay
+ * to: DNB kontonr. / account 8601.11.17947", "Remit to: Barclays a/c 40-11-62 31926754". A party's name
+ * never carries an account word followed by the account's number, so such a value names no one (and the
+ * vendor is read elsewhere, e.g. from the letterhead). A name that merely contains the word ("Oakridge
+ * Vance LLP Operating Account") or a short number after it ("Account 360 Consulting") is not touched.
+ */
+/** An account word (perhaps abbreviated, perhaps glossed "kontonr. / account") and then a number of four digits or more. */
+const ACCOUNT_NUMBER =
+  /(?<![\p{L}])(?:konto(?:-?nr|nummer)?|kontonr|kto|account|acct|a\/c|iban|rekening(?:nummer)?|compte|conto|cuenta|conta)\.?(?:[ \t]*\/[ \t]*(?:account|acct|a\/c)\.?)?[ \t]*(?:no\.?|nr\.?|number|n[°º])?[ \t]*[:#]?[ \t]*\d(?:[ ./-]?\d){3}/iu;
+
+export function namesAnAccount(name: string): boolean {
+  return ACCOUNT_NUMBER.test(name);
 }
