@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [-- --only a,b,c,d,e,f,g,h] [-- --json[=FILE]]`: starts the mock provider,
+ * `npm run bench [-- --smoke] [-- --only a,b,c,...,l] [-- --json[=FILE]]`: starts the mock provider,
  * the API and workers as separate processes, drives load from another process, and writes the
  * results. Whatever the run creates is removed when it ends, fails or is interrupted (bench/cleanup.ts),
  * and the run checks that nothing of it is left in Redis or Postgres.
@@ -14,6 +14,7 @@ import { countDatabases, countKeys, globLiteral } from './leftovers';
 import { httpOk, liveProcesses, startNode, stopAll, waitFor } from './processes';
 import { markdown } from './report';
 import { asyncIntake, CHAT_API, cpuPerTaskCost, failover, firstTokenOverhead, overhead, syncThroughput, tracingCost, type BenchContext, type ScenarioResult } from './scenarios';
+import { roundTrips } from './round-trips';
 import { freePort } from './stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   // --heap-profile: every allocation sampled, collected ones included (bench/heap-sampler.ts), for `node dist/bench/top-allocations.js`.
   const heapProfile = args.includes('--heap-profile');
   const onlyArg = args[args.indexOf('--only') + 1];
-  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
+  const only = args.includes('--only') && onlyArg ? onlyArg.split(',') : ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
 
   const cleanup = new Cleanup();
   cleanup.exitOnSignals();
@@ -95,6 +96,11 @@ async function main(): Promise<void> {
       const result = await run();
       process.stderr.write(`finished ${result.name}\n`);
       results.push(result);
+    }
+    // (l) counts rather than times, one result per path (task, async, /v1).
+    if (only.includes('l')) {
+      results.push(...(await roundTrips({ mockUrl: ctx.mockUrl, postgresUrl, runTag, queuePrefix, cleanup, tasks: smoke ? 50 : 500 })));
+      process.stderr.write('finished l_round_trips\n');
     }
   } finally {
     await cleanup.runAll();
