@@ -59,7 +59,13 @@
  * with labels in two languages from ten countries in EUR, SEK, NOK, JPY and USD, some with two VAT rates, flattened
  * ship chandlers', AV-hire, trucking, stevedoring, laundry, signage, stand-building, cleaning, pest-control and
  * valve distributors' headers, tradespeople's and freelancers' items in mails, letters, lists and Markdown tables,
- * and scanned architects', patent attorneys', notaries', surveyors', vets', dental labs', auditors' invoices).
+ * and scanned architects', patent attorneys', notaries', surveyors', vets', dental labs', auditors' invoices),
+ * and `dev29`, a twenty-eighth of the same four kinds balanced across decisions (makers' invoices with labels in two
+ * languages from Finland, Hungary, Estonia, Latvia, Lithuania, Slovakia, Slovenia, Iceland, Brazil and Indonesia in
+ * EUR, HUF, ISK, USD and IDR, flattened maintenance, translation, machining, air-charter, catering, bell-foundry, solar,
+ * contact-centre and cooperage headers with parties side by side, in prose or only in a footer, tradespeople's and
+ * freelancers' items in prose, bullet lists and tables with every kind of arithmetic error, and scanned conservators',
+ * actuaries', pilots', transcription, acoustics, interpreters', court-reporting, archive, search and inspection invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -103,6 +109,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev26', dir: join(holdout, 'dev26'), detail: 'full' },
     { name: 'holdout-dev27', dir: join(holdout, 'dev27'), detail: 'full' },
     { name: 'holdout-dev28', dir: join(holdout, 'dev28'), detail: 'full' },
+    { name: 'holdout-dev29', dir: join(holdout, 'dev29'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
