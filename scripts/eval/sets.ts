@@ -59,7 +59,11 @@
  * with labels in two languages from ten countries in EUR, SEK, NOK, JPY and USD, some with two VAT rates, flattened
  * ship chandlers', AV-hire, trucking, stevedoring, laundry, signage, stand-building, cleaning, pest-control and
  * valve distributors' headers, tradespeople's and freelancers' items in mails, letters, lists and Markdown tables,
- * and scanned architects', patent attorneys', notaries', surveyors', vets', dental labs', auditors' invoices).
+ * and scanned architects', patent attorneys', notaries', surveyors', vets', dental labs', auditors' invoices),
+ * and `dev30`, a further one of the same four kinds weighted to complete invoices (makers' invoices with labels in
+ * Hungarian, Lithuanian, Estonian, Finnish, Bulgarian, Korean, Vietnamese, Indonesian, Ukrainian and Icelandic beside
+ * English, flattened Slovak, Indian GST, UAE, Chilean, Malaysian, Serbian, Moroccan, Philippine, Georgian and Egyptian
+ * invoices, items in lists, sentences, letters and Markdown tables, and scanned professional-services invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -103,6 +107,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev26', dir: join(holdout, 'dev26'), detail: 'full' },
     { name: 'holdout-dev27', dir: join(holdout, 'dev27'), detail: 'full' },
     { name: 'holdout-dev28', dir: join(holdout, 'dev28'), detail: 'full' },
+    { name: 'holdout-dev30', dir: join(holdout, 'dev30'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
