@@ -65,7 +65,11 @@
  * EUR, HUF, ISK, USD and IDR, flattened maintenance, translation, machining, air-charter, catering, bell-foundry, solar,
  * contact-centre and cooperage headers with parties side by side, in prose or only in a footer, tradespeople's and
  * freelancers' items in prose, bullet lists and tables with every kind of arithmetic error, and scanned conservators',
- * actuaries', pilots', transcription, acoustics, interpreters', court-reporting, archive, search and inspection invoices).
+ * actuaries', pilots', transcription, acoustics, interpreters', court-reporting, archive, search and inspection invoices),
+ * and `dev30`, a further one of the same four kinds weighted to complete invoices (makers' invoices with labels in
+ * Hungarian, Lithuanian, Estonian, Finnish, Bulgarian, Korean, Vietnamese, Indonesian, Ukrainian and Icelandic beside
+ * English, flattened Slovak, Indian GST, UAE, Chilean, Malaysian, Serbian, Moroccan, Philippine, Georgian and Egyptian
+ * invoices, items in lists, sentences, letters and Markdown tables, and scanned professional-services invoices).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -110,6 +114,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev27', dir: join(holdout, 'dev27'), detail: 'full' },
     { name: 'holdout-dev28', dir: join(holdout, 'dev28'), detail: 'full' },
     { name: 'holdout-dev29', dir: join(holdout, 'dev29'), detail: 'full' },
+    { name: 'holdout-dev30', dir: join(holdout, 'dev30'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
