@@ -44,7 +44,7 @@ export function headingCurrency(text: string): string | null {
 }
 
 /** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
-export const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL']);
+export const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'CLP', 'COP', 'ARS']);
 
 /**
  * The dollars a money heading names ("Total NZD   $920.00", "Amount AUD"): the bare "$" amounts of the

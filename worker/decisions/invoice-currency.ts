@@ -9,6 +9,7 @@ import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { headingCurrency, headingDollar, LOCAL_DOLLARS } from './invoice-currency-heading';
 import { isLegalNoteAmount } from './invoice-currency-notes';
+import { pesoDollar } from './invoice-currency-peso';
 import { rowEndCurrency } from './invoice-currency-row-end';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
@@ -41,7 +42,8 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
   // A money heading may name them too ("Total NZD   $920.00"); read only when a bare "$" needs it.
   const localDollar =
     [...named, code].find((found): found is string => found !== undefined && LOCAL_DOLLARS.has(found)) ??
-    (doc.amounts.some((amount) => amount.bareDollar) ? headingDollar(text) : null) ??
+    // Or the pesos of a Chilean, Colombian, Argentine or Mexican invoice (see invoice-currency-peso).
+    (doc.amounts.some((amount) => amount.bareDollar) ? (headingDollar(text) ?? pesoDollar(text)) : null) ??
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
   // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.

@@ -13,6 +13,7 @@ import {
   MORE_TOTAL_LABELS,
   PREVIOUS_BALANCE_LABELS,
 } from './entity-labels-more';
+import { ASIAN_TOTAL_LABELS } from './entity-labels-asian-sums';
 import { proseSumLabels } from './entity-labels-prose-sums';
 import { keywords, WORD_END, type LabelRule } from './entity-text';
 
@@ -66,7 +67,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // A sentence of its own that sums the items before it: "That makes €1,556.40 in total", "This comes to £640.00".
       `(?:that|this)\\s+(?:makes|comes\\s+to|brings\\s+(?:it|the\\s+total)\\s+to)(?:\\s+(?:a\\s+)?(?:total|sum)\\s+of)?(?=${CURRENCY_BEFORE})`,
       `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
-      'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito', ...MORE_TOTAL_LABELS,
+      'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito', ...MORE_TOTAL_LABELS, ...ASIAN_TOTAL_LABELS,
       ...proseSumLabels(CURRENCY_BEFORE),
     ]),
   },

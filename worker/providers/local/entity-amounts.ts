@@ -20,18 +20,22 @@ const SYMBOL_CURRENCIES: Record<string, string> = {
   'Kč': 'CZK', TL: 'TRY',
   // The South African rand's "R", before a figure with cents only ("R 18 500,00", "R650.00"): see `RAND`.
   R: 'ZAR',
+  // Currencies of no minor unit in use, written in whole figures grouped by dots or blanks: "Rp 56.471.250",
+  // "67.200.000 ₫", "2 482 864 ₸" (`parseNumber` reads a last group of three digits as thousands).
+  Rp: 'IDR', 'Rp.': 'IDR', '₫': 'VND', '₸': 'KZT',
 };
 
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'HKD', 'SGD', 'MXN', 'BRL', 'ZAR',
   'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
+  'VND', 'KZT',
 ];
 
 /** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
 const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
 /** "R" alone is the rand only straight before a figure with cents ("Route R 62" and "R2 grade" are no money), never after one. */
 const RAND = '(?<![A-Za-z\\d])R(?=[ \\u00A0]?\\d[\\d \\u00A0.,]*[.,]\\d{2}(?!\\d))';
-const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|Kč|(?<![A-Za-z])TL(?![A-Za-z])|${KRONA}`;
+const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|₫|₸|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 const SIGN = '[-−]';
