@@ -3,6 +3,7 @@
  * exists): ISO, numeric with the day/month order settled by the document, month names in English,
  * German, French, Italian, Spanish, Dutch and Portuguese, and OCR's O for 0 in figures ("2O25").
  */
+import { asianDates } from './entity-dates-asian';
 import { foldText } from './entity-ocr';
 import { removeOverlaps, WORD_END, type Span } from './entity-text';
 import { wrongWeekdayAt } from './entity-weekdays';
@@ -31,6 +32,8 @@ const MONTHS: Record<string, number> = {
   ene: 1, gen: 1, abr: 4, mag: 5, giu: 6, lug: 7, ago: 8, set: 9, ott: 10, dic: 12,
   // Dutch and Portuguese
   januari: 1, februari: 2, maart: 3, mrt: 3, mei: 5, augustus: 8,
+  // Indonesian and Malay (besides the names shared above): "16 Maret 2026", "17 Agustus 2026", "Disember", "Ogos".
+  pebruari: 2, maret: 3, agustus: 8, agt: 8, agu: 8, nopember: 11, desember: 12, des: 12, ogos: 8, disember: 12,
   janeiro: 1, fevereiro: 2, fev: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, out: 10, novembro: 11, dezembro: 12,
 };
 
@@ -202,6 +205,8 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
   for (const match of text.matchAll(NUMERIC_DATE)) {
     if (mostlyDigits(match[0]) && !BANK_CODE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) add(match, numericIso(match.groups ?? {}, order), false);
   }
+  // "2026. 03. 18.", "2026년 3월 18일", "ngày 21 tháng 04 năm 2026" (see entity-dates-asian).
+  for (const date of asianDates(text)) add(date.match, toIso(date.year, date.month, date.day), false);
   for (const match of text.matchAll(SPACED_DOTTED_DATE)) {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), Number(g.month), Number(g.day)), false);
