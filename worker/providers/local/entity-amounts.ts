@@ -3,6 +3,7 @@
  * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
  */
 import { isGluedCode } from './entity-amount-glued-code';
+import { wholeAmounts } from './entity-amount-whole';
 import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
 
@@ -203,6 +204,8 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
       found.push({ ...signed, text: text.slice(signed.start, signed.end) });
     }
   }
+  // "420.000" alone on a rupiah, dong, won or yen invoice that writes no decimals (see entity-amount-whole).
+  found.push(...wholeAmounts(readable, found, blocked));
   return removeOverlaps(found);
 }
 
