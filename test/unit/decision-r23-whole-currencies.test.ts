@@ -110,6 +110,9 @@ describe('a party label glossed by several words before a slash', () => {
   it('reads the value after the glossed label', () => {
     expect(customerOf(['Seller: Delta Weaving Co Ltd', 'Tên đơn vị mua / Buyer: Marram Interiors Ltd', '', 'Total 5.00'])).toBe('Marram Interiors Ltd');
   });
+  it('near miss: a delivery heading glossed "Ship to" names no customer, a stray dot or not', () => {
+    expect(customerOf(['QUESOS SIERRA ALTA S.L.', 'Entregar en / Ship to.:', 'The Corner Deli Ltd', '4 Mill Lane, Cork', '', 'Total: 120,00 €'])).toBeUndefined();
+  });
   it('near miss: the one-word gloss reads as before', () => {
     expect(customerOf(['Seller: Delta Weaving Co Ltd', 'Käufer / Buyer: Marram Interiors Ltd', '', 'Total 5.00'])).toBe('Marram Interiors Ltd');
   });

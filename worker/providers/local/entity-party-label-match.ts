@@ -42,8 +42,9 @@ export function labelPattern(labels: string[]): LabelPattern {
     // "Student / payer:", "Afnemer - Buyer:": a word of the document's own before a known label, opening the line
     // (perhaps abbreviated with a dot inside, "Spett.le / To:").
     // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
-    // A gloss of a few words before a slash, as Vietnamese invoices print theirs ("Tên đơn vị mua / Buyer:").
-    column: new RegExp(`(?<label>(?:\\p{L}+(?:\\.\\p{L}+)?(?:[ \\t]*/[ \\t]*|[ \\t]+[-–][ \\t]+)|\\p{L}+(?:[ \\t]\\p{L}+){1,3}[ \\t]*/[ \\t]*)?${labelGroup(labels)})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
+    // A gloss of a few words before a slash, as Vietnamese invoices print theirs ("Tên đơn vị mua / Buyer:"), only
+    // before a label of its own ("Enviar a / Ship to" glosses a delivery heading, see entity-party-delivery-gloss).
+    column: new RegExp(`(?<label>(?:\\p{L}+(?:\\.\\p{L}+)?(?:[ \\t]*/[ \\t]*|[ \\t]+[-–][ \\t]+))?${labelGroup(labels)}|\\p{L}+(?:[ \\t]\\p{L}+){1,3}[ \\t]*/[ \\t]*${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
     barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
