@@ -3,6 +3,7 @@
  * exists): ISO, numeric with the day/month order settled by the document, month names in English,
  * German, French, Italian, Spanish, Dutch and Portuguese, and OCR's O for 0 in figures ("2O25").
  */
+import { labelsDatesDayFirst } from './entity-date-order-language';
 import { foldText } from './entity-ocr';
 import { removeOverlaps, WORD_END, type Span } from './entity-text';
 import { wrongWeekdayAt } from './entity-weekdays';
@@ -149,6 +150,8 @@ function dayOrderOf(text: string): DayOrder {
     if (Number(digits(groups.first)) > 12) return 'DMY';
     if (Number(digits(groups.second)) > 12) return 'MDY';
   }
+  // "Fecha de emisión: 11/03/2026" on an invoice in US dollars (see entity-date-order-language).
+  if (labelsDatesDayFirst(text)) return 'DMY';
   return US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text)) ? 'MDY' : 'DMY';
 }
 

@@ -26,6 +26,8 @@ const LEGAL_FORMS = [
   'A\\.Ş', 'Şti', 'IKE', 'ΙΚΕ', 'A\\.E', 'Α\\.Ε', 'Sp\\.\\s?j', 'Sp\\.\\s?k', 'Kft', 'Zrt',
   // Malaysian companies: "Kampong Press Sdn. Bhd.", "Tenaga Nasional Berhad".
   'Sdn\\.?\\s?Bhd', 'Bhd', 'Berhad',
+  // Croatian, Slovenian and Serbian limited companies: "Uljara Marić d.o.o."; Portuguese statutory auditors' firms: "Lobo & Sá, SROC, Lda.".
+  'd\\.o\\.o', 'D\\.O\\.O', 'SROC',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
@@ -57,7 +59,7 @@ const NAME_PARTICLES = new Set([
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
   // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
   'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
-  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
+  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.', 'd.o.o.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
 ]);
