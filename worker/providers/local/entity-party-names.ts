@@ -62,6 +62,8 @@ const NAME_PARTICLES = new Set([
   'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.', 'd.o.o.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
+  // Czech and Slovak "a syn" (and son): "Pivovar Novák a syn s.r.o." (the "a" only before them, see `leadingName`).
+  'syn', 'synové',
 ]);
 /** Quote marks, tildes and carets standing apart after the last word. */
 export const STRAY_MARK_END = /\s+['‘’`~^]+$/u;
@@ -132,7 +134,13 @@ export function leadingName(raw: string): string {
   const whole = raw.slice(0, stop < 0 ? raw.length : stop);
   const head = whole.slice(0, RUN_ON_FIELD.exec(whole)?.index ?? whole.length).replace(LEGAL_NOTE, '');
   let name = '';
-  for (const part of head.split(WORD_SPLIT)) {
+  const parts = head.split(WORD_SPLIT);
+  for (const [k, part] of parts.entries()) {
+    // Czech and Slovak "a syn" (and son) inside a firm's name: "Pivovar Novák a syn s.r.o.".
+    if (part === 'a' && /^syn(?:ové)?$/u.test(parts[k + 2] ?? '')) {
+      name += part;
+      continue;
+    }
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
     name += part;
   }
