@@ -106,6 +106,11 @@ describe('day-first dates under a day-first language in US dollars', () => {
   it('near miss: an English label in US dollars reads month first', () => {
     expect(fields(doc('Issue date')).issue_date).toBe('2026-11-03');
   });
+
+  it('near miss: a Spanish gloss on an invoice of no day-first country reads month first', () => {
+    const american = doc('Fecha de emisión / Issue date').map((line) => line.replace('Platería Sol de Taxco S.A. de C.V.', 'Sol Silver Inc.').replace('Taxco, México', 'Santa Fe, NM'));
+    expect(fields(american).issue_date).toBe('2026-11-03');
+  });
 });
 
 describe('a leading quantity column', () => {

@@ -9,9 +9,9 @@ import type { Line } from './entity-text';
 import { productUnlike, soleFactor } from './entity-line-rows';
 
 /** A header's first cell naming the quantity, perhaps glossed: "Qty", "Cant. / Qty", "Menge". */
-const QUANTITY_FIRST = /^[ \t|]*(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?:[ \t]*\/[ \t]*\p{L}+\.?)?(?:[ \t]{2,}|\t|[ \t]*\|)/iu;
-/** The row's opening figure in a column of its own. */
-const LEADING_QUANTITY = /^[ \t|]*(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]{2,}|\t|[ \t]*\|)(?=[ \t]*\p{L})/u;
+const QUANTITY_FIRST = /^[ \t|]*(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?:[ \t]*\/[ \t]*\p{L}+\.?)?(?:[ \t]+|[ \t]*\|)(?=\S)/iu;
+/** The row's opening figure in a column of its own (a flattened table keeps one blank after it). */
+const LEADING_QUANTITY = /^[ \t|]*(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]+|[ \t]*\|)(?=[ \t]*\p{L})/u;
 
 /** Quantity × price when it is not the amount, for a row of a table whose header opens with its quantity. */
 export function leadingQuantityProduct(header: string, line: Line, onLine: LabelledAmount[]): { computed?: number } {

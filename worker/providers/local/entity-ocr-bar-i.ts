@@ -5,7 +5,8 @@
  * Folded one for one (as "l", the folded I), so offsets hold.
  */
 
-const BAR = 124;
+/** The bar's character code. */
+export const BAR_CODE = 124;
 const LOWER = /\p{Ll}/u;
 
 /** Whether the bar at `i` of `text` stands for an I. */
@@ -18,5 +19,3 @@ export function barIsLetterI(text: string, i: number): boolean {
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   return line.indexOf('|') === i - lineStart && line.lastIndexOf('|') === i - lineStart;
 }
-
-export const BAR_CODE = BAR;
