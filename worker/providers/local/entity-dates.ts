@@ -150,9 +150,8 @@ function dayOrderOf(text: string): DayOrder {
     if (Number(digits(groups.first)) > 12) return 'DMY';
     if (Number(digits(groups.second)) > 12) return 'MDY';
   }
-  // "Fecha de emisión: 11/03/2026" on an invoice in US dollars (see entity-date-order-language).
-  if (labelsDatesDayFirst(text)) return 'DMY';
-  return US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text)) ? 'MDY' : 'DMY';
+  // "Fecha de emisión: 11/03/2026" on a Mexican invoice in US dollars (see entity-date-order-language).
+  return (US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text))) && !labelsDatesDayFirst(text) ? 'MDY' : 'DMY';
 }
 
 /** OCR's O read back as the zero it stands for. */

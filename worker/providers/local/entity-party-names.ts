@@ -135,7 +135,8 @@ export function leadingName(raw: string): string {
   const head = whole.slice(0, RUN_ON_FIELD.exec(whole)?.index ?? whole.length).replace(LEGAL_NOTE, '');
   let name = '';
   const parts = head.split(WORD_SPLIT);
-  for (const [k, part] of parts.entries()) {
+  for (let k = 0; k < parts.length; k += 1) {
+    const part = parts[k] ?? '';
     // Czech and Slovak "a syn" (and son) inside a firm's name: "Pivovar Novák a syn s.r.o.".
     if (part === 'a' && /^syn(?:ové)?$/u.test(parts[k + 2] ?? '')) {
       name += part;
