@@ -19,7 +19,8 @@ const DATE_WORD = /(?<![\p{L}])(?:date|datum|data|fecha|dato)(?![\p{L}])/u;
  * once the order headings that name no date are left out; undefined when the counts still differ.
  */
 export function datedColumnLabel(header: string, columns: Column[], count: number, position: number): string | undefined {
-  if (!columns.some((column) => column.label === 'order')) return undefined;
+  // One date alone is paired by `entity-date-last-heading`, which asks more of the row; two or more pair off here.
+  if (count < 2 || !columns.some((column) => column.label === 'order')) return undefined;
   const dated = columns.filter((column, k) => {
     if (column.label !== 'order') return true;
     const end = columns[k + 1]?.start ?? header.length;
