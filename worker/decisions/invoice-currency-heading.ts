@@ -5,6 +5,7 @@
  * a last resort (no amount names a currency, none is declared).
  */
 import { CURRENCY_CODES } from '../providers/local/entity-amounts';
+import { withWordDigitsAsLetters } from './invoice-currency-heading-ocr';
 
 /** The heading words of a money column, in the languages the fixtures use. */
 export const MONEY_WORDS = [
@@ -35,7 +36,8 @@ export function headingCurrency(text: string): string | null {
     const from = Math.max(lineStart, match.index - REACH);
     // Cut inside the line, the slice's start is no cell's start: a letter before it keeps "^" from matching there.
     const before = (from === lineStart ? '' : 'x') + text.slice(from, match.index);
-    if (!MONEY_WORD_BEFORE.test(before)) continue;
+    // "T0TAL CAD": a scan's money word (see invoice-currency-heading-ocr).
+    if (!MONEY_WORD_BEFORE.test(withWordDigitsAsLetters(before))) continue;
     const code = match[0];
     codes.add(SYMBOLS[code] ?? code.toUpperCase());
     if (codes.size > 1) return null;

@@ -17,6 +17,7 @@ import { withItemSectionTotals } from './invoice-item-sections';
 import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
+import { isWorkDate } from './invoice-work-dates';
 
 export type { RulesDecision, Verdict } from './decision-builder';
 
@@ -64,8 +65,9 @@ function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefine
     const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label;
     return label !== undefined && !DATE_OR_INVOICE_WORD.test(label);
   };
+  // "Groomed on 10/05/2026": when work was done, not the invoice (see invoice-work-dates).
   // Unlabelled, a figure that names no day ("20-71-44 / 50338812", a sort code and account) is no date at all.
-  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date));
+  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start));
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */

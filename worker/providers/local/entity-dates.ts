@@ -4,6 +4,7 @@
  * German, French, Italian, Spanish, Dutch and Portuguese, and OCR's O for 0 in figures ("2O25").
  */
 import { asianDates } from './entity-dates-asian';
+import { labelsDatesDayFirst } from './entity-date-order-language';
 import { foldText } from './entity-ocr';
 import { removeOverlaps, WORD_END, type Span } from './entity-text';
 import { wrongWeekdayAt } from './entity-weekdays';
@@ -152,7 +153,8 @@ function dayOrderOf(text: string): DayOrder {
     if (Number(digits(groups.first)) > 12) return 'DMY';
     if (Number(digits(groups.second)) > 12) return 'MDY';
   }
-  return US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text)) ? 'MDY' : 'DMY';
+  // "Fecha de emisión: 11/03/2026" on a Mexican invoice in US dollars (see entity-date-order-language).
+  return (US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text))) && !labelsDatesDayFirst(text) ? 'MDY' : 'DMY';
 }
 
 /** OCR's O read back as the zero it stands for. */

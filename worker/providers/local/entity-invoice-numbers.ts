@@ -10,6 +10,8 @@ import { FEE_NOTE_WORDS } from './entity-invoice-number-fee-note';
 import { valueLeftOfColumnLabel } from './entity-invoice-number-column';
 import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-gloss';
 import { titleColumnNumbers } from './entity-invoice-number-title-column';
+import { flatTitleBoxNumbers } from './entity-invoice-number-flat-title';
+import { holdsDateAsTail } from './entity-invoice-number-dated';
 import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
 import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
 import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
@@ -126,8 +128,12 @@ const INVOICE_TITLE = new RegExp(
 );
 /** An invoice word alone ending its line after a column gap: a right-hand column's heading. */
 const TITLE_COLUMN_HEADING = new RegExp(`(?<=\\S[ \\t]{2,})${INVOICE_WORD}[ \\t]*$`, 'gmu');
+/** The same word closing a line after a single blank, and "N° F2026-0077" closing the next (see entity-invoice-number-flat-title). */
+const TITLE_LINE_END = new RegExp(`(?<=\\p{L}[ \\t])${INVOICE_WORD}[ \\t]*$`, 'gmu');
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
 const SHORT_NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
+/** A short number word and a reference closing a line after a blank: "Hangar 3 N° F2026-0077". */
+const FLAT_NUMBER_END = new RegExp(`[ \\t]${SHORT_NUMBER_WORD}[ \\t]*:?[ \\t]*(?<ref>[^\\s:]+)[ \\t]*$`, 'u');
 /** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
 const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número|αριθμός)');
 /** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer". */
@@ -286,11 +292,14 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));
   found.push(...glossedStackNumbers(folded, lines, INVOICE_TITLE.test(folded), glossReaders(text)));
-  const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates)));
+  // "OCL/2026/04/07": a date as a reference's tail is part of the number (see entity-invoice-number-dated).
+  const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates) || holdsDateAsTail(span, dates)));
   if (labelled.length) return labelled;
   // An "Invoice" heading the right-hand column of a flattened header, its number under it (see the file).
   const underTitle = titleColumnNumbers(folded, lines, TITLE_COLUMN_HEADING, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
   if (underTitle.length) return underTitle;
+  const inTitleBox = flatTitleBoxNumbers(folded, lines, TITLE_LINE_END, FLAT_NUMBER_END, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
+  if (inTitleBox.length) return inTitleBox;
   const untitled = untitledNumbers(text, folded, lines, dates).filter((span) => !overlapsAny(span, dates));
   return untitled.length ? untitled : quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
 }

@@ -15,6 +15,7 @@ import { qualifiesHeading } from './entity-tax-qualifier';
 import { glossesPrevious } from './entity-heading-gloss';
 import { lastHeadingLabel } from './entity-date-last-heading';
 import { summaryRowTotal } from './entity-summary-row-total';
+import { datedColumnLabel } from './entity-date-dated-columns';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -248,7 +249,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     if (!columns) return kind.byPosition ? undefined : summaryRowTotal(lines, lineNo, folded, item, position === onLine.length - 1, (words) => kind.choose(words, words), (no) => byLine.has(no));
     // Headings and values in the same order, one for one, when the blanks no longer line them up
     // ("Invoice number Invoice date Due date" over "PA-0318 01/04/2025 01/05/2025 30 days").
-    const byOrder = columns.columns.length === onLine.length ? columns.columns[position]?.label : periodColumn(columns.columns, line, onLine, position);
+    const byOrder = columns.columns.length === onLine.length
+      ? columns.columns[position]?.label
+      : (periodColumn(columns.columns, line, onLine, position) ?? (kind.byPosition && !columns.gapped ? datedColumnLabel(columns.header, columns.columns, onLine.length, position) : undefined));
     // The heading of the value's cell, when the header and the row pair off cell for cell (see `entity-header-columns`).
     const cellHeading = (): string | undefined => {
       const heading = columns?.gapped ? headingOver(lines, lineNo, item.start) : undefined;
@@ -320,6 +323,8 @@ interface HeaderLayout {
   ownWords: boolean;
   /** The header has column gaps; without them positions say nothing and only the order counts. */
   gapped: boolean;
+  /** The header line, folded. */
+  header: string;
 }
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'gu');
@@ -347,5 +352,5 @@ function headerColumns(lines: Line[], lineNo: number, byLine: Map<number, Span[]
   // A line holding values of its own is a row, not a header.
   if (!header || byLine.has(headerNo)) return null;
   const headerText = folded.slice(header.start, header.end);
-  return { columns: headerLabels(headerText, kind), ownWords, gapped: HEADER_GAP.test(headerText.trim()) };
+  return { columns: headerLabels(headerText, kind), ownWords, gapped: HEADER_GAP.test(headerText.trim()), header: headerText };
 }

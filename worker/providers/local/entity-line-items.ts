@@ -3,6 +3,7 @@
  * $1,200.00", "- Logo refinement: 1,800.00"), and, in an invoice written as prose, items inside a
  * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00", read by `entity-line-prose`).
  */
+import { leadingQuantityProduct } from './entity-line-leading-quantity';
 import { parseNumber } from './entity-amounts';
 import { columnProduct, mentionsPayment, runOnRows, statedProduct } from './entity-line-rows';
 import { inlineItems, speaksOfABill } from './entity-line-prose';
@@ -148,13 +149,18 @@ function taxColumnLast(lines: Line[], index: number): boolean {
 const QUANTITY_HEADING = /(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?![\p{L}])/iu;
 const ADJUSTING_HEADING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)|%|(?:per|pro|\/)\s*100(?!\d)/iu;
 
-/** Whether the table header nearest above line `index` has a quantity column and nothing that adjusts the price. */
-function plainQuantityHeader(lines: Line[], index: number): boolean {
+/** Whether a table header has a quantity column and nothing that adjusts the price. */
+/** The table header nearest above line `index`, or ''. */
+function nearestHeader(lines: Line[], index: number): string {
   for (let i = index - 1; i >= 0 && i >= index - 40; i -= 1) {
     const text = lines[i]?.text ?? '';
-    if (COLUMN_HEADER.test(text)) return QUANTITY_HEADING.test(text) && !ADJUSTING_HEADING.test(text);
+    if (COLUMN_HEADER.test(text)) return text;
   }
-  return false;
+  return '';
+}
+
+function plainQuantityHeader(header: string): boolean {
+  return QUANTITY_HEADING.test(header) && !ADJUSTING_HEADING.test(header);
 }
 
 /**
@@ -258,7 +264,14 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       const found = rowItems(line, own, foldedLine);
       // "Shaft   2   380,00   780,00" under "Qty  Price  Amount": the quantity column times the price must give the amount.
       const [row] = found;
-      if (found.length === 1 && row && row.computed === undefined && own.length === 2 && plainQuantityHeader(lines, index)) Object.assign(row, columnProduct(line, own));
+      if (found.length === 1 && row && row.computed === undefined && own.length === 2) {
+        const header = nearestHeader(lines, index);
+        if (plainQuantityHeader(header)) {
+          Object.assign(row, columnProduct(line, own));
+          // "Qty   Description   Unit price   Amount": the quantity opens the row (see entity-line-leading-quantity).
+          if (row.computed === undefined) Object.assign(row, leadingQuantityProduct(header, line, own));
+        }
+      }
       items.push(...found);
       for (const amount of onLine) amount.label = 'line';
     } else {

@@ -7,6 +7,7 @@
 import { CURRENCY_CODES, parseNumber } from './entity-amounts';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { keywords, WORD_END, type Line } from './entity-text';
+import { quantityPastUnit } from './entity-line-per-unit';
 
 /** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a dot leader, a currency. */
 const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|(?:per|an?)\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?(?:(?<=\\p{L})[ \\t]*:)?[\\s|=.…]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
@@ -25,7 +26,11 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
   if (!toAmount) return {};
   const before = line.text.slice(0, price.start - line.start);
   // "3 days of workshop at EUR 950 per day ..... EUR 2,950.00": a rate per unit makes "at" a unit price too.
-  const quantity = QUANTITY_CUE.exec(before)?.groups?.qty ?? (toAmount.groups?.unit ? quantityBeforeRate(before) : undefined);
+  const cue = QUANTITY_CUE.exec(before);
+  // "5 x de-matting, per 15 min @ $15.00": the number after "per" is the price's unit (see entity-line-per-unit).
+  const pastUnit = cue ? quantityPastUnit(before, cue.index) : undefined;
+  if (pastUnit !== undefined) return pastUnit === null ? {} : productUnlike(pastUnit, price.value, last.value);
+  const quantity = cue?.groups?.qty ?? (toAmount.groups?.unit ? quantityBeforeRate(before) : undefined);
   return quantity && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
 }
 

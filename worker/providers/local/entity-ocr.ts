@@ -18,6 +18,7 @@
  */
 import { joinSplitLabels, learnWords, repairSwap } from './entity-ocr-swaps';
 import { repairCForE } from './entity-ocr-c-for-e';
+import { BAR_CODE, barIsLetterI } from './entity-ocr-bar-i';
 
 /** Digits OCR puts in place of letters, inside words. */
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '7': 't', '8': 'b' };
@@ -111,7 +112,8 @@ export function foldText(text: string): string {
   while (i < joined.length) {
     const code = joined.charCodeAt(i);
     if (!charFold(code).word) {
-      out[i] = code;
+      // "|nvoice No:": a scan's bar for an I (see entity-ocr-bar-i).
+      out[i] = code === BAR_CODE && barIsLetterI(joined, i) ? 108 : code;
       i += 1;
       continue;
     }

@@ -29,6 +29,8 @@ import { nameBelowColumnHeading } from './entity-party-column-below';
 import { deliveryGlossedShipTo, deliveryHeadingAbove, isAddressLine } from './entity-party-delivery-gloss';
 import { columnBlockCustomer } from './entity-party-column-blocks';
 import { withPlainCase } from './entity-party-case';
+import { withFirmForClerk } from './entity-party-issuer-clerk';
+import { withAddresseeAsCustomer } from './entity-party-honorific-role';
 import { labelPattern, labelStarts, matchLabel, type LabelPattern } from './entity-party-label-match';
 import {
   ACCOUNT_CODE_COLUMN, ACCOUNT_COLUMN, ANY_LABEL, BANK_NEARBY, FIELD_LABEL_FIRST, HOLDER_LABEL, LINE_HEAD, linesAround,
@@ -176,6 +178,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
     ...proseParties(text),
     ...contractParties(text),
   ];
+  // "Vystavil / Issued by: Jana Novotná": the clerk; the letterhead's company is the vendor (see entity-party-issuer-clerk).
+  withFirmForClerk(found, (others) => letterheadVendor(text, others));
   // The letterhead and the address block only stand in for parties nothing else names.
   // A mail's sender is who wrote it, which the letterhead of the invoice in it outranks.
   const has = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
@@ -222,7 +226,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   const seen = new Set<string>();
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone; an account's kind or a second-language name after it too (entity-party-name-tidy).
-  return withPlainCase(text, found.map((party) => (party.role === 'party' ? party : finishedName(text, party))))
+  // "... K.K. 御中": the addressee is the customer, though a letterhead reading took it (see entity-party-honorific-role).
+  return withPlainCase(text, withAddresseeAsCustomer(found).map((party) => (party.role === 'party' ? party : finishedName(text, party))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;

@@ -6,6 +6,8 @@
  */
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM } from './entity-party-names';
+import { caseFolded } from './entity-party-case-fold';
+import { joinedHyphenation, legalNameBelow, withFollowingForm } from './entity-party-case-legal';
 
 /** Two capitals in a row and no lower-case letter: a name set in capitals. */
 const IN_CAPITALS = /\p{Lu}{2}/u;
@@ -24,7 +26,7 @@ function inCapitals(name: string): boolean {
 
 /** The first copy of `name` in mixed case, standing as whole words, or undefined. */
 function plainCopy(text: string, lower: string, name: string): string | undefined {
-  const wanted = name.toLowerCase();
+  const wanted = caseFolded(name);
   // Case mapping that changes a name's length (rare ligatures) would misplace the copy: leave such names as read.
   if (wanted.length !== name.length) return undefined;
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
@@ -39,11 +41,16 @@ function plainCopy(text: string, lower: string, name: string): string | undefine
 export function withPlainCase(text: string, parties: FoundParty[]): FoundParty[] {
   // Most documents name no party in capitals: nothing to do, and no lower-cased copy of the text to make.
   if (!parties.some((party) => inCapitals(party.name))) return parties;
-  const lower = text.toLowerCase();
+  // Turkish capitals too (see entity-party-case-fold).
+  const lower = caseFolded(text);
   if (lower.length !== text.length) return parties;
   return parties.map((party) => {
     if (!inCapitals(party.name)) return party;
-    const copy = plainCopy(text, lower, party.name);
-    return copy ? { ...party, name: copy } : party;
+    // A name hyphenated over two lines, a copy's legal form after it, a vendor's legal name under its letterhead (see entity-party-case-legal).
+    const name = joinedHyphenation(text, party.name, party.start) ?? party.name;
+    const copy = plainCopy(text, lower, name);
+    if (copy) return { ...party, name: withFollowingForm(text, copy) };
+    const legal = party.role === 'vendor' ? legalNameBelow(text, name, party.start) : undefined;
+    return legal || name !== party.name ? { ...party, name: legal ?? name } : party;
   });
 }

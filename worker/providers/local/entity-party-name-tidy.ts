@@ -9,6 +9,7 @@
  */
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM } from './entity-party-names';
+import { latinHalf } from './entity-party-name-script';
 
 const ACCOUNT_SUFFIX = /[ \t,]+(?:(?:operating|client|clients'?|trust|business|current|escrow|general|office|main)[ \t]+)?a\/?c(?:count)?\.?$/iu;
 /** Split at the first spaced dash only: names are short, the input is bounded. */
@@ -22,6 +23,9 @@ function endsWithLegalForm(name: string): boolean {
 
 export function tidiedName(name: string): string {
   if (name.length > 160) return name;
+  // "ΕΛΑΙΟΥΡΓΕΙΟ ... Α.Ε. / ... Olive Mill S.A.": the Latin-script half (see entity-party-name-script).
+  const latin = latinHalf(name);
+  if (latin) return latin;
   if (/account|a\/c/iu.test(name)) {
     const kept = name.replace(ACCOUNT_SUFFIX, '');
     if (kept !== name && endsWithLegalForm(kept)) return kept;

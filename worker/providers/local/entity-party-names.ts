@@ -26,6 +26,8 @@ const LEGAL_FORMS = [
   'A\\.Ş', 'Şti', 'IKE', 'ΙΚΕ', 'A\\.E', 'Α\\.Ε', 'Sp\\.\\s?j', 'Sp\\.\\s?k', 'Kft', 'Zrt',
   // Malaysian companies: "Kampong Press Sdn. Bhd.", "Tenaga Nasional Berhad".
   'Sdn\\.?\\s?Bhd', 'Bhd', 'Berhad',
+  // Croatian, Slovenian and Serbian limited companies: "Uljara Marić d.o.o."; Portuguese statutory auditors' firms: "Lobo & Sá, SROC, Lda.".
+  'd\\.o\\.o', 'D\\.O\\.O', 'SROC',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
@@ -57,9 +59,11 @@ const NAME_PARTICLES = new Set([
   'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'e', 'y', 'do', 'dos', 'das', 'el', 'los',
   // Academic titles after "Dr.": "Praxis Dr. med. Anja Vollrath", "Dr. rer. nat. Ute Kolb".
   'med.', 'dent.', 'vet.', 'jur.', 'rer.', 'nat.', 'phil.', 'oec.', 'h.c.',
-  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.',
+  'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.', 'd.o.o.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
+  // Czech and Slovak "a syn" (and son): "Pivovar Novák a syn s.r.o." (the "a" only before them, see `leadingName`).
+  'syn', 'synové',
 ]);
 /** Quote marks, tildes and carets standing apart after the last word. */
 export const STRAY_MARK_END = /\s+['‘’`~^]+$/u;
@@ -130,7 +134,14 @@ export function leadingName(raw: string): string {
   const whole = raw.slice(0, stop < 0 ? raw.length : stop);
   const head = whole.slice(0, RUN_ON_FIELD.exec(whole)?.index ?? whole.length).replace(LEGAL_NOTE, '');
   let name = '';
-  for (const part of head.split(WORD_SPLIT)) {
+  const parts = head.split(WORD_SPLIT);
+  for (let k = 0; k < parts.length; k += 1) {
+    const part = parts[k] ?? '';
+    // Czech and Slovak "a syn" (and son) inside a firm's name: "Pivovar Novák a syn s.r.o.".
+    if (part === 'a' && /^syn(?:ové)?$/u.test(parts[k + 2] ?? '')) {
+      name += part;
+      continue;
+    }
     if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
     name += part;
   }

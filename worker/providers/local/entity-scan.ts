@@ -9,6 +9,7 @@ import { labelAmountBeforeDates } from './entity-date-labels-prose';
 import { labelRestatedDueDates } from './entity-date-label-restated';
 import { labelDateRanges, labelDatesByWhatFollows, labelReadingDates } from './entity-date-context';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
+import { insideReference } from './entity-invoice-number-dated';
 import { findLineItems } from './entity-line-items';
 import { withBilledShares } from './entity-line-share';
 import { foldText } from './entity-ocr';
@@ -74,10 +75,11 @@ export function scanDocument(text: string): ScannedDocument {
   labelRestatedDueDates(folded, rawDates, dateLabels);
   labelReadingDates(folded, rawDates, dateLabels);
   const stackedLabel = (start: number): string | undefined => stacked?.dateLabels.get(start) ?? stacked?.dateLabels.get(lineStartOf(text, start));
-  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stackedLabel(date.start) ?? dateLabels[i] }));
   const labelled = findInvoiceNumbers(text, lines, rawDates, folded);
   const stackedNumbers = stacked?.invoiceNumbers ?? [];
   const invoiceNumbers = [...stackedNumbers, ...labelled.filter((number) => !stackedNumbers.some((own) => own.start === number.start))];
+  // A date that is an invoice number's tail ("OCL/2026/04/07") is no date of the document's.
+  const dates: LabelledDate[] = rawDates.map((date, i) => ({ ...date, label: stackedLabel(date.start) ?? dateLabels[i] })).filter((date) => !insideReference(date, labelled));
   const rawAmounts = findAmounts(text, [...rawDates, ...invoiceNumbers]);
   const amountLabels = labelItems(lines, rawAmounts, AMOUNT_LABELS, folded);
   const amounts: LabelledAmount[] = rawAmounts.map((amount, i) => ({ ...amount, label: amountLabels[i] }));
