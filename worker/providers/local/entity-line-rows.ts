@@ -24,8 +24,10 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
   const toAmount = PRICE_TO_AMOUNT.exec(line.text.slice(price.end - line.start, last.start - line.start));
   if (!toAmount) return {};
   const before = line.text.slice(0, price.start - line.start);
-  // "3 days of workshop at EUR 950 per day ..... EUR 2,950.00": a rate per unit makes "at" a unit price too.
-  const quantity = QUANTITY_CUE.exec(before)?.groups?.qty ?? (toAmount.groups?.unit ? quantityBeforeRate(before) : undefined);
+  // "3 days of workshop at EUR 950 per day ..... EUR 2,950.00": a rate per unit makes "at" a unit price too,
+  // and so does an equals sign that states the product: "3 x cylinder locks at £38.50 = £115.50".
+  const equals = line.text.slice(price.end - line.start, last.start - line.start).includes('=');
+  const quantity = QUANTITY_CUE.exec(before)?.groups?.qty ?? (toAmount.groups?.unit || equals ? quantityBeforeRate(before) : undefined);
   return quantity && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
 }
 
