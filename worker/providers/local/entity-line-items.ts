@@ -8,6 +8,7 @@ import { columnProduct, mentionsPayment, runOnRows, statedProduct } from './enti
 import { inlineItems, speaksOfABill } from './entity-line-prose';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { eachPriceItems } from './entity-line-each';
+import { alignedQuantityProduct } from './entity-line-column-quantity';
 import { itemsOnlyInSentences, SENTENCE_LINE } from './entity-line-paragraph';
 import { lineIndexAt, type Line, type Span } from './entity-text';
 
@@ -148,13 +149,13 @@ function taxColumnLast(lines: Line[], index: number): boolean {
 const QUANTITY_HEADING = /(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?![\p{L}])/iu;
 const ADJUSTING_HEADING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)|%|(?:per|pro|\/)\s*100(?!\d)/iu;
 
-/** Whether the table header nearest above line `index` has a quantity column and nothing that adjusts the price. */
-function plainQuantityHeader(lines: Line[], index: number): boolean {
+/** The table header nearest above line `index`, when it has a quantity column and nothing that adjusts the price; else null. */
+function plainQuantityHeader(lines: Line[], index: number): string | null {
   for (let i = index - 1; i >= 0 && i >= index - 40; i -= 1) {
     const text = lines[i]?.text ?? '';
-    if (COLUMN_HEADER.test(text)) return QUANTITY_HEADING.test(text) && !ADJUSTING_HEADING.test(text);
+    if (COLUMN_HEADER.test(text)) return QUANTITY_HEADING.test(text) && !ADJUSTING_HEADING.test(text) ? text : null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -258,7 +259,10 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       const found = rowItems(line, own, foldedLine);
       // "Shaft   2   380,00   780,00" under "Qty  Price  Amount": the quantity column times the price must give the amount.
       const [row] = found;
-      if (found.length === 1 && row && row.computed === undefined && own.length === 2 && plainQuantityHeader(lines, index)) Object.assign(row, columnProduct(line, own));
+      const header = found.length === 1 && row && row.computed === undefined && own.length === 2 ? plainQuantityHeader(lines, index) : null;
+      // Failing a quantity right before the price, the figure under the header's quantity column (see `entity-line-column-quantity`).
+      if (row && header !== null) Object.assign(row, columnProduct(line, own));
+      if (row && header !== null && row.computed === undefined) Object.assign(row, alignedQuantityProduct(header, QUANTITY_HEADING, line, own));
       items.push(...found);
       for (const amount of onLine) amount.label = 'line';
     } else {
