@@ -17,6 +17,7 @@ import { withItemSectionTotals } from './invoice-item-sections';
 import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, labelledFigures, lineItemsSum } from './invoice-sums';
 import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
+import { checkProseProducts } from './invoice-prose-products';
 
 export type { RulesDecision, Verdict } from './decision-builder';
 
@@ -145,6 +146,7 @@ export function decideInvoice(original: string): RulesDecision {
 
   const currency = checkCurrency(text, doc, verdict);
   checkLineArithmetic(doc, verdict);
+  checkProseProducts(text, doc, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
     // Nor do the rows of a statement of account, whose last column is a running balance, or whose

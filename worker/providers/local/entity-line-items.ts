@@ -9,6 +9,7 @@ import { inlineItems, speaksOfABill } from './entity-line-prose';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { eachPriceItems } from './entity-line-each';
 import { alignedQuantityProduct } from './entity-line-column-quantity';
+import { sentenceLead } from './entity-line-prose-lead';
 import { itemsOnlyInSentences, SENTENCE_LINE } from './entity-line-paragraph';
 import { lineIndexAt, type Line, type Span } from './entity-text';
 
@@ -266,7 +267,7 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       items.push(...found);
       for (const amount of onLine) amount.label = 'line';
     } else {
-      const found = inlineItems(line, onLine, foldedLine);
+      const found = inlineItems(line, onLine, foldedLine, sentenceLead(lines, index));
       // A list item states an item even in a sentence ("• hedge cutting, 2 days at 280.00 per day").
       if (found.length && LIST_MARK.test(line.text)) {
         items.push(...found);

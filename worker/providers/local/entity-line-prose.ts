@@ -10,6 +10,7 @@ import { CHARGE_OF, chargeListStart, LISTED_PRICE, NOTE_TAIL, wordQuantity } fro
 import { EXTENSION_AFTER_COMMA, joinExtensions } from './entity-line-prose-extension';
 import { countingQuantity } from './entity-line-prose-unit';
 import { wordCountUnlike } from './entity-line-prose-word-count';
+import { leadGives } from './entity-line-prose-lead';
 
 /** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
 const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
@@ -48,7 +49,7 @@ function clausesOf(sentence: string, start: number): Clause[] {
  * The item a clause states, or null when the clause holds amounts that are not one item's price
  * (then the sentence is not a list of items). `amounts` are the clause's amounts, in order.
  */
-function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean): { amount: number; computed?: number } | null {
+function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean, lead: string): { amount: number; computed?: number } | null {
   const [price, extension, ...more] = amounts;
   if (!price || more.length) return null;
   const before = clause.text.slice(0, price.start - clause.start);
@@ -76,8 +77,10 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean):
     // "Twelve hours ... at $95.00 an hour, $1,160.00": a count in words must give the stated amount too (see entity-line-prose-word-count).
     return { amount: extension.value, ...wordCountUnlike(before, clause.text.slice(price.end - clause.start), price.value, extension.value) };
   }
-  if (extension) return quantity && soleFactor(before) ? { amount: extension.value, ...productUnlike(quantity, price.value, extension.value) } : { amount: extension.value };
-  return { amount: computed };
+  if (!extension) return { amount: computed };
+  const unlike = quantity && soleFactor(before) ? productUnlike(quantity, price.value, extension.value) : {};
+  // The count may stand where the sentence began, on the line before (see entity-line-prose-lead).
+  return unlike.computed !== undefined && leadGives(lead, price.value, extension.value) ? { amount: extension.value } : { amount: extension.value, ...unlike };
 }
 
 /**
@@ -103,7 +106,7 @@ const EACH_AFTER = /^[ \t]*(?:each|per\s+\p{L}+|an?\s+(?!total|sum)\p{L}+|chacun
  * except clauses whose every amount is labelled: "... at EUR 120.00, which makes EUR 920.00 net." sums
  * the items before it. A sentence that speaks of payment states none.
  */
-export function inlineItems(line: Line, onLine: LabelledAmount[], folded: string): FoundLineItem[] {
+export function inlineItems(line: Line, onLine: LabelledAmount[], folded: string, lead = ''): FoundLineItem[] {
   if (/^\s*>/.test(line.text)) return [];
   const items: FoundLineItem[] = [];
   for (const sentence of line.text.matchAll(SENTENCE)) {
@@ -118,7 +121,8 @@ export function inlineItems(line: Line, onLine: LabelledAmount[], folded: string
       const clauseEnd = clause.start + clause.text.length;
       const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
       if (!inClause.length || inClause.every((amount) => amount.label)) continue;
-      const item = clauseItem(clause, inClause, listFrom >= 0 && clause.start - start >= listFrom);
+      // `lead`, the sentence's opening on the line before, belongs to the line's first clause only.
+      const item = clauseItem(clause, inClause, listFrom >= 0 && clause.start - start >= listFrom, clause.start === line.start + (line.text.length - line.text.trimStart().length) ? lead : '');
       if (item === null) return [];
       // "two sessions ..., at £650.00 each, a total of £1,350.00": a price each beside the sum is for `eachPriceItems`, which reads the quantity.
       if (inSentence.some((amount) => amount.label) && EACH_AFTER.test(clause.text.slice((inClause[0]?.end ?? clause.start) - clause.start))) return [];
