@@ -10,6 +10,7 @@
  */
 import { parseNumber } from '../providers/local/entity-amounts';
 import { NUMBER_WORDS } from '../providers/local/entity-line-each';
+import { countsUnit } from '../providers/local/entity-line-prose-units';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
@@ -32,12 +33,6 @@ const SENTENCE_START = /[.!?;](?=\s)|\n[ \t]*\n/gu;
 
 const MONTH = /^(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|fevr|avr|juil|déc|gen|mag|giu|lug|ago|set|dic|ene|abr|dez|mei|okt)/iu;
 
-/** Whether the price's unit ("hour") is one the count counts ("hours replacing the valves"). */
-function sameUnit(per: string, counted: string[]): boolean {
-  const unit = per.toLowerCase().replace(/s$/u, '');
-  return counted.some((word) => word.toLowerCase().startsWith(unit));
-}
-
 export function checkProseProducts(text: string, doc: ScannedDocument, verdict: DecisionBuilder): void {
   if (!text.includes(',')) return;
   for (const match of text.matchAll(PRODUCT)) {
@@ -50,7 +45,7 @@ export function checkProseProducts(text: string, doc: ScannedDocument, verdict: 
     // "Two staff worked five hours each at £16.00": a second count among the counted words multiplies too.
     if (counted.some((word) => NUMBER_WORDS[word.toLowerCase()] !== undefined)) continue;
     const per = groups.per ?? groups.slash;
-    if (per && !sameUnit(per, counted)) continue;
+    if (per && !countsUnit(per, counted)) continue;
     const price = parseNumber(groups.price);
     const amount = parseNumber(groups.amount);
     const gives = (factor: number): boolean => Math.abs(factor * price - amount) <= 0.01 + Math.abs(factor) * 0.005 + 1e-9;

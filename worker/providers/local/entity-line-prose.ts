@@ -11,6 +11,7 @@ import { EXTENSION_AFTER_COMMA, joinExtensions } from './entity-line-prose-exten
 import { countingQuantity } from './entity-line-prose-unit';
 import { wordCountUnlike } from './entity-line-prose-word-count';
 import { leadGives } from './entity-line-prose-lead';
+import { countAndRateDisagree } from './entity-line-prose-units';
 
 /** Sentence ends: a stop followed by a blank or the end of the line ("650.00 and" is no end). */
 const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
@@ -68,19 +69,26 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean, 
   const each = EACH_AFTER.test(clause.text.slice(price.end - clause.start));
   const counts = (match: RegExpExecArray): boolean => each || !CUE_NEXT.test(before.slice(match.index + match[0].length));
   // "84 units of 1,000 words at 11.50": the block's size after its count is no quantity (see entity-line-prose-unit).
-  const quantity = countingQuantity(before, [...before.matchAll(QUANTITY)].filter(counts))?.groups?.qty;
+  const counting = countingQuantity(before, [...before.matchAll(QUANTITY)].filter(counts));
+  const quantity = counting?.groups?.qty;
   // "three days on site at £220 a day": a quantity in words counts a price per unit.
   const count = quantity ? parseNumber(quantity) : (wordQuantity(before, clause.text.slice(price.end - clause.start)) ?? 1);
   const computed = Math.round(count * price.value * 100) / 100;
   // "7.5 hours at 42.00 per hour (315.00)": the line states its amount, which its own arithmetic must give.
   if (extension && !quantity) {
     // "Twelve hours ... at $95.00 an hour, $1,160.00": a count in words must give the stated amount too (see entity-line-prose-word-count).
-    return { amount: extension.value, ...wordCountUnlike(before, clause.text.slice(price.end - clause.start), price.value, extension.value) };
+    const after = clause.text.slice(price.end - clause.start);
+    // Not "Three fitters worked six hours at £20.00 an hour" (see entity-line-prose-units).
+    if (countAndRateDisagree(before.trim().replace(/^\p{L}+/u, ''), after)) return { amount: extension.value };
+    return { amount: extension.value, ...wordCountUnlike(before, after, price.value, extension.value) };
   }
   if (!extension) return { amount: computed };
-  const unlike = quantity && soleFactor(before) ? productUnlike(quantity, price.value, extension.value) : {};
+  // "2 days on site at £30.00 an hour": a rate per another unit than the one counted is not multiplied (see entity-line-prose-units).
+  const counted = before.slice((counting?.index ?? 0) + (counting?.[0].length ?? 0));
+  const multiplies = quantity && soleFactor(before) && !countAndRateDisagree(counted, clause.text.slice(price.end - clause.start));
+  const unlike = multiplies ? productUnlike(quantity, price.value, extension.value) : {};
   // The count may stand where the sentence began, on the line before (see entity-line-prose-lead).
-  return unlike.computed !== undefined && leadGives(lead, price.value, extension.value) ? { amount: extension.value } : { amount: extension.value, ...unlike };
+  return unlike.computed !== undefined && leadGives(lead, price.value, extension.value, unlike.computed) ? { amount: extension.value } : { amount: extension.value, ...unlike };
 }
 
 /**
@@ -121,8 +129,10 @@ export function inlineItems(line: Line, onLine: LabelledAmount[], folded: string
       const clauseEnd = clause.start + clause.text.length;
       const inClause = inSentence.filter((amount) => amount.start >= clause.start && amount.end <= clauseEnd);
       if (!inClause.length || inClause.every((amount) => amount.label)) continue;
-      // `lead`, the sentence's opening on the line before, belongs to the line's first clause only.
-      const item = clauseItem(clause, inClause, listFrom >= 0 && clause.start - start >= listFrom, clause.start === line.start + (line.text.length - line.text.trimStart().length) ? lead : '');
+      // `lead`, the sentence's opening on the line before, belongs to the line's first clause only; the sentence's own opening to each clause.
+      const opensLine = clause.start === line.start + (line.text.length - line.text.trimStart().length);
+      const before = sentence[0].slice(0, clause.start - start);
+      const item = clauseItem(clause, inClause, listFrom >= 0 && clause.start - start >= listFrom, `${opensLine ? lead : ''} ${before}`);
       if (item === null) return [];
       // "two sessions ..., at £650.00 each, a total of £1,350.00": a price each beside the sum is for `eachPriceItems`, which reads the quantity.
       if (inSentence.some((amount) => amount.label) && EACH_AFTER.test(clause.text.slice((inClause[0]?.end ?? clause.start) - clause.start))) return [];
