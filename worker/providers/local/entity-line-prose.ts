@@ -3,7 +3,7 @@
  * travel at 85.00", "7.5 hours at 42.00 per hour (315.00)".
  */
 import { parseNumber } from './entity-amounts';
-import { mentionsPayment, productUnlike, soleFactor } from './entity-line-rows';
+import { DAY_OF_MONTH, mentionsPayment, productUnlike, soleFactor } from './entity-line-rows';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import type { Line } from './entity-text';
 import { CHARGE_OF, chargeListStart, LISTED_PRICE, NOTE_TAIL, wordQuantity } from './entity-line-prose-cues';
@@ -18,7 +18,7 @@ const SENTENCE = /(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)/gu;
 /** Where a sentence lists its items: "A and B", "A, B", "A; B". */
 const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|und|et|e|y|en|plus|as\s+well\s+as|sowie)\s+/giu;
 /** What joins a description to its price: "at 650.00", "@ 780.00", "à 9,75", "zu je 95,00", "por 12,00". */
-const PRICE_CUE = /(?:(?<![\p{L}])(?:at|was|were|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
+const PRICE_CUE = /(?:(?<![\p{L}])(?:at|was|were|à|a|zu(?:\s+je)?|je|por|per|for|um|aan|fee|cost(?:ing|s)?|charge|price|priced\s+at|amounting\s+to|came\s+to|rate\s+of|gebühr|frais|tarifa|prezzo)|@)[\s:]*$/iu;
 /** A quantity before the description: "3 x", "2 ×", "3 days of", "6,200 words". */
 const QUANTITY = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,]\d+)?)\s*(?:[x×*]\s+|(?=\s+\p{L}))/gu;
 /** Nothing but the price cue after a number: "flat 2 at", "Room 4 @", "Los 3 zu". */
@@ -67,7 +67,9 @@ function clauseItem(clause: Clause, amounts: LabelledAmount[], listed: boolean, 
   // A number whose next word is the price cue numbers a thing ("the trap for flat 2 at 36.00"), it does not count it,
   // unless the price is one each ("2 at 36.00 each").
   const each = EACH_AFTER.test(clause.text.slice(price.end - clause.start));
-  const counts = (match: RegExpExecArray): boolean => each || !CUE_NEXT.test(before.slice(match.index + match[0].length));
+  // Nor does a day of the month count ("the workshop on 24 March was £380.00").
+  const counts = (match: RegExpExecArray): boolean =>
+    (each || !CUE_NEXT.test(before.slice(match.index + match[0].length))) && !DAY_OF_MONTH.test(before.slice(match.index + (match.groups?.qty?.length ?? 0)));
   // "84 units of 1,000 words at 11.50": the block's size after its count is no quantity (see entity-line-prose-unit).
   const counting = countingQuantity(before, [...before.matchAll(QUANTITY)].filter(counts));
   const quantity = counting?.groups?.qty;

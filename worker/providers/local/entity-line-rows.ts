@@ -37,7 +37,7 @@ const ROW_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+/u;
 const AT_PRICE = new RegExp(`(?<![\\p{L}])(?:at|à|a|zu|je|@)[ \\t]*(?:${CURRENCY_CODES.join('|')}|\\p{Sc})?[ \\t]*$`, 'iu');
 
 /** A month's name right after a number, in English and some of the other languages ("5 March", "12 mars", "3. Mai"), not "2 marble tiles". */
-const DAY_OF_MONTH =
+export const DAY_OF_MONTH =
   /^\.?[ \t]+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|märz|mai|mars|avril|juin|juillet|août|marzo|aprile|maggio|giugno|luglio|maart|mei)\.?(?![\p{L}])/iu;
 
 /** The one number of a description that names a rate per unit after "at": "6 hours at EUR 80 per hour". */
