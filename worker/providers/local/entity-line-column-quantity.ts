@@ -4,7 +4,8 @@
  * "Pos. Article  Menge/Qty  Unit  Total" over "1  Climbing rope 9,8 mm x 60 m  24  189,00  4.536,00".
  * The description may hold figures of its own (a pack size, a rope's length) and the quantity may open
  * the row: only the figure standing in the quantity column counts. A row whose other figure cells
- * (days, persons), alone or together, make the amount is left alone; so is a row out of line.
+ * (days, persons), alone or together, make the amount is left alone, and so is one where a figure of the
+ * description times the quantity and price does; so is a row out of line.
  */
 import { parseNumber } from './entity-amounts';
 import { productUnlike } from './entity-line-rows';
@@ -22,6 +23,8 @@ const CELL = /[^\s|](?:[^\s|]| (?=[^\s|]))*/gu;
 const NUMBER_CELL = /^\d+(?:[.,]\d+)?$/u;
 /** Between the price and the amount: blanks, bars, a currency. */
 const PRICE_GAP = /^[ |]*(?:\p{Sc}|[A-Z]{3})?[ |]*$/u;
+/** A number standing alone inside a description ("25 m", "(50)"). */
+const DESCRIPTION_NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\d]|[.,]\d)/gu;
 /** A right-aligned figure may stand a little beside its heading. */
 const SLACK = 2;
 
@@ -52,5 +55,8 @@ export function alignedQuantityProduct(header: string, quantityHeading: RegExp, 
   const gives = (factor: number): boolean => Math.abs(factor * price.value - last.value) <= 0.01 + 1e-9;
   const values = figures.map((cell) => parseNumber(cell.text));
   if (values.some(gives) || gives(values.reduce((product, value) => product * value, 1))) return {};
+  // "Cable drum 25 m   2   15,60   780,00": a figure of the description may multiply too (2 drums of 25 m at 15,60 a metre).
+  const own = row.flatMap((cell) => [...cell.text.matchAll(DESCRIPTION_NUMBER)].map((match) => parseNumber(match[0])));
+  if (own.some((factor) => gives(factor * parseNumber(quantity.text)))) return {};
   return productUnlike(quantity.text, price.value, last.value);
 }
