@@ -18,6 +18,8 @@ import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, lab
 import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
 import { isWorkDate } from './invoice-work-dates';
+import { checkProseProducts } from './invoice-prose-products';
+import { withoutRateBreakdown } from './invoice-rate-breakdown';
 
 export type { RulesDecision, Verdict } from './decision-builder';
 
@@ -99,7 +101,8 @@ export function decideInvoice(original: string): RulesDecision {
   const issue = issueDate(text, doc.dates);
   const due = dueDate(text, doc.dates);
   // A total the rows above it make, before more rows and the last total, is a section's ("Total fees").
-  const figures = withItemSectionTotals(labelledFigures(text, doc.amounts), doc.lineItems);
+  // A breakdown by tax rate above the totals of net and tax is not added again (see invoice-rate-breakdown).
+  const figures = withoutRateBreakdown(withItemSectionTotals(labelledFigures(text, doc.amounts), doc.lineItems));
   const words = findWordAmounts(text);
   // A balance due stands for the total only when no total is stated, and so does a lone "Amount:".
   const plainAmounts = figures.filter((figure) => figure.label === 'amount');
@@ -147,6 +150,7 @@ export function decideInvoice(original: string): RulesDecision {
 
   const currency = checkCurrency(text, doc, verdict);
   checkLineArithmetic(doc, verdict);
+  checkProseProducts(text, doc, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
     // Nor do the rows of a statement of account, whose last column is a running balance, or whose

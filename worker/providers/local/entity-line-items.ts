@@ -3,12 +3,13 @@
  * $1,200.00", "- Logo refinement: 1,800.00"), and, in an invoice written as prose, items inside a
  * sentence ("3 x workshop day at 650.00 and 2 x travel at 85.00", read by `entity-line-prose`).
  */
-import { leadingQuantityProduct } from './entity-line-leading-quantity';
 import { parseNumber } from './entity-amounts';
 import { columnProduct, mentionsPayment, runOnRows, statedProduct } from './entity-line-rows';
 import { inlineItems, speaksOfABill } from './entity-line-prose';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { eachPriceItems } from './entity-line-each';
+import { alignedQuantityProduct } from './entity-line-column-quantity';
+import { sentenceLead } from './entity-line-prose-lead';
 import { itemsOnlyInSentences, SENTENCE_LINE } from './entity-line-paragraph';
 import { lineIndexAt, type Line, type Span } from './entity-text';
 
@@ -149,18 +150,13 @@ function taxColumnLast(lines: Line[], index: number): boolean {
 const QUANTITY_HEADING = /(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?![\p{L}])/iu;
 const ADJUSTING_HEADING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)|%|(?:per|pro|\/)\s*100(?!\d)/iu;
 
-/** Whether a table header has a quantity column and nothing that adjusts the price. */
-/** The table header nearest above line `index`, or ''. */
-function nearestHeader(lines: Line[], index: number): string {
+/** The table header nearest above line `index`, when it has a quantity column and nothing that adjusts the price; else null. */
+function plainQuantityHeader(lines: Line[], index: number): string | null {
   for (let i = index - 1; i >= 0 && i >= index - 40; i -= 1) {
     const text = lines[i]?.text ?? '';
-    if (COLUMN_HEADER.test(text)) return text;
+    if (COLUMN_HEADER.test(text)) return QUANTITY_HEADING.test(text) && !ADJUSTING_HEADING.test(text) ? text : null;
   }
-  return '';
-}
-
-function plainQuantityHeader(header: string): boolean {
-  return QUANTITY_HEADING.test(header) && !ADJUSTING_HEADING.test(header);
+  return null;
 }
 
 /**
@@ -264,18 +260,14 @@ export function findLineItems(lines: Line[], amounts: LabelledAmount[], folded: 
       const found = rowItems(line, own, foldedLine);
       // "Shaft   2   380,00   780,00" under "Qty  Price  Amount": the quantity column times the price must give the amount.
       const [row] = found;
-      if (found.length === 1 && row && row.computed === undefined && own.length === 2) {
-        const header = nearestHeader(lines, index);
-        if (plainQuantityHeader(header)) {
-          Object.assign(row, columnProduct(line, own));
-          // "Qty   Description   Unit price   Amount": the quantity opens the row (see entity-line-leading-quantity).
-          if (row.computed === undefined) Object.assign(row, leadingQuantityProduct(header, line, own));
-        }
-      }
+      const header = found.length === 1 && row && row.computed === undefined && own.length === 2 ? plainQuantityHeader(lines, index) : null;
+      // Failing a quantity right before the price, the figure under the header's quantity column (see `entity-line-column-quantity`).
+      if (row && header !== null) Object.assign(row, columnProduct(line, own));
+      if (row && header !== null && row.computed === undefined) Object.assign(row, alignedQuantityProduct(header, QUANTITY_HEADING, line, own));
       items.push(...found);
       for (const amount of onLine) amount.label = 'line';
     } else {
-      const found = inlineItems(line, onLine, foldedLine);
+      const found = inlineItems(line, onLine, foldedLine, sentenceLead(lines, index));
       // A list item states an item even in a sentence ("• hedge cutting, 2 days at 280.00 per day").
       if (found.length && LIST_MARK.test(line.text)) {
         items.push(...found);

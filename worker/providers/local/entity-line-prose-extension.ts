@@ -18,8 +18,8 @@ const EXTENSION_LEAD = /^[ \t]*(?:so|that['’]s|that[ \t]+is|which[ \t]+is|whic
 const EXTENSION_END = /^[ \t]*[.!;:]*[ \t]*$/u;
 /** The comma and lead between a price and its extension, for `PRICE_TAIL`. */
 export const EXTENSION_AFTER_COMMA = String.raw`,\s*(?:so|that['’]s|that\s+is|which\s+is|which\s+makes|making|soit|i\.e\.,?)?\s*`;
-/** The unit price's cue right before the figure: "at", "à", "@", "zu je". */
-const AT_BEFORE = /(?:(?<![\p{L}])(?:at|à|zu[ \t]+je|je)|@)[ \t]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$/iu;
+/** The unit price's cue right before the figure: "at", "à", "@", "zu je", "(my day) rate of". */
+const AT_BEFORE = /(?:(?<![\p{L}])(?:at|à|zu[ \t]+je|je|rate[ \t]+of)|@)[ \t]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$/iu;
 /** A price per unit after the figure: "a day", "each", "per hour", "/hr", "l'heure". */
 const PER_UNIT = /^[ \t]*(?:\p{Sc}[ \t]*)?(?:each|per[ \t]+\p{L}+|an?[ \t]+(?!total|sum)\p{L}+|\/[ \t]*\p{L}+|l['’]\p{L}+|la[ \t]+pièce|par[ \t]+\p{L}+|pro[ \t]+\p{L}+|je)(?![\p{L}])/iu;
 /** A counted quantity: a figure followed by a word ("4 days", "10 heures"), not a date's day ("18 November"). */

@@ -25,12 +25,14 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
   const toAmount = PRICE_TO_AMOUNT.exec(line.text.slice(price.end - line.start, last.start - line.start));
   if (!toAmount) return {};
   const before = line.text.slice(0, price.start - line.start);
-  // "3 days of workshop at EUR 950 per day ..... EUR 2,950.00": a rate per unit makes "at" a unit price too.
+  // "3 days of workshop at EUR 950 per day ..... EUR 2,950.00": a rate per unit makes "at" a unit price too,
+  // and so does an equals sign that states the product: "3 x cylinder locks at £38.50 = £115.50".
   const cue = QUANTITY_CUE.exec(before);
   // "5 x de-matting, per 15 min @ $15.00": the number after "per" is the price's unit (see entity-line-per-unit).
   const pastUnit = cue ? quantityPastUnit(before, cue.index) : undefined;
   if (pastUnit !== undefined) return pastUnit === null ? {} : productUnlike(pastUnit, price.value, last.value);
-  const quantity = cue?.groups?.qty ?? (toAmount.groups?.unit ? quantityBeforeRate(before) : undefined);
+  const equals = line.text.slice(price.end - line.start, last.start - line.start).includes('=');
+  const quantity = cue?.groups?.qty ?? (toAmount.groups?.unit || equals ? quantityBeforeRate(before) : undefined);
   return quantity && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
 }
 
@@ -40,7 +42,7 @@ const ROW_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+/u;
 const AT_PRICE = new RegExp(`(?<![\\p{L}])(?:at|à|a|zu|je|@)[ \\t]*(?:${CURRENCY_CODES.join('|')}|\\p{Sc})?[ \\t]*$`, 'iu');
 
 /** A month's name right after a number, in English and some of the other languages ("5 March", "12 mars", "3. Mai"), not "2 marble tiles". */
-const DAY_OF_MONTH =
+export const DAY_OF_MONTH =
   /^\.?[ \t]+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|märz|mai|mars|avril|juin|juillet|août|marzo|aprile|maggio|giugno|luglio|maart|mei)\.?(?![\p{L}])/iu;
 
 /** The one number of a description that names a rate per unit after "at": "6 hours at EUR 80 per hour". */

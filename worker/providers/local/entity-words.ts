@@ -75,10 +75,10 @@ function currencyOf(words: string): string | null {
 
 /**
  * "Indian Rupees Forty-Seven Thousand Two Hundred Only": the currency first, the amount closed by "only";
- * its minor unit before or after its number ("and Cents Forty", "and Paise Fifty", "and forty cents").
+ * its minor unit before or after its number ("and Cents Forty", "and Paise Fifty", "and forty cents", "and 00 Paise").
  */
 const CURRENCY_FIRST = new RegExp(
-  `(?<![\\p{L}-])(?<currency>${CURRENCY_WORD}|INR|USD|EUR|GBP|Rs\\.?)\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence)|(?:cents?|paise|pence)\\s+(?<minorAfter>${PHRASE})))?\\s+only(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?<currency>${CURRENCY_WORD}|INR|USD|EUR|GBP|Rs\\.?)\\s+(?<main>${PHRASE})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})\\s+(?:cents?|paise|pence)|(?<minorDigits>\\d{1,2})\\s+(?:cents?|paise|pence)|(?:cents?|paise|pence)\\s+(?<minorAfter>${PHRASE})))?\\s+only(?![\\p{L}])`,
   'giu',
 );
 
