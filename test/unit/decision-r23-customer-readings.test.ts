@@ -3,6 +3,7 @@
  * repair with near misses that must stay as they were.
  */
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { taxFooterVendor } from '../../worker/providers/local/entity-party-footer-tax';
 
 const partyOf = (lines: string[], role: 'vendor' | 'customer') => findParties(lines.join('\n')).find((party) => party.role === role)?.name ?? null;
 const customerOf = (lines: string[]) => partyOf(lines, 'customer');
@@ -91,4 +92,51 @@ describe('an attention line', () => {
   it('near miss: a flat with its number above a c/o line is no organisation', () => {
     expect(customerOf(letter(['Flat No. 4', 'c/o Seaview Property Management, 4 Front St, Dartmouth']))).not.toBe('Flat No. 4');
   });
+});
+
+describe('a bold value after a customer label', () => {
+  const invoice = (line: string) => ['# Fenland Creamery', 'Dairy · 2 Mill Lane, Ely CB7 4AA', '', '**Invoice FC-18**', line, '', 'Total: £120.00'];
+
+  it('reads the name inside the marks', () => {
+    expect(customerOf(invoice('Invoice to: **Market Row Deli**, 4 Market Row, Ely CB7 4NP'))).toBe('Market Row Deli');
+  });
+
+  it('near miss: a plain value reads as before', () => {
+    expect(customerOf(invoice('Invoice to: Market Row Deli, 4 Market Row, Ely CB7 4NP'))).toBe('Market Row Deli');
+  });
+});
+
+describe("a sole trader's name as vendor", () => {
+  const vendorOf = (lines: string[]) => partyOf(lines, 'vendor');
+  const body = ['Hallo Frau Weiss,', '', 'anbei meine Rechnung an die Kranich Logistik GmbH, Hafenstraße 4, 20457 Hamburg.', '', 'Gesamtbetrag 480,00 €', ''];
+
+  it('reads the business under the writer after a closing joined to a greeting', () => {
+    expect(vendorOf([...body, 'Namaste und herzliche Grüße', 'Mira Olsen', 'Pilates am Stadtpark', 'Parkweg 3, 22303 Hamburg · USt-IdNr. DE123456789'])).toBe('Pilates am Stadtpark');
+  });
+
+  it('reads the business in a last block closed by a phone number', () => {
+    expect(vendorOf(['Hi Niamh,', '', 'Invoice No. 7 for the shopfront, dated 30/04/2026.', 'Total €120.00.', '', 'Séamus', 'BrightPane Gutter Cleaning', '087 555 0142'])).toBe(
+      'BrightPane Gutter Cleaning',
+    );
+  });
+
+  it('reads the name opening a footer parted by dashes with a tax number', () => {
+    expect(taxFooterVendor('Total : 640,00 €\n\nLucie Marchal\nLes Saveurs de Lucie — traiteur à domicile — SIRET 812 345 678 00011', [])[0]?.name).toBe('Les Saveurs de Lucie');
+  });
+
+  it('reads a letterhead named after its place', () => {
+    expect(vendorOf(['Kanzlei am Marktplatz', 'Dr. iur. Anna Keller, Notarin', 'Marktplatz 4 · 4001 Basel', '', 'Rechnung Nr. 2026-12', 'Total CHF 300.00'])).toBe('Kanzlei am Marktplatz');
+  });
+
+  it('near miss: a delivery on a day is no place name', () => {
+    expect(vendorOf(['Lieferung am Montag', 'Dr. iur. Anna Keller, Notarin', 'Marktplatz 4 · 4001 Basel', '', 'Rechnung Nr. 2026-12', 'Total CHF 300.00'])).not.toBe('Lieferung am Montag');
+  });
+
+  it('near miss: a footer of two parts names no vendor', () => {
+    expect(taxFooterVendor('Total : 640,00 €\n\nLucie Marchal\nLes Saveurs de Lucie — SIRET 812 345 678 00011', [])).toEqual([]);
+  });
+
+  it('near miss: a sentence with dashes is no footer', () => {
+    expect(taxFooterVendor('Total : 640,00 €\n\nThe menu — six courses — VAT not applicable', [])).toEqual([]);
+});
 });

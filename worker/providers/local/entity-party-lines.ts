@@ -27,7 +27,8 @@ export function nameAt(text: string, from: number): { start: number; end: number
   const leading = line.length - line.trimStart().length;
   const body = line.slice(leading);
   const stop = NAME_END.exec(body);
-  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(STRAY_MARK_END, '').replace(/[,:;]+$/u, '');
+  // A bold value's closing marks ("**Elm Row Cafe**,") are no part of it.
+  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(STRAY_MARK_END, '').replace(/[,:;]+$/u, '').replace(/(?<=[\p{L}.)])(?:\*\*|__)$/u, '');
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
   const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);
