@@ -49,6 +49,7 @@ import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
 import { withNameEndingAtForm } from './entity-party-form-end';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
+import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
 import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-heading';
 import type { Span } from './entity-text';
@@ -190,6 +191,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...flatColumnCustomer(text, folded));
   // "Bill To Due 09/11/2026" over "Acme Builders Ltd Site: 7 Quay Road": the name up to its legal form (see entity-party-flat-heading).
   if (!has('customer')) found.push(...flatHeadingCustomer(text));
+  // "ALLESTIMENTI RIVA S.R.L. Spett.le" over "Via Lodi 4 — 20135 Milano Officine Brambilla S.r.l." (see entity-party-salutation-column).
+  if (!has('customer')) found.push(...salutationColumnCustomer(text));
   if (!has('customer')) found.push(...titleColumnCustomer(text));
   if (!has('customer')) found.push(...senderLineFirstCellCustomer(text));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
