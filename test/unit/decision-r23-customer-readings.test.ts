@@ -3,6 +3,9 @@
  * repair with near misses that must stay as they were.
  */
 import { findParties } from '../../worker/providers/local/entity-parties';
+import { windowAddressCustomer } from '../../worker/providers/local/entity-window-address';
+import { isRuralAddressLine } from '../../worker/providers/local/entity-address-rural';
+import { salutationColumnCustomer } from '../../worker/providers/local/entity-party-salutation-column';
 import { taxFooterVendor } from '../../worker/providers/local/entity-party-footer-tax';
 
 const partyOf = (lines: string[], role: 'vendor' | 'customer') => findParties(lines.join('\n')).find((party) => party.role === role)?.name ?? null;
@@ -139,4 +142,46 @@ describe("a sole trader's name as vendor", () => {
   it('near miss: a sentence with dashes is no footer', () => {
     expect(taxFooterVendor('Total : 640,00 €\n\nThe menu — six courses — VAT not applicable', [])).toEqual([]);
 });
+});
+
+describe('a window address in the country', () => {
+  const letter = (customerAddress: string) => [
+    'Barrow Vale Veterinary Clinic',
+    'Main Street, Graiguenamanagh, Co. Kilkenny R95 X2Y4 · VAT IE 1234567AB',
+    '',
+    'Dunne Brothers Farm',
+    customerAddress,
+    '',
+    'lnvoice: BV-1021     lnvoice Date: 30/06/2026',
+    'Herd visit 2 96.00 192.00',
+    'AMOUNT DUE EUR 192.00',
+  ];
+
+  it('reads the block over a rural address with its county', () => {
+    expect(customerOf(letter('Ballyfoyle, Paulstown, Co. Kilkenny'))).toBe('Dunne Brothers Farm');
+  });
+
+  it('near miss: a block over a line with no address is no window address', () => {
+    expect(windowAddressCustomer(letter('Suckler herd, organic farming').join('\n'))).toEqual([]);
+  });
+
+  it('near miss: "Co." opening a name is no county', () => {
+    expect(isRuralAddressLine('Co. Operative Dairies')).toBe(false);
+  });
+});
+
+describe("an addressee's salutation closing a flattened sender line", () => {
+  const header = (top: string, below: string) => [top, below, 'P.IVA 01234567890 Via Roma 2', '', 'FATTURA N. 12/2026 del 04/05/2026', 'Totale fattura € 1.220,00'];
+
+  it('reads the name closing the line below, after the sender town', () => {
+    expect(customerOf(header('ALLESTIMENTI RIVA S.R.L. Spett.le', 'Via Lodi 4 — 20135 Milano Officine Brambilla S.r.l.'))).toBe('Officine Brambilla S.r.l.');
+  });
+
+  it('near miss: with no legal form closing the line below, it names no one', () => {
+    expect(salutationColumnCustomer(header('ALLESTIMENTI RIVA S.R.L. Spett.le', 'Via Lodi 4 — 20135 Milano Officine Brambilla').join('\n'))).toEqual([]);
+  });
+
+  it('near miss: with no salutation closing the line above, it names no one', () => {
+    expect(salutationColumnCustomer(header('ALLESTIMENTI RIVA S.R.L.', 'Via Lodi 4 — 20135 Milano Officine Brambilla S.r.l.').join('\n'))).toEqual([]);
+  });
 });
