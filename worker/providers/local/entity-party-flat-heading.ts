@@ -50,6 +50,9 @@ export function flatHeadingCustomer(text: string): FoundParty[] {
     if (!heading || !below || !opening) continue;
     // A name with a legal form after the heading is its value, on this line (the labelled reader's).
     if (HAS_LEGAL_FORM.test(heading.text.slice(opening[0].length))) continue;
+    // The next column's heading is capitalised ("Due", "Site", "| Install Site"); "Customer delivery notes enclosed" is a sentence.
+    const rest = heading.text.slice(opening[0].length).trim();
+    if (rest && !/^[\p{Lu}|]/u.test(rest)) continue;
     const cell = leadingCell(below.text);
     if (!cell || /[\d@:]/u.test(cell)) continue;
     const name = leadingName(cell);
