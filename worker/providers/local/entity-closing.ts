@@ -17,4 +17,6 @@ const CLOSING_WORDS = `(?:--\\s*|(?:with\\s+)?(?:(?:kind|best|warm|warmest|many|
     'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
     ...NORDIC_AND_CENTRAL_CLOSINGS,
   ].join('|')})`;
-export const CLOSING = new RegExp(`^(?:${CLOSING_WORDS}[,.]?[ \\t]*/[ \\t]*)?${CLOSING_WORDS}[,.!]?\\s*$`, 'iu');
+/** A greeting of the writer's own joined to a closing: "Namaste und herzliche Grüße", "Aloha and best wishes". */
+const JOINED = '(?:\\p{L}+[ \\t]+(?:und|and|et|e|y|en|og|och)[ \\t]+)?';
+export const CLOSING = new RegExp(`^${JOINED}(?:${CLOSING_WORDS}[,.]?[ \\t]*/[ \\t]*)?${CLOSING_WORDS}[,.!]?\\s*$`, 'iu');

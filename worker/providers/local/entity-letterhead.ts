@@ -4,6 +4,7 @@
  * block of a letter: the name under "Herrn", "Frau", "Spett.le", "Monsieur"... The signature's vendor is
  * read in entity-signature, a name's full form elsewhere in entity-full-name.
  */
+import { placeName } from './entity-name-place';
 import { endOfFormRun } from './entity-party-form-run';
 import { withLegalForm } from './entity-full-name';
 import { foldText } from './entity-ocr';
@@ -162,7 +163,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
     // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...", "BLUEGILL FREIGHT LINES, INC. REMIT TO: INVOICE").
     const unlabelled = beforeRunOnAddress(segment.text.replace(MID_LINE_LABEL, ''));
-    const name = leadingName(unlabelled);
+    // "Notariat am Rheinsprung": a business named after its place (see entity-name-place).
+    const name = placeName(unlabelled) ?? leadingName(unlabelled);
     // A number on its own is an address; digits inside a word are OCR's ("Studi0 Grafic0").
     if (!looksLikeName(name) || TAX_ID_OPENING.test(name) || customers.has(name) || /(?<![\p{L}\d])\d+(?![\p{L}\d])/u.test(name) || !wholeSegmentIsName(unlabelled, name)) continue;
     const restOfLine = line.text.slice(segment.offset + unlabelled.length);

@@ -51,6 +51,9 @@ import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
 import { withNameEndingAtForm } from './entity-party-form-end';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
+import { salutationColumnCustomer } from './entity-party-salutation-column';
+import { handoverCustomer } from './entity-party-prose-handover';
+import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-heading';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -105,7 +108,7 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "BILL TO NOTIFY PARTY" opening its line: a header row of party columns, read by `headerRowParties`
     // (after a vendor's name, "SOLD TO   SHIP TO" is read below as before).
     if (name && !/[:：]/u.test(match[0]) && OTHER_PARTY_FIRST.test(folded.slice(name.start, name.end)) && LINE_HEAD.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart))) continue;
-    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || isShipmentHeading(text.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine) || otherColumnField(text, labelStart, name.start)) {
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || isShipmentHeading(text.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || TWO_WORD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine) || otherColumnField(text, labelStart, name.start)) {
       let below = nextLineStart(text, labelStart);
       // "Cessionario" over "Customer" over the name: the line below glosses the label in another language.
       if (below !== null && ANY_LABEL.test(folded.slice(below, below + restOfLine(text, below).length).trim())) below = nextLineStart(text, below);
@@ -190,6 +193,10 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...flattenedSenderLineCustomer(text));
   // "... INVOICE INVOICE TO" over "... Invoice No Date Orrin & Blake Ltd": the heading's cell, single blanks apart (see entity-party-flat-cells).
   if (!has('customer')) found.push(...flatColumnCustomer(text, folded));
+  // "Bill To Due 09/11/2026" over "Acme Builders Ltd Site: 7 Quay Road": the name up to its legal form (see entity-party-flat-heading).
+  if (!has('customer')) found.push(...flatHeadingCustomer(text));
+  // "ALLESTIMENTI RIVA S.R.L. Spett.le" over "Via Lodi 4 — 20135 Milano Officine Brambilla S.r.l." (see entity-party-salutation-column).
+  if (!has('customer')) found.push(...salutationColumnCustomer(text));
   if (!has('customer')) found.push(...titleColumnCustomer(text));
   if (!has('customer')) found.push(...senderLineFirstCellCustomer(text));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
@@ -201,6 +208,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...invoiceForCustomer(text));
   // "invoice RPC-22, dated 6 April 2026, to X", "Rechnung Nr. 31 vom ... an die X" (see entity-party-prose-to).
   if (!has('customer')) found.push(...invoiceToCustomer(text));
+  // "meine Rechnung an die X", "Invoice 41 — date ... — to X", "pour le compte de X SARL", "Invoice 118 for Dunne's Bakery" (see entity-party-prose-handover).
+  if (!has('customer')) found.push(...handoverCustomer(text));
   // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.

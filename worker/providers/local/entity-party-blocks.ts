@@ -11,6 +11,7 @@
  *                                     14 avenue des Tilleuls
  *                                     06400 Cannes
  */
+import { numberedOrganisationAbove } from './entity-party-numbered-body';
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
 import { ATTENTION, nextLineStart, organisationAbove, organisationLine } from './entity-party-lines';
@@ -62,7 +63,11 @@ export function attentionCustomer(text: string): FoundParty[] {
     const split = splitAtColumnGap(whom);
     const beside = split && ROLE_OR_DEPARTMENT.test(split.before.trim()) ? match.index + match[0].length - whom.length + split.afterStart : null;
     const below = ROLE_OR_DEPARTMENT.test(whom.trim()) ? nextLineStart(text, match.index) : null;
-    const above = organisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below)) ?? (beside === null ? null : organisationLine(text, beside));
+    // "F.A.O. Accounts, Sneinton Build Partners LLP": the department, then its organisation after a comma.
+    const comma = /^[ \t]*([^,]+),[ \t]*/u.exec(whom);
+    const after = comma?.[1] && ROLE_OR_DEPARTMENT.test(comma[1].trim()) ? match.index + match[0].length - whom.length + comma[0].length : null;
+    // "Strata Plan No. 4410" over "c/o ...": a body named with its number (see entity-party-numbered-body).
+    const above = organisationAbove(text, match.index) ?? numberedOrganisationAbove(text, match.index) ?? (below === null ? null : organisationLine(text, below)) ?? (beside === null ? null : organisationLine(text, beside)) ?? (after === null ? null : organisationLine(text, after));
     if (!above) continue;
     const name = text.slice(above.start, above.end);
     return [{ role: 'customer', name, start: above.start, end: above.end, text: name }];

@@ -1,6 +1,6 @@
 /**
  * A business's footer line without a legal form: its name, then its address or bank and its tax
- * number (three parts at least), parted by " · " or " | " ("Pixelgrove Studio · 5 Clifton Arcade, Bristol · VAT GB 402 118 557",
+ * number (three parts at least), parted by " · ", " | " or " — " ("Pixelgrove Studio · 5 Clifton Arcade, Bristol · VAT GB 402 118 557",
  * "Carraig Accountancy Services | VAT No. IE 4471820S | IBAN ..."). Only a firm shows a tax number
  * under its name at the foot of its own invoice; read where nothing else names the vendor (see
  * entity-party-footer, which wants a legal form).
@@ -12,7 +12,7 @@ import { splitLines } from './entity-text';
 /** How many of the last filled lines a footer may take. */
 const FOOTER_LINES = 2;
 /** Between a footer's parts. */
-const SEPARATOR = /[ \t]+[·|•][ \t]+/u;
+const SEPARATOR = /[ \t]+[·|•—][ \t]+/u;
 /** A tax or registration number's label opening a part: "VAT No.", "VAT GB", "USt-IdNr.", "ABN", "SIRET", "KvK", "BTW". */
 const TAX_PART = /^(?:vat|gst|abn|acn|ust-?id(?:nr)?\.?|uid|steuer-?nr\.?|steuernummer|siret|siren|tva|kvk|btw|nif|cif|p\.?\s?iva|company\s+no)(?![\p{L}])/iu;
 

@@ -17,9 +17,9 @@ import { HAS_LEGAL_FORM } from './entity-party-names';
 import { SALUTATION } from './entity-letterhead';
 
 /** Forms that close a name, with their prefixes ("Pty Ltd", "(Pty) Ltd", "Pte. Ltd.", "Co., Ltd."). */
-const CLOSING_FORM = new RegExp(
+export const CLOSING_FORM = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:(?:\\(Pty\\)|Pty\\.?|Pte\\.?|Pvt\\.?|Co\\.?,?|\\(PTY\\)|PTY\\.?|PTE\\.?|PVT\\.?|CO\\.?,?)[ \\t]+)?' +
-    '(?:Ltd\\.?|Limited|LLP|PLLC|LLC|L\\.L\\.C\\.|Inc\\.|GmbH|B\\.V\\.|N\\.V\\.|S\\.A\\.|SAS|S\\.A\\.S\\.|SARL|S\\.L\\.|S\\.L\\.U\\.|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|Lda\\.|Ltda\\.|ApS|' +
+    '(?:Ltd\\.?|Limited|LLP|PLLC|LLC|LP|L\\.P\\.|L\\.L\\.C\\.|Inc\\.|GmbH|B\\.V\\.|N\\.V\\.|S\\.A\\.|SAS|S\\.A\\.S\\.|SARL|S\\.L\\.|S\\.L\\.U\\.|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|Lda\\.|Ltda\\.|ApS|' +
     'LTD\\.?|LIMITED|INC\\.|GMBH|S\\.R\\.L\\.|SRL|S\\.P\\.A\\.|SARL|S\\.L\\.|LDA\\.)' +
     '(?=[ \\t]+(?<next>[^ \\t]+))',
   'gu',

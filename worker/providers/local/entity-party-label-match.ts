@@ -44,7 +44,8 @@ export function labelPattern(labels: string[]): LabelPattern {
     // A scan's stray dot before the colon ("Bill To.:") and a dash for the colon ("Client - Boulangerie Petit Four") part them too.
     // A gloss of a few words before a slash, as Vietnamese invoices print theirs ("Tên đơn vị mua / Buyer:"), only
     // before a label of its own ("Enviar a / Ship to" glosses a delivery heading, see entity-party-delivery-gloss).
-    column: new RegExp(`(?<label>(?:\\p{L}+(?:\\.\\p{L}+)?(?:[ \\t]*/[ \\t]*|[ \\t]+[-–][ \\t]+))?${labelGroup(labels)}|\\p{L}+(?:[ \\t]\\p{L}+){1,3}[ \\t]*/[ \\t]*${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*)?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
+    // A value in bold after the colon ("Invoice to: **Elm Row Cafe**") starts after its marks.
+    column: new RegExp(`(?<label>(?:\\p{L}+(?:\\.\\p{L}+)?(?:[ \\t]*/[ \\t]*|[ \\t]+[-–][ \\t]+))?${labelGroup(labels)}|\\p{L}+(?:[ \\t]\\p{L}+){1,3}[ \\t]*/[ \\t]*${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*|[*_]{1,2}(?=\\p{L}))?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
     barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),

@@ -17,7 +17,7 @@ const NEXT_HEADINGS = 'qty|quantity|hours|units?|price|amount|rate|menge|anzahl|
 const TABLE_HEADING = new RegExp(`\\s(?:${FIRST_HEADINGS})\\s+(?:${NEXT_HEADINGS})(?![\\p{L}]).*$`, 'iu');
 
 /** Who within the customer a document is for: "Attn:", "Attention:", "z. Hd.", "t.a.v.", "c/o", "À l'attention de", "Alla c.a.", "A la atención de". */
-export const ATTENTION = "(?:attn\\.?|attention|for\\s+the\\s+attention\\s+of|z\\.\\s?hd\\.?|zu\\s+händen(?:\\s+von)?|t\\.\\s?a\\.\\s?v\\.?|ter\\s+attentie\\s+van|c/o|à\\s+l['’]attention\\s+de|a\\s+l['’]attention\\s+de|alla\\s+(?:cortese\\s+)?(?:c\\.a\\.?|attenzione\\s+di)|a\\s+la\\s+atenci[oó]n\\s+de|a/a|[àa]\\s+aten[çc][ãa]o\\s+de|a/c)";
+export const ATTENTION = "(?:attn\\.?|attention|f\\.a\\.o\\.?|fao|for\\s+the\\s+attention\\s+of|z\\.\\s?hd\\.?|zu\\s+händen(?:\\s+von)?|t\\.\\s?a\\.\\s?v\\.?|ter\\s+attentie\\s+van|c/o|à\\s+l['’]attention\\s+de|a\\s+l['’]attention\\s+de|alla\\s+(?:cortese\\s+)?(?:c\\.a\\.?|attenzione\\s+di)|a\\s+la\\s+atenci[oó]n\\s+de|a/a|[àa]\\s+aten[çc][ãa]o\\s+de|a/c)";
 export const ATTENTION_LINE = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])`, 'iu');
 const ATTENTION_RUN_ON = new RegExp(`[ \\t,]+${ATTENTION}(?![\\p{L}]).*$`, 'iu');
 
@@ -27,7 +27,8 @@ export function nameAt(text: string, from: number): { start: number; end: number
   const leading = line.length - line.trimStart().length;
   const body = line.slice(leading);
   const stop = NAME_END.exec(body);
-  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(STRAY_MARK_END, '').replace(/[,:;]+$/u, '');
+  // A bold value's closing marks ("**Elm Row Cafe**,") are no part of it.
+  let name = body.slice(0, stop ? stop.index : body.length).trimEnd().replace(STRAY_MARK_END, '').replace(/[,:;]+$/u, '').replace(/(?<=[\p{L}.)])(?:\*\*|__)$/u, '');
   // A trailing mid-line label belongs to the next column ("Acme Ltd Bill to: ...").
   const nextLabel = /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:.*$/u.exec(name) ?? /\s(?:bill(?:ed)?\s+to|invoice\s+to|customer|client)\s*:.*$/iu.exec(name);
   if (nextLabel) name = name.slice(0, nextLabel.index);

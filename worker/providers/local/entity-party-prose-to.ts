@@ -13,11 +13,11 @@ import type { FoundParty } from './entity-parties';
 import { ARTICLE, DATED, invoiceForCustomer, NAME_STOP, REFERENCE, TITLE } from './entity-party-prose-for';
 
 /** The words that hand an invoice to its addressee: "to", "an die", "établie au nom d'", "ten name van", "intestata a". */
-const TO =
+export const TO =
   "(?:(?:to|an|intestata[ \\t]+a|(?:op[ \\t]+)?ten[ \\t]+name[ \\t]+van)[ \\t]+|(?:(?:établie?|émise?|libellée?)[ \\t]+)?au[ \\t]+nom[ \\t]+(?:d['’]|(?:de|du|des)[ \\t]+))";
 
 /** Payment words on the line before the invoice's title: who is paid, not who is billed. */
-const PAYING_BEFORE = /(?<![\p{L}])(?:pay|paid|paying|payment|remit|transfer|überweis\p{L}*|zahl\p{L}*|bezahl\p{L}*|virement|régl\p{L}*|pag\p{L}*|betaal\p{L}*|overmaken|iban)(?![\p{L}])[^\n]{0,60}$/iu;
+export const PAYING_BEFORE = /(?<![\p{L}])(?:pay|paid|paying|payment|remit|transfer|überweis\p{L}*|zahl\p{L}*|bezahl\p{L}*|virement|régl\p{L}*|pag\p{L}*|betaal\p{L}*|overmaken|iban)(?![\p{L}])[^\n]{0,60}$/iu;
 
 const PATTERNS = [
   new RegExp(`(?<![\\p{L}])${TITLE}${REFERENCE}${DATED},?[ \\t]+${TO}${ARTICLE}(?<name>\\p{Lu}[^\\n:;,()]{0,80}?)${NAME_STOP}`, 'gimu'),

@@ -8,6 +8,7 @@ import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, ROLE_OR_DEPARTME
 import { firstSegment } from './entity-letterhead';
 import { blocksOf, splitAtColumnGap, splitLines, type Line } from './entity-text';
 import { CLOSING } from './entity-closing';
+import { placeName } from './entity-name-place';
 import { behalfVendor } from './entity-signature-behalf';
 
 /** A short sign-off in the writer's own words, alone on its line: "Ride safe,", "Take care!", "Speak soon,". */
@@ -25,6 +26,9 @@ function writerAndCompany(line: Line): Line[] {
     { ...line, start: line.start + second, text: line.text.slice(second) },
   ];
 }
+
+/** A phone number alone on its line: "086 555 0193", "+353 (0)21 555 0193", "Tel. 0171 5550193". */
+const PHONE_ONLY = /^(?:(?:tel|phone|mob|mobile|m|t)\.?:?[ \t]*)?\+?[\d() .-]{7,20}$/iu;
 
 /** How many lines under the closing a signature may run. */
 const SIGNATURE_LINES = 4;
@@ -44,7 +48,8 @@ function signatureName(line: Line): { name: string } | 'title' | null {
     segment = { offset: from + next.offset, text: next.text };
   }
   if (/[@\d]/u.test(segment.text)) return null;
-  const name = leadingName(segment.text);
+  // "Yoga am Landwehrkanal": a business named after its place (see entity-name-place).
+  const name = placeName(segment.text) ?? leadingName(segment.text);
   return looksLikeName(name) && wholeSegmentIsName(segment.text, name) ? { name } : null;
 }
 
@@ -76,7 +81,8 @@ export function signatureVendor(text: string): FoundParty[] {
   const lastBlock = blocks.length >= 2 && (blocks[blocks.length - 1]?.length ?? 0) >= 2 ? blocks[blocks.length - 1] : undefined;
   // A sign-off of the writer's own words opening that block ("Ride safe,", "Take care!") is a closing too.
   const signedOff = closing < 0 && lastBlock !== undefined && SIGN_OFF.test(lastBlock[0]?.text.trim() ?? '');
-  const block = signedOff ? (lastBlock ?? []).slice(1) : (lastBlock ?? []);
+  // A phone number alone closing the block ("086 555 0193") is the writer's contact, not a line of the mail.
+  const block = (signedOff ? (lastBlock ?? []).slice(1) : (lastBlock ?? [])).filter((line, index, all) => index < all.length - 1 || !PHONE_ONLY.test(line.text.trim()));
   const below = closing >= 0 ? [...(besideClosing ? [besideClosing] : []), ...lines.slice(closing + 1).filter((line) => line.text.trim())].slice(0, SIGNATURE_LINES) : block;
   // "for and on behalf of Trevaskis Land Surveys" under the writer's name names the firm (see entity-signature-behalf).
   const behalf = behalfVendor(below);

@@ -4,6 +4,7 @@
  * sender line when PDF-to-text left no blank lines. Split from entity-letterhead.ts, which reads
  * the letterhead itself and the addressed ("Herrn", "Spett.le") customer.
  */
+import { isRuralAddressLine } from './entity-address-rural';
 import { firstSegment, LEADING_MARKS, NOT_LETTERHEAD, SALUTATION, SALUTED_NAME } from './entity-letterhead';
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, wholeSegmentIsName } from './entity-party-names';
@@ -59,14 +60,15 @@ export function windowAddressCustomer(text: string): FoundParty[] {
   if (!letterhead || !block || letterhead.length > MAX_BLOCK_LINES) return [];
   const [vendorLine, ...vendorRest] = letterhead;
   // The letterhead's address under its name, or beside it on one line ("Sennhauser Orgelbau AG · Dorfstrasse 5, 8840 Einsiedeln").
-  if (!vendorLine || !(nameLine(vendorLine) ? vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text)) : oneLineAddress(vendorLine))) return [];
+  if (!vendorLine || !(nameLine(vendorLine) ? vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text) || isRuralAddressLine(line.text)) : oneLineAddress(vendorLine))) return [];
   // A window envelope's sender line may stand over the address (DIN 5008: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel").
   const address = block.length >= 3 && block[0] && oneLineAddress(block[0]) ? block.slice(1) : block;
   const [customerLine, ...customerRest] = address;
   // "DESTINATARIO MERCE / SHIP TO" over its block: where goods go, no customer.
   if (!customerLine || address.length < 2 || address.length > MAX_BLOCK_LINES || isDeliveryHeading(customerLine.text)) return [];
   // The address block is nothing but an address: no labels, no titles, no amounts.
-  if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
+  // "Ballyhogue, Bree, Co. Wexford": a rural address with no number (see entity-address-rural).
+  if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text) || isRuralAddressLine(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
   const name = nameLine(customerLine);
   if (!name) return [];
   const start = customerLine.start + customerLine.text.indexOf(name);
