@@ -15,6 +15,8 @@ import { holdsDateAsTail } from './entity-invoice-number-dated';
 import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
 import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
 import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
+// "№", "št.", "br." and glosses in other scripts (see the file).
+import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -31,9 +33,9 @@ const MORE_INVOICE_WORDS = '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|l
 const INVOICE_KIND = "(?:\\s+(?:d['’]\\s*acompte|de\\s+acompte|di\\s+acconto|de\\s+anticipo|VAT)(?=[ \\t]+(?:n[°º.o]|nr|#)))?";
 const INVOICE_WORD = foldPattern(
   // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
-  `(?:factura\\s+rectificativa|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
+  `(?:factura\\s+rectificativa|factura\\s+electr[oó]nica|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
-const NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
+const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
@@ -43,7 +45,7 @@ const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:(?:${foldPattern(GLUED_INVOICE_KIND)})?${INVOICE_WORD}(?:[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?))?|${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD}|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:[–-][ \\t]+)?`,
+  `(?<![\\p{L}])(?:(?:${foldPattern(GLUED_INVOICE_KIND)})?${INVOICE_WORD}(?:${GLOSS_BEFORE_NUMBER_WORD}[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?${GLOSS_AFTER_NUMBER_WORD}))?|(?<abbreviated>${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD})|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:[–-][ \\t]+)?`,
   'giu',
 );
 /**
@@ -123,7 +125,7 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
 // gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE"), also in a right-hand column after the
 // sender's name ("Conservas Lda     FACTURA / INVOICE"); "SALES INVOICE" is the British title of an ordinary invoice.
 const INVOICE_TITLE = new RegExp(
-  `(?:^|\\s{2,}(?:\\p{L}+[ \\t]*/[ \\t]*)?|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat|sales)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
+  `(?:^|(?:\\s{2,}|\\|[ \\t]*)(?:\\p{L}+[ \\t]*/[ \\t]*)?|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat|sales)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
   'mu',
 );
 /** An invoice word alone ending its line after a column gap: a right-hand column's heading. */
@@ -131,7 +133,7 @@ const TITLE_COLUMN_HEADING = new RegExp(`(?<=\\S[ \\t]{2,})${INVOICE_WORD}[ \\t]
 /** The same word closing a line after a single blank, and "N° F2026-0077" closing the next (see entity-invoice-number-flat-title). */
 const TITLE_LINE_END = new RegExp(`(?<=\\p{L}[ \\t])${INVOICE_WORD}[ \\t]*$`, 'gmu');
 /** "No. QE-5531" with no invoice word before it: a column under an "INVOICE" heading; Czech and Slovak write "č." or "čís.". */
-const SHORT_NUMBER_WORD = `(?:n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
+const SHORT_NUMBER_WORD = `(?:${NUMBER_SIGN}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
 /** A short number word and a reference closing a line after a blank: "Hangar 3 N° F2026-0077". */
 const FLAT_NUMBER_END = new RegExp(`[ \\t]${SHORT_NUMBER_WORD}[ \\t]*:?[ \\t]*(?<ref>[^\\s:]+)[ \\t]*$`, 'u');
 /** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
@@ -141,7 +143,7 @@ const DOCUMENT_NUMBER = foldPattern(
   '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
 );
 const BARE_NUMBER_LABEL = new RegExp(
-  `(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:|${LONG_NUMBER_WORD}[ \\t]*\\n(?=[ \\t]*\\S+[ \\t]*$))[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`,
+  `(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|${NUMBER_WORD_GLOSS}${SHORT_NUMBER_WORD}[ \\t]*:|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:|${LONG_NUMBER_WORD}[ \\t]*\\n(?=[ \\t]*\\S+[ \\t]*$))[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`,
   'gmu',
 );
 /**
@@ -279,7 +281,8 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   const found: Span[] = headingInvoiceNumbers(text, folded, lines, INVOICE_NUMBER_HEADING, true, dates);
   for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
     if (AMOUNT_OF.test(folded.slice(Math.max(0, match.index - 32), match.index))) continue;
-    const numberWord = match.groups?.numberWord !== undefined;
+    // An abbreviation is read only with its number word ("lnv. N0." over its value).
+    const numberWord = match.groups?.numberWord !== undefined || match.groups?.abbreviated !== undefined;
     // "Invoice" alone ends a title line ("Meadowlark Veterinary Clinic Invoice"); what opens the
     // next line is an address, not its number. "Invoice no" over its value is a label.
     if (!numberWord && match[0].includes('\n') && !/[:：#]/u.test(match[0])) continue;
