@@ -5,6 +5,10 @@
  */
 import { ISSUE_AFTER_NUMBER, MORE_DELIVERY_LABELS, MORE_DUE_LABELS, MORE_ISSUE_LABELS } from './entity-labels-more';
 import { keywords, WORD_END, type LabelRule } from './entity-text';
+// "Dafe:", "Dat e:", "Oue:": date labels a scan damaged (see the file).
+import { OCR_DATE_LABELS, OCR_DUE_LABELS } from './entity-date-labels-ocr';
+// An e-invoice's acknowledgement, a dispatch guide, service visits: other days than the issue (see the file).
+import { ACKNOWLEDGEMENT_LABELS, OTHER_DELIVERY_LABELS } from './entity-date-labels-other-days';
 
 const E = WORD_END;
 
@@ -26,7 +30,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
       'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',
       // Nordic and Polish: "Förfallodatum", "Forfaldsdato", "Forfallsdato", "Termin płatności".
-      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS,
+      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS, ...OCR_DUE_LABELS,
     ]),
   },
   {
@@ -79,7 +83,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       // The period the invoice covers: "Service period: 1–31 March 2026", "Abrechnungszeitraum", "Période de facturation".
       '(?:service|billing|rental|hire|contract|accounting|invoice|invoicing)\\s+period', 'period\\s+(?:covered|of\\s+(?:service|work|supply|hire))',
       '(?:abrechnungs|liefer|miet)?zeitraum', 'période\\s+(?:de\\s+)?(?:prestation|facturation|location)', 'periodo\\s+(?:di\\s+)?(?:fatturazione|riferimento|prestazione|competenza)',
-      'período\\s+(?:de\\s+)?(?:facturación|facturacion|servicio|prestación|faturamento|faturação|prestação|referência)', '(?:factuur|facturatie|huur)periode', 'periode\\s+(?:van\\s+)?(?:levering|dienstverlening)', ...MORE_DELIVERY_LABELS,
+      'período\\s+(?:de\\s+)?(?:facturación|facturacion|servicio|prestación|faturamento|faturação|prestação|referência)', '(?:factuur|facturatie|huur)periode', 'periode\\s+(?:van\\s+)?(?:levering|dienstverlening)', ...MORE_DELIVERY_LABELS, ...OTHER_DELIVERY_LABELS,
     ]),
   },
   {
@@ -90,6 +94,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'pedido', 'ordine', 'bestelling', 'besteldatum', 'encomenda', 'angebot', `quote${E}`, 'devis', 'presupuesto', 'preventivo', 'offerte', 'orçamento',
     ]),
   },
+  { label: 'acknowledged', pattern: keywords(ACKNOWLEDGEMENT_LABELS) },
   {
     label: 'issue',
     pattern: keywords([
@@ -102,4 +107,4 @@ export const DATE_LABEL_RULES: LabelRule[] = [
   },
 ];
 
-export const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])']) }];
+export const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])', ...OCR_DATE_LABELS]) }];

@@ -8,6 +8,7 @@ import { AMOUNT_LABELS, DATE_LABELS, labelItems } from './entity-labels';
 import { labelAmountBeforeDates } from './entity-date-labels-prose';
 import { labelRestatedDueDates } from './entity-date-label-restated';
 import { labelDateRanges, labelDatesByWhatFollows, labelReadingDates } from './entity-date-context';
+import { labelDeliveryLists } from './entity-date-labels-other-days';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { insideReference } from './entity-invoice-number-dated';
 import { findLineItems } from './entity-line-items';
@@ -68,6 +69,8 @@ export function scanDocument(text: string): ScannedDocument {
   const rawDates = findDates(text, folded);
   const dateLabels = labelItems(lines, rawDates, DATE_LABELS, folded);
   labelDateRanges(text, rawDates, dateLabels);
+  // "Service visits: 2026/04/03, 2026/04/10": a list of days of service (see entity-date-labels-other-days).
+  labelDeliveryLists(text, rawDates, dateLabels);
   labelDatesByWhatFollows(text, rawDates, dateLabels);
   // "het bedrag vóór 30 november 2026": a letter's due date (see entity-date-labels-prose).
   labelAmountBeforeDates(text, rawDates, dateLabels);
