@@ -11,7 +11,7 @@ const PESO_NAME = /(?<![\p{L}])pesos?[ \t]+(?<country>chilenos?|colombianos?|arg
 const COUNTRY_CODE: Record<string, string> = { chilen: 'CLP', colombian: 'COP', argentin: 'ARS', mexican: 'MXN' };
 /** Chile's tax number with its label: "R.U.T.: 76.481.229-3", "RUT 78.225.104-K" (dot-grouped, a check digit or K). */
 const CHILEAN_RUT = /(?<![\p{L}])R\.?U\.?T\.?[ \t]*(?:N[°º.]?[ \t]*)?[:.]?[ \t]*\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\p{L}\d])/u;
-const US_DOLLARS = /(?<![\p{L}])(?:USD|US\$|U\.S\.[ \t]*dollars?|US[ \t]+dollars?|d[óo]lares(?:[ \t]+(?:estadounidenses|americanos))?)(?![\p{L}])/iu;
+export const US_DOLLARS = /(?<![\p{L}])(?:USD|US\$|U\.S\.[ \t]*dollars?|US[ \t]+dollars?|d[óo]lares(?:[ \t]+(?:estadounidenses|americanos))?)(?![\p{L}])/iu;
 
 /** The one peso currency the document names or implies, or null. */
 export function pesoDollar(text: string): string | null {

@@ -8,6 +8,7 @@ import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { headingCurrency, headingDollar, LOCAL_DOLLARS } from './invoice-currency-heading';
+import { countryDollar } from './invoice-currency-country';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
 import { rowEndCurrency } from './invoice-currency-row-end';
@@ -42,8 +43,11 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
   // A money heading may name them too ("Total NZD   $920.00"); read only when a bare "$" needs it.
   const localDollar =
     [...named, code].find((found): found is string => found !== undefined && LOCAL_DOLLARS.has(found)) ??
-    // Or the pesos of a Chilean, Colombian, Argentine or Mexican invoice (see invoice-currency-peso).
-    (doc.amounts.some((amount) => amount.bareDollar) ? (headingDollar(text) ?? pesoDollar(text)) : null) ??
+    // Or the pesos of a Chilean, Colombian, Argentine or Mexican invoice (see invoice-currency-peso), or the
+    // dollars of the country it is written in (see invoice-currency-country).
+    (doc.amounts.some((amount) => amount.bareDollar)
+      ? (headingDollar(text) ?? pesoDollar(text) ?? (named.has('USD') || code === 'USD' ? null : countryDollar(text)))
+      : null) ??
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
   // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.

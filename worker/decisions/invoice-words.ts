@@ -13,10 +13,10 @@ import { withOcrLetters } from './invoice-words-label-ocr';
 /**
  * Lines that restate an amount in words: "Amount in words:", "Say:", "The sum of", "in Worten:",
  * "Arrêtée la présente facture à la somme de", "en toutes lettres", "in lettere", "por extenso", "Son:",
- * "la cantidad de", "a quantia de", "Diconsi", "Zegge", Turkish "Yalnız:", Polish "Słownie:", Czech "Slovy:".
+ * "la cantidad de", "a quantia de", "Diconsi", "Zegge", Turkish "Yalnız:", Polish "Słownie:", Czech "Slovy:", Indonesian "Terbilang:".
  */
 const WORDS_LINE =
-  /(?<![\p{L}])(?:in\s+words|say|the\s+sum\s+of|en\s+(?:toutes\s+)?lettres|(?:la\s+)?somme\s+de|in\s+worten|betrag\s+in\s+worten|in\s+lettere|en\s+letras?|in\s+woorden|por\s+extenso|son\s*:|diconsi|zegge|(?:la\s+)?(?:cantidad|suma)\s+de|(?:a\s+)?(?:quantia|importância|importancia)\s+de|(?:la\s+)?somma\s+di|het\s+bedrag\s+van|yalnız|yaln[ıi]z|słownie|slownie|slovy)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:in\s+words|say|the\s+sum\s+of|en\s+(?:toutes\s+)?lettres|(?:la\s+)?somme\s+de|in\s+worten|betrag\s+in\s+worten|in\s+lettere|en\s+letras?|in\s+woorden|por\s+extenso|son\s*:|diconsi|zegge|(?:la\s+)?(?:cantidad|suma)\s+de|(?:a\s+)?(?:quantia|importância|importancia)\s+de|(?:la\s+)?somma\s+di|het\s+bedrag\s+van|yalnız|yaln[ıi]z|słownie|slownie|slovy|terbilang)(?![\p{L}])/iu;
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;

@@ -21,6 +21,8 @@ import { keywords, WORD_END, type LabelRule } from './entity-text';
 const CURRENCY_BEFORE = '\\s*(?:eur|chf|usd|gbp|cad|aud|sek|dkk|nok|jpy|inr|€|\\$|£|fr\\.)?\\s*$';
 
 const E = WORD_END;
+/** The advance return named after the tax: "Umsatzsteuervoranmeldungen", "USt-Voranmeldung" (a filing billed, not the tax). */
+const TAX_RETURN = 'voranmeldung';
 
 /** Ordered by priority for labels starting at the same place ("Total HT" is a subtotal, not a total). */
 export const AMOUNT_LABEL_RULES: LabelRule[] = [
@@ -107,7 +109,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
   {
     label: 'tax',
     pattern: keywords([
-      `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}`, 'Umsatzsteuer', `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
+      // An advance return filed for the tax is a service billed, not the tax: "Umsatzsteuervoranmeldungen  3 à 65,00".
+      `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}(?!-?${TAX_RETURN})`, `Umsatzsteuer(?!-?${TAX_RETURN})`, `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
       `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`, ...MORE_TAX_LABELS,
     ]),
   },

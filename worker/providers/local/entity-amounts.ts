@@ -24,12 +24,14 @@ const SYMBOL_CURRENCIES: Record<string, string> = {
   // Currencies of no minor unit in use, written in whole figures grouped by dots or blanks: "Rp 56.471.250",
   // "67.200.000 ₫", "2 482 864 ₸" (`parseNumber` reads a last group of three digits as thousands).
   Rp: 'IDR', 'Rp.': 'IDR', '₫': 'VND', '₸': 'KZT',
+  // Written after the figure only (see `AFTER_SYMBOL`): "491 800 Ft", "86 062,00 DH", "2 400,00 ₾", "540,00 din.".
+  Ft: 'HUF', DH: 'MAD', Dh: 'MAD', '₾': 'GEL', 'din.': 'RSD',
 };
 
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'HKD', 'SGD', 'MXN', 'BRL', 'ZAR',
   'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
-  'VND', 'KZT',
+  'VND', 'KZT', 'GEL', 'MAD', 'RSD',
 ];
 
 /** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
@@ -39,6 +41,12 @@ const RAND = '(?<![A-Za-z\\d])R(?=[ \\u00A0]?\\d[\\d \\u00A0.,]*[.,]\\d{2}(?!\\d
 const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|₫|₸|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
+/**
+ * Symbols read after a figure only, where a reader takes them for money: the forint's "Ft", the dirham's "DH",
+ * the lari's "₾" and the dinar's "din." ("Ft 12" or a Romanian "din 12.03." before a figure are no money).
+ */
+// A blank before them: "CB7 4DH" is a UK postcode.
+const AFTER_SYMBOL = '(?<=\\s)(?:(?:Ft|DH|Dh)(?![A-Za-z])|₾|din\\.)';
 const SIGN = '[-−]';
 /** Indian grouping: 2,36,000.00 (lakhs), tried first so it is not read as 2,36. */
 const LAKH_NUMBER = '\\d{1,2}(?:,\\d{2})+,\\d{3}';
@@ -88,7 +96,7 @@ const CURRENCY_FIRST = new RegExp(
   'g',
 );
 /** 1 234,56 €, 99.00 EUR, -50 € */
-const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY})`, 'g');
+const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY}|${AFTER_SYMBOL})`, 'g');
 /** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
 const BARE_AMOUNT = new RegExp(
   `${NOT_AFTER}(?<sign>${SIGN})?(?<number>${LAKH_NUMBER}\\.\\d{2}|\\d{1,3}(?:[,.'’]\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%]|[.,]\\d|\\s?%)`,

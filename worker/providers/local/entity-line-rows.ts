@@ -71,8 +71,18 @@ export function columnProduct(line: Line, onLine: LabelledAmount[]): { computed?
   if (onLine.length !== 2 || !price || !last) return {};
   if (!PRICE_TO_AMOUNT.test(line.text.slice(price.end - line.start, last.start - line.start))) return {};
   const before = line.text.slice(0, price.start - line.start);
-  const quantity = QUANTITY_COLUMN.exec(before)?.groups?.qty;
-  return quantity && /\p{L}{2}/u.test(before) && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
+  const column = QUANTITY_COLUMN.exec(before);
+  const quantity = column?.groups?.qty;
+  if (!column || !quantity || !/\p{L}{2}/u.test(before)) return {};
+  return soleFactor(`${withoutCodeCells(before.slice(0, column.index))} ${quantity}`) ? productUnlike(quantity, price.value, last.value) : {};
+}
+
+/** A cell of four digits or more alone, bounded by bars or column gaps: an article's, HSN or tariff code, no factor ("| 8483 | 200 | Nos |"). */
+const CODE_CELL = /(?<=^|[ \t]{2}|\t|\|)[ \t]*\d{4,}[ \t]*(?=\||[ \t]{2}|\t|$)/gu;
+
+/** The cells before a quantity column without its code cells. */
+function withoutCodeCells(cells: string): string {
+  return cells.replace(CODE_CELL, ' | ');
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { execAll, removeOverlaps, type Span } from './entity-text';
 import { findGermanFrenchWordAmounts } from './entity-words-de-fr';
+import { findIndonesianWordAmounts } from './entity-words-id';
 import { findMoreWordAmounts } from './entity-words-more';
 import { findTurkishWordAmounts } from './entity-words-tr';
 
@@ -41,12 +42,14 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^swiss\s+francs?$/i, 'CHF'],
   [/^(?:indian\s+)?rupees?$/i, 'INR'],
   [/^yen$/i, 'JPY'],
+  // South Africa's rand: "Twenty Thousand Rand And Ninety-Five Cents".
+  [/^rand$/i, 'ZAR'],
   [/^(?:INR|Rs\.?)$/i, 'INR'],
   [/^USD$/i, 'USD'],
   [/^EUR$/i, 'EUR'],
   [/^GBP$/i, 'GBP'],
 ];
-const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen)';
+const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen|rand)';
 const WORD_AMOUNT = new RegExp(
   `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
   'giu',
@@ -86,7 +89,7 @@ const CURRENCY_FIRST = new RegExp(
  * Words each pattern must contain (same flags): a text without them cannot match, so the large
  * patterns, tried at every offset, are not run on it (most invoices hold neither).
  */
-const WORD_AMOUNT_HINT = /dollar|euro|pound|franc|rupee|yen/iu;
+const WORD_AMOUNT_HINT = /dollar|euro|pound|franc|rupee|yen|(?<![\p{L}])rand(?![\p{L}])/iu;
 const CURRENCY_FIRST_HINT = /only/iu;
 
 const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
@@ -108,5 +111,5 @@ export function findWordAmounts(text: string): WordAmount[] {
     });
   }
   // A phrase right after an OCR-damaged word ("f0ur hundred ...") is only the end of an amount: unreadable.
-  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text), ...findMoreWordAmounts(text), ...findTurkishWordAmounts(text)]).filter((amount) => !DAMAGED_WORD_BEFORE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
+  return removeOverlaps([...found, ...findGermanFrenchWordAmounts(text), ...findMoreWordAmounts(text), ...findTurkishWordAmounts(text), ...findIndonesianWordAmounts(text)]).filter((amount) => !DAMAGED_WORD_BEFORE.test(text.slice(Math.max(0, amount.start - 24), amount.start)));
 }
