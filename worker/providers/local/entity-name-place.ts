@@ -5,14 +5,15 @@
  * 3. März"), so a line that is wholly such a name is read here. Not after a legal form, and not a
  * day or month after the particle ("Lieferung am Montag").
  */
+import { HAS_LEGAL_FORM } from './entity-party-names';
+
 const PLACE_NAME =
   /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:am|im|zum|zur|beim|an[ \t]+der|auf[ \t]+der|in[ \t]+der)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$/u;
 const DAY_OR_MONTH =
   /(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang)(?![\p{L}])/iu;
-const LEGAL_FORM_WORD = /(?<![\p{L}])(?:GmbH|AG|KG|OHG|UG|e\.K\.|SE|Ltd|Inc)(?![\p{L}])/u;
 
 /** The segment itself when it is wholly a business named after its place, else null. */
 export function placeName(segment: string): string | null {
   const trimmed = segment.trim();
-  return PLACE_NAME.test(trimmed) && !DAY_OR_MONTH.test(trimmed) && !LEGAL_FORM_WORD.test(trimmed) ? trimmed : null;
+  return PLACE_NAME.test(trimmed) && !DAY_OR_MONTH.test(trimmed) && !HAS_LEGAL_FORM.test(trimmed) ? trimmed : null;
 }
