@@ -69,7 +69,10 @@
  * and `dev30`, a further one of the same four kinds weighted to complete invoices (makers' invoices with labels in
  * Hungarian, Lithuanian, Estonian, Finnish, Bulgarian, Korean, Vietnamese, Indonesian, Ukrainian and Icelandic beside
  * English, flattened Slovak, Indian GST, UAE, Chilean, Malaysian, Serbian, Moroccan, Philippine, Georgian and Egyptian
- * invoices, items in lists, sentences, letters and Markdown tables, and scanned professional-services invoices).
+ * invoices, items in lists, sentences, letters and Markdown tables, and scanned professional-services invoices),
+ * and `dev31`, a thirtieth of the same four kinds balanced across decisions (invoices from forty countries and regions
+ * new to dev29 and dev30: labels in Swahili, Russian, Maltese, Afrikaans, French and Spanish beside English, mails, letters,
+ * till-style receipts, headers read across, label rows over value rows, and scans with damaged labels).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -115,6 +118,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev28', dir: join(holdout, 'dev28'), detail: 'full' },
     { name: 'holdout-dev29', dir: join(holdout, 'dev29'), detail: 'full' },
     { name: 'holdout-dev30', dir: join(holdout, 'dev30'), detail: 'full' },
+    { name: 'holdout-dev31', dir: join(holdout, 'dev31'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
