@@ -144,10 +144,10 @@ const OTHER_DOLLARS = /\b(?:AUD|CAD|NZD|HKD|SGD|MXN|BRL|ABN|GST)\b|(?:A|AU|C|CA|
  * unambiguous date (a part above 12) for all the document's dates; otherwise US-dollar documents
  * read month first and all others day first.
  */
-function dayOrderOf(text: string): DayOrder {
+function dayOrderOf(text: string, numericDates: RegExpMatchArray[]): DayOrder {
   if (MONTH_FIRST_HINT.test(text)) return 'MDY';
   if (DAY_FIRST_HINT.test(text)) return 'DMY';
-  for (const match of text.matchAll(NUMERIC_DATE)) {
+  for (const match of numericDates) {
     const groups = match.groups ?? {};
     if (groups.sep === '.') continue;
     if (Number(digits(groups.first)) > 12) return 'DMY';
@@ -228,7 +228,9 @@ function monthNumber(foldedName: string | undefined): number {
 
 /** Month names are matched in `folded` (`foldText(text)`, same offsets); the spans quote `text`. */
 export function findDates(text: string, folded = foldText(text)): FoundDate[] {
-  const order = dayOrderOf(text);
+  // The numeric dates, found once: they settle the day order, then are read in it.
+  const numericDates = [...text.matchAll(NUMERIC_DATE)];
+  const order = dayOrderOf(text, numericDates);
   const found: FoundDate[] = [];
   const add = (match: RegExpMatchArray, iso: string | null, checkWeekday = true): void => {
     const dateStart = match.index ?? 0;
@@ -247,7 +249,7 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), Number(g.month), Number(g.day)));
   }
-  for (const match of text.matchAll(NUMERIC_DATE)) {
+  for (const match of numericDates) {
     if (mostlyDigits(match[0]) && !BANK_CODE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) add(match, numericIso(match.groups ?? {}, order), false);
   }
   // "2026. 03. 18.", "2026년 3월 18일", "ngày 21 tháng 04 năm 2026" (see entity-dates-asian).
