@@ -19,6 +19,9 @@ const DECLARED_CURRENCY = new RegExp(
   'giu',
 );
 
+/** The words of `DECLARED_CURRENCY`, one of which each of its matches holds (same flags): most texts hold none, and this costs far less. */
+const DECLARING_WORD = /currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|amounts|prices|figures|beträge|preise|montants|importi|importes|bedragen|valores/iu;
+
 /** Words that head money: a code in brackets after them names the currency ("Drawings (CAD)" does not). */
 const MONEY_HEADINGS = [
   'amount', 'total', 'sub-?total', 'due', 'balance', 'price', 'rate', 'unit', 'line', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
@@ -36,7 +39,8 @@ const APPROXIMATE = /(?<![\p{L}])(?:approx(?:imately|\.)?|about|around|equivalen
 /** The invoice's currency, or null when it states none or contradicts itself (which `verdict` is told). */
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
   const at = (start: number, end?: number): string => evidenceAt(text, start, end);
-  const declared = firstMatch(DECLARED_CURRENCY, text) ?? firstMatch(BRACKETED_CURRENCY, text);
+  // A bracketed code needs its bracket: most texts have none, and the pattern is tried at every word.
+  const declared = (DECLARING_WORD.test(text) ? firstMatch(DECLARED_CURRENCY, text) : null) ?? (text.includes('(') ? firstMatch(BRACKETED_CURRENCY, text) : null);
   const code = declared?.groups?.code?.toUpperCase();
   // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));

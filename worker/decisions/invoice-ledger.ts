@@ -20,7 +20,10 @@ const DEBIT_CREDIT_HEADER = new RegExp(`(?:^|${GAP})${DEBIT}${GAP}(?:[^\\n]*${GA
  */
 const COLLAPSED_HEADER = new RegExp(`^[ \\t|]*(?:date|datum|fecha|data)(?![\\p{L}])[^\\d\\n:]*(?<![\\p{L}])${DEBIT}[ \\t|]+${CREDIT}(?![\\p{L}])[^\\d\\n]*$`, 'imu');
 
+/** A debit word anywhere: both headers hold one (same flags), and a plain search for it costs far less than either header's pattern. */
+const ANY_DEBIT = new RegExp(DEBIT, 'iu');
+
 /** Whether the document sets its figures in a debit and a credit column, as a statement of account does. */
 export function hasDebitCreditColumns(text: string): boolean {
-  return DEBIT_CREDIT_HEADER.test(text) || COLLAPSED_HEADER.test(text);
+  return ANY_DEBIT.test(text) && (DEBIT_CREDIT_HEADER.test(text) || COLLAPSED_HEADER.test(text));
 }

@@ -27,6 +27,11 @@ const PRODUCT = new RegExp(
   String.raw`(?<open>(?:^|[.!?;:][ \t]+)[ \t]*(?<word>${WORD_COUNT})|(?<![\p{L}\d.,/-])(?<figure>\d+(?:[.,]\d+)?))[ \t]+(?<unit>\p{L}[\p{L}-]*)(?<words>(?:[ \t]+\p{L}[\p{L}'’-]*){0,6}?)[ \t]+(?:at|à|zu[ \t]+je|je|@)[ \t]*${MONEY}?[ \t]*(?<price>${AMOUNT})[ \t]*${MONEY}?(?:[ \t]+(?:an?|per|pro|je)[ \t]+(?<per>\p{L}+)|[ \t]*\/[ \t]*(?<slash>\p{L}+)|[ \t]+(?<each>each|chacune?|je))?${PARTICLE}[ \t]*,[ \t]+${LEAD}${MONEY}?[ \t]*(?<amount>${AMOUNT})[ \t]*${MONEY}?[ \t]*(?:[.!;]|$)`,
   'gimu',
 );
+/**
+ * The price's word and the price's first digit, which every match of `PRODUCT` holds (same flags but
+ * the line anchors, which it does not use): most texts hold none, and this costs far less than `PRODUCT`.
+ */
+const PRICE_CUE = new RegExp(String.raw`[ \t](?:at|à|zu[ \t]+je|je|@)[ \t]*${MONEY}?[ \t]*\d`, 'iu');
 /** A number standing alone, for the figures earlier in the sentence. */
 const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
 const SENTENCE_START = /[.!?;](?=\s)|\n[ \t]*\n/gu;
@@ -34,7 +39,7 @@ const SENTENCE_START = /[.!?;](?=\s)|\n[ \t]*\n/gu;
 const MONTH = /^(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|fevr|avr|juil|déc|gen|mag|giu|lug|ago|set|dic|ene|abr|dez|mei|okt)/iu;
 
 export function checkProseProducts(text: string, doc: ScannedDocument, verdict: DecisionBuilder): void {
-  if (!text.includes(',')) return;
+  if (!text.includes(',') || !PRICE_CUE.test(text)) return;
   for (const match of text.matchAll(PRODUCT)) {
     const groups = match.groups ?? {};
     const count = groups.word ? NUMBER_WORDS[groups.word.toLowerCase()] : groups.figure ? parseNumber(groups.figure) : undefined;

@@ -70,7 +70,7 @@ const DAY_MONTH_YEAR = new RegExp(
   'giu',
 );
 /** March 15, 2024, Mar. 15th 2024 */
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d${FOLDED_D}?)${ORDINAL},?\\s+(?<year>\\d${FOLDED_D}{3})(?![\\do])`, 'giu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(?<month>${MONTH_NAME})\\.?\\s+(?<day>\\d${FOLDED_D}?)${ORDINAL},?\\s+(?<year>\\d${FOLDED_D}{3})(?![\\do])`, 'iuy');
 
 /** English ordinals as words, first to thirty-first: "the eighteenth of March". */
 const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
@@ -144,10 +144,10 @@ const OTHER_DOLLARS = /\b(?:AUD|CAD|NZD|HKD|SGD|MXN|BRL|ABN|GST)\b|(?:A|AU|C|CA|
  * unambiguous date (a part above 12) for all the document's dates; otherwise US-dollar documents
  * read month first and all others day first.
  */
-function dayOrderOf(text: string): DayOrder {
+function dayOrderOf(text: string, numericDates: RegExpMatchArray[]): DayOrder {
   if (MONTH_FIRST_HINT.test(text)) return 'MDY';
   if (DAY_FIRST_HINT.test(text)) return 'DMY';
-  for (const match of text.matchAll(NUMERIC_DATE)) {
+  for (const match of numericDates) {
     const groups = match.groups ?? {};
     if (groups.sep === '.') continue;
     if (Number(digits(groups.first)) > 12) return 'DMY';
@@ -178,6 +178,49 @@ function numericIso(groups: Record<string, string | undefined>, order: DayOrder)
   return dayFirst ? toIso(year, second, first) : toIso(year, first, second);
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isAsciiBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/**
+ * Whether a month-first date may open at `at`, a word's first letter: its month name is the whole word, which
+ * must then be followed by an optional full stop, blanks and a digit ("Mar. 15"). Only ASCII is judged here; any
+ * other character (a blank or letter of Unicode's, which the pattern may take for one) leaves it to the pattern.
+ */
+function mayOpenMonthFirst(folded: string, at: number): boolean {
+  let i = at;
+  while (i < folded.length && isAsciiLetter(folded.charCodeAt(i))) i += 1;
+  if (folded.charCodeAt(i) >= 128) return true;
+  if (folded.charCodeAt(i) === 46) i += 1;
+  if (folded.charCodeAt(i) >= 128) return true;
+  if (!isAsciiBlank(folded.charCodeAt(i))) return false;
+  while (isAsciiBlank(folded.charCodeAt(i))) i += 1;
+  const code = folded.charCodeAt(i);
+  return code >= 128 || (code >= 48 && code <= 57);
+}
+
+/**
+ * The matches of `MONTH_DAY_YEAR` in `folded`, as `matchAll` finds them, but tried (the pattern is sticky) only at
+ * word starts that `mayOpenMonthFirst` lets through: run over the whole text, the pattern tried its hundred and more
+ * month names at every word, which cost more than any other date pattern.
+ */
+function* monthFirstDates(folded: string): Generator<RegExpExecArray> {
+  for (let at = 0; at < folded.length; at += 1) {
+    const code = folded.charCodeAt(at);
+    if (!(isAsciiLetter(code) || code >= 128) || (at > 0 && isAsciiLetter(folded.charCodeAt(at - 1))) || !mayOpenMonthFirst(folded, at)) continue;
+    MONTH_DAY_YEAR.lastIndex = at;
+    const match = MONTH_DAY_YEAR.exec(folded);
+    if (match) {
+      yield match;
+      at = match.index + match[0].length - 1;
+    }
+  }
+}
+
 /** OCR writes "rn" for "m" ("rnaggio"); no month name holds an "rn" of its own. */
 function monthNumber(foldedName: string | undefined): number {
   return FOLDED_MONTHS.get((foldedName ?? '').replace(/rn/g, 'm')) ?? 0;
@@ -185,7 +228,9 @@ function monthNumber(foldedName: string | undefined): number {
 
 /** Month names are matched in `folded` (`foldText(text)`, same offsets); the spans quote `text`. */
 export function findDates(text: string, folded = foldText(text)): FoundDate[] {
-  const order = dayOrderOf(text);
+  // The numeric dates, found once: they settle the day order, then are read in it.
+  const numericDates = [...text.matchAll(NUMERIC_DATE)];
+  const order = dayOrderOf(text, numericDates);
   const found: FoundDate[] = [];
   const add = (match: RegExpMatchArray, iso: string | null, checkWeekday = true): void => {
     const dateStart = match.index ?? 0;
@@ -204,7 +249,7 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), Number(g.month), Number(g.day)));
   }
-  for (const match of text.matchAll(NUMERIC_DATE)) {
+  for (const match of numericDates) {
     if (mostlyDigits(match[0]) && !BANK_CODE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) add(match, numericIso(match.groups ?? {}, order), false);
   }
   // "2026. 03. 18.", "2026년 3월 18일", "ngày 21 tháng 04 năm 2026" (see entity-dates-asian).
@@ -213,7 +258,7 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), Number(g.month), Number(g.day)), false);
   }
-  for (const match of [...folded.matchAll(DAY_MONTH_YEAR), ...folded.matchAll(MONTH_DAY_YEAR)]) {
+  for (const match of [...folded.matchAll(DAY_MONTH_YEAR), ...monthFirstDates(folded)]) {
     const g = match.groups ?? {};
     // "02-Mar-26": a two-digit year only after a hyphen, and in real digits.
     const twoDigitYear = g.year?.length === 2;

@@ -21,15 +21,18 @@ export interface GlossReaders {
   referenceAt(offset: number): Span | null;
 }
 
-/** The references under stacked glossed labels; `titled` tells whether the document calls itself an invoice. */
-export function glossedStackNumbers(folded: string, lines: Line[], titled: boolean, readers: GlossReaders): Span[] {
+/**
+ * The references under stacked glossed labels; `titled` tells whether the document calls itself an invoice,
+ * asked only where two label lines stand stacked (its pattern is a costly one to run on every document).
+ */
+export function glossedStackNumbers(folded: string, lines: Line[], titled: () => boolean, readers: GlossReaders): Span[] {
   const found: Span[] = [];
   for (let i = 0; i + 2 < lines.length; i += 1) {
     const [first, second, value] = [lines[i], lines[i + 1], lines[i + 2]] as [Line, Line, Line];
     const labels = [folded.slice(first.start, first.end).trim(), folded.slice(second.start, second.end).trim()];
     if (!labels.every((label) => label && readers.isNumberLabel(label))) continue;
     // "Numero" over "Number" names an invoice's number only under an invoice title.
-    if (!titled && labels.every((label) => readers.isBareNumberWord(label))) continue;
+    if (labels.every((label) => readers.isBareNumberWord(label)) && !titled()) continue;
     const own = value.text.trim();
     if (!own) continue;
     const reference = readers.referenceAt(value.start + value.text.indexOf(own));

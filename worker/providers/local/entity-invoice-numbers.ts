@@ -294,7 +294,7 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));
-  found.push(...glossedStackNumbers(folded, lines, INVOICE_TITLE.test(folded), glossReaders(text)));
+  found.push(...glossedStackNumbers(folded, lines, () => INVOICE_TITLE.test(folded), glossReaders(text)));
   // "OCL/2026/04/07": a date as a reference's tail is part of the number (see entity-invoice-number-dated).
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates) || holdsDateAsTail(span, dates)));
   if (labelled.length) return labelled;

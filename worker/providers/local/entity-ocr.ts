@@ -44,15 +44,19 @@ interface CharFold {
   fold: number;
 }
 
-/** Each character's folded form and whether it is part of a word, worked out once per character code. */
-const charFolds = new Map<number, CharFold>();
+/**
+ * Each character's folded form and whether it is part of a word, worked out once per character code
+ * (a UTF-16 unit, so below 65536) and kept in an array indexed by the code: a Map's lookup, made
+ * several times for every character of every document, cost more than the folding itself.
+ */
+const charFolds: (CharFold | undefined)[] = new Array<CharFold | undefined>(65536).fill(undefined);
 function charFold(code: number): CharFold {
-  let info = charFolds.get(code);
+  let info = charFolds[code];
   if (!info) {
     const char = String.fromCharCode(code);
     const letter = LETTER.test(char);
     info = { letter, word: letter || /\p{N}/u.test(char), fold: letter ? foldLetter(char).charCodeAt(0) : code };
-    charFolds.set(code, info);
+    charFolds[code] = info;
   }
   return info;
 }

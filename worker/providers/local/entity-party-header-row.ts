@@ -15,9 +15,10 @@ const OTHER_WORDS_MAX = 4;
 
 /** The roles a header row names in order ("From Customer", "Supplier Bill To Invoice Details"), or null when the line is no such row. */
 function headerRoles(foldedLine: string): PartyRole[] | null {
-  if (!HEADER_START.test(foldedLine)) return null;
+  // The cheap tests first: most lines hold a figure or a colon, and the label pattern costs more.
   const trimmed = foldedLine.replace(/^[\s>*•·-]+/u, '').trim();
   if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
+  if (!HEADER_START.test(foldedLine)) return null;
   const roles: PartyRole[] = [];
   let labelled = 0;
   for (const match of trimmed.matchAll(PARTY_LABEL_WORD)) {

@@ -18,6 +18,8 @@ import { labelBeforeLineName, organisationName, plainGenericLabel, plainGenericP
 export interface LabelPattern {
   /** Tried where a label may open a line or a column. */
   column: RegExp;
+  /** `column` without its glossed forms, tried instead where no gloss can open (see `mayOpenGlossed`). */
+  columnUnglossed: RegExp;
   /** Tried after a single blank in mid-line. */
   midLine: RegExp;
   /**
@@ -25,6 +27,8 @@ export interface LabelPattern {
    * parted by one blank ("| Customer Harbour Cafe Ltd |", "Bill To Tillbrook Scout Council   Ship To ...").
    */
   barred: RegExp;
+  /** `barred` without its gloss, tried instead where no gloss can open (see `mayOpenGlossed`). */
+  barredUnglossed: RegExp;
   /** Tried opening a line of a stack of fields when the others fail: an everyday word and its value parted by one blank ("From Larkwood Legal Services"). */
   plainGeneric: RegExp;
   /** Tried opening a line or after a bar: a label's cell, a bar, and the value's cell ("Customer name | Stratholm Paper Mills Ltd |"). */
@@ -38,6 +42,8 @@ export interface LabelPattern {
 
 export function labelPattern(labels: string[]): LabelPattern {
   const midLine = labelGroup(labels.filter((label) => label.includes('\\s') || label.length >= 6));
+  const barredLabels = labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label));
+  const columnEnd = `(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*|[*_]{1,2}(?=\\p{L}))?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`;
   return {
     // "Student / payer:", "Afnemer - Buyer:": a word of the document's own before a known label, opening the line
     // (perhaps abbreviated with a dot inside, "Spett.le / To:").
@@ -45,10 +51,12 @@ export function labelPattern(labels: string[]): LabelPattern {
     // A gloss of a few words before a slash, as Vietnamese invoices print theirs ("Tên đơn vị mua / Buyer:"), only
     // before a label of its own ("Enviar a / Ship to" glosses a delivery heading, see entity-party-delivery-gloss).
     // A value in bold after the colon ("Invoice to: **Elm Row Cafe**") starts after its marks.
-    column: new RegExp(`(?<label>(?:\\p{L}+(?:\\.\\p{L}+)?(?:[ \\t]*/[ \\t]*|[ \\t]+[-–][ \\t]+))?${labelGroup(labels)}|\\p{L}+(?:[ \\t]\\p{L}+){1,3}[ \\t]*/[ \\t]*${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})(?:[*_]*\\.?[ \\t]*[:：;][*_]*[ \\t]*(?:\\|[ \\t]*|[*_]{1,2}(?=\\p{L}))?|[*_]*[ \\t]*$|[ \\t]+[-–][ \\t]+(?=\\p{L})|(?:[ \\t]{2,}|\\t)(?:\\|[ \\t]*(?=\\p{L}))?|[ \\t]*\\.{3,}[ \\t]*(?=\\p{L}))`, 'ymu'),
+    column: new RegExp(`(?<label>(?:\\p{L}+(?:\\.\\p{L}+)?(?:[ \\t]*/[ \\t]*|[ \\t]+[-–][ \\t]+))?${labelGroup(labels)}|\\p{L}+(?:[ \\t]\\p{L}+){1,3}[ \\t]*/[ \\t]*${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})${columnEnd}`, 'ymu'),
+    columnUnglossed: new RegExp(`(?<label>${labelGroup(labels)})${columnEnd}`, 'ymu'),
     midLine: new RegExp(`(?<label>${midLine})[ \\t]*[:：][ \\t]*`, 'yu'),
     // "Πελάτης / Customer Hestholmen Bulk Carriers AS": a word of the document's own may gloss the label here too.
-    barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(labels.filter((label) => label.length >= 4 && !GENERIC_WORDS.has(label)))})[ \\t]`, 'yu'),
+    barred: new RegExp(`(?<label>(?:\\p{L}+[ \\t]*/[ \\t]*)?${labelGroup(barredLabels)})[ \\t]`, 'yu'),
+    barredUnglossed: new RegExp(`(?<label>${labelGroup(barredLabels)})[ \\t]`, 'yu'),
     plainGeneric: plainGenericPattern(labels),
     barCell: new RegExp(`(?<label>${labelGroup(labels.filter((label) => !GENERIC_WORDS.has(label)))})[ \\t]*\\|[ \\t]*(?=\\p{L})`, 'yu'),
   };
@@ -57,6 +65,17 @@ export function labelPattern(labels: string[]): LabelPattern {
 /** Markdown and list marks that may open a line before a label: "**From:** Acme", "- Customer: Globex", a scan's stray bar "| Buyer: Tern BV". */
 const OPENING_MARKS = new Set([' ', '\t', '*', '_', '#', '>', '•', '·', '-', '|']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** `WORD_CHAR` and `LETTER` for one UTF-16 unit, with the regexes only beyond ASCII: this runs on every character. */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(String.fromCharCode(code));
+}
 
 export interface LabelStart {
   at: number;
@@ -86,7 +105,8 @@ export function labelStarts(folded: string): LabelStart[] {
       continue;
     }
     const previous = folded[at - 1] ?? '\n';
-    const isWordStart = WORD_CHAR.test(char) && !WORD_CHAR.test(previous) && /\p{L}/u.test(char);
+    const code = folded.charCodeAt(at);
+    const isWordStart = isWordCode(code) && !(at > 0 && isWordCode(folded.charCodeAt(at - 1))) && isLetterCode(code);
     if (isWordStart) {
       // A bar then a blank opens a column as a gap does: "Cliente | Customer ...... Kallisto Bathrooms Ltd".
       const gap = previous === '\t' || previous === '|' || (previous === ' ' && /[\s|]/u.test(folded[at - 2] ?? ''));
@@ -102,15 +122,46 @@ export function labelStarts(folded: string): LabelStart[] {
   return starts;
 }
 
+const COLUMNS_IN_LINE = /\S(?: {2,}|\t|[ \t]*\|[ \t]*)\S/u;
+/** `flattenedLine`'s answers for the lines of the last text asked about, by where the line starts (each label start and both roles ask). */
+let flattenedOf = '';
+const flattenedLines = new Map<number, boolean>();
+
 /** Whether the line at `at` holds columns parted by gaps of two blanks or more, a tab or a bar, after its first word. */
 function flattenedLine(folded: string, at: number): boolean {
+  if (folded !== flattenedOf) {
+    flattenedOf = folded;
+    flattenedLines.clear();
+  }
   const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = folded.indexOf('\n', at);
-  return /\S(?: {2,}|\t|[ \t]*\|[ \t]*)\S/u.test(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd));
+  let flattened = flattenedLines.get(lineStart);
+  if (flattened === undefined) {
+    const lineEnd = folded.indexOf('\n', at);
+    flattened = COLUMNS_IN_LINE.test(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd));
+    flattenedLines.set(lineStart, flattened);
+  }
+  return flattened;
+}
+
+/**
+ * Whether a glossed label ("Student / payer:", "Afnemer - Buyer:", "Tên đơn vị mua / Buyer:") may open at `at`: its
+ * gloss is letters, dots and blanks up to a slash or a dash, so the first other character from `at` must be one of
+ * those. Most label starts fail this, and `column` costs much less without its glossed forms, which try every word
+ * as a gloss. A UTF-16 surrogate (half of a letter beyond the BMP) reads as a possible letter.
+ */
+function mayOpenGlossed(folded: string, at: number): boolean {
+  for (let i = at; i < folded.length; i += 1) {
+    const code = folded.charCodeAt(i);
+    if (code === 47 || code === 45 || code === 0x2013) return true;
+    if (code === 32 || code === 9 || code === 46 || (code >= 0xd800 && code <= 0xdfff)) continue;
+    if (!isLetterCode(code)) return false;
+  }
+  return false;
 }
 
 export function matchLabel(text: string, folded: string, pattern: LabelPattern, start: LabelStart): RegExpExecArray | null {
-  const sticky = start.midLine ? pattern.midLine : pattern.column;
+  const glossed = mayOpenGlossed(folded, start.at);
+  const sticky = start.midLine ? pattern.midLine : glossed ? pattern.column : pattern.columnUnglossed;
   sticky.lastIndex = start.at;
   const match = sticky.exec(folded);
   // A header flattened onto one line reads like one with bars: "Bill To Tillbrook Scout Council   Ship To ...".
@@ -124,8 +175,9 @@ export function matchLabel(text: string, folded: string, pattern: LabelPattern, 
     const value = cell ? (restOfLine(text, cell.index + cell[0].length).split('|')[0] ?? '').trim() : '';
     if (cell && looksLikeName(value) && organisationName(value) && leadingName(value) === value) return cell;
   }
-  pattern.barred.lastIndex = start.at;
-  const barred = pattern.barred.exec(folded);
+  const barredPattern = glossed ? pattern.barred : pattern.barredUnglossed;
+  barredPattern.lastIndex = start.at;
+  const barred = barredPattern.exec(folded);
   // The value follows at once and is a name ("| Customer Harbour Cafe Ltd |"), not a sentence ("| customer service ...").
   // Nor is it the label's own number word: "Customer No.", "Kunden Nr", "Client ID" head a column of numbers.
   const after = barred ? text.slice(barred.index + barred[0].length) : '';

@@ -74,6 +74,26 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to|remit(?:tance)?\\s+to)(?![\\p{L}])[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
 ];
 
+/**
+ * For each of `PATTERNS`, a piece of text any match of it must hold, tested first: most documents hold
+ * none, and a cheap test of the whole text costs less than trying the pattern (its name is read
+ * lazily up to a hundred characters) at every line or word. Each only weakens its pattern (same
+ * flags, a part of it that a match must contain), so it never turns a match away; none for the
+ * first and last, which cost little.
+ */
+const NEEDS: (RegExp | undefined)[] = [
+  undefined,
+  // "issued by", "ausgestellt von", "émise par", ...: the agent's word after a blank, then a blank and the name.
+  /\s(?:by|von|par|da|por|door)[ \t]+\S/iu,
+  /[ \t]from[ \t]/iu,
+  // Each of CUSTOMER_ONLY's words, then its "to".
+  /(?:invoice|sent|facture|rechnung|billed|invoiced|issued|addressed|out|charged|sold|supplied|gestellt|adressée?|facturée?|intestata|emitida|facturada|gericht)\s+(?:to|à|an|a|aan)/iu,
+  /[ \t]for[ \t]/iu,
+  new RegExp(`[ \\t]${ISSUES}[ \\t]+${THIS_INVOICE}`, 'iu'),
+  new RegExp(` ${INVOICES} `, 'iu'),
+  undefined,
+];
+
 /** A legal form at a name's end, whose full stop belongs to it ("Borealis Corp.", "Rossi S.r.l."). */
 const ENDS_IN_LEGAL_FORM = new RegExp(`${HAS_LEGAL_FORM.source}$`, 'u');
 
@@ -93,7 +113,9 @@ function party(role: FoundParty['role'], name: string, match: RegExpMatchArray):
 
 export function proseParties(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const pattern of PATTERNS) {
+  PATTERNS.forEach((pattern, i) => {
+    const needs = NEEDS[i];
+    if (needs && !needs.test(text)) return;
     for (const match of execAll(pattern, text)) {
       // A verb in a sentence is in lower case (the flag "i" would let \p{Ll} match a capital too).
       if (match.groups?.verb && !/^\p{Ll}/u.test(match.groups.verb)) continue;
@@ -119,7 +141,7 @@ export function proseParties(text: string): FoundParty[] {
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
     }
-  }
+  });
   return parties;
 }
 

@@ -47,12 +47,22 @@ function isValue(line: Line | undefined): boolean {
 /** The blocks of `lines`; `isLabelOnly` tells a line that is a label alone (see `entity-stacked`). */
 export function interleavedBlocks(lines: Line[], isLabelOnly: (line: Line) => boolean): InterleavedBlock[] {
   const blocks: InterleavedBlock[] = [];
+  // Each line is asked about up to three times (as a label, as the line between two, as the next label): judged once.
+  const judged: (boolean | undefined)[] = [];
+  const isFieldLabelAt = (k: number): boolean => {
+    let label = judged[k];
+    if (label === undefined) {
+      label = isFieldLabel(lines[k], isLabelOnly);
+      judged[k] = label;
+    }
+    return label;
+  };
   for (let i = 0; i < lines.length; i += 1) {
-    if (!isFieldLabel(lines[i], isLabelOnly)) continue;
+    if (!isFieldLabelAt(i)) continue;
     const labels = [i];
     let j = i;
     // Every other line a field label; the line between them anything but blank or a field label.
-    while (j + 2 < lines.length && lines[j + 1]?.text.trim() && !isFieldLabel(lines[j + 1], isLabelOnly) && isFieldLabel(lines[j + 2], isLabelOnly)) {
+    while (j + 2 < lines.length && lines[j + 1]?.text.trim() && !isFieldLabelAt(j + 1) && isFieldLabelAt(j + 2)) {
       j += 2;
       labels.push(j);
     }
