@@ -5,7 +5,7 @@
 /** A mail's or letter's closing, alone on its line, or the "-- " that opens a signature; bilingual too ("Met vriendelijke groet / Kind regards,"). */
 import { NORDIC_AND_CENTRAL_CLOSINGS } from './entity-closing-nordic';
 
-const CLOSING_WORDS = `(?:--\\s*|(?:with\\s+)?(?:(?:kind|best|warm|warmest|many|kindest)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
+const CLOSING_WORDS = `(?:--\\s*|(?:with\\s+)?(?:(?:kind|best|warm|warmest|many|kindest)\\s+)?(?:regards|wishes|thanks|thank\\s+you|cheers|sincerely|best)(?:\\s+(?:so\\s+much|very\\s+much|a\\s+lot|again|in\\s+advance|as\\s+always|as\\s+ever))?|yours(?:\\s+(?:sincerely|faithfully|truly))?|${[
     'mit\\s+freundlichen\\s+grüßen', 'mit\\s+freundlichen\\s+grüssen', 'freundliche\\s+grüße', 'viele\\s+grüße', 'beste\\s+grüße', 'mfg',
     // Warmer closings of sole traders' letters: "Mit besten Grüßen", "Herzliche Grüße", "Belle journée à vous", "Met hartelijke groet", "Warmly".
     'mit\\s+(?:besten|herzlichen|lieben)\\s+grüßen', '(?:herzliche|liebe)\\s+grüße', '(?:belle|bonne)\\s+journée(?:\\s+à\\s+vous)?', '(?:bien\\s+)?amicalement',

@@ -86,7 +86,8 @@ function beforeRunOnAddress(segment: string): string {
 }
 
 /** The same after up to two more capitalised words, as a clean copy may write the full name ("Severnmouth Water" + " Services Ltd"). */
-const FULL_NAME_AFTER = new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,2}[ \\t]+${HAS_LEGAL_FORM.source}`, 'yu');
+/** A form in brackets and the form after it too, as South Africa writes its companies ("Highveld Talent Partners" + " (Pty) Ltd"). */
+const FULL_NAME_AFTER = new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,2}[ \\t]+(?:\\((?:${HAS_LEGAL_FORM.source})\\)[ \\t]+)?${HAS_LEGAL_FORM.source}`, 'yu');
 
 /** OCR's digits inside a word ("V0SS", "Apri1") or l for I among capitals ("SERVlCES"), or capitals only: a letterhead that may be written better elsewhere. */
 const DAMAGED = /\p{L}\d|\d\p{L}|\p{Lu}{2}[li]|[li]\p{Lu}{2}/u;
@@ -138,6 +139,20 @@ const TAX_ID_OPENING = /^(?:c\.[ \t]?f\.|cod(?:ice|\.)?[ \t]+fisc(?:ale|\.)?|p\.
 /** A label a scan opened with a digit for a letter ("0rder Date:   02-Mar-2026"), which the title's label test (letters only) lets by. */
 const OCR_LABEL = /^\d\p{L}[\p{L}\d .]{0,28}[:：]/u;
 
+/**
+ * "Tonelería Los Andes SpA R.U.T.: 76.412.883-5": what reads as a label opening the line is a name with its legal
+ * form, then a tax number's label; the name is cut at its form below (`beforeRunOnAddress`). Not "Co No:", a form opening it.
+ */
+function nameBeforeLabel(opening: string): boolean {
+  if (!/[:：]$/u.test(opening)) return false;
+  const form = HAS_LEGAL_FORM.exec(opening);
+  return form !== null && form.index > 0 && /\S/u.test(opening.slice(form.index + form[0].length, -1));
+}
+
+/** A slash and at most two words before a title word: what precedes the slash is the title in another language, no name. */
+/** The slash stands apart ("RAČUN / INVOICE"), not inside a legal form ("NORDHAVN CARGO LOGISTICS A/S INVOICE"). */
+const GLOSSED_TITLE = /(?:^|[ \t])\/[ \t]*(?:\p{L}+[ \t]+){0,2}$/u;
+
 /** A label another column opens mid-line, flattened onto the letterhead's line: the name ends before it. */
 const MID_LINE_LABEL = /\s+(?:bill(?:ed)?\s+to|invoice\s+to|customer|client|remit\s+to|sold\s+to|ship\s+to)\s*:.*$/iu;
 
@@ -158,8 +173,13 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     const whole = firstSegment(line.text);
     if (FIELD_LABEL_OPENING.test(whole.text) || OCR_LABEL.test(line.text.replace(LEADING_MARKS, ''))) continue;
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
-    const title = NOT_LETTERHEAD.exec(whole.text);
-    if (title && title.index === 0) continue;
+    let title = NOT_LETTERHEAD.exec(whole.text);
+    if (title && title.index === 0) {
+      if (!nameBeforeLabel(title[0])) continue;
+      title = null;
+    }
+    // "RAČUN / INVOICE", "STAÐGREIÐSLUREIKNINGUR / CASH SALE INVOICE": the title in another language, glossed in English.
+    if (title && GLOSSED_TITLE.test(whole.text.slice(0, title.index))) continue;
     const segment = title ? { offset: whole.offset, text: whole.text.slice(0, title.index).trim() } : whole;
     // The segment may end in a mid-line label ("Sunbridge Solar Pty Ltd Bill to: ...", "BLUEGILL FREIGHT LINES, INC. REMIT TO: INVOICE").
     const unlabelled = beforeRunOnAddress(segment.text.replace(MID_LINE_LABEL, ''));

@@ -7,9 +7,10 @@
  */
 import { withoutColumnHeadings } from './entity-name-headings';
 import { isCodeOnly, isNumberField, isShipmentHeading } from './entity-party-not-names';
+import { isDocumentTitle } from './entity-party-title';
 import { withoutHonorific } from './entity-name-honorific';
 import { withoutFirmSalutation } from './entity-name-salutation';
-import { namesAnAccount } from './entity-payee-bank';
+import { bankBeforeAccount, namesAnAccount } from './entity-payee-bank';
 import { withAbbreviationStop } from './entity-name-abbreviation-stop';
 import { firmUnderAttention } from './entity-party-attention-firm';
 import { foldText } from './entity-ocr';
@@ -108,7 +109,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     // "BILL TO NOTIFY PARTY" opening its line: a header row of party columns, read by `headerRowParties`
     // (after a vendor's name, "SOLD TO   SHIP TO" is read below as before).
     if (name && !/[:：]/u.test(match[0]) && OTHER_PARTY_FIRST.test(folded.slice(name.start, name.end)) && LINE_HEAD.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart))) continue;
-    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || isShipmentHeading(text.slice(name.start, name.end)) || FIELD_LABEL_FIRST.test(valueLine) || TWO_WORD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine) || otherColumnField(text, labelStart, name.start)) {
+    // "Odberateľ / Customer:   FAKTÚRA – DAŇOVÝ DOKLAD": after a colon, the title in the next column is no name either
+    // (a label without one, "SHIP TO   INVOICE  FGW-70455", may caption a block of its own, as before).
+    if (!name || ANY_LABEL.test(folded.slice(name.start, name.end)) || isShipmentHeading(text.slice(name.start, name.end)) || (/[:：]/u.test(match[0]) && isDocumentTitle(text.slice(name.start, name.end))) || FIELD_LABEL_FIRST.test(valueLine) || TWO_WORD_LABEL_FIRST.test(valueLine) || NUMBER_FIELD_FIRST.test(valueLine) || otherColumnField(text, labelStart, name.start)) {
       let below = nextLineStart(text, labelStart);
       // "Cessionario" over "Customer" over the name: the line below glosses the label in another language.
       if (below !== null && ANY_LABEL.test(folded.slice(below, below + restOfLine(text, below).length).trim())) below = nextLineStart(text, below);
@@ -151,7 +154,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (isAddressLine(value)) continue;
     // "Account:   ORCH01": a code is no name.
     // "Pay to: DNB kontonr. / account 8601.11.17947": a bank and its account name no one (see entity-payee-bank).
-    if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value) || namesAnAccount(value)) {
+    // "Remit to BDO Unibank, ..., account 0071 2234 5567": the bank holding the account (see entity-payee-bank).
+    if (!looksLikeName(leadingName(value) || value) || isCodeOnly(value) || namesAnAccount(value) || (role === 'vendor' && bankBeforeAccount(restOfLine(text, name.start), value))) {
       // "Client" opening the line under the block it captions, its own column holding a reference:
       // a caption has no colon, and is no everyday word ("For: boiler service" is a sentence).
       const caption = !/[:：]/u.test(match[0]) && !GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
@@ -175,9 +179,11 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A contact on the attention line under a customer's label belongs to that customer (see entity-party-person-firm).
   const byLabel = withoutAttentionUnderCustomer(text, [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')]);
   const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
+  const rows = headerRowParties(text, folded, labelledLines);
   const found = [
-    ...byLabel,
-    ...headerRowParties(text, folded, labelledLines),
+    // A label's reading of a flattened line that holds a header row's name and more is that row's two names run together.
+    ...(rows.length ? byLabel.filter((party) => !rows.some((row) => row.role === party.role && row.name !== party.name && party.name.includes(row.name))) : byLabel),
+    ...rows,
     ...proseParties(text),
     ...contractParties(text),
   ];

@@ -16,6 +16,8 @@ const FOOTER_LINES = 3;
 const FOOTER_SEPARATOR = /\s+[·|–—•-]\s+|;\s+/u;
 /** A thank-you before the company's name: "Thank you for choosing X", "Vielen Dank für Ihren Auftrag bei X". */
 const THANKS = /^(?:thank\s+you\s+for\s+(?:choosing|your\s+(?:business|order|custom)(?:\s+with)?|shopping\s+(?:at|with))|thanks\s+for\s+choosing|merci\s+d['’]avoir\s+choisi|grazie\s+per\s+aver\s+scelto|gracias\s+por\s+elegir|bedankt\s+voor\s+uw\s+(?:vertrouwen\s+in|bestelling\s+bij)|obrigado\s+por\s+escolher)\s+/iu;
+/** "For" opening a signature's line, perhaps after its word in another language and a slash ("Za / For", "Pour / For"). */
+export const SIGNED_FOR = /^(?:\p{L}{1,4}[ \t]*\/[ \t]*)?for[ \t]+(?=\p{Lu})/iu;
 
 /**
  * The company a document names only in its footer ("Registered in England No. 09921847 —
@@ -36,7 +38,8 @@ export function footerVendor(text: string, known: FoundParty[]): FoundParty[] {
       const thanks = THANKS.exec(part.trim());
       // The name's sentence ends before its registration: "Orrin Broadband Ltd. Registered in Scotland ...".
       const sentence = part.trim().replace(REGISTRATION_SENTENCE, '');
-      const bare = thanks ? sentence.slice(thanks[0].length) : sentence;
+      // "Za / For Gorenjski Vosek d.o.o.": a signature signed for the firm, perhaps glossed, names it after the word.
+      const bare = thanks ? sentence.slice(thanks[0].length) : sentence.replace(SIGNED_FOR, '');
       // A name alone in its part keeps its legal form's full stop ("Parcelwise B.V. · Keizersgracht 391",
       // "Quillstack, Inc. · 1201 Third Avenue"); a thank-you's sentence ends in one of its own.
       const whole = !thanks && /\p{L}\.$/u.test(bare) && leadingName(bare) === bare;

@@ -1,14 +1,31 @@
 /** Parties named by a header row of labels over a row of names, each column's label naming the name under it. */
 import type { FoundParty, PartyRole } from './entity-parties';
 import { leadingName, looksLikeName } from './entity-party-names';
+import { endOfFormRun } from './entity-party-form-run';
 import { columnsOf, firstLegalFormEnd, nextLineStart, restOfLine } from './entity-party-lines';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 
 /** "Ship from" heads where goods leave (a warehouse, a shipper), not who invoices: its "from" is no vendor heading (folded, i reads l). */
 const SHIP_BEFORE = '(?<!sh[il]p[ \\t]+)';
-const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHIP_BEFORE}(?<vendor>${labelGroup(VENDOR_LABELS)})|(?<customer>${labelGroup(CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
+/** A commercial invoice's columns of who exports (sells) and who imports (buys): "Exporter   Importer". */
+const ROW_VENDOR_LABELS = [...VENDOR_LABELS, 'exporter', 'exportador', 'exportateur', 'exporteur'];
+const ROW_CUSTOMER_LABELS = [...CUSTOMER_LABELS, 'importer', 'importador', 'importateur', 'importeur'];
+const PARTY_LABEL_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHIP_BEFORE}(?<vendor>${labelGroup(ROW_VENDOR_LABELS)})|(?<customer>${labelGroup(ROW_CUSTOMER_LABELS)}))(?![\\p{L}\\p{N}])`, 'gu');
 /** A header row opens with a party label. */
-const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...VENDOR_LABELS, ...CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
+const HEADER_START = new RegExp(`^[\\s>*•·-]*(?:${labelGroup([...ROW_VENDOR_LABELS, ...ROW_CUSTOMER_LABELS])})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * A label in another language glossed after a slash ("Pardavėjas / Seller", "Доставчик / Supplier"): the
+ * word before the slash, which the lists need not know, is left out so the row reads "Seller Buyer".
+ */
+const GLOSSED_WORD = /(?<![\p{L}])\p{L}[\p{L}.]*[ \t]*\/[ \t]*(?=\p{L})/gu;
+
+/** The row with the words its labels gloss left out, or null when it glosses none. */
+function withoutGlossedWords(foldedLine: string): string | null {
+  // Cheap tests first: most lines with a slash hold a date or a field (figures, colons), which no header row does.
+  if (!foldedLine.includes('/') || foldedLine.length > HEADER_ROW_MAX * 2 || /[\d:：]/u.test(foldedLine)) return null;
+  const bare = foldedLine.replace(GLOSSED_WORD, '');
+  return bare === foldedLine ? null : bare;
+}
 /** A header row is short, has no figures or colons, and few words besides its labels. */
 const HEADER_ROW_MAX = 80;
 const OTHER_WORDS_MAX = 4;
@@ -17,8 +34,13 @@ const OTHER_WORDS_MAX = 4;
 function headerRoles(foldedLine: string): PartyRole[] | null {
   // The cheap tests first: most lines hold a figure or a colon, and the label pattern costs more.
   const trimmed = foldedLine.replace(/^[\s>*•·-]+/u, '').trim();
-  if (!trimmed || trimmed.length > HEADER_ROW_MAX || /[\d:：]/u.test(trimmed)) return null;
-  if (!HEADER_START.test(foldedLine)) return null;
+  if (!trimmed || /[\d:：]/u.test(trimmed)) return null;
+  if (!HEADER_START.test(foldedLine)) {
+    // "Pardavėjas / Seller Pirkėjas / Buyer": each label glossed, two columns flattened onto one row.
+    const bare = withoutGlossedWords(foldedLine);
+    return bare !== null && HEADER_START.test(bare) ? headerRoles(bare) : null;
+  }
+  if (trimmed.length > HEADER_ROW_MAX) return null;
   const roles: PartyRole[] = [];
   let labelled = 0;
   for (const match of trimmed.matchAll(PARTY_LABEL_WORD)) {
@@ -87,15 +109,38 @@ function customerColumnParty(text: string, folded: string, lineStart: number, li
   return { role: 'customer', name, start, end: start + name.length, text: name };
 }
 
-/** Where two names side by side part: at a column gap, else after the first one's legal form. */
+/**
+ * A legal form written before the name, as in the Baltic states ("UAB Kauno Rėmų Dirbtuvė UAB Vilniaus
+ * Dviračių Centras", "SIA ... SIA ..."): a word of two to four capitals opening the line and opening a later name again.
+ */
+const PREFIX_FORM = /^(\p{Lu}{2,4}) \p{Lu}/u;
+
+function atRepeatedPrefix(line: string): number | undefined {
+  const prefix = PREFIX_FORM.exec(line)?.[1];
+  if (!prefix) return undefined;
+  const again = line.indexOf(` ${prefix} `, prefix.length);
+  return again > prefix.length ? again : undefined;
+}
+
+/** Where the first legal form on the line ends, with its bracket and the forms after it ("Catering (Pty) Ltd", see entity-party-form-run). */
+function formRunEnd(line: string): number | undefined {
+  const end = firstLegalFormEnd(line);
+  if (end === undefined) return undefined;
+  const run = endOfFormRun(line, line[end] === ')' ? end + 1 : end);
+  return line.slice(run).trim() ? run : undefined;
+}
+
+/** Where two names side by side part: at a column gap, else after the first one's legal form, else before a legal form written first again. */
 function splitNames(line: string): [string, string] | null {
   const columns = columnsOf(line);
   if (columns.length >= 2) return [columns[0]?.text ?? '', columns[1]?.text ?? ''];
-  const split = firstLegalFormEnd(line);
+  const prefixed = atRepeatedPrefix(line);
+  if (prefixed !== undefined) return [line.slice(0, prefixed), line.slice(prefixed + 1)];
+  const split = formRunEnd(line);
   if (split === undefined) return null;
   // The second name ends at its own legal form, if it has one ("Contoso AG Invoice No: 123").
   const rest = line.slice(split);
-  const restEnd = firstLegalFormEnd(rest);
+  const restEnd = formRunEnd(rest);
   return [line.slice(0, split), restEnd === undefined ? rest : rest.slice(0, restEnd)];
 }
 
@@ -109,7 +154,11 @@ export function headerRowParties(text: string, folded: string, labelledStarts: S
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    const roles = labelledStarts.has(lineStart) ? null : headerRoles(folded.slice(lineStart, lineEnd));
+    const row = folded.slice(lineStart, lineEnd);
+    // A label of the row may have read the flattened line below whole ("Получател / Recipient" over both names), or only
+    // one of the two (a scan's stray mark on the other): a glossed row is read still, its names replacing a run-together
+    // reading (see entity-parties).
+    const roles = labelledStarts.has(lineStart) && withoutGlossedWords(row) === null ? null : headerRoles(row);
     const customer = roles || labelledStarts.has(lineStart) ? null : customerColumnParty(text, folded, lineStart, lineEnd);
     if (customer) parties.push(customer);
     const below = roles ? nextLineStart(text, lineStart) : null;

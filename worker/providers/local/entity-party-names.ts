@@ -28,6 +28,11 @@ const LEGAL_FORMS = [
   'Sdn\\.?\\s?Bhd', 'Bhd', 'Berhad',
   // Croatian, Slovenian and Serbian limited companies: "Uljara Marić d.o.o."; Portuguese statutory auditors' firms: "Lobo & Sá, SROC, Lda.".
   'd\\.o\\.o', 'D\\.O\\.O', 'SROC',
+  // Icelandic private and public limited companies: "Prjónastofa Akureyrar ehf.", "Eimskipafélag Íslands hf."; Bulgarian
+  // limited companies, in Latin or Cyrillic letters: "Rozova Dolina EOOD", "Балкан Транс ООД".
+  // Irish designated activity companies and companies limited by guarantee: "Kestrel Foods Pension Trustees DAC".
+  'DAC', 'CLG',
+  'ehf', 'hf', 'EOOD', 'OOD', 'EAD', 'ЕООД', 'ООД', 'ЕАД',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
@@ -62,6 +67,8 @@ const NAME_PARTICLES = new Set([
   'plc', 'mbh', 'mbb', 'e.k.', 'e.v.', 'e.u.', 'eg', 'ggmbh', 'inc.', 'ltd.', 'co.', 'bv', 'nv', 'z', 'o.o.', 's.r.o.', 'a.s.', 's.s.', 'd.o.o.',
   // Turkish "ve" (and): "Tekstil Sanayi ve Ticaret A.Ş."; Nordic "og"/"och".
   've', 'og', 'och',
+  // Icelandic legal forms, written in lower case after the name.
+  'ehf.', 'hf.', 'ehf', 'hf',
   // Czech and Slovak "a syn" (and son): "Pivovar Novák a syn s.r.o." (the "a" only before them, see `leadingName`).
   'syn', 'synové',
 ]);
@@ -84,7 +91,7 @@ const NOT_A_NAME =
  * 2026", "Kunde: Weber KG Datum 03.03.2026". A date or number word with a figure after it ends the name.
  */
 export const RUN_ON_FIELD =
-  /\s(?:due(?:\s+date)?|payment(?:\s+(?:due|date))?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?[ \t]*[:#]?[ \t]*\d.*$/iu;
+  /\s(?:due(?:\s+date)?|payment(?:\s+(?:due|date))?|date[d]?|issued|invoice(?:\s+(?:no|nr|number|#))?|inv|ref|terms|po|datum|fällig(?:\s+am)?|rechnungs?(?:\s*nr|nummer)?|échéance|facture|scadenza|fattura|fecha|vencimiento|factura|vervaldatum|factuur|vencimento|fatura|no|nr|n[°º])\.?(?:[ \t]*[:#]?[ \t]*\d|[ \t]*[:#][ \t]*\p{Lu}{1,6}[-/]?\d).*$/iu;
 
 /**
  * An office or a department, not a party: "Accounts Payable", "The Bursar", "Buchhaltung",

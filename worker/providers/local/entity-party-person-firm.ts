@@ -9,19 +9,27 @@ import { ATTENTION_LINE, organisationAbove, restOfLine } from './entity-party-li
 import { HAS_LEGAL_FORM } from './entity-party-names';
 import { lineAt } from './entity-text';
 
+/** A line opening with blanks: it goes on the block of the line above. */
+const INDENTED = /^[ \t]/u;
 
 /**
  * Customers read from an attention line ("Attn: Niamh Dolan", "Attn : Practice Manager") directly
  * under the line of another customer's label ("To: Corrib Valley Creamery Ltd", "Client : Glenhaven
  * Cold Storage, Inc."): the contact, or the office, of that customer, which the label names. Left out.
- * An attention line with no customer on the line above ("Attn: Jane Doe" alone) is kept.
+ * An attention line with no customer on the line above ("Attn: Jane Doe" alone) is kept; indented lines
+ * between the label's line and an indented attention line are the same block.
  */
 export function withoutAttentionUnderCustomer(text: string, parties: FoundParty[]): FoundParty[] {
   return parties.filter((party) => {
     if (party.role !== 'customer') return true;
     const lineStart = lineAt(text, party.start).start;
     if (lineStart === 0 || !ATTENTION_LINE.test(restOfLine(text, lineStart))) return true;
-    const aboveStart = lineAt(text, lineStart - 1).start;
+    let aboveStart = lineAt(text, lineStart - 1).start;
+    // "To: Light Square Gallery Pty Ltd" over the indented "    14 Light Square, Adelaide" over the indented
+    // "    Attention: ...": the block's indented lines go on under its label's line (two at most).
+    for (let k = 0; k < 2 && aboveStart > 0 && INDENTED.test(text.slice(lineStart, lineStart + 2)) && INDENTED.test(text.slice(aboveStart, aboveStart + 2)); k += 1) {
+      aboveStart = lineAt(text, aboveStart - 1).start;
+    }
     return !parties.some((other) => other !== party && other.role === 'customer' && other.start >= aboveStart && other.start < lineStart && !ATTENTION_LINE.test(restOfLine(text, aboveStart)));
   });
 }

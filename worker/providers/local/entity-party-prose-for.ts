@@ -17,8 +17,8 @@ export const REFERENCE = '(?:[ \\t]+(?:no\\.?|nr\\.?|n[°º.]|#)?[ \\t]*[\\p{L}\
 export const DATED = '(?:[ \\t]*\\([^)\\n]{0,80}\\)|,?[ \\t]+(?:dated|of|du|vom|del|van|de)[ \\t]+[\\p{L}\\d ./-]{4,30}?)?';
 /** The article before the name: "pour la SCI", "for the Mill Lane Trust". */
 export const ARTICLE = "(?:(?:the|la|le|les|l['’]|die|der|den|il|el|het)(?:[ \\t]+|(?<=['’])))?";
-/** The name ends before a comma, a colon, a bracket, a sentence's full stop or the line's end. */
-export const NAME_STOP = '(?=[ \\t]*(?:[,;:(]|\\.(?:\\s|$)|$))';
+/** The name ends before a comma, a colon, a bracket, a sentence's full stop, a dash between blanks ("for Hollybank Kennels Ltd — the grooms ...") or the line's end. */
+export const NAME_STOP = '(?=[ \\t]*(?:[,;:(]|\\.(?:\\s|$)|$)|[ \\t]+[–—][ \\t])';
 
 const PATTERNS = [
   new RegExp(`(?<![\\p{L}])${TITLE}${REFERENCE}${DATED},?[ \\t]+(?:for|pour|für|per|para|voor)[ \\t]+${ARTICLE}(?<name>\\p{Lu}[^\\n:;,()]{0,80}?)${NAME_STOP}`, 'gimu'),

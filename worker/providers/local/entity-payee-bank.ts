@@ -24,7 +24,8 @@ export function bankPayee(raw: string, name: string): boolean {
   const account = ACCOUNT_WORD.exec(line);
   if (!account) return false;
   const bank = line.slice(0, account.index).trim();
-  return bank.length > 0 && name.startsWith(bank) && BANK_WORD.test(bank);
+  // The bank's name may end before its branch: "BDO Unibank, Makati Ayala branch, account 0071 ..." (see `bankBeforeAccount`).
+  return (bank.length > 0 && name.startsWith(bank) && BANK_WORD.test(bank)) || bankBeforeAccount(line, name);
 }
 
 /**
@@ -40,4 +41,19 @@ const ACCOUNT_NUMBER =
 
 export function namesAnAccount(name: string): boolean {
   return ACCOUNT_NUMBER.test(name);
+}
+
+/** A bank's name compounded on "bank" ("BDO Unibank", "Landesbank", "Nordbank"), as well as the bank words above. */
+const BANK_COMPOUND = /\p{L}bank(?![\p{L}])/iu;
+
+/**
+ * "Remit to BDO Unibank, Makati Ayala branch, account 0071 2234 5567": a payment label's value that is a
+ * bank's name (a bank word, or a word compounded on "bank") with an account number later on its line names
+ * the bank, not the payee. `line` is the label's line from the name on. Near misses: the bank word without
+ * an account number after it ("Remit to Riverbank Joinery Ltd"), and an account number after a name with no
+ * bank word ("Remit to Acme Ltd, account 1234 5678"), stay payees.
+ */
+export function bankBeforeAccount(line: string, name: string): boolean {
+  if (!line.startsWith(name) || (!BANK_WORD.test(name) && !BANK_COMPOUND.test(name))) return false;
+  return ACCOUNT_NUMBER.test(line.slice(name.length));
 }

@@ -3,6 +3,7 @@
  * lines under the closing ("Kind regards," over "Ivo" over "Pennyroyal Web Works"), or the company
  * part of a writer's line ("Mel | Juniper Vale"). Split from entity-letterhead, which reads the top.
  */
+import { SIGNED_FOR } from './entity-party-footer';
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM, JOB_TITLE, leadingName, looksLikeName, ROLE_OR_DEPARTMENT, wholeSegmentIsName } from './entity-party-names';
 import { firstSegment } from './entity-letterhead';
@@ -95,6 +96,8 @@ export function signatureVendor(text: string): FoundParty[] {
   const alone = (closing >= 0 || signedOff) && names.length === 1 && (names[0]?.name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 3 ? names[0] : undefined;
   const company = names.find((entry) => HAS_LEGAL_FORM.test(entry.name)) ?? (names.length >= 2 && names[1]?.name.includes(' ') ? names[1] : undefined) ?? alone;
   if (!company) return [];
-  const start = company.line.start + company.line.text.indexOf(company.name);
-  return [{ role: 'vendor', name: company.name, start, end: start + company.name.length, text: company.name, generic: true }];
+  // "Za / For Gorenjski Vosek d.o.o.": signed for the firm, which the words after "For" name (see entity-party-footer).
+  const name = company.name.replace(SIGNED_FOR, '');
+  const start = company.line.start + company.line.text.indexOf(name);
+  return [{ role: 'vendor', name, start, end: start + name.length, text: name, generic: true }];
 }
