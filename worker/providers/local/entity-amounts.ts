@@ -3,6 +3,7 @@
  * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
  */
 import { isGluedCode } from './entity-amount-glued-code';
+import { escapeSymbol, GATED_SYMBOLS, READ_CODES, TABLE_SYMBOLS, type CurrencyRow } from './entity-currency-table';
 import { wholeAmounts } from './entity-amount-whole';
 import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
@@ -26,19 +27,27 @@ const SYMBOL_CURRENCIES: Record<string, string> = {
   Rp: 'IDR', 'Rp.': 'IDR', '₫': 'VND', '₸': 'KZT',
   // Written after the figure only (see `AFTER_SYMBOL`): "491 800 Ft", "86 062,00 DH", "2 400,00 ₾", "540,00 din.".
   Ft: 'HUF', DH: 'MAD', Dh: 'MAD', '₾': 'GEL', 'din.': 'RSD',
+  // Every other country's own symbols ("TSh", "GH₵", "₦", "so'm", "сом", "N$", "TT$"): see entity-currency-table.
+  ...TABLE_SYMBOLS,
 };
 
-export const CURRENCY_CODES = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'HKD', 'SGD', 'MXN', 'BRL', 'ZAR',
-  'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
-  'VND', 'KZT', 'GEL', 'MAD', 'RSD',
-];
+/** Every active ISO 4217 code but those that are everyday capitals too (see entity-currency-table). */
+export const CURRENCY_CODES = READ_CODES;
+const CODE_SET = new Set(CURRENCY_CODES);
+
+/** A symbol spelled with letters ("KSh", "сом") must not run into a word on either side. */
+const LETTER = 'A-Za-z\\u0400-\\u04FF';
+/** The table's symbols, longest first so "TT$" is not read as its "$", "GH₵" not as "₵". */
+const TABLE_SYMBOL = Object.keys(TABLE_SYMBOLS)
+  .sort((a, b) => b.length - a.length)
+  .map((symbol) => `${/^[A-Za-z\u0400-\u04FF]/u.test(symbol) ? `(?<![${LETTER}])` : ''}${escapeSymbol(symbol)}${/[A-Za-z\u0400-\u04FF]$/u.test(symbol) ? `(?![${LETTER}])` : ''}`)
+  .join('|');
 
 /** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
 const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
 /** "R" alone is the rand only straight before a figure with cents ("Route R 62" and "R2 grade" are no money), never after one. */
 const RAND = '(?<![A-Za-z\\d])R(?=[ \\u00A0]?\\d[\\d \\u00A0.,]*[.,]\\d{2}(?!\\d))';
-const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|₫|₸|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
+const SYMBOL = `${TABLE_SYMBOL}|(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|₫|₸|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
 const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 /**
@@ -103,6 +112,52 @@ const BARE_AMOUNT = new RegExp(
   'g',
 );
 
+/**
+ * A letter that is a currency only where the document says whose ("P 18,504.00" pula on a Botswana invoice,
+ * "K 97,208.00" kwacha, "46.200,00 MT" meticais; see `gated` in entity-currency-table): straight before or
+ * after a figure with cents, or grouped in thousands for a currency of no minor unit. "P 12" (a page), "K12-A"
+ * (a product code) and "5 MT" (tonnes) have no cents; and a document naming no such country reads none.
+ */
+const GATED_SYMBOL = [...GATED_SYMBOLS.keys()].sort((a, b) => b.length - a.length).join('|');
+const GATED_NUMBER = '\\d{1,3}(?:[,.\\u00A0 ]\\d{3})*(?:[.,]\\d{2})?(?![\\d.,]?\\d)';
+const GATED_AMOUNT = new RegExp(
+  `(?<![\\p{L}\\d])(?<currency>${GATED_SYMBOL})[ \\u00A0]?(?<number>${GATED_NUMBER})|${NOT_AFTER}(?<number2>${GATED_NUMBER})[ \\u00A0](?<currency2>${GATED_SYMBOL})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** Each gated currency's own opening: its code, or a country word, anywhere in the document. */
+const GATES = new Map<CurrencyRow, RegExp[]>(
+  [...GATED_SYMBOLS.values()].flat().map((row) => [
+    row,
+    [new RegExp(`(?<![\\p{L}])${row.code}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])(?:${row.country ?? row.code})(?![\\p{L}])`, 'iu')],
+  ]),
+);
+
+/** The one currency a gated symbol means in `text`, or null when no country, or more than one, opens it. */
+function gatedCurrency(symbol: string, text: string, memo: Map<string, CurrencyRow | null>): CurrencyRow | null {
+  if (memo.has(symbol)) return memo.get(symbol) ?? null;
+  const open = (GATED_SYMBOLS.get(symbol) ?? []).filter((row) => GATES.get(row)?.some((gate) => gate.test(text)));
+  const row = open.length === 1 ? (open[0] ?? null) : null;
+  memo.set(symbol, row);
+  return row;
+}
+
+function gatedAmounts(text: string, blocked: Span[]): FoundAmount[] {
+  const out: FoundAmount[] = [];
+  const memo = new Map<string, CurrencyRow | null>();
+  for (const match of text.matchAll(GATED_AMOUNT)) {
+    const groups = match.groups ?? {};
+    const raw = groups.number ?? groups.number2 ?? '';
+    const row = gatedCurrency(groups.currency ?? groups.currency2 ?? '', text, memo);
+    // Cents, or a whole currency's thousands ("RF 12,500"): never a bare "P 12".
+    if (!row || !(/[.,]\d{2}$/u.test(raw) || (row.minor === 0 && /\d[,.\u00A0 ]\d{3}$/u.test(raw)))) continue;
+    const start = match.index;
+    const span = { start, end: start + match[0].length };
+    if (overlapsAny(span, blocked)) continue;
+    out.push({ ...span, text: match[0], value: parseNumber(raw), currency: row.code });
+  }
+  return out;
+}
+
 const GROUPING = /[\s\u00A0\u202F'’]/g;
 
 /** Reads both 1,234.56 and 1.234,56: the last separator is decimal unless three digits follow it. */
@@ -118,7 +173,7 @@ export function parseNumber(raw: string): number {
 
 export function currencyCode(raw: string): string | null {
   const trimmed = raw.trim();
-  return SYMBOL_CURRENCIES[trimmed] ?? (CURRENCY_CODES.includes(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null);
+  return SYMBOL_CURRENCIES[trimmed] ?? (CODE_SET.has(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null);
 }
 
 /**
@@ -198,6 +253,7 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const readable = withOcrDigits(text);
   const krona = text.includes('kr') || text.includes('Kr') ? kronaOf(text) : null;
   for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
+  found.push(...gatedAmounts(readable, blocked));
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, SPACED_AFTER_TOTAL, BARE_AMOUNT]) {
     for (const match of readable.matchAll(pattern)) {
       const amount = toAmount(match, krona);
