@@ -7,7 +7,7 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { findWordAmounts } from '../../worker/providers/local/entity-words';
-import { CURRENCY_BY_CODE, WHOLE_CURRENCY_CODES } from '../../worker/providers/local/entity-currency-table';
+import { CURRENCY_BY_CODE, factored, WHOLE_CURRENCY_CODES } from '../../worker/providers/local/entity-currency-table';
 
 const amountsOf = (text: string) => findAmounts(text, []).map((amount) => [amount.value, amount.currency]);
 const currencyOf = (lines: string[]) => decideInvoice(lines.join('\n')).fields.currency;
@@ -20,6 +20,13 @@ describe('the ISO 4217 table', () => {
     expect(CURRENCY_BY_CODE.get('TND')?.minor).toBe(3);
     expect(CURRENCY_BY_CODE.get('TZS')?.minor).toBe(2);
     expect(CURRENCY_BY_CODE.size).toBeGreaterThan(150);
+  });
+
+  it('factors a list of codes by their first letters, matching the same words', () => {
+    expect(factored(['EUR', 'ETB', 'GBP'])).toBe('E(?:UR|TB)|GBP');
+    const codes = new RegExp(`^(?:${factored(['KES', 'KGS', 'KHR', 'KMF'])})$`);
+    expect(['KES', 'KGS', 'KHR', 'KMF'].every((code) => codes.test(code))).toBe(true);
+    expect(['KEG', 'KG', 'KMFX'].some((code) => codes.test(code))).toBe(false);
   });
 
   it('counts the rupiah among the whole currencies though ISO gives it cents', () => {

@@ -10,13 +10,13 @@
  * another group ("01.234.567.8-541.000", "76.481.229-3", "0372.118.455" stay what they are).
  */
 import type { FoundAmount } from './entity-amounts';
-import { READ_CODES, WHOLE_CURRENCY_CODES } from './entity-currency-table';
+import { CODE_PATTERN, WHOLE_CURRENCY_CODES } from './entity-currency-table';
 import { overlapsAny, type Span } from './entity-text';
 
 const WHOLE_GROUPED = /(?<![\p{L}\d.,'’/\-−])(?<number>[1-9]\d{0,2}(?<sep>[.,])\d{3}(?:\k<sep>\d{3})*)(?![\p{L}\d]|[.,'’/\-−]\d|[ \u00A0]?%)/gu;
 
 /** Any code the amount readers know, standing as a word. */
-const ANY_CODE = new RegExp(`(?<![A-Za-z])(?:${READ_CODES.join('|')})(?![A-Za-z])`, 'g');
+const ANY_CODE = new RegExp(`(?<![A-Za-z])(?:${CODE_PATTERN})(?![A-Za-z])`, 'g');
 
 /**
  * Whether the amounts read so far are in one currency of no minor unit, and none writes decimals. When no

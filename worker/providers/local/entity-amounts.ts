@@ -3,7 +3,7 @@
  * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
  */
 import { isGluedCode } from './entity-amount-glued-code';
-import { escapeSymbol, GATED_SYMBOLS, READ_CODES, TABLE_SYMBOLS, type CurrencyRow } from './entity-currency-table';
+import { CODE_PATTERN, escapeSymbol, GATED_SYMBOLS, READ_CODES, TABLE_SYMBOLS, type CurrencyRow } from './entity-currency-table';
 import { wholeAmounts } from './entity-amount-whole';
 import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
@@ -17,22 +17,25 @@ export interface FoundAmount extends Span {
 
 const SYMBOL_CURRENCIES: Record<string, string> = {
   $: 'USD', US$: 'USD', CA$: 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
-  'R$': 'BRL', '円': 'JPY', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
+  'R$': 'BRL', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN',
   // Written after the figure by Czech and Turkish invoices: "35 211,00 Kč", "248.400,00 TL".
   'Kč': 'CZK', TL: 'TRY',
   // The South African rand's "R", before a figure with cents only ("R 18 500,00", "R650.00"): see `RAND`.
   R: 'ZAR',
   // Currencies of no minor unit in use, written in whole figures grouped by dots or blanks: "Rp 56.471.250",
   // "67.200.000 ₫", "2 482 864 ₸" (`parseNumber` reads a last group of three digits as thousands).
-  Rp: 'IDR', 'Rp.': 'IDR', '₫': 'VND', '₸': 'KZT',
+  // (The dong's "₫" and the tenge's "₸" are the table's: see entity-currency-table.)
+  Rp: 'IDR', 'Rp.': 'IDR',
   // Written after the figure only (see `AFTER_SYMBOL`): "491 800 Ft", "86 062,00 DH", "2 400,00 ₾", "540,00 din.".
   Ft: 'HUF', DH: 'MAD', Dh: 'MAD', '₾': 'GEL', 'din.': 'RSD',
-  // Every other country's own symbols ("TSh", "GH₵", "₦", "so'm", "сом", "N$", "TT$"): see entity-currency-table.
+  // "€", "£", "¥", "₹" and every other country's own symbols ("TSh", "GH₵", "₦", "so'm", "сом", "N$", "TT$"): see entity-currency-table.
   ...TABLE_SYMBOLS,
 };
 
 /** Every active ISO 4217 code but those that are everyday capitals too (see entity-currency-table). */
 export const CURRENCY_CODES = READ_CODES;
+/** The same codes as one factored alternation (see entity-currency-table), for the regexes that look for any code. */
+export const CURRENCY_CODE_PATTERN = CODE_PATTERN;
 const CODE_SET = new Set(CURRENCY_CODES);
 
 /** A symbol spelled with letters ("KSh", "сом") must not run into a word on either side. */
@@ -47,8 +50,8 @@ const TABLE_SYMBOL = Object.keys(TABLE_SYMBOLS)
 const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
 /** "R" alone is the rand only straight before a figure with cents ("Route R 62" and "R2 grade" are no money), never after one. */
 const RAND = '(?<![A-Za-z\\d])R(?=[ \\u00A0]?\\d[\\d \\u00A0.,]*[.,]\\d{2}(?!\\d))';
-const SYMBOL = `${TABLE_SYMBOL}|(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|₫|₸|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
-const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
+const SYMBOL = `${TABLE_SYMBOL}|(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|S?Fr\\.|zł|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
+const CODE = `(?<![A-Za-z])(?:${CODE_PATTERN})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 /**
  * Symbols read after a figure only, where a reader takes them for money: the forint's "Ft", the dirham's "DH",
@@ -141,7 +144,11 @@ function gatedCurrency(symbol: string, text: string, memo: Map<string, CurrencyR
   return row;
 }
 
+/** Any gate at all, in any case: most documents name none, and then the gated figures are not looked for. */
+const ANY_GATE = new RegExp(`(?<![\\p{L}])(?:${[...GATES.keys()].map((row) => `${row.code}|${row.country ?? row.code}`).join('|')})(?![\\p{L}])`, 'iu');
+
 function gatedAmounts(text: string, blocked: Span[]): FoundAmount[] {
+  if (!ANY_GATE.test(text)) return [];
   const out: FoundAmount[] = [];
   const memo = new Map<string, CurrencyRow | null>();
   for (const match of text.matchAll(GATED_AMOUNT)) {

@@ -40,13 +40,16 @@ const PLAIN_TWO = (
 export const CURRENCY_TABLE: CurrencyRow[] = [
   ...PLAIN_TWO.map((code) => ({ code, minor: 2 })),
   // No minor unit (ISO 4217 exponent 0).
-  ...'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF'.split(' ').map((code) => ({ code, minor: 0 })),
+  ...'BIF CLP DJF GNF ISK KMF PYG RWF UGX VUV XAF XOF XPF'.split(' ').map((code) => ({ code, minor: 0 })),
+  { code: 'JPY', minor: 0, symbols: ['¥', '円'] }, { code: 'KRW', minor: 0, symbols: ['₩'] }, { code: 'VND', minor: 0, symbols: ['₫'] },
   // Three minor units: the Gulf, Iraqi, Jordanian and North African dinars and rials.
   ...'BHD IQD JOD KWD LYD OMR TND'.split(' ').map((code) => ({ code, minor: 3 })),
-  { code: 'USD', minor: 2 }, { code: 'EUR', minor: 2 }, { code: 'GBP', minor: 2 }, { code: 'INR', minor: 2 }, { code: 'CZK', minor: 2 },
-  { code: 'HUF', minor: 2 }, { code: 'BRL', minor: 2 }, { code: 'ZAR', minor: 2 }, { code: 'TRY', minor: 2 }, { code: 'RUB', minor: 2 },
-  { code: 'ILS', minor: 2, symbols: ['₪'] }, { code: 'MAD', minor: 2 }, { code: 'RSD', minor: 2 }, { code: 'GEL', minor: 2 },
-  { code: 'KZT', minor: 2 },
+  // Symbols of one currency each, read before or after a figure (those read one way only, or bounded by
+  // letters, "$", "Kč", "TL", "Rp", "Ft", "kr.", stay with their own rules in entity-amounts).
+  { code: 'USD', minor: 2 }, { code: 'EUR', minor: 2, symbols: ['€'] }, { code: 'GBP', minor: 2, symbols: ['£'] }, { code: 'INR', minor: 2, symbols: ['₹'] },
+  { code: 'CZK', minor: 2 }, { code: 'HUF', minor: 2 }, { code: 'BRL', minor: 2 }, { code: 'ZAR', minor: 2 }, { code: 'TRY', minor: 2, symbols: ['₺'] },
+  { code: 'RUB', minor: 2, symbols: ['₽'] }, { code: 'ILS', minor: 2, symbols: ['₪'] }, { code: 'MAD', minor: 2 }, { code: 'RSD', minor: 2 }, { code: 'GEL', minor: 2 },
+  { code: 'KZT', minor: 2, symbols: ['₸'] },
   { code: 'IDR', minor: 2, wholeInUse: true },
   // Africa.
   { code: 'NGN', minor: 2, symbols: ['₦'], words: '(?:nigerian\\s+)?naira' },
@@ -79,6 +82,21 @@ export const CURRENCY_BY_CODE: ReadonlyMap<string, CurrencyRow> = new Map(CURREN
 
 /** Codes read wherever they stand in the text: all but the word-like ones. */
 export const READ_CODES: string[] = [...CURRENCY_BY_CODE.keys()].filter((code) => !WORD_LIKE_CODES.has(code));
+
+/**
+ * An alternation of `words` factored by their first letters ("A(?:ED|FN)|B(?:..."): the regexes that look
+ * for any code run at every offset of every document, and a flat list of some 140 codes would be tried one by one.
+ */
+export function factored(words: string[]): string {
+  const byHead = new Map<string, string[]>();
+  for (const word of words) byHead.set(word.slice(0, 1), [...(byHead.get(word.slice(0, 1)) ?? []), word.slice(1)]);
+  return [...byHead]
+    .map(([head, tails]) => (tails.length === 1 ? `${head}${tails[0]}` : `${head}(?:${factored(tails)})`))
+    .join('|');
+}
+
+/** `READ_CODES` as one factored alternation, for every regex that reads a code. */
+export const CODE_PATTERN = factored([...READ_CODES].sort());
 
 /** Local symbols → code, from the table (the engine's own symbols, "$", "€", "Kč", ... stay in entity-amounts). */
 export const TABLE_SYMBOLS: Record<string, string> = Object.fromEntries(
