@@ -54,6 +54,12 @@ const SYMBOL = `${TABLE_SYMBOL}|(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|S?Fr\\.|zł|Kč|(
 const CODE = `(?<![A-Za-z])(?:${CODE_PATTERN})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
 /**
+ * Any three capitals, for the readers run on every document: a regex holding all 140 codes costs more to
+ * compile than the reading itself; `knownCodes` then drops the matches whose capitals are no code.
+ */
+const ANY_CAPITALS = '(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])';
+const LOOSE_CURRENCY = `(?:${SYMBOL}|${ANY_CAPITALS})`;
+/**
  * Symbols read after a figure only, where a reader takes them for money: the forint's "Ft", the dirham's "DH",
  * the lari's "₾" and the dinar's "din." ("Ft 12" or a Romanian "din 12.03." before a figure are no money).
  */
@@ -104,11 +110,11 @@ const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p
  * may stand further from its figure, aligned in a column ("£    64.00"), a code not ("EUR      1.323,70" heads a column).
  */
 const CURRENCY_FIRST = new RegExp(
-  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${RAND}|${CURRENCY})(?:(?<=[€£$¥₹])[ \\t\\u00A0]{4,8}(?=\\d)|[ \\t\\u00A0]{0,3})(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${RAND}|${LOOSE_CURRENCY})(?:(?<=[€£$¥₹])[ \\t\\u00A0]{4,8}(?=\\d)|[ \\t\\u00A0]{0,3})(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${ANY_CAPITALS}))?`,
   'g',
 );
 /** 1 234,56 €, 99.00 EUR, -50 € */
-const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY}|${AFTER_SYMBOL})`, 'g');
+const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${LOOSE_CURRENCY}|${AFTER_SYMBOL})`, 'g');
 /** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
 const BARE_AMOUNT = new RegExp(
   `${NOT_AFTER}(?<sign>${SIGN})?(?<number>${LAKH_NUMBER}\\.\\d{2}|\\d{1,3}(?:[,.'’]\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%]|[.,]\\d|\\s?%)`,
@@ -254,6 +260,32 @@ function withWrittenSign(text: string, amount: FoundAmount): FoundAmount {
   return amount;
 }
 
+const CAPITALS = /^[A-Z]{3}$/u;
+const TRAILING_CAPITALS = /[ \u00A0]?[A-Z]{3}$/u;
+
+/**
+ * The matches of a reader with `ANY_CAPITALS` whose capitals are codes: one led by capitals that are no code
+ * ("VAT 20") is dropped and the search goes on from its next character (so "VAT 20 EUR 5.00" still reads "EUR
+ * 5.00"); one closed by such capitals ("5.00 ABC") is read without them.
+ */
+function* knownCodes(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const groups = match.groups ?? {};
+    const currency = groups.currency ?? '';
+    if (CAPITALS.test(currency) && !CODE_SET.has(currency) && SYMBOL_CURRENCIES[currency] === undefined) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    if (groups.code && !CODE_SET.has(groups.code)) {
+      match[0] = match[0].replace(TRAILING_CAPITALS, '');
+      groups.code = undefined as unknown as string;
+      pattern.lastIndex = match.index + match[0].length;
+    }
+    yield match;
+  }
+}
+
 /** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */
 export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
@@ -262,7 +294,7 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
   found.push(...gatedAmounts(readable, blocked));
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, SPACED_AFTER_TOTAL, BARE_AMOUNT]) {
-    for (const match of readable.matchAll(pattern)) {
+    for (const match of pattern === CURRENCY_FIRST || pattern === CURRENCY_LAST ? knownCodes(pattern, readable) : readable.matchAll(pattern)) {
       const amount = toAmount(match, krona);
       // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark
       // ("£ 6#4.50") is illegible, not 4.50.
