@@ -4,7 +4,7 @@
  * figures under it then carry no currency of their own; the heading says which it is. Read only as
  * a last resort (no amount names a currency, none is declared).
  */
-import { CURRENCY_CODES } from '../providers/local/entity-amounts';
+import { CURRENCY_CODE_PATTERN } from '../providers/local/entity-amounts';
 import { withWordDigitsAsLetters } from './invoice-currency-heading-ocr';
 
 /** The heading words of a money column, in the languages the fixtures use. */
@@ -18,7 +18,7 @@ export const MONEY_WORDS = [
 /** Symbols that name one currency only; a bare "$" does not say whose dollars. */
 const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP' };
 /** A code or symbol closing its cell: a column gap, a slash, or the line's end after it. */
-const CODE_IN_CELL = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODES.join('|')}|€|£)(?=[ \\t]{2,}|\\t|[ \\t]?/|[ \\t]*$)`, 'gmu');
+const CODE_IN_CELL = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODE_PATTERN}|€|£)(?=[ \\t]{2,}|\\t|[ \\t]?/|[ \\t]*$)`, 'gmu');
 /**
  * The money word right before it, opening its cell (line start, a column gap or a gloss's slash):
  * "Amount GBP" in a header row, not "a fee GBP 50" in prose. Tried on the few characters before each code.

@@ -6,11 +6,11 @@
  * its line, straight after a money word, and a figure with two decimals must follow on the next line.
  * Read only as a last resort, like the heading reader, and only when every such row names one code.
  */
-import { CURRENCY_CODES } from '../providers/local/entity-amounts';
+import { CURRENCY_CODE_PATTERN } from '../providers/local/entity-amounts';
 import { lineAt } from '../providers/local/entity-text';
 import { MONEY_WORDS } from './invoice-currency-heading';
 
-const ROW_END_CODE = new RegExp(`(?<![\\p{L}])(?:${MONEY_WORDS})[ \\t](?<code>${CURRENCY_CODES.join('|')})[ \\t]*$`, 'gimu');
+const ROW_END_CODE = new RegExp(`(?<![\\p{L}])(?:${MONEY_WORDS})[ \\t](?<code>${CURRENCY_CODE_PATTERN})[ \\t]*$`, 'gimu');
 /** A figure with two decimals on the next line: the row's amounts, which carry no currency of their own. */
 const FIGURE = /(?<![\d.,])\d{1,3}(?:[,. ’']\d{3})*[.,]\d{2}(?!\d)/u;
 

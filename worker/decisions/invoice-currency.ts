@@ -2,7 +2,7 @@
  * One invoice, one currency: amounts in several currencies, or amounts in another currency than
  * the one the invoice declares ("Currency: CHF" over euro amounts), are contradictions.
  */
-import { CURRENCY_CODES } from '../providers/local/entity-amounts';
+import { CURRENCY_CODE_PATTERN } from '../providers/local/entity-amounts';
 import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
@@ -15,7 +15,7 @@ import { rowEndCurrency } from './invoice-currency-row-end';
 
 /** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
 const DECLARED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|(?:all\\s+)?(?:amounts|prices|figures)(?:\\s+(?:on|in)\\s+this\\s+(?:invoice|document|statement))?\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?\\s*(?<code>${CURRENCY_CODES.join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|(?:all\\s+)?(?:amounts|prices|figures)(?:\\s+(?:on|in)\\s+this\\s+(?:invoice|document|statement))?\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?\\s*(?<code>${CURRENCY_CODE_PATTERN})(?![\\p{L}])`,
   'giu',
 );
 
@@ -29,7 +29,7 @@ const MONEY_HEADINGS = [
 ].join('|');
 /** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)". */
 const BRACKETED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODES.join('|')})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
+  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
   'giu',
 );
 

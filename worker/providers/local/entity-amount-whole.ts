@@ -10,23 +10,29 @@
  * another group ("01.234.567.8-541.000", "76.481.229-3", "0372.118.455" stay what they are).
  */
 import type { FoundAmount } from './entity-amounts';
+import { CODE_PATTERN, WHOLE_CURRENCY_CODES } from './entity-currency-table';
 import { overlapsAny, type Span } from './entity-text';
-
-/** Currencies of no minor unit in use: their invoices print whole figures. */
-const WHOLE_CURRENCIES = new Set(['IDR', 'VND', 'KRW', 'CLP', 'JPY']);
 
 const WHOLE_GROUPED = /(?<![\p{L}\d.,'’/\-−])(?<number>[1-9]\d{0,2}(?<sep>[.,])\d{3}(?:\k<sep>\d{3})*)(?![\p{L}\d]|[.,'’/\-−]\d|[ \u00A0]?%)/gu;
 
-/** Whether the amounts read so far are in one currency of no minor unit, and none writes decimals. */
-function wholeCurrency(found: FoundAmount[]): boolean {
+/** Any code the amount readers know, standing as a word. */
+const ANY_CODE = new RegExp(`(?<![A-Za-z])(?:${CODE_PATTERN})(?![A-Za-z])`, 'g');
+
+/**
+ * Whether the amounts read so far are in one currency of no minor unit, and none writes decimals. When no
+ * amount names its currency ("Unit (RWF)   350,000" heads the column, "T0TAL RWF   8,695,420"), the codes the
+ * document writes decide: all of them that one currency of no minor unit.
+ */
+function wholeCurrency(text: string, found: FoundAmount[]): boolean {
   const currencies = new Set(found.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));
-  if (currencies.size !== 1 || !WHOLE_CURRENCIES.has([...currencies][0] ?? '')) return false;
+  if (currencies.size === 0 && !found.some((amount) => amount.bareDollar)) for (const code of text.match(ANY_CODE) ?? []) currencies.add(code);
+  if (currencies.size !== 1 || !WHOLE_CURRENCY_CODES.has([...currencies][0] ?? '')) return false;
   return !found.some((amount) => /\d[.,]\d{1,2}(?!\d)/u.test(amount.text));
 }
 
 /** The bare whole figures of such an invoice, not overlapping `taken` (amounts read already, dates, numbers). */
 export function wholeAmounts(text: string, found: FoundAmount[], taken: Span[]): FoundAmount[] {
-  if (!wholeCurrency(found)) return [];
+  if (!wholeCurrency(text, found)) return [];
   const out: FoundAmount[] = [];
   for (const match of text.matchAll(WHOLE_GROUPED)) {
     const raw = match.groups?.number ?? '';

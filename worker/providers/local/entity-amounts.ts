@@ -3,6 +3,7 @@
  * grouping convention: 1,234.56 | 1.234,56 | 1 234,56 | 1'234.56 | 2,36,000.00.
  */
 import { isGluedCode } from './entity-amount-glued-code';
+import { CODE_PATTERN, escapeSymbol, GATED_SYMBOLS, READ_CODES, TABLE_SYMBOLS, type CurrencyRow } from './entity-currency-table';
 import { wholeAmounts } from './entity-amount-whole';
 import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
@@ -16,31 +17,48 @@ export interface FoundAmount extends Span {
 
 const SYMBOL_CURRENCIES: Record<string, string> = {
   $: 'USD', US$: 'USD', CA$: 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
-  'R$': 'BRL', '円': 'JPY', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN', '₺': 'TRY', '₩': 'KRW', '₽': 'RUB',
+  'R$': 'BRL', 'Fr.': 'CHF', 'SFr.': 'CHF', 'zł': 'PLN',
   // Written after the figure by Czech and Turkish invoices: "35 211,00 Kč", "248.400,00 TL".
   'Kč': 'CZK', TL: 'TRY',
   // The South African rand's "R", before a figure with cents only ("R 18 500,00", "R650.00"): see `RAND`.
   R: 'ZAR',
   // Currencies of no minor unit in use, written in whole figures grouped by dots or blanks: "Rp 56.471.250",
   // "67.200.000 ₫", "2 482 864 ₸" (`parseNumber` reads a last group of three digits as thousands).
-  Rp: 'IDR', 'Rp.': 'IDR', '₫': 'VND', '₸': 'KZT',
+  // (The dong's "₫" and the tenge's "₸" are the table's: see entity-currency-table.)
+  Rp: 'IDR', 'Rp.': 'IDR',
   // Written after the figure only (see `AFTER_SYMBOL`): "491 800 Ft", "86 062,00 DH", "2 400,00 ₾", "540,00 din.".
   Ft: 'HUF', DH: 'MAD', Dh: 'MAD', '₾': 'GEL', 'din.': 'RSD',
+  // "€", "£", "¥", "₹" and every other country's own symbols ("TSh", "GH₵", "₦", "so'm", "сом", "N$", "TT$"): see entity-currency-table.
+  ...TABLE_SYMBOLS,
 };
 
-export const CURRENCY_CODES = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'HKD', 'SGD', 'MXN', 'BRL', 'ZAR',
-  'RON', 'BGN', 'ISK', 'TRY', 'RUB', 'KRW', 'TWD', 'THB', 'IDR', 'MYR', 'PHP', 'AED', 'SAR', 'ILS', 'CLP', 'COP', 'ARS', 'PEN', 'EGP', 'NGN', 'KES',
-  'VND', 'KZT', 'GEL', 'MAD', 'RSD',
-];
+/** Every active ISO 4217 code but those that are everyday capitals too (see entity-currency-table). */
+export const CURRENCY_CODES = READ_CODES;
+/** The same codes as one factored alternation (see entity-currency-table), for the regexes that look for any code. */
+export const CURRENCY_CODE_PATTERN = CODE_PATTERN;
+const CODE_SET = new Set(CURRENCY_CODES);
+
+/** A symbol spelled with letters ("KSh", "сом") must not run into a word on either side. */
+const LETTER = 'A-Za-z\\u0400-\\u04FF';
+/** The table's symbols, longest first so "TT$" is not read as its "$", "GH₵" not as "₵". */
+const TABLE_SYMBOL = Object.keys(TABLE_SYMBOLS)
+  .sort((a, b) => b.length - a.length)
+  .map((symbol) => `${/^[A-Za-z\u0400-\u04FF]/u.test(symbol) ? `(?<![${LETTER}])` : ''}${escapeSymbol(symbol)}${/[A-Za-z\u0400-\u04FF]$/u.test(symbol) ? `(?![${LETTER}])` : ''}`)
+  .join('|');
 
 /** "kr." is the Danish, Swedish, Norwegian or Icelandic krona: the document's code says which (see `kronaOf`). */
 const KRONA = '(?<![A-Za-z])[Kk]r\\.?(?![A-Za-z])';
 /** "R" alone is the rand only straight before a figure with cents ("Route R 62" and "R2 grade" are no money), never after one. */
 const RAND = '(?<![A-Za-z\\d])R(?=[ \\u00A0]?\\d[\\d \\u00A0.,]*[.,]\\d{2}(?!\\d))';
-const SYMBOL = `(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|€|£|¥|円|₹|S?Fr\\.|zł|₺|₩|₽|₫|₸|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
-const CODE = `(?<![A-Za-z])(?:${CURRENCY_CODES.join('|')})(?![A-Za-z])`;
+const SYMBOL = `${TABLE_SYMBOL}|(?:US|CA|C|AU|A|NZ|HK|S|R)?\\$|S?Fr\\.|zł|Kč|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])Rp\\.?(?![A-Za-z])|${KRONA}`;
+const CODE = `(?<![A-Za-z])(?:${CODE_PATTERN})(?![A-Za-z])`;
 const CURRENCY = `(?:${SYMBOL}|${CODE})`;
+/**
+ * Any three capitals, for the readers run on every document: a regex holding all 140 codes costs more to
+ * compile than the reading itself; `knownCodes` then drops the matches whose capitals are no code.
+ */
+const ANY_CAPITALS = '(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])';
+const LOOSE_CURRENCY = `(?:${SYMBOL}|${ANY_CAPITALS})`;
 /**
  * Symbols read after a figure only, where a reader takes them for money: the forint's "Ft", the dirham's "DH",
  * the lari's "₾" and the dinar's "din." ("Ft 12" or a Romanian "din 12.03." before a figure are no money).
@@ -92,16 +110,66 @@ const SPACED_AFTER_TOTAL = new RegExp(`(?<![\\d])(?=\\d{1,3} \\d{3})(?<=(?<![\\p
  * may stand further from its figure, aligned in a column ("£    64.00"), a code not ("EUR      1.323,70" heads a column).
  */
 const CURRENCY_FIRST = new RegExp(
-  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${RAND}|${CURRENCY})(?:(?<=[€£$¥₹])[ \\t\\u00A0]{4,8}(?=\\d)|[ \\t\\u00A0]{0,3})(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${CODE}))?`,
+  `${NOT_AFTER}(?<sign>${SIGN})?(?<currency>${RAND}|${LOOSE_CURRENCY})(?:(?<=[€£$¥₹])[ \\t\\u00A0]{4,8}(?=\\d)|[ \\t\\u00A0]{0,3})(?<sign2>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})(?:[ \\u00A0]?(?<code>${ANY_CAPITALS}))?`,
   'g',
 );
 /** 1 234,56 €, 99.00 EUR, -50 € */
-const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${CURRENCY}|${AFTER_SYMBOL})`, 'g');
+const CURRENCY_LAST = new RegExp(`${NOT_AFTER}(?<sign>${SIGN})?(?<number>${SPACED_NUMBER}|${NUMBER})\\s?(?<currency>${LOOSE_CURRENCY}|${AFTER_SYMBOL})`, 'g');
 /** -50.00 or 1,234.56: without a currency, only numbers with two decimals read as money. */
 const BARE_AMOUNT = new RegExp(
   `${NOT_AFTER}(?<sign>${SIGN})?(?<number>${LAKH_NUMBER}\\.\\d{2}|\\d{1,3}(?:[,.'’]\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%]|[.,]\\d|\\s?%)`,
   'g',
 );
+
+/**
+ * A letter that is a currency only where the document says whose ("P 18,504.00" pula on a Botswana invoice,
+ * "K 97,208.00" kwacha, "46.200,00 MT" meticais; see `gated` in entity-currency-table): straight before or
+ * after a figure with cents, or grouped in thousands for a currency of no minor unit. "P 12" (a page), "K12-A"
+ * (a product code) and "5 MT" (tonnes) have no cents; and a document naming no such country reads none.
+ */
+const GATED_SYMBOL = [...GATED_SYMBOLS.keys()].sort((a, b) => b.length - a.length).join('|');
+const GATED_NUMBER = '\\d{1,3}(?:[,.\\u00A0 ]\\d{3})*(?:[.,]\\d{2})?(?![\\d.,]?\\d)';
+const GATED_AMOUNT = new RegExp(
+  `(?<![\\p{L}\\d])(?<currency>${GATED_SYMBOL})[ \\u00A0]?(?<number>${GATED_NUMBER})|${NOT_AFTER}(?<number2>${GATED_NUMBER})[ \\u00A0](?<currency2>${GATED_SYMBOL})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** Each gated currency's own opening: its code, or a country word, anywhere in the document. */
+const GATES = new Map<CurrencyRow, RegExp[]>(
+  [...GATED_SYMBOLS.values()].flat().map((row) => [
+    row,
+    [new RegExp(`(?<![\\p{L}])${row.code}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])(?:${row.country ?? row.code})(?![\\p{L}])`, 'iu')],
+  ]),
+);
+
+/** The one currency a gated symbol means in `text`, or null when no country, or more than one, opens it. */
+function gatedCurrency(symbol: string, text: string, memo: Map<string, CurrencyRow | null>): CurrencyRow | null {
+  if (memo.has(symbol)) return memo.get(symbol) ?? null;
+  const open = (GATED_SYMBOLS.get(symbol) ?? []).filter((row) => GATES.get(row)?.some((gate) => gate.test(text)));
+  const row = open.length === 1 ? (open[0] ?? null) : null;
+  memo.set(symbol, row);
+  return row;
+}
+
+/** Any gate at all, in any case: most documents name none, and then the gated figures are not looked for. */
+const ANY_GATE = new RegExp(`(?<![\\p{L}])(?:${[...GATES.keys()].map((row) => `${row.code}|${row.country ?? row.code}`).join('|')})(?![\\p{L}])`, 'iu');
+
+function gatedAmounts(text: string, blocked: Span[]): FoundAmount[] {
+  if (!ANY_GATE.test(text)) return [];
+  const out: FoundAmount[] = [];
+  const memo = new Map<string, CurrencyRow | null>();
+  for (const match of text.matchAll(GATED_AMOUNT)) {
+    const groups = match.groups ?? {};
+    const raw = groups.number ?? groups.number2 ?? '';
+    const row = gatedCurrency(groups.currency ?? groups.currency2 ?? '', text, memo);
+    // Cents, or a whole currency's thousands ("RF 12,500"): never a bare "P 12".
+    if (!row || !(/[.,]\d{2}$/u.test(raw) || (row.minor === 0 && /\d[,.\u00A0 ]\d{3}$/u.test(raw)))) continue;
+    const start = match.index;
+    const span = { start, end: start + match[0].length };
+    if (overlapsAny(span, blocked)) continue;
+    out.push({ ...span, text: match[0], value: parseNumber(raw), currency: row.code });
+  }
+  return out;
+}
 
 const GROUPING = /[\s\u00A0\u202F'’]/g;
 
@@ -118,7 +186,7 @@ export function parseNumber(raw: string): number {
 
 export function currencyCode(raw: string): string | null {
   const trimmed = raw.trim();
-  return SYMBOL_CURRENCIES[trimmed] ?? (CURRENCY_CODES.includes(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null);
+  return SYMBOL_CURRENCIES[trimmed] ?? (CODE_SET.has(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null);
 }
 
 /**
@@ -192,14 +260,41 @@ function withWrittenSign(text: string, amount: FoundAmount): FoundAmount {
   return amount;
 }
 
+const CAPITALS = /^[A-Z]{3}$/u;
+const TRAILING_CAPITALS = /[ \u00A0]?[A-Z]{3}$/u;
+
+/**
+ * The matches of a reader with `ANY_CAPITALS` whose capitals are codes: one led by capitals that are no code
+ * ("VAT 20") is dropped and the search goes on from its next character (so "VAT 20 EUR 5.00" still reads "EUR
+ * 5.00"); one closed by such capitals ("5.00 ABC") is read without them.
+ */
+function* knownCodes(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const groups = match.groups ?? {};
+    const currency = groups.currency ?? '';
+    if (CAPITALS.test(currency) && !CODE_SET.has(currency) && SYMBOL_CURRENCIES[currency] === undefined) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    if (groups.code && !CODE_SET.has(groups.code)) {
+      match[0] = match[0].replace(TRAILING_CAPITALS, '');
+      groups.code = undefined as unknown as string;
+      pattern.lastIndex = match.index + match[0].length;
+    }
+    yield match;
+  }
+}
+
 /** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */
 export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   const found: FoundAmount[] = [];
   const readable = withOcrDigits(text);
   const krona = text.includes('kr') || text.includes('Kr') ? kronaOf(text) : null;
   for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
+  found.push(...gatedAmounts(readable, blocked));
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, SPACED_AFTER_TOTAL, BARE_AMOUNT]) {
-    for (const match of readable.matchAll(pattern)) {
+    for (const match of pattern === CURRENCY_FIRST || pattern === CURRENCY_LAST ? knownCodes(pattern, readable) : readable.matchAll(pattern)) {
       const amount = toAmount(match, krona);
       // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark
       // ("£ 6#4.50") is illegible, not 4.50.

@@ -5,6 +5,7 @@
  * Italian and Dutch in entity-words-more, Turkish in entity-words-tr). Only phrases
  * next to a currency word count, so "two days" or "one seat" are never money.
  */
+import { CURRENCY_NAME_WORDS, CURRENCY_NAMES } from './entity-currency-table';
 import { execAll, removeOverlaps, type Span } from './entity-text';
 import { findGermanFrenchWordAmounts } from './entity-words-de-fr';
 import { findIndonesianWordAmounts } from './entity-words-id';
@@ -36,6 +37,8 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^singapore\s+dollars?$/i, 'SGD'],
   [/^new\s+zealand\s+dollars?$/i, 'NZD'],
   [/^hong\s+kong\s+dollars?$/i, 'HKD'],
+  // Every other country's currency by its name: "Uganda shillings", "Trinidad and Tobago dollars" (see entity-currency-table).
+  ...CURRENCY_NAMES,
   [/^dollars?$/i, null],
   [/^euros?$/i, 'EUR'],
   [/^pounds?(?:\s+sterling)?$/i, 'GBP'],
@@ -49,7 +52,7 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^EUR$/i, 'EUR'],
   [/^GBP$/i, 'GBP'],
 ];
-const CURRENCY_WORD = '(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen|rand)';
+const CURRENCY_WORD = `(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|${CURRENCY_NAME_WORDS}|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen|rand)`;
 const WORD_AMOUNT = new RegExp(
   `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
   'giu',
@@ -89,7 +92,7 @@ const CURRENCY_FIRST = new RegExp(
  * Words each pattern must contain (same flags): a text without them cannot match, so the large
  * patterns, tried at every offset, are not run on it (most invoices hold neither).
  */
-const WORD_AMOUNT_HINT = /dollar|euro|pound|franc|rupee|yen|(?<![\p{L}])rand(?![\p{L}])/iu;
+const WORD_AMOUNT_HINT = new RegExp(`dollar|euro|pound|franc|rupee|yen|(?<![\\p{L}])rand(?![\\p{L}])|${CURRENCY_NAME_WORDS}`, 'iu');
 const CURRENCY_FIRST_HINT = /only/iu;
 
 const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
