@@ -149,8 +149,10 @@ function nameBeforeLabel(opening: string): boolean {
   return form !== null && form.index > 0 && /\S/u.test(opening.slice(form.index + form[0].length, -1));
 }
 
-/** A slash and at most two words before a title word: what precedes the slash is the title in another language, no name. */
-/** The slash stands apart ("RAČUN / INVOICE"), not inside a legal form ("NORDHAVN CARGO LOGISTICS A/S INVOICE"). */
+/**
+ * A slash and at most two words before a title word: what precedes the slash is the title in another language, no
+ * name. The slash stands apart ("RAČUN / INVOICE"), not inside a legal form ("NORDHAVN CARGO LOGISTICS A/S INVOICE").
+ */
 const GLOSSED_TITLE = /(?:^|[ \t])\/[ \t]*(?:\p{L}+[ \t]+){0,2}$/u;
 
 /** A label another column opens mid-line, flattened onto the letterhead's line: the name ends before it. */
