@@ -39,6 +39,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // the latter only as a label standing alone before its figure, so an item "Goods as ordered" stays one.
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
       '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS,
+      // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", the net before tax ("Sum ekstra arbeid" is no such label).
+      `(?:total|sum|summa)\\s+eks(?:kl)?${E}`,
     ]),
   },
   {
@@ -114,7 +116,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`, ...MORE_TAX_LABELS,
     ]),
   },
-  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW)${E})`, `totaal${E}`, `summe${E}`, `summa${E}`, `razem${E}`, ...MORE_PLAIN_TOTAL_LABELS]) },
+  // "Total GST 15%", "Total MVA": the tax's own total, not the invoice's (the tax rule above reads it).
+  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW|GST|HST|MVA|moms)${E})`, `totaal${E}`, `summe${E}`, `summa${E}`, `razem${E}`, ...MORE_PLAIN_TOTAL_LABELS]) },
   { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate'].map((word) => `${word}s?${E}`)) },
   {
     label: 'paid',
