@@ -78,3 +78,38 @@ describe('"TOTAL GST 15%": the tax, not the invoice total', () => {
     expect(labelOf(line, '1,150.00')).toBe('total');
   });
 });
+
+const peruvian = (baseLabel: string, taxLine: string, total: string) =>
+  [
+    'TEJIDOS CHAVÍN S.A.C.                  FACTURA ELECTRÓNICA',
+    'Factura: F002-00001520                 Fecha de emisión: 16/03/2026',
+    'Fecha de vencimiento: 15/04/2026       Señor(es): Andes Knit Co.',
+    'Moneda: USD',
+    '',
+    'Cant. | Descripción          | P. Unit.  | Valor',
+    '   10 | Chal de alpaca       | US$ 40.00 | US$ 400.00',
+    '    5 | Gorro tejido         | US$ 20.00 | US$ 100.00',
+    '',
+    `${baseLabel}                 US$ 500.00`,
+    taxLine,
+    `Importe total:           US$ ${total}`,
+  ].join('\n');
+
+describe('Peru\'s "Op. gravada"/"Op. exportación" and "IGV": the net and the tax', () => {
+  it.each([
+    ['Op. exportación:', 'IGV 0 %:                 US$ 0.00', '500.00'],
+    ['Op. gravada:', 'IGV 18 %:                US$ 90.00', '590.00'],
+  ])('"%s" is the subtotal and "%s" the tax: PASS', (baseLabel, taxLine, total) => {
+    const text = peruvian(baseLabel, taxLine, total);
+    expect(labelOf(text, 'US$ 500.00\nIGV')).toBe('subtotal');
+    expect(decideInvoice(text).decision).toBe('PASS');
+  });
+
+  it('a total that is not base plus IGV still fails', () => {
+    expect(decideInvoice(peruvian('Op. gravada:', 'IGV 18 %:                US$ 90.00', '600.00')).decision).toBe('FAIL');
+  });
+
+  it.each(['Flete de exportación      US$ 80.00', 'IGVS Logística      US$ 80.00'])('"%s" is neither net nor tax', (line) => {
+    expect(['subtotal', 'tax']).not.toContain(labelOf(line, 'US$ 80.00'));
+  });
+});

@@ -50,15 +50,18 @@ export const MORE_TOTAL_LABELS = [
   'fakturabelopp', 'fakturabeløb', 'fakturabeløp',
 ];
 
-/** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία". */
+/** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία", "Op. gravada". */
 export const MORE_SUBTOTAL_LABELS = [
   // "Total charges before VAT", "Amount before GST": what the tax is charged on;
   // "Charges excl. GST", "Amount excluding VAT", a broker's "Fees ex GST".
   '(?:total|sum|amount|charges?|fees?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
-  'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία'];
+  'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία',
+  // Peru's base of the IGV: "Op. gravada" (taxed sales), "Op. exportación" (export sales, taxed at 0 %).
+  `(?:op\\.|operaci[oó]n(?:es)?)\\s*(?:gravadas?|exportaci[oó]n)${E}`,
+];
 
-/** Value added tax by its Czech, Slovak, Turkish and Greek names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */
-export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`];
+/** Value added tax by its Czech, Slovak, Turkish, Greek and Peruvian (IGV) names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */
+export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`, `IGV${E}`];
 
 /** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο". */
 export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`];
