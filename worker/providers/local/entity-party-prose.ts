@@ -45,53 +45,42 @@ const BUYER = '(?:(?:buyer|customer|client|purchaser)[ \\t]+)?';
 const NAME = ARTICLE + SELLER + '(?<vendor>\\p{Lu}[^\\n]{0,100}?)';
 const REST = ARTICLE + BUYER + '(?<customer>\\p{Lu}[^\\n]{0,120})';
 
-const PATTERNS: RegExp[] = [
+/**
+ * Each reading of parties in prose, with (`needs`) a piece of text any match of its pattern must hold, tested
+ * first: most documents hold none, and a cheap test of the whole text costs less than trying the pattern (its
+ * name is read lazily up to a hundred characters) at every line or word. Each `needs` only weakens its pattern
+ * (same flags, a part of it that a match must contain), so it never turns a match away; none for the first and
+ * last, which cost little.
+ */
+const READINGS: { needs?: RegExp; pattern: RegExp }[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
-  new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu'),
+  { pattern: new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu') },
   // "issued by X to Y", "issued by X" alone, "issued by X on 4 March" (the date's word after a blank: "Translation" is no "on")
-  new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|$)|[ \\t]+(?:on|am|le|il|el|op|em)\\s))`, 'gimu'),
+  // "issued by", "ausgestellt von", "émise par", ...: the agent's word after a blank, then a blank and the name.
+  { needs: /\s(?:by|von|par|da|por|door)[ \t]+\S/iu, pattern: new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|$)|[ \\t]+(?:on|am|le|il|el|op|em)\\s))`, 'gimu') },
   // In mid-sentence: "your invoice NGH-558120 from X, issued on ...", "invoice CL-0912 (dated ...) from X to Y",
   // "invoice BPT-0412, dated 14 March 2026, from X to Y",
   // "this bill ... comes from X, to Y".
-  new RegExp(
+  { needs: /[ \t]from[ \t]/iu, pattern: new RegExp(
     `(?<![\\p{L}])(?:${INVOICE_TITLE}${TITLE_REFERENCE}(?:[ \\t]*\\([^)\\n]{0,80}\\)|,[ \\t]*[^,\\n]{1,40},)?|comes|is|was|sent)[ \\t]+from[ \\t]+${NAME}(?:,?[ \\t]+${TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))`,
     'gimu',
-  ),
-  new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu'),
+  ) },
+  // Each of CUSTOMER_ONLY's words, then its "to".
+  { needs: /(?:invoice|sent|facture|rechnung|billed|invoiced|issued|addressed|out|charged|sold|supplied|gestellt|adressée?|facturée?|intestata|emitida|facturada|gericht)\s+(?:to|à|an|a|aan)/iu, pattern: new RegExp(`(?<![\\p{L}])(?:${CUSTOMER_ONLY})[ \\t]*:?[ \\t]*${REST}`, 'gimu') },
   // "Invoice PW-0093, dated 8 March 2026, for Ashcombe Cider Company:": whom the invoice is for, closing its clause.
-  new RegExp(`(?<![\\p{L}])${INVOICE_TITLE}${TITLE_REFERENCE}(?:,[ \\t]*[^,\\n]{1,40},)?[ \\t]+for[ \\t]+${ARTICLE}(?<forCustomer>\\p{Lu}[^\\n:;,.]{0,80}?)[ \\t]*(?=[:;]|$)`, 'gimu'),
+  { needs: /[ \t]for[ \t]/iu, pattern: new RegExp(`(?<![\\p{L}])${INVOICE_TITLE}${TITLE_REFERENCE}(?:,[ \\t]*[^,\\n]{1,40},)?[ \\t]+for[ \\t]+${ARTICLE}(?<forCustomer>\\p{Lu}[^\\n:;,.]{0,80}?)[ \\t]*(?=[:;]|$)`, 'gimu') },
   // The vendor as the sentence's subject: "X issue this invoice, number 12, on 10 March 2026 to Y",
   // "X émet la présente facture à Y", "X emite esta factura a Y", "X stuurt deze factuur aan Y".
   // Read in a lookahead, so that a subject that fails as a name leaves the next sentence to be read.
-  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME}[ \\t]+${ISSUES}[ \\t]+${THIS_INVOICE}(?:[^\\n]{0,80}?[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))))`, 'gimu'),
+  { needs: new RegExp(`[ \\t]${ISSUES}[ \\t]+${THIS_INVOICE}`, 'iu'), pattern: new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME}[ \\t]+${ISSUES}[ \\t]+${THIS_INVOICE}(?:[^\\n]{0,80}?[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?:\\s|$)|$)))))`, 'gimu') },
   // The verb "to invoice" with the customer as its object: "X invoices Y for two sessions", "X facture Y pour",
   // "X fakturiert Y", "X factureert Y", "X fattura a Y", "X factura a Y", "X fatura a Y".
   // Single blanks, as a sentence has them: "Totale fattura      EUR   312,00" is a table's row.
   // "X hereby invoices Y": an adverb of formal letters may stand before the verb.
-  new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME} (?:(?:hereby|herewith|hiermit|par\\s+la\\s+présente) )?${INVOICES} ${REST}))`, 'gimu'),
+  { needs: new RegExp(` ${INVOICES} `, 'iu'), pattern: new RegExp(`(?:^|(?<=[.!?][ \\t]+))(?=(?<whole>${QUOTE_MARKS}${NAME} (?:(?:hereby|herewith|hiermit|par\\s+la\\s+présente) )?${INVOICES} ${REST}))`, 'gimu') },
   // "Please make cheques payable to Acme Ltd", "Payments to X", "Please remit to X LLP": who is paid is who invoices.
   // "to" is a whole word: "with payment      TOTAL GBP" names no payee.
-  new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to|remit(?:tance)?\\s+to)(?![\\p{L}])[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu'),
-];
-
-/**
- * For each of `PATTERNS`, a piece of text any match of it must hold, tested first: most documents hold
- * none, and a cheap test of the whole text costs less than trying the pattern (its name is read
- * lazily up to a hundred characters) at every line or word. Each only weakens its pattern (same
- * flags, a part of it that a match must contain), so it never turns a match away; none for the
- * first and last, which cost little.
- */
-const NEEDS: (RegExp | undefined)[] = [
-  undefined,
-  // "issued by", "ausgestellt von", "émise par", ...: the agent's word after a blank, then a blank and the name.
-  /\s(?:by|von|par|da|por|door)[ \t]+\S/iu,
-  /[ \t]from[ \t]/iu,
-  // Each of CUSTOMER_ONLY's words, then its "to".
-  /(?:invoice|sent|facture|rechnung|billed|invoiced|issued|addressed|out|charged|sold|supplied|gestellt|adressée?|facturée?|intestata|emitida|facturada|gericht)\s+(?:to|à|an|a|aan)/iu,
-  /[ \t]for[ \t]/iu,
-  new RegExp(`[ \\t]${ISSUES}[ \\t]+${THIS_INVOICE}`, 'iu'),
-  new RegExp(` ${INVOICES} `, 'iu'),
-  undefined,
+  { pattern: new RegExp(`(?<![\\p{L}])(?:(?:cheques?|checks?|payments?|transfers?)\\s+(?:payable\\s+)?to|payable\\s+to|remit(?:tance)?\\s+to)(?![\\p{L}])[ \\t]*:?[ \\t]*(?<payee>\\p{Lu}[^\\n]{0,120})`, 'gimu') },
 ];
 
 /** A legal form at a name's end, whose full stop belongs to it ("Borealis Corp.", "Rossi S.r.l."). */
@@ -113,9 +102,8 @@ function party(role: FoundParty['role'], name: string, match: RegExpMatchArray):
 
 export function proseParties(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
-  PATTERNS.forEach((pattern, i) => {
-    const needs = NEEDS[i];
-    if (needs && !needs.test(text)) return;
+  for (const { needs, pattern } of READINGS) {
+    if (needs && !needs.test(text)) continue;
     for (const match of execAll(pattern, text)) {
       // A verb in a sentence is in lower case (the flag "i" would let \p{Ll} match a capital too).
       if (match.groups?.verb && !/^\p{Ll}/u.test(match.groups.verb)) continue;
@@ -141,7 +129,7 @@ export function proseParties(text: string): FoundParty[] {
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
     }
-  });
+  }
   return parties;
 }
 
