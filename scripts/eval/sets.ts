@@ -72,7 +72,10 @@
  * invoices, items in lists, sentences, letters and Markdown tables, and scanned professional-services invoices),
  * and `dev31`, a thirtieth of the same four kinds balanced across decisions (invoices from forty countries and regions
  * new to dev29 and dev30: labels in Swahili, Russian, Maltese, Afrikaans, French and Spanish beside English, mails, letters,
- * till-style receipts, headers read across, label rows over value rows, and scans with damaged labels).
+ * till-style receipts, headers read across, label rows over value rows, and scans with damaged labels),
+ * and `dev32`, a thirty-first spread over the halves' own categories as the test half is (OCR noise, flattened columns,
+ * e-mails, bilingual and foreign-language invoices, parties in prose, line items, amounts in words, currencies, credit
+ * notes, partial payments, documents that are not invoices), weighted to complete invoices.
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -119,6 +122,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev29', dir: join(holdout, 'dev29'), detail: 'full' },
     { name: 'holdout-dev30', dir: join(holdout, 'dev30'), detail: 'full' },
     { name: 'holdout-dev31', dir: join(holdout, 'dev31'), detail: 'full' },
+    { name: 'holdout-dev32', dir: join(holdout, 'dev32'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
