@@ -13,9 +13,12 @@ import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
 import { rowEndCurrency } from './invoice-currency-row-end';
 
-/** "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR", "Alle Beträge in EUR", "Bedragen in EUR". */
+/**
+ * "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR",
+ * "Alle Beträge in EUR", "Bedragen in EUR"; the code may follow the currency's name in brackets ("All amounts in Canadian dollars (CAD)").
+ */
 const DECLARED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|(?:all\\s+)?(?:amounts|prices|figures)(?:\\s+(?:on|in)\\s+this\\s+(?:invoice|document|statement))?\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?\\s*(?<code>${CURRENCY_CODE_PATTERN})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|(?:all\\s+)?(?:amounts|prices|figures)(?:\\s+(?:on|in)\\s+this\\s+(?:invoice|document|statement))?\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?\\s*(?:\\p{L}+(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*)?(?<code>${CURRENCY_CODE_PATTERN})(?![\\p{L}])`,
   'giu',
 );
 
@@ -75,5 +78,12 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     return null;
   }
   // Else a money column's heading may name it ("Rate GBP   Charge GBP" over bare figures).
-  return only ?? code ?? headingCurrency(text) ?? rowEndCurrency(text);
+  if (only) return only;
+  const heading = headingCurrency(text);
+  // "All amounts in Canadian dollars (CAD)" over "TOTAL USD   3,660.16": a heading's currency contradicts the declared one.
+  if (declared && code && heading && heading !== code) {
+    verdict.fail(`the invoice states its currency as ${code} but its amounts are headed ${heading}`, at(declared.index, declared.index + declared[0].length));
+    return null;
+  }
+  return code ?? heading ?? rowEndCurrency(text);
 }

@@ -18,6 +18,7 @@ import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, lab
 import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
 import { isWorkDate } from './invoice-work-dates';
+import { isPaymentDate } from './invoice-payment-dates';
 import { checkProseProducts } from './invoice-prose-products';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
 
@@ -67,9 +68,13 @@ function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefine
     const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label;
     return label !== undefined && !DATE_OR_INVOICE_WORD.test(label);
   };
-  // "Groomed on 10/05/2026": when work was done, not the invoice (see invoice-work-dates).
+  // "Groomed on 10/05/2026": when work was done, not the invoice (see invoice-work-dates); "deposit received 2026/04/14":
+  // when money came in (see invoice-payment-dates).
   // Unlabelled, a figure that names no day ("20-71-44 / 50338812", a sort code and account) is no date at all.
-  return own.find((date) => date.label === 'place') ?? own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start));
+  return (
+    own.find((date) => date.label === 'place') ??
+    own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start) && !isPaymentDate(text, date.start))
+  );
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */

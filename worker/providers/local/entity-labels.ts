@@ -10,6 +10,7 @@ import { DATE_LABEL_RULES, GENERIC_DATE_RULES } from './entity-date-labels';
 import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
 import { headingOver } from './entity-header-columns';
 import { depositChargedPerUnit } from './entity-unit-deposit';
+import { sumWordInItemRow } from './entity-item-row-sum';
 import { marksDisbursement } from './entity-disbursement';
 import { qualifiesHeading } from './entity-tax-qualifier';
 import { glossesPrevious } from './entity-heading-gloss';
@@ -224,7 +225,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     // "EUR 920.00 net. VAT at 23% is EUR 211.60": a word closing the figure's sentence before is that figure's.
     const closing = previous ? (CLOSING_WORD.exec(before)?.[0].length ?? 0) : 0;
     const own = kind.choose(before.slice(closing), folded.slice(from + closing, item.start));
-    if (own) return own;
+    // "2  Shrimp trawl net, 45 ft  2,450.00  4,900.00": the sum's word describes the item; its columns label the row.
+    if (own && !(kind === AMOUNT_LABELS && sumWordInItemRow(own, before, !previous, onLine.length))) return own;
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
     // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
     if (!previous && (!before.trim() || /\S[ \t]{2,}$/u.test(before)) && onLine.length === 1) {

@@ -76,6 +76,10 @@ const NAME_PARTICLES = new Set([
 export const STRAY_MARK_END = /\s+['‘’`~^]+$/u;
 /** Particles a name does not end with ("Müller und" is not a name). */
 const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los|ve|og|och)$/iu;
+/** German contractions of a preposition and its article, inside a firm's name before the place it names. */
+const PLACE_PARTICLES = new Set(['am', 'im', 'zum', 'zur', 'beim']);
+/** What follows such a word when it dates or signs, not names a place: "am Montag", "am 15. Mai", "im Auftrag", "im Namen". */
+const NO_PLACE_AFTER = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|auftrag|namen)$/iu;
 const WORD_SPLIT = /(\s+)/;
 const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
 /** A capital, or OCR's zero for a capital O ("0live Tree Deli"). */
@@ -146,6 +150,12 @@ export function leadingName(raw: string): string {
     const part = parts[k] ?? '';
     // Czech and Slovak "a syn" (and son) inside a firm's name: "Pivovar Novák a syn s.r.o.".
     if (part === 'a' && /^syn(?:ové)?$/u.test(parts[k + 2] ?? '')) {
+      name += part;
+      continue;
+    }
+    // German place words before a capitalised place: "Feinkost am Titisee OHG", "Gasthof zur Post", "Apotheke im Tal" (not "am 15. Mai").
+    const place = parts[k + 2] ?? '';
+    if (PLACE_PARTICLES.has(part) && /^\p{Lu}\p{Ll}/u.test(place) && !NO_PLACE_AFTER.test(place.replace(/[^\p{L}]+$/u, ''))) {
       name += part;
       continue;
     }

@@ -106,7 +106,7 @@ const FRENCH_PHRASE = `${FRENCH_WORD}(?:[ \\t-]+${FRENCH_WORD})*`;
 const LANGUAGES: Language[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?<main>${GERMAN_PHRASE})[ \\t]+(?<currency>euro|eur|schweizer\\s+franken|franken|chf|us-dollar|dollar|pfund)(?:[ \\t]+und[ \\t]+(?<minor>${GERMAN_PHRASE})[ \\t]+(?:cent|rappen))?(?![\\p{L}])`,
+      `(?<![\\p{L}])(?<main>${GERMAN_PHRASE})[ \\t]+(?<currency>euro|eur|schweizer\\s+franken|franken|chf|us-dollar|dollar|pfund)(?:[ \\t]+und[ \\t]+(?<minor>${GERMAN_PHRASE})[ \\t]+(?:cent|rappen)|[ \\t]+(?:und[ \\t]+)?(?<minorDigits>\\d{1,2})[ \\t]+(?:cent|rappen))?(?![\\p{L}])`,
       'giu',
     ),
     hint: /eur|franken|chf|dollar|pfund/iu,
@@ -115,7 +115,7 @@ const LANGUAGES: Language[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?<main>${FRENCH_PHRASE})[ \\t]+(?<currency>euros?|francs?\\s+suisses|francs?|dollars?\\s+(?:américains|us)|dollars?|livres?(?:\\s+sterling)?)(?:[ \\t]+et[ \\t]+(?<minor>${FRENCH_PHRASE})[ \\t]+(?:centimes?|cents?))?(?![\\p{L}])`,
+      `(?<![\\p{L}])(?<main>${FRENCH_PHRASE})[ \\t]+(?<currency>euros?|francs?\\s+suisses|francs?|dollars?\\s+(?:américains|us)|dollars?|livres?(?:\\s+sterling)?)(?:[ \\t]+et[ \\t]+(?<minor>${FRENCH_PHRASE})[ \\t]+(?:centimes?|cents?)|[ \\t]+(?:et[ \\t]+)?(?<minorDigits>\\d{1,2})[ \\t]+(?:centimes?|cents?))?(?![\\p{L}])`,
       'giu',
     ),
     hint: /euro|franc|dollar|livre/iu,
@@ -137,7 +137,8 @@ export function findGermanFrenchWordAmounts(text: string, languages: Language[] 
     for (const match of execAll(language.pattern, text)) {
       const groups = match.groups ?? {};
       const main = language.toNumber(groups.main ?? '');
-      const minor = groups.minor ? language.toNumber(groups.minor) : 0;
+      // The cents are often left in figures: "Franken 87 Rappen", "euros et 50 centimes".
+      const minor = groups.minor ? language.toNumber(groups.minor) : Number(groups.minorDigits ?? 0);
       // "Ein Euro" counts, but the phrase must be number words through and through.
       if (main === null || minor === null || (main === 0 && !minor)) continue;
       found.push({
