@@ -30,9 +30,9 @@ const MONEY_HEADINGS = [
   'amount', 'total', 'sub-?total', 'due', 'balance', 'price', 'rate', 'unit', 'line', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
   'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs', 'totaal', 'valor', 'preço',
 ].join('|');
-/** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)". */
+/** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)", "Total incl GST (NZD)". */
 const BRACKETED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
+  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+){0,2}[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
   'giu',
 );
 

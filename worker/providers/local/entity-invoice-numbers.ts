@@ -136,8 +136,8 @@ const TITLE_LINE_END = new RegExp(`(?<=\\p{L}[ \\t])${INVOICE_WORD}[ \\t]*$`, 'g
 const SHORT_NUMBER_WORD = `(?:${NUMBER_SIGN}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|${foldPattern('(?:č|čís)')}\\.)`;
 /** A short number word and a reference closing a line after a blank: "Hangar 3 N° F2026-0077". */
 const FLAT_NUMBER_END = new RegExp(`[ \\t]${SHORT_NUMBER_WORD}[ \\t]*:?[ \\t]*(?<ref>[^\\s:]+)[ \\t]*$`, 'u');
-/** "Number:", "Numero / Number:": a number word written out, which then needs its colon. */
-const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número|αριθμός)');
+/** "Number:", "Numero / Number:", Czech and Slovak "Číslo / Number:": a number word written out, which then needs its colon. */
+const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número|αριθμός|číslo)');
 /** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer". */
 const DOCUMENT_NUMBER = foldPattern(
   '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
