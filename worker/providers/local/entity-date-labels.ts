@@ -67,13 +67,15 @@ export const DATE_LABEL_RULES: LabelRule[] = [
     pattern: keywords([
       `signed${E}`, 'signature', 'executed', `approved${E}`, 'unterschrieben', 'unterzeichnet', 'unterschrift', 'signé', 'firmad[oa]', 'firmat[oa]', `firma${E}`,
       `fait\\s+(?:à\\s+\\p{L}+,?\\s+)?le${E}`, 'ondertekend', 'getekend', 'handtekening', 'assinad[oa]', 'assinatura',
+      // A German printer's or agency's approval of a proof or a layout ("Druckfreigabe 09.04.2026"): approved, not invoiced.
+      '(?:druck|satz|layout)?freigabe',
     ]),
   },
   {
     // Named so a "Delivery date:" is not taken for the issue date by the generic "date" rule.
     label: 'delivery',
     pattern: keywords([
-      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon', 'leveransdatum', 'leveringsdato', 'leveransdag',
+      'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', `lieferung${E}`, 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon', 'leveransdatum', 'leveringsdato', 'leveransdag',
       // When the goods or services were supplied, not when the invoice was: "Date of supply", "Leistungszeitraum", "Date de prestation".
       `suppl(?:y|ied)${E}`, 'date\\s+of\\s+(?:supply|service|performance|work)', '(?:supply|service|performance)\\s+date',
       '(?:services?|work)\\s+(?:rendered|performed|provided|carried\\s+out)\\s+(?:on|in)', 'leistungszeitraum', 'datum\\s+der\\s+leistung', 'leistungserbringung', 'leistung\\s+(?:am|vom)',

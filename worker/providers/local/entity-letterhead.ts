@@ -40,9 +40,10 @@ export const SALUTED_NAME = new RegExp(`^${SALUTATION_WORDS}(?:\\s*\\(${SALUTATI
 
 /**
  * Blanks and the marks before a line's first word: quote marks and bullets ("> ", "• "), the dash a
- * signed-off name opens with ("— Juniper & Co") and a scan's stray bar ("| Merriwether Ltd  |").
+ * signed-off name opens with ("— Juniper & Co"), a scan's stray bar ("| Merriwether Ltd  |") and a Markdown
+ * heading's hashes ("# Harbour View Pan Tuning Ltd"), followed by a blank (not "#4410", a number).
  */
-export const LEADING_MARKS = /^[\s>*•·\-–—~|]*/u;
+export const LEADING_MARKS = /^(?:[\s>*•·\-–—~|]|#+(?=[ \t]))*/u;
 
 /** A line's first part, its leading marks left out, up to a separator or column gap (see `NAME_END`). */
 export function firstSegment(text: string): { offset: number; text: string } {

@@ -21,7 +21,7 @@ import { signatureVendor } from './entity-signature';
 import { flattenedSenderLineCustomer, lastColumnCustomer, senderLineCustomer, windowAddressCustomer } from './entity-window-address';
 import { chosenVendor, footerVendor, rightColumnVendor } from './entity-party-footer';
 import { leadingName, looksLikeName, ROLE_OR_DEPARTMENT } from './entity-party-names';
-import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationLine, restOfLine } from './entity-party-lines';
+import { ATTENTION_LINE, columnValueStart, nameAt, nameField, nextLineStart, organisationAbove, organisationInFirstCellAbove, organisationLine, restOfLine } from './entity-party-lines';
 import { attentionCustomer, departmentBlockCustomer } from './entity-party-blocks';
 import { headerRowParties, OTHER_PARTY_FIRST } from './entity-party-header-row';
 import { columnHeaderCustomer } from './entity-party-columns';
@@ -54,6 +54,7 @@ import { withNameEndingAtForm } from './entity-party-form-end';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
+import { fromLineCustomers, withoutContactBesideFirm } from './entity-party-from-to';
 import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-heading';
 import type { Span } from './entity-text';
 
@@ -77,8 +78,11 @@ const MAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 const VENDOR_LABEL = labelPattern(VENDOR_LABELS);
 /** Tested on folded text, where i reads l ("shlp to"). */
 const GENERIC_LABEL = /^(?:from|to|for|von|an|de|da|van|aan|para|a|sh[il]p[\s-]*to)$/u;
-/** "For:" names the customer only with an organisation's name (a legal form, or three capitalised words), not "For: Website redesign". */
-const FOR_LABEL = /^for$/u;
+/**
+ * "For:" names the customer only with an organisation's name (a legal form, or three capitalised words), not "For: Website redesign";
+ * so does a ship agent's "Principal:" (the owner it acts for), not a practice's "Principal: Jane Doe". Tested on folded text, where i reads l.
+ */
+const FOR_LABEL = /^(?:for|pr[il]nc[il]pal)$/u;
 const CUSTOMER_LABEL = labelPattern(CUSTOMER_LABELS);
 
 /** `folded` is `foldText(text)`: labels are matched there, names read from `text`. */
@@ -133,7 +137,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     if (name && ATTENTION_LINE.test(text.slice(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart + label.length))) {
       // Under a delivery heading ("Destinatario merce" over "c/o Fenwick Cold Store") the block is where goods go.
       if (deliveryHeadingAbove(text, labelStart)) continue;
-      const above = organisationAbove(text, labelStart);
+      // In a flattened header the organisation heads the first column of the line above (see `organisationInFirstCellAbove`).
+      const above = organisationAbove(text, labelStart) ?? organisationInFirstCellAbove(text, labelStart);
       if (above) name = above;
     }
     // "To: The Bursar, St Aldric's School": an office or a department first; the organisation follows it,
@@ -177,7 +182,9 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
 
 export function findParties(text: string, folded = foldText(text)): FoundParty[] {
   // A contact on the attention line under a customer's label belongs to that customer (see entity-party-person-firm).
-  const byLabel = withoutAttentionUnderCustomer(text, [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')]);
+  // "FROM: X Ltd TO: Y Ltd" on one line, and a contact's attention line beside a firm (see entity-party-from-to).
+  const labelledParties = [...labelled(text, folded, VENDOR_LABEL, 'vendor'), ...labelled(text, folded, CUSTOMER_LABEL, 'customer')];
+  const byLabel = withoutContactBesideFirm(text, withoutAttentionUnderCustomer(text, [...labelledParties, ...fromLineCustomers(text, labelledParties)]));
   const labelledLines = new Set(byLabel.map((party) => text.lastIndexOf('\n', party.start - 1) + 1));
   const rows = headerRowParties(text, folded, labelledLines);
   const found = [

@@ -50,9 +50,10 @@ export function departmentBlockCustomer(text: string): FoundParty[] {
 /**
  * An address block's organisation over an attention line written without a colon, as window
  * envelopes have it: "Domaine de Frécourt" over "À l'attention de M. Aubin Lestrade",
- * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch".
+ * "Hausverwaltung Brückner-Saal KG" over "z. Hd. Frau Henrike Pallasch"; or with a colon after an attention word
+ * that no label reads ("FAO: Clerk to the Trustees, Mr Alan Firth").
  */
-const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?<whom>[^\\n:：]*)$`, 'gimu');
+const ATTENTION_LINES = new RegExp(`^[ \\t]*${ATTENTION}(?![\\p{L}])(?:[ \\t]*[:：])?(?<whom>[^\\n:：]*)$`, 'gimu');
 export function attentionCustomer(text: string): FoundParty[] {
   for (const match of text.matchAll(ATTENTION_LINES)) {
     // "Destinatario merce / Ship to" over "c/o Fenwick Cold Store": a delivery site, not the customer.

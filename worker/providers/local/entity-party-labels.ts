@@ -19,6 +19,8 @@ export const VENDOR_LABELS = [
   'säljare', 'sælger', 'selger', 'leverantör', 'leverandør', 'sprzedawca', 'wystawca', 'dostawca',
   // Czech and Slovak: "Dodavatel", "Prodávající", "Dodávateľ".
   'dodavatel', 'dodávateľ', 'prodávající', 'predávajúci',
+  // Russian, as invoices across Central Asia and the Caucasus print it: "Поставщик:", "Продавец:", "Исполнитель:".
+  'поставщик', 'продавец', 'исполнитель',
   // Marketplaces' "Sold by", Finnish "Myyjä", Turkish "Satıcı".
   'sold\\s+by', 'myyjä', 'satıcı', 'satici',
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
@@ -39,12 +41,19 @@ export const CUSTOMER_LABELS = [
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
   // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
   'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
+  // Russian: "Покупатель:", "Заказчик:", "Плательщик:".
+  'покупатель', 'заказчик', 'плательщик',
+  // Dutch "Relatie:" (the account's relation, as bookkeeping software heads the customer) and the French building owner,
+  // "Maître d'ouvrage :", whom an architect or a builder invoices.
+  'relatie', "ma[iî]tre\\s+d['’]ouvrage",
   // A utility's or telecom's "Account holder" (Spanish and Portuguese "Titular") outside the bank details (see `entity-parties`, which tells them apart).
   'account\\s+holder', 'titular',
   // "Issued to:", Indian "Details of Receiver (Billed to):", Finnish "Asiakas", Turkish "SAYIN" (folded, capital I reads as i) and the
   // Portuguese "Exmo(s). Sr(s)." over the addressee's name.
   'issued\\s+to', 'details\\s+of\\s+(?:receiver|recipient|buyer|consignee)', 'asiakas', 'ostaja', 'sayın', 'sayin', 'alıcı', 'alici', 'exm[oa]s?(?:\\(s\\))?\\.?\\s+sr[ae]?s?(?:\\(s\\))?\\.?',
   // Who hires, rents or charters: "Charterer:", "Hirer:", "Mieter:", "Locataire :", "Huurder:".
+  // A ship agent's "Principal:", the owner or operator it acts for and bills (read only with a firm's name, see `entity-parties`).
+  'principal',
   'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
   'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
   // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number),
@@ -66,8 +75,11 @@ export const DELIVERY_LABELS = [
   'consignee', 'warenempfänger', 'destinataire\\s+(?:de\\s+la\\s+)?marchandise', 'destinatario\\s+(?:della\\s+)?merce', 'destinatario\\s+de\\s+la\\s+mercanc[ií]a', 'ontvanger\\s+goederen',
 ];
 
-/** "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them. */
-const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
+/**
+ * "Customer name:", "Supplier details:", "Kundenname"-style labels with a word for "name" after them,
+ * perhaps qualified: "Customer registered name:", "Buyer company name:".
+ */
+const NAME_WORD = `(?:[ \\t]+${foldPattern('(?:(?:registered|legal|company|full)[ \\t]+)?(?:name|details|information|info|address|party|nom|nombre|nome|naam|dados|datos|dati|gegevens|angaben)')}${WORD_END})?`;
 
 /**
  * "Lieferant / Supplier", "Säljare (Seller)": a label, perhaps repeated in another language after

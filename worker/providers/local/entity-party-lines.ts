@@ -4,6 +4,7 @@
  * attention line (used by `entity-parties`).
  */
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, RUN_ON_FIELD, STRAY_MARK_END } from './entity-party-names';
+import { splitAtColumnGap } from './entity-text';
 
 export function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
@@ -129,4 +130,21 @@ export function organisationAbove(text: string, offset: number): { start: number
   if (!name) return null;
   const value = text.slice(name.start, name.end);
   return looksLikeName(value) && leadingName(value) === value && value === head.trim() ? name : null;
+}
+
+/**
+ * The same organisation in the first column of a header flattened into lines of columns:
+ * "Cinder Creek Robotics, Inc.      Invoice Number: 2026-10472" over
+ * "Attn: Accounts Payable / Greg Ostrowski,      Invoice Date: ...". Both lines have a column gap,
+ * and the cell before the gap above is a name alone, with no label or figure.
+ */
+export function organisationInFirstCellAbove(text: string, offset: number): { start: number; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (lineStart === 0 || !splitAtColumnGap(restOfLine(text, lineStart))) return null;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const split = splitAtColumnGap(text.slice(aboveStart, lineStart - 1));
+  const head = split?.before.trim() ?? '';
+  if (!split || !head || /[:：\d@]/u.test(head)) return null;
+  const start = aboveStart + split.before.indexOf(head);
+  return looksLikeName(head) && leadingName(head) === head ? { start, end: start + head.length } : null;
 }

@@ -11,8 +11,9 @@ import { withoutFigureAfterLegalDot } from './entity-party-figure-after-form';
 const LEGAL_FORMS = [
   'Inc', 'LLC', 'PLLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
   'GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e\\.\\s?K', 'e\\.\\s?V', 'mbH', 'PartG', 'mbB',
-  // Austria's registered sole trader: "Gartenpflege Aigner e.U.".
-  'e\\.\\s?U',
+  // Austria's registered sole trader: "Gartenpflege Aigner e.U."; its general partnership, "Pichler & Partner OG"
+  // (not a floor of a German address, "Hauptstr. 5, 3. OG").
+  'e\\.\\s?U', '(?<!\\d\\.[ \\t]?)OG',
   // Cooperatives and non-profits: "Wohnbau Sankt Agatha eG", "Lebenshilfe gGmbH", "Merck KGaA", "Coöperatie Zuidwest U.A.".
   'eG', 'gGmbH', 'KGaA', 'U\\.A', 'SCOP', 'S\\.\\s?Coop',
   'SA', 'S\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'SCI', 'EURL', 'SE', 'S\\.L', 'S\\.L\\.P', 'S\\.L\\.U', 'SL', 'SLU',
@@ -75,12 +76,19 @@ const NAME_PARTICLES = new Set([
 /** Quote marks, tildes and carets standing apart after the last word. */
 export const STRAY_MARK_END = /\s+['‘’`~^]+$/u;
 /** Particles a name does not end with ("Müller und" is not a name). */
-const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los|ve|og|och)$/iu;
+const TRAILING_PARTICLE = /\s+(?:of|and|&|\+|de|du|des|la|le|les|et|von|van|der|den|dem|und|zu|het|di|da|del|della|dello|dei|degli|e|y|do|dos|das|el|los|ve)$/iu;
+/** The Nordic "og" and "och" (and), in lower case only: "OG" in capitals is an Austrian partnership's legal form. */
+const TRAILING_NORDIC_AND = /\s+(?:og|och)$/u;
 /** German contractions of a preposition and its article, inside a firm's name before the place it names. */
 const PLACE_PARTICLES = new Set(['am', 'im', 'zum', 'zur', 'beim']);
 /** What follows such a word when it dates or signs, not names a place: "am Montag", "am 15. Mai", "im Auftrag", "im Namen". */
 const NO_PLACE_AFTER = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|auftrag|namen)$/iu;
 const WORD_SPLIT = /(\s+)/;
+/**
+ * A French or Italian particle elided onto the capitalised word it joins: "Val d'Oust", "Moulin de l'Étang",
+ * "Cantina dell'Adige". The word goes on the name, as "de" and "della" do.
+ */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|all|nell|sull)['’]\p{Lu}/u;
 const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
 /** A capital, or OCR's zero for a capital O ("0live Tree Deli"). */
 const STARTS_LIKE_NAME = /^["“]?(?:\p{Lu}|0(?=\p{Ll}))/u;
@@ -159,7 +167,7 @@ export function leadingName(raw: string): string {
       name += part;
       continue;
     }
-    if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase())) break;
+    if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !ELIDED_PARTICLE.test(part)) break;
     name += part;
   }
   // A sentence after a legal form's closing dot ("Cedar Hollow Printing Co. Thank you for ..."): its first word is no part of the name.
@@ -167,7 +175,7 @@ export function leadingName(raw: string): string {
   if (sentence && /^\s+\p{Ll}/u.test(head.slice(name.trimEnd().length))) name = name.slice(0, sentence.index);
   name = withoutFigureAfterLegalDot(name.trimEnd());
   // A scan's stray mark after the name ("Skelwith Yacht Charters Ltd '") is no part of it.
-  return name.trim().replace(STRAY_MARK_END, '').replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '');
+  return name.trim().replace(STRAY_MARK_END, '').replace(/[,:;*_`]+$/u, '').replace(TRAILING_PARTICLE, '').replace(TRAILING_NORDIC_AND, '');
 }
 
 /** Whether `name` can name a company or a person: capitalised, with letters, not a month or a greeting. */

@@ -25,7 +25,20 @@ export function bankPayee(raw: string, name: string): boolean {
   if (!account) return false;
   const bank = line.slice(0, account.index).trim();
   // The bank's name may end before its branch: "BDO Unibank, Makati Ayala branch, account 0071 ..." (see `bankBeforeAccount`).
-  return (bank.length > 0 && name.startsWith(bank) && BANK_WORD.test(bank)) || bankBeforeAccount(line, name);
+  return (bank.length > 0 && name.startsWith(bank) && (BANK_WORD.test(bank) || ibanCodeOfBank(bank, line))) || bankBeforeAccount(line, name);
+}
+
+/** An IBAN whose bank code is letters, as Irish, British and Dutch IBANs carry it: "IE64 AIBK 9330 ...", "NL91 ABNA 0417 ...". */
+const IBAN_BANK_CODE = /(?<![\p{L}])IBAN[ \t:]*[A-Z]{2}\d{2}[ \t]?(?<code>[A-Z]{4})/u;
+
+/**
+ * "Payment to AIB, IBAN IE64 AIBK ...": a bank's initials that open the bank code of the IBAN after them name the bank,
+ * with no banking word in them. Not "Payment to KMA, IBAN IE64 AIBK ...", the payee's own initials.
+ */
+function ibanCodeOfBank(bank: string, line: string): boolean {
+  if (!/^[A-Z]{2,4}$/u.test(bank)) return false;
+  const code = IBAN_BANK_CODE.exec(line)?.groups?.code;
+  return code !== undefined && code.startsWith(bank);
 }
 
 /**

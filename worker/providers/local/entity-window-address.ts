@@ -13,6 +13,7 @@ import { foldPattern } from './entity-ocr';
 import { CUSTOMER_LABELS, labelGroup } from './entity-party-labels';
 import { isDeliveryHeading } from './entity-party-delivery-gloss';
 import { isOwnersAssociation } from './entity-party-owners';
+import { isContactLine, isDateBlock, isStreetThenTown } from './entity-party-letter-block';
 
 /** "c/o Hausverwaltung Dorrington", "c/o Harbour Lettings": in care of, within an address block. */
 const CARE_OF = /^[ \t]*c\/o[ \t]+\p{Lu}[\p{L} .,&'’-]{1,60}$/u;
@@ -55,20 +56,27 @@ function nameLine(line: Line): string | null {
  */
 export function windowAddressCustomer(text: string): FoundParty[] {
   const [letterhead, second, third] = blocksOf(splitLines(text));
-  // The document's title line may stand between the letterhead and the address ("SALES INVOICE  118/2026   Date: 16/03/2026").
-  const block = second?.length === 1 && second[0] && TITLE_FIRST.test(firstSegment(second[0].text).text) ? third : second;
+  // The document's title line may stand between the letterhead and the address ("SALES INVOICE  118/2026   Date: 16/03/2026"),
+  // or the letter's date alone ("9 November 2026", see entity-party-letter-block).
+  const block = (second?.length === 1 && second[0] && TITLE_FIRST.test(firstSegment(second[0].text).text)) || isDateBlock(second) ? third : second;
   if (!letterhead || !block || letterhead.length > MAX_BLOCK_LINES) return [];
   const [vendorLine, ...vendorRest] = letterhead;
   // The letterhead's address under its name, or beside it on one line ("Sennhauser Orgelbau AG · Dorfstrasse 5, 8840 Einsiedeln").
-  if (!vendorLine || !(nameLine(vendorLine) ? vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text) || isRuralAddressLine(line.text)) : oneLineAddress(vendorLine))) return [];
+  if (!vendorLine || !(nameLine(vendorLine) ? vendorRest.some((line) => POSTCODE_OR_STREET.test(line.text) || isRuralAddressLine(line.text) || isStreetThenTown(line.text)) : oneLineAddress(vendorLine))) return [];
   // A window envelope's sender line may stand over the address (DIN 5008: "Holzapfel GmbH · Am Sägewerk 3 · 34117 Kassel").
-  const address = block.length >= 3 && block[0] && oneLineAddress(block[0]) ? block.slice(1) : block;
+  const senderLess = block.length >= 3 && block[0] && oneLineAddress(block[0]) ? block.slice(1) : block;
+  // A contact over the organisation's name ("Ms Orla Hennessy, Operations Manager", "The Social Secretary"), or any line
+  // without a legal form over a name with one ("The Trustees" over "Kestrel Foods Pension Trustees DAC"): the organisation is billed.
+  const [head, nextLine] = senderLess;
+  const secondName = senderLess.length >= 3 && head && nextLine ? nameLine(nextLine) : null;
+  const firmUnder = secondName !== null && head !== undefined && !isDeliveryHeading(head.text) && (isContactLine(head.text) || (HAS_LEGAL_FORM.test(secondName) && !HAS_LEGAL_FORM.test(head.text)));
+  const address = firmUnder ? senderLess.slice(1) : senderLess;
   const [customerLine, ...customerRest] = address;
   // "DESTINATARIO MERCE / SHIP TO" over its block: where goods go, no customer.
   if (!customerLine || address.length < 2 || address.length > MAX_BLOCK_LINES || isDeliveryHeading(customerLine.text)) return [];
   // The address block is nothing but an address: no labels, no titles, no amounts.
   // "Ballyhogue, Bree, Co. Wexford": a rural address with no number (see entity-address-rural).
-  if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text) || isRuralAddressLine(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
+  if (!customerRest.some((line) => POSTCODE_OR_STREET.test(line.text) || isRuralAddressLine(line.text) || isStreetThenTown(line.text)) || customerRest.some((line) => /[:：]/u.test(line.text) || NOT_LETTERHEAD.test(line.text))) return [];
   const name = nameLine(customerLine);
   if (!name) return [];
   const start = customerLine.start + customerLine.text.indexOf(name);
