@@ -3,6 +3,7 @@
  * before; these cases pin what the shared pieces must still tell apart. Invented texts, with near misses.
  */
 import { bankPayee, namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
+import { CLOSING_FORM } from '../../worker/providers/local/entity-party-form-end';
 
 describe('one list of account words for both bank readers', () => {
   it('knows an abbreviated account word after a bank in a payment sentence', () => {
@@ -23,5 +24,22 @@ describe('one list of account words for both bank readers', () => {
   it('near miss: an account word in a business name with no number after it names no account', () => {
     expect(namesAnAccount('Sort Code Solutions Ltd')).toBe(false);
     expect(namesAnAccount('Account 360 Consulting')).toBe(false);
+  });
+});
+
+describe('closing forms picked from the one legal-forms list', () => {
+  const closing = (line: string) => [...line.matchAll(CLOSING_FORM)].map((form) => form[0]);
+
+  it('reads each form with the dot it takes, and "L.P." the list does not carry', () => {
+    expect(closing('Acme Widgets Pty Ltd Acme Widgets')).toEqual(['Pty Ltd']);
+    expect(closing('Harbor Fund L.P. Suite 4')).toEqual(['L.P.']);
+    expect(closing('Nordlicht GmbH Lager 3')).toEqual(['GmbH']);
+    expect(closing('Acme Inc. Site 2')).toEqual(['Inc.']);
+  });
+
+  it('near miss: a form without the dot it must end in, or with one it never takes, closes nothing', () => {
+    expect(closing('Acme Inc Site 2')).toEqual([]);
+    expect(closing('Rossi S.r.l Via Roma')).toEqual([]);
+    expect(closing('Nordlicht GmbH. Lager 3')).toEqual([]);
   });
 });
