@@ -4,6 +4,7 @@
  */
 import { bankPayee, namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
 import { CLOSING_FORM } from '../../worker/providers/local/entity-party-form-end';
+import { codeSumOf, wordKey } from '../../worker/providers/local/entity-ocr-word-key';
 
 describe('one list of account words for both bank readers', () => {
   it('knows an abbreviated account word after a bank in a payment sentence', () => {
@@ -41,5 +42,19 @@ describe('closing forms picked from the one legal-forms list', () => {
     expect(closing('Acme Inc Site 2')).toEqual([]);
     expect(closing('Rossi S.r.l Via Roma')).toEqual([]);
     expect(closing('Nordlicht GmbH. Lager 3')).toEqual([]);
+  });
+});
+
+describe('one key for both OCR word repairs', () => {
+  const key = (word: string) => wordKey(word.length, codeSumOf(word));
+
+  it('files a word and its swapped letters under one key', () => {
+    expect(key('totla')).toBe(key('total'));
+    expect(key('invocie')).toBe(key('invoice'));
+  });
+
+  it('near miss: another letter, or one letter more, is another key', () => {
+    expect(key('totel')).not.toBe(key('total'));
+    expect(key('totals')).not.toBe(key('total'));
   });
 });
