@@ -2,6 +2,7 @@
  * Round 27, code shape: lists and helpers two readers kept apart are now one. What each reader reads is as
  * before; these cases pin what the shared pieces must still tell apart. Invented texts, with near misses.
  */
+import { headingCurrency } from '../../worker/decisions/invoice-currency-heading';
 import { bankPayee, namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
 import { CLOSING_FORM } from '../../worker/providers/local/entity-party-form-end';
 import { codeSumOf, wordKey } from '../../worker/providers/local/entity-ocr-word-key';
@@ -56,5 +57,17 @@ describe('one key for both OCR word repairs', () => {
   it('near miss: another letter, or one letter more, is another key', () => {
     expect(key('totel')).not.toBe(key('total'));
     expect(key('totals')).not.toBe(key('total'));
+  });
+});
+
+describe('one list of money words for both currency headings', () => {
+  it('reads a money column headed by a shared word, or by a word only the column reader knows', () => {
+    expect(headingCurrency('Description          Amount GBP\nWidgets              120.00')).toBe('GBP');
+    expect(headingCurrency('Artikel   EP EUR     GP EUR\nSchrauben  1,00  10,00')).toBe('EUR');
+    expect(headingCurrency('Beskrivelse   Beløb DKK\nKaffe   100,00')).toBe('DKK');
+  });
+
+  it('near miss: a word only the bracketed reader knows heads no money column', () => {
+    expect(headingCurrency('Description          Balance GBP\nWidgets              120.00')).toBeNull();
   });
 });

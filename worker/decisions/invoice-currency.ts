@@ -7,7 +7,7 @@ import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
-import { headingCurrency, headingDollar, LOCAL_DOLLARS } from './invoice-currency-heading';
+import { headingCurrency, headingDollar, LOCAL_DOLLARS, MONEY_HEADING_WORDS } from './invoice-currency-heading';
 import { countryDollar } from './invoice-currency-country';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
@@ -22,11 +22,11 @@ const DECLARED_CURRENCY = new RegExp(
 /** The words of `DECLARED_CURRENCY`, one of which each of its matches holds (same flags): most texts hold none, and this costs far less. */
 const DECLARING_WORD = /currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|amounts|prices|figures|beträge|preise|montants|importi|importes|bedragen|valores/iu;
 
-/** Words that head money: a code in brackets after them names the currency ("Drawings (CAD)" does not). */
-const MONEY_HEADINGS = [
-  'amount', 'total', 'sub-?total', 'due', 'balance', 'price', 'rate', 'unit', 'line', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
-  'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs', 'totaal', 'valor', 'preço',
-].join('|');
+/**
+ * Words that head money: a code in brackets after them names the currency ("Drawings (CAD)" does not). The
+ * money words, and label words only this reader has learnt: "Amount due (CAD)", "Balance (EUR)", "| Line (AUD) |".
+ */
+const MONEY_HEADINGS = [...MONEY_HEADING_WORDS, 'due', 'balance', 'line'].join('|');
 /** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)". */
 const BRACKETED_CURRENCY = new RegExp(
   `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
