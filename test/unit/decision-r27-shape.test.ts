@@ -2,6 +2,7 @@
  * Round 27, code shape: lists and helpers two readers kept apart are now one. What each reader reads is as
  * before; these cases pin what the shared pieces must still tell apart. Invented texts, with near misses.
  */
+import { countryDollar } from '../../worker/decisions/invoice-currency-country';
 import { headingCurrency } from '../../worker/decisions/invoice-currency-heading';
 import { bankPayee, namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
 import { CLOSING_FORM } from '../../worker/providers/local/entity-party-form-end';
@@ -69,5 +70,17 @@ describe('one list of money words for both currency headings', () => {
 
   it('near miss: a word only the bracketed reader knows heads no money column', () => {
     expect(headingCurrency('Description          Balance GBP\nWidgets              120.00')).toBeNull();
+  });
+});
+
+describe('one place that settles US dollars before a country\'s dollars are read', () => {
+  const australian = 'Wattle Joinery · ABN 41 771 203 118\nTotal $420.00';
+
+  it('reads the country\'s dollars when nothing names US dollars', () => {
+    expect(countryDollar(australian, false)).toBe('AUD');
+  });
+
+  it('near miss: an amount or a declaration already in US dollars keeps the bare "$" US', () => {
+    expect(countryDollar(australian, true)).toBeNull();
   });
 });

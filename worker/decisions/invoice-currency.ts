@@ -50,7 +50,7 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     // Or the pesos of a Chilean, Colombian, Argentine or Mexican invoice (see invoice-currency-peso), or the
     // dollars of the country it is written in (see invoice-currency-country).
     (doc.amounts.some((amount) => amount.bareDollar)
-      ? (headingDollar(text) ?? pesoDollar(text) ?? (named.has('USD') || code === 'USD' ? null : countryDollar(text)))
+      ? (headingDollar(text) ?? pesoDollar(text) ?? countryDollar(text, named.has('USD') || code === 'USD'))
       : null) ??
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
