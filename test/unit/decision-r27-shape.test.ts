@@ -4,6 +4,7 @@
  */
 import { countryDollar } from '../../worker/decisions/invoice-currency-country';
 import { headingCurrency } from '../../worker/decisions/invoice-currency-heading';
+import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { bankPayee, namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
 import { CLOSING_FORM } from '../../worker/providers/local/entity-party-form-end';
 import { codeSumOf, wordKey } from '../../worker/providers/local/entity-ocr-word-key';
@@ -82,5 +83,18 @@ describe('one place that settles US dollars before a country\'s dollars are read
 
   it('near miss: an amount or a declaration already in US dollars keeps the bare "$" US', () => {
     expect(countryDollar(australian, true)).toBeNull();
+  });
+});
+
+describe('a figure read without the capitals after it that are no code', () => {
+  const read = (text: string) => findAmounts(text, []).map((amount) => [amount.text, amount.value, amount.currency]);
+
+  it('reads "5.00 ABC" as the bare figure, and the next figure after it as before', () => {
+    expect(read('Fee 5.00 ABC')).toEqual([['5.00', 5, null]]);
+    expect(read('Fee 5.00 ABC and 7.50 EUR')).toEqual([['5.00', 5, null], ['7.50 EUR', 7.5, 'EUR']]);
+  });
+
+  it('near miss: capitals that are a code stay the figure\'s currency', () => {
+    expect(read('Fee 5.00 EUR')).toEqual([['5.00 EUR', 5, 'EUR']]);
   });
 });
