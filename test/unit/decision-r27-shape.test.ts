@@ -7,6 +7,7 @@ import { headingCurrency } from '../../worker/decisions/invoice-currency-heading
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { bankPayee, namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
 import { CLOSING_FORM } from '../../worker/providers/local/entity-party-form-end';
+import { lineAbove } from '../../worker/providers/local/entity-text';
 import { codeSumOf, wordKey } from '../../worker/providers/local/entity-ocr-word-key';
 
 describe('one list of account words for both bank readers', () => {
@@ -96,5 +97,18 @@ describe('a figure read without the capitals after it that are no code', () => {
 
   it('near miss: capitals that are a code stay the figure\'s currency', () => {
     expect(read('Fee 5.00 EUR')).toEqual([['5.00 EUR', 5, 'EUR']]);
+  });
+});
+
+describe('the line above, read once for the party readers', () => {
+  const text = 'Halton Owners Corporation No. 88\nc/o Bayside Strata Management\nTotal 10.00';
+
+  it('gives the line above the one holding the offset, without its newline', () => {
+    expect(lineAbove(text, text.indexOf('Bayside'))).toEqual({ start: 0, text: 'Halton Owners Corporation No. 88' });
+    expect(lineAbove(text, text.indexOf('Total'))).toEqual({ start: text.indexOf('c/o'), text: 'c/o Bayside Strata Management' });
+  });
+
+  it('near miss: the first line has none above it', () => {
+    expect(lineAbove(text, text.indexOf('Owners'))).toBeNull();
   });
 });
