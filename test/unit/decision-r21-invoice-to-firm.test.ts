@@ -4,12 +4,9 @@
  * d'Firm"), and its warmer closings ("Mit besten Grüßen", "Belle journée à vous") end the letter, so the
  * trading name under them is the vendor. Invented texts, with near misses.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { invoiceToCustomer } from '../../worker/providers/local/entity-party-prose-to';
 import { CLOSING } from '../../worker/providers/local/entity-closing';
-
-const customerOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'customer')?.name ?? null;
-const vendorOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'vendor')?.name ?? null;
+import { customerOf, vendorOf } from '../helpers/decision-lines';
 
 describe('the firm an invoice is handed to in a sentence', () => {
   it('English "invoice X, dated D, to Firm, address"', () => {

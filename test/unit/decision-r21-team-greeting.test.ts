@@ -2,11 +2,10 @@
  * Round 21 part M: a mail greeting a firm's people ("Hi Harlow Bay Sailing Club team,", "Hello folks at
  * Kettlewell Paper Mill,") names the firm billed (entity-party-team-greeting). Invented texts, near misses.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { teamGreetingCustomer } from '../../worker/providers/local/entity-party-team-greeting';
+import { customerOf } from '../helpers/decision-lines';
 
 const nameOf = (text: string) => teamGreetingCustomer(text)[0]?.name ?? null;
-const customerOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'customer')?.name ?? null;
 
 describe('the firm whose people a mail greets', () => {
   it('three capitalised words before "team", or after "folks at"', () => {

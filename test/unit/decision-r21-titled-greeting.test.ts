@@ -3,10 +3,9 @@
  * written (entity-party-titled-greeting); only where nothing else names the customer. Invented texts,
  * with near misses.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { titledAddresseeCustomer } from '../../worker/providers/local/entity-party-titled-greeting';
+import { customerOf } from '../helpers/decision-lines';
 
-const customerOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'customer')?.name ?? null;
 const nameOf = (text: string) => titledAddresseeCustomer(text)[0]?.name ?? null;
 const body = ['', 'Invoice GW-31, dated 4 March 2026. Four hours at £45.00 an hour, £180.00.', '', 'Kind regards,', 'Owain Pritchard', 'Glasfryn Windows'];
 

@@ -2,9 +2,8 @@
  * Round 22 part M2: a customer named in a sentence whose abbreviated legal form ends in a full stop
  * ("for Harbour Rigging Co. — the work ...") keeps that stop. Invented texts, with near misses.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
+import { customerOf } from '../helpers/decision-lines';
 
-const customerOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'customer')?.name ?? null;
 const mail = (sentence: string) => ['Hi Dana,', '', sentence, '', 'Rigging check, 3 hours at $60.00: $180.00', 'Total: $180.00', '', 'Thanks,', 'Lou Barnett', 'Barnett Mast & Spar'];
 
 describe('a full stop after an abbreviated legal form', () => {

@@ -2,10 +2,8 @@
  * Round 22 part K2: an account code after a customer's label ("Customer   A/c KB204") identifies the
  * customer but is not its name; the name is read elsewhere. Invented texts, with near misses.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { isCodeOnly } from '../../worker/providers/local/entity-party-not-names';
-
-const customerOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'customer')?.name;
+import { customerOf } from '../helpers/decision-lines';
 
 describe('an account code after the customer label', () => {
   it('is a code, not a name', () => {

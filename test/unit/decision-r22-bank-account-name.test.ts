@@ -2,10 +2,8 @@
  * Round 22 part M2: a "Pay to:" that gives a bank and its account number names no one; the vendor is read
  * from the letterhead instead. Invented texts, with near misses.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { namesAnAccount } from '../../worker/providers/local/entity-payee-bank';
-
-const vendorOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'vendor')?.name ?? null;
+import { vendorOf } from '../helpers/decision-lines';
 
 describe('a bank account given as the payee', () => {
   it.each(['Nordea kontonr. / account 1234.56.78901', 'Barclays a/c 40-11-62 31926754', 'Sparkasse Konto-Nr. 4471', 'ING rekening 0012 3456 78', 'Danske Bank account no. 3409 1187 22'])(

@@ -3,10 +3,8 @@
  * hilsen", "Mange hilsner / best regards", "S pozdravem") names the vendor, and a Nordic greeting ("Hej Jonas,")
  * at the top of a mail is no letterhead. Invented texts, with near misses.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { CLOSING } from '../../worker/providers/local/entity-closing';
-
-const vendorOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'vendor')?.name ?? null;
+import { vendorOf } from '../helpers/decision-lines';
 
 describe('closings of more languages', () => {
   it.each([

@@ -3,9 +3,7 @@
  * name after its last word when an address or a number runs on after it. Invented texts, with near misses.
  */
 import { endOfFormRun } from '../../worker/providers/local/entity-party-form-run';
-import { findParties } from '../../worker/providers/local/entity-parties';
-
-const vendorOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'vendor')?.name;
+import { vendorOf } from '../helpers/decision-lines';
 
 describe('a run of legal forms', () => {
   it('ends after its last form', () => {

@@ -2,14 +2,11 @@
  * Round 23 part L3: customers in flattened headers and in letters and mails. Invented texts, each
  * repair with near misses that must stay as they were.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { windowAddressCustomer } from '../../worker/providers/local/entity-window-address';
 import { isRuralAddressLine } from '../../worker/providers/local/entity-address-rural';
 import { salutationColumnCustomer } from '../../worker/providers/local/entity-party-salutation-column';
 import { taxFooterVendor } from '../../worker/providers/local/entity-party-footer-tax';
-
-const partyOf = (lines: string[], role: 'vendor' | 'customer') => findParties(lines.join('\n')).find((party) => party.role === role)?.name ?? null;
-const customerOf = (lines: string[]) => partyOf(lines, 'customer');
+import { customerOf, partyOf } from '../helpers/decision-lines';
 
 describe('a customer heading opening a flattened line', () => {
   const header = (heading: string, below: string) => [

@@ -3,10 +3,10 @@
  * sign, in lined-up tables whatever figures the description holds, and in sentences; rates per unit,
  * several factors and wrapped sentences must not read as contradictions. Invented texts, with near misses.
  */
-import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { decideLines } from '../helpers/decision-lines';
 
 const head = ['Invoice no. QT-5512', 'Invoice date: 03/02/2026', 'Due date: 03/03/2026', 'From: Harrow Glaze Ltd', 'To: Pelham Dental Surgery', ''];
-const decide = (body: string[]) => decideInvoice([...head, ...body].join('\n'));
+const decide = (body: string[]) => decideLines([...head, ...body]);
 const arithmetic = (body: string[]) => decide(body).reasons.filter((reason) => reason.includes('quantity times price'));
 
 describe('a bullet line that states quantity, price and "= amount"', () => {

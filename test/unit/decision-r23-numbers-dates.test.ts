@@ -4,14 +4,13 @@
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { foldText } from '../../worker/providers/local/entity-ocr';
 import { headingCurrency } from '../../worker/decisions/invoice-currency-heading';
-
-const fields = (lines: string[]) => decideInvoice(lines.join('\n')).fields;
+import { fieldsOf } from '../helpers/decision-lines';
 
 describe("a scan's bar for an I", () => {
   const doc = (label: string) => ['Fernleigh Joinery Ltd', '12 Mill Lane, Perth PH1 5AB', '', label, 'Date: 02/03/2026', 'Due: 02/04/2026', '', 'Bill to: Kinross Hall Ltd', '', 'Oak doors   1,200.00', 'Total (GBP): 1,200.00'];
 
   it('reads "|nvoice No:" as the invoice number label', () => {
-    expect(fields(doc('|nvoice No:   FJ-26-044')).invoice_number).toBe('FJ-26-044');
+    expect(fieldsOf(doc('|nvoice No:   FJ-26-044')).invoice_number).toBe('FJ-26-044');
   });
 
   it('folds only the bar that opens a lower-case word on a line without other bars', () => {
@@ -26,13 +25,13 @@ describe('a reference with a date as its tail', () => {
   const doc = (number: string) => ['Vistula Code Sp. z o.o.', '', `Invoice No.: ${number}`, 'Issue date: 2026-05-04', 'Payment due: 2026-06-03', '', 'Buyer: Odra Pharma S.A.', '', 'Development   1 000,00', 'Total (PLN): 1 000,00'];
 
   it('keeps "VCS/2026/04/07" whole as the number, and its date is no date of the document', () => {
-    const read = fields(doc('VCS/2026/04/07'));
+    const read = fieldsOf(doc('VCS/2026/04/07'));
     expect(read.invoice_number).toBe('VCS/2026/04/07');
     expect(read.issue_date).toBe('2026-05-04');
   });
 
   it('near miss: a date alone after the label is still no number', () => {
-    expect(fields(doc('2026/04/07')).invoice_number).toBeNull();
+    expect(fieldsOf(doc('2026/04/07')).invoice_number).toBeNull();
   });
 });
 
@@ -40,11 +39,11 @@ describe('a number closing the line under a flattened title box', () => {
   const doc = (second: string) => ['AVITAILLEMENT DU VIEUX PORT SARL FACTURE', second, '13002 Marseille Date : 23/05/2026', 'Échéance : 22/06/2026', 'Facturé à : Azur Yachting SAS', '', 'Eau minérale 40 4,20 168,00', 'Total TTC 168,00 €'];
 
   it('reads "N° F2026-0077" closing the line under "FACTURE"', () => {
-    expect(fields(doc('Quai des Docks, Hangar 3 N° F2026-0077')).invoice_number).toBe('F2026-0077');
+    expect(fieldsOf(doc('Quai des Docks, Hangar 3 N° F2026-0077')).invoice_number).toBe('F2026-0077');
   });
 
   it('near miss: "N° 14" (a house number) is no invoice number', () => {
-    expect(fields(doc('Quai des Docks N° 14')).invoice_number).toBeNull();
+    expect(fieldsOf(doc('Quai des Docks N° 14')).invoice_number).toBeNull();
   });
 });
 
@@ -55,13 +54,13 @@ describe('a flat header row whose order heading names no date', () => {
   ];
 
   it('pairs the dates with the date headings once "SALES ORDER" is left out', () => {
-    const read = fields(doc('INVOICE NO. INVOICE DATE CUSTOMER PO SALES ORDER SHIP DATE DUE DATE'));
+    const read = fieldsOf(doc('INVOICE NO. INVOICE DATE CUSTOMER PO SALES ORDER SHIP DATE DUE DATE'));
     expect(read.issue_date).toBe('2026-04-16');
     expect(read.due_date).toBe('2026-05-16');
   });
 
   it('near miss: an "ORDER DATE" heading heads a date, and the counts no longer pair off', () => {
-    expect(fields(doc('INVOICE NO. INVOICE DATE CUSTOMER PO ORDER DATE SHIP DATE DUE DATE')).due_date).toBeNull();
+    expect(fieldsOf(doc('INVOICE NO. INVOICE DATE CUSTOMER PO ORDER DATE SHIP DATE DUE DATE')).due_date).toBeNull();
   });
 });
 
@@ -69,15 +68,15 @@ describe('work dates are no issue date', () => {
   const doc = (line: string) => ['Hollow Pine Grooming', 'Asheville, NC 28806', '', 'INVOICE #HP-204', '', 'Bill to: Ridge Kennels', '', line, '- 4 x full groom @ $90.00 = $360.00', '', 'Total: $360.00 USD', 'Please pay by 10/28/2026.'];
 
   it('a date after "Groomed on", and the next of its list, are no issue date', () => {
-    expect(fields(doc('Groomed on 10/05/2026 and 10/12/2026:')).issue_date).toBeNull();
+    expect(fieldsOf(doc('Groomed on 10/05/2026 and 10/12/2026:')).issue_date).toBeNull();
   });
 
   it('near miss: "Invoiced on" is the issue date', () => {
-    expect(fields(doc('Invoiced on 10/14/2026:')).issue_date).toBe('2026-10-14');
+    expect(fieldsOf(doc('Invoiced on 10/14/2026:')).issue_date).toBe('2026-10-14');
   });
 
   it('near miss: an unlabelled date standing alone still stands for the issue date', () => {
-    expect(fields(doc('10/14/2026')).issue_date).toBe('2026-10-14');
+    expect(fieldsOf(doc('10/14/2026')).issue_date).toBe('2026-10-14');
   });
 });
 
@@ -100,16 +99,16 @@ describe('day-first dates under a day-first language in US dollars', () => {
   ];
 
   it('"Fecha de emisión: 11/03/2026" is 11 March', () => {
-    expect(fields(doc('Fecha de emisión / Issue date')).issue_date).toBe('2026-03-11');
+    expect(fieldsOf(doc('Fecha de emisión / Issue date')).issue_date).toBe('2026-03-11');
   });
 
   it('near miss: an English label in US dollars reads month first', () => {
-    expect(fields(doc('Issue date')).issue_date).toBe('2026-11-03');
+    expect(fieldsOf(doc('Issue date')).issue_date).toBe('2026-11-03');
   });
 
   it('near miss: a Spanish gloss on an invoice of no day-first country reads month first', () => {
     const american = doc('Fecha de emisión / Issue date').map((line) => line.replace('Platería Sol de Taxco S.A. de C.V.', 'Sol Silver Inc.').replace('Taxco, México', 'Santa Fe, NM'));
-    expect(fields(american).issue_date).toBe('2026-11-03');
+    expect(fieldsOf(american).issue_date).toBe('2026-11-03');
   });
 });
 
@@ -132,7 +131,7 @@ describe("a scan's money word before the currency code", () => {
   const doc = (total: string) => ['Atelier Nord Inc.', 'Montréal (QC)', 'INVOICE AN-41', 'Date: 2026-05-01', 'Due: 2026-06-01', 'Client: Les Lofts Inc.', '', 'Design   1 000,00', `${total}   1 000,00 $`];
 
   it('"T0TAL CAD" names the dollars of a bare "$"', () => {
-    expect(fields(doc('T0TAL CAD')).currency).toBe('CAD');
+    expect(fieldsOf(doc('T0TAL CAD')).currency).toBe('CAD');
   });
 
   it('near miss: a figure before the code is no damaged money word', () => {

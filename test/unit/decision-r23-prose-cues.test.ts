@@ -2,10 +2,10 @@
  * Round 23 part K3: prose items priced by "came to" and "(my day) rate of ..., which is ...", and a day
  * of the month that counts nothing ("on 12 May was £300.00"). Invented texts, with near misses.
  */
-import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { decideLines } from '../helpers/decision-lines';
 
 const head = ['Invoice no. MW-0412', 'Invoice date: 02/06/2026', 'Due date: 02/07/2026', 'From: Mara Wilde Consulting Ltd', 'To: Fenland Rivers Trust', ''];
-const reasons = (body: string[]) => decideInvoice([...head, ...body].join('\n')).reasons;
+const reasons = (body: string[]) => decideLines([...head, ...body]).reasons;
 
 describe('prose items with "came to" and "rate of"', () => {
   const body = (subtotal: string) => [

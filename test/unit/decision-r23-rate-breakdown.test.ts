@@ -2,10 +2,10 @@
  * Round 23 part K3: a breakdown of net and tax by rate, above the totals of net and tax, is not added
  * to them again. Invented texts, with near misses.
  */
-import { decideInvoice } from '../../worker/decisions/invoice-rules';
+import { decideLines } from '../helpers/decision-lines';
 
 const head = ['Invoice no. GL-3021', 'Invoice date: 10/05/2026', 'Due date: 10/06/2026', 'From: Corrib Feed Ltd', 'To: Ardmore Stud Farm', ''];
-const sums = (tail: string[]) => decideInvoice([...head, ...tail].join('\n')).reasons.filter((reason) => /subtotal|total/.test(reason) && !reason.startsWith('all required'));
+const sums = (tail: string[]) => decideLines([...head, ...tail]).reasons.filter((reason) => /subtotal|total/.test(reason) && !reason.startsWith('all required'));
 
 describe('a breakdown by tax rate', () => {
   it('is not added again when the totals of net and tax sum it', () => {

@@ -2,11 +2,8 @@
  * Round 23 part M3: the vendor's name where a header gives it in two scripts, in capitals, hyphenated, under
  * an addressee's honorific, beside a clerk's name, or with a legal form the rules did not know. Invented texts.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
 import { latinHalf } from '../../worker/providers/local/entity-party-name-script';
-
-const partyOf = (role: string, lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === role)?.name ?? null;
-const vendorOf = (lines: string[]) => partyOf('vendor', lines);
+import { partyOf, vendorOf } from '../helpers/decision-lines';
 
 describe('a name in two scripts', () => {
   it('gives the Latin-script half', () => {
@@ -48,7 +45,7 @@ describe('an addressee closed by an honorific', () => {
   ];
 
   it('is the customer, and the firm under it the vendor', () => {
-    expect(partyOf('customer', lines)).toBe('Blue Kettle Tea K.K.');
+    expect(partyOf(lines, 'customer')).toBe('Blue Kettle Tea K.K.');
     expect(vendorOf(lines)).toBe('Yamada Chaen Co., Ltd.');
   });
 

@@ -4,13 +4,12 @@
  * one-letter ones ("P" pula, "K" kwacha, "MT" meticais) only on a document naming their country or code.
  * Invented texts, each reading with near misses that must stay unread.
  */
-import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { findAmounts } from '../../worker/providers/local/entity-amounts';
 import { findWordAmounts } from '../../worker/providers/local/entity-words';
 import { CURRENCY_BY_CODE, factored, WHOLE_CURRENCY_CODES } from '../../worker/providers/local/entity-currency-table';
+import { currencyOf } from '../helpers/decision-lines';
 
 const amountsOf = (text: string) => findAmounts(text, []).map((amount) => [amount.value, amount.currency]);
-const currencyOf = (lines: string[]) => decideInvoice(lines.join('\n')).fields.currency;
 
 describe('the ISO 4217 table', () => {
   it('gives each code its minor units', () => {

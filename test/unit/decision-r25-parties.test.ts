@@ -10,11 +10,7 @@ import { taxFooterVendor } from '../../worker/providers/local/entity-party-foote
 import { footerVendor } from '../../worker/providers/local/entity-party-footer';
 import { bankBeforeAccount } from '../../worker/providers/local/entity-payee-bank';
 import { CLOSING } from '../../worker/providers/local/entity-closing';
-
-const partyOf = (lines: string[], role: 'vendor' | 'customer') => findParties(lines.join('\n')).find((party) => party.role === role)?.name ?? null;
-const vendorOf = (lines: string[]) => partyOf(lines, 'vendor');
-const customerOf = (lines: string[]) => partyOf(lines, 'customer');
-const customersOf = (lines: string[]) => findParties(lines.join('\n')).filter((party) => party.role === 'customer').map((party) => party.name);
+import { customerOf, customersOf, vendorOf } from '../helpers/decision-lines';
 
 describe('a document title glossed in another language is no name', () => {
   it('reads "Faktúra", "Račun" and a title glossed after a slash as titles', () => {

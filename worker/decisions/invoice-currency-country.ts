@@ -33,9 +33,12 @@ const COUNTRIES: Array<[string, RegExp[]]> = [['AUD', AUSTRALIA], ['CAD', CANADA
 const US_ADDRESS =
   /(?<![\p{L}])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ \t]+\d{5}(?:-\d{4})?(?!\d)/u;
 
-/** The one country's dollars the document shows, or null. */
-export function countryDollar(text: string): string | null {
-  if (US_DOLLARS.test(text) || US_ADDRESS.test(text)) return null;
+/**
+ * The one country's dollars the document shows, or null. `usdNamed`: an amount or the invoice's declared
+ * currency is already in US dollars ("USD 50", "Currency: USD"), which settles it as the text's own signs do.
+ */
+export function countryDollar(text: string, usdNamed = false): string | null {
+  if (usdNamed || US_DOLLARS.test(text) || US_ADDRESS.test(text)) return null;
   const found = COUNTRIES.filter(([, signs]) => signs.some((sign) => sign.test(text)));
   return found.length === 1 ? (found[0]?.[0] ?? null) : null;
 }

@@ -7,11 +7,20 @@
 import { CURRENCY_CODE_PATTERN } from '../providers/local/entity-amounts';
 import { withWordDigitsAsLetters } from './invoice-currency-heading-ocr';
 
-/** The heading words of a money column, in the languages the fixtures use. */
-export const MONEY_WORDS = [
+/**
+ * Words that head money, in the languages the fixtures use: the one list both currency readers of a heading
+ * start from, this file's money column ("Amount GBP") and invoice-currency's bracketed code ("Amount (CAD)").
+ */
+export const MONEY_HEADING_WORDS = [
   'amount', 'total', 'sub-?total', 'price', 'rate', 'unit', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
-  'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'ep', 'gp', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs',
+  'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs',
   'totaal', 'valor', 'preço',
+];
+/** The heading words of a money column: the money words, and column words only this reader has learnt. */
+export const MONEY_WORDS = [
+  ...MONEY_HEADING_WORDS,
+  // German price columns abbreviated: "EP EUR" (Einzelpreis), "GP EUR" (Gesamtpreis).
+  'ep', 'gp',
   // Danish and Norwegian: "Beløb DKK", "I alt DKK" (in all: the total).
   'beløb', 'beløp', 'pris', 'i alt',
 ].join('|');

@@ -7,7 +7,7 @@ import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
-import { headingCurrency, headingDollar, LOCAL_DOLLARS } from './invoice-currency-heading';
+import { headingCurrency, headingDollar, LOCAL_DOLLARS, MONEY_HEADING_WORDS } from './invoice-currency-heading';
 import { countryDollar } from './invoice-currency-country';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
@@ -25,11 +25,11 @@ const DECLARED_CURRENCY = new RegExp(
 /** The words of `DECLARED_CURRENCY`, one of which each of its matches holds (same flags): most texts hold none, and this costs far less. */
 const DECLARING_WORD = /currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|amounts|prices|figures|beträge|preise|montants|importi|importes|bedragen|valores/iu;
 
-/** Words that head money: a code in brackets after them names the currency ("Drawings (CAD)" does not). */
-const MONEY_HEADINGS = [
-  'amount', 'total', 'sub-?total', 'due', 'balance', 'price', 'rate', 'unit', 'line', 'fee', 'fees', 'cost', 'charge', 'net', 'gross', 'value',
-  'betrag', 'summe', 'gesamt', 'preis', 'einzelpreis', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'totale', 'bedrag', 'prijs', 'totaal', 'valor', 'preço',
-].join('|');
+/**
+ * Words that head money: a code in brackets after them names the currency ("Drawings (CAD)" does not). The
+ * money words, and label words only this reader has learnt: "Amount due (CAD)", "Balance (EUR)", "| Line (AUD) |".
+ */
+const MONEY_HEADINGS = [...MONEY_HEADING_WORDS, 'due', 'balance', 'line'].join('|');
 /** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)", "Total incl GST (NZD)". */
 const BRACKETED_CURRENCY = new RegExp(
   `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+){0,2}[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
@@ -53,7 +53,7 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     // Or the pesos of a Chilean, Colombian, Argentine or Mexican invoice (see invoice-currency-peso), or the
     // dollars of the country it is written in (see invoice-currency-country).
     (doc.amounts.some((amount) => amount.bareDollar)
-      ? (headingDollar(text) ?? pesoDollar(text) ?? (named.has('USD') || code === 'USD' ? null : countryDollar(text)))
+      ? (headingDollar(text) ?? pesoDollar(text) ?? countryDollar(text, named.has('USD') || code === 'USD'))
       : null) ??
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);

@@ -268,7 +268,7 @@ const TRAILING_CAPITALS = /[ \u00A0]?[A-Z]{3}$/u;
  * ("VAT 20") is dropped and the search goes on from its next character (so "VAT 20 EUR 5.00" still reads "EUR
  * 5.00"); one closed by such capitals ("5.00 ABC") is read without them.
  */
-function* knownCodes(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+function* knownCodes(pattern: RegExp, text: string): Generator<RegExpMatchArray> {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const groups = match.groups ?? {};
@@ -278,12 +278,22 @@ function* knownCodes(pattern: RegExp, text: string): Generator<RegExpExecArray> 
       continue;
     }
     if (groups.code && !CODE_SET.has(groups.code)) {
-      match[0] = match[0].replace(TRAILING_CAPITALS, '');
-      groups.code = undefined as unknown as string;
-      pattern.lastIndex = match.index + match[0].length;
+      const shorter = withoutClosingCapitals(match);
+      pattern.lastIndex = match.index + shorter[0].length;
+      yield shorter;
+      continue;
     }
     yield match;
   }
+}
+
+/** `match` read without the capitals closing it, which are no code ("5.00 ABC" as "5.00"): a new match, the search's own left as it was. */
+function withoutClosingCapitals(match: RegExpExecArray): RegExpMatchArray {
+  const shorter: RegExpMatchArray = [match[0].replace(TRAILING_CAPITALS, ''), ...match.slice(1)];
+  shorter.index = match.index;
+  shorter.input = match.input;
+  shorter.groups = { ...match.groups, code: undefined as unknown as string };
+  return shorter;
 }
 
 /** `blocked` spans (dates, invoice numbers) are never read as amounts: 15.03.2024 is not 15.03. */

@@ -5,9 +5,8 @@
  * when some of its c's are read as e's, is read as that word. Only c for e, never the other way, and
  * only where one label word fits: an ordinary word ("dance", "since") is no label with an e put back.
  */
+import { codeSumOf, MAX_MENDED_LENGTH, MIN_MENDED_LENGTH, wordKey } from './entity-ocr-word-key';
 
-const MIN_LENGTH = 5;
-const MAX_LENGTH = 24;
 const C = 99;
 const E = 101;
 
@@ -16,20 +15,14 @@ const byCanonical = new Map<string, string | null>();
 /** Length and sum of character codes (e counted as c) of every canonical spelling: rules out most words cheaply. */
 const canonicalKeys = new Set<number>();
 
-function keyOf(length: number, codeSum: number): number {
-  return codeSum * 32 + length;
-}
-
 /** Learns one folded label word (see `learnWords`). */
 export function learnCForE(word: string): void {
-  if (word.length < MIN_LENGTH || word.length > MAX_LENGTH) return;
+  if (word.length < MIN_MENDED_LENGTH || word.length > MAX_MENDED_LENGTH) return;
   const canonical = word.replace(/e/g, 'c');
   const previous = byCanonical.get(canonical);
   if (previous === word) return;
   byCanonical.set(canonical, previous === undefined ? word : null);
-  let sum = 0;
-  for (let i = 0; i < canonical.length; i += 1) sum += canonical.charCodeAt(i);
-  canonicalKeys.add(keyOf(canonical.length, sum));
+  canonicalKeys.add(wordKey(canonical.length, codeSumOf(canonical)));
 }
 
 /**
@@ -38,7 +31,7 @@ export function learnCForE(word: string): void {
  */
 export function repairCForE(out: Uint16Array, start: number, end: number): void {
   const length = end - start;
-  if (length < MIN_LENGTH || length > MAX_LENGTH) return;
+  if (length < MIN_MENDED_LENGTH || length > MAX_MENDED_LENGTH) return;
   let sum = 0;
   let hasC = false;
   for (let k = start; k < end; k += 1) {
@@ -46,7 +39,7 @@ export function repairCForE(out: Uint16Array, start: number, end: number): void 
     if (code === C) hasC = true;
     sum += code === E ? C : code;
   }
-  if (!hasC || !canonicalKeys.has(keyOf(length, sum))) return;
+  if (!hasC || !canonicalKeys.has(wordKey(length, sum))) return;
   const word = String.fromCharCode(...out.subarray(start, end));
   const label = byCanonical.get(word.replace(/e/g, 'c'));
   if (!label || label === word) return;

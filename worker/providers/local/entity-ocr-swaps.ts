@@ -8,9 +8,7 @@
  * as they are: "form" is not "from", and "notte" (two letters apart) is not "netto".
  */
 import { learnCForE } from './entity-ocr-c-for-e';
-
-const MIN_LENGTH = 5;
-const MAX_LENGTH = 24;
+import { codeSumOf, MAX_MENDED_LENGTH, MIN_MENDED_LENGTH, wordKey } from './entity-ocr-word-key';
 
 const known = new Set<string>();
 /** Label words of four letters or more, which a word split in two by a stray blank may be ("Num ber", "Da te"). */
@@ -19,25 +17,19 @@ const MIN_JOINED = 4;
 /** Shorter label words, joined only where the split word is the whole label ("T o:" opening its line). */
 const shortLabels = new Set<string>();
 const MIN_SHORT = 2;
-/** Length and sum of character codes of each known word: a swap keeps both, so this cheap key rules out most words. */
+/** The key of each known word (see entity-ocr-word-key): a swap keeps it, so it rules out most words. */
 const knownKeys = new Set<number>();
-
-function keyOf(length: number, codeSum: number): number {
-  return codeSum * 32 + length;
-}
 
 /** Learns the literal words of a label's regex source, already folded (lower case, i for l). */
 export function learnWords(foldedSource: string): void {
   const literal = foldedSource.replace(/\\[pPu]\{[^}]*\}|\\.|\(\?<?[A-Za-z]*[>=!:]?/gu, ' ');
   for (const word of literal.split(/[^\p{L}]+/u)) {
-    if (word.length >= MIN_JOINED && word.length <= MAX_LENGTH) joinable.add(word);
+    if (word.length >= MIN_JOINED && word.length <= MAX_MENDED_LENGTH) joinable.add(word);
     else if (word.length >= MIN_SHORT) shortLabels.add(word);
     learnCForE(word);
-    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || known.has(word)) continue;
+    if (word.length < MIN_MENDED_LENGTH || word.length > MAX_MENDED_LENGTH || known.has(word)) continue;
     known.add(word);
-    let sum = 0;
-    for (let i = 0; i < word.length; i += 1) sum += word.charCodeAt(i);
-    knownKeys.add(keyOf(word.length, sum));
+    knownKeys.add(wordKey(word.length, codeSumOf(word)));
   }
 }
 
@@ -47,10 +39,10 @@ export function learnWords(foldedSource: string): void {
  */
 export function repairSwap(out: Uint16Array, start: number, end: number): void {
   const length = end - start;
-  if (length < MIN_LENGTH || length > MAX_LENGTH) return;
+  if (length < MIN_MENDED_LENGTH || length > MAX_MENDED_LENGTH) return;
   let sum = 0;
   for (let k = start; k < end; k += 1) sum += out[k] ?? 0;
-  if (!knownKeys.has(keyOf(length, sum))) return;
+  if (!knownKeys.has(wordKey(length, sum))) return;
   const word = String.fromCharCode(...out.subarray(start, end));
   if (known.has(word)) return;
   for (let k = 0; k + 1 < length; k += 1) {

@@ -7,6 +7,7 @@
 import { DELIVERY_LABELS, labelGroup } from './entity-party-labels';
 import { HAS_LEGAL_FORM } from './entity-party-names';
 import { foldText } from './entity-ocr';
+import { lineAbove } from './entity-text';
 
 const SHIP = 'sh[il]p[\\s-]*to';
 /** A delivery heading and "Ship to" glossing each other, in either order, alone on the line up to the label's end (folded). */
@@ -43,10 +44,8 @@ const DELIVERY_HEADING = new RegExp(`^[\\s>*•·|-]*(?:\\p{L}+[ \\t]*/[ \\t]*)?
  * "c/o Fenwick Cold Store Ltd", where the attention line's organisation is the delivery site's, not the customer.
  */
 export function deliveryHeadingAbove(text: string, labelStart: number): boolean {
-  const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
-  if (lineStart === 0) return false;
-  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  return isDeliveryHeading(text.slice(aboveStart, Math.min(lineStart - 1, aboveStart + 120)));
+  const above = lineAbove(text, labelStart);
+  return above !== null && isDeliveryHeading(above.text.slice(0, 120));
 }
 
 /** Whether a line is a delivery block's heading alone ("DESTINATARIO MERCE / SHIP TO"), no name. */

@@ -13,14 +13,27 @@ import type { FoundParty } from './entity-parties';
 import { lineAt } from './entity-text';
 import { foldText } from './entity-ocr';
 import { CUSTOMER_LABELS, VENDOR_LABELS, labelGroup } from './entity-party-labels';
-import { HAS_LEGAL_FORM } from './entity-party-names';
+import { HAS_LEGAL_FORM, LEGAL_FORM_SPELLINGS } from './entity-party-names';
 import { SALUTATION } from './entity-letterhead';
+
+/**
+ * The forms that close a name, picked from the one legal-forms list (`LEGAL_FORM_SPELLINGS`), grouped by the dot
+ * this reader lets close them: "Ltd" with or without, "GmbH" never, "Inc." and "S.A." only with it.
+ */
+const CLOSING_FORMS = {
+  dotOptional: ['Ltd', 'LTD'],
+  noDot: ['Limited', 'LLP', 'PLLC', 'LLC', 'LP', 'GmbH', 'SAS', 'SARL', 'Srl', 'SpA', 'ApS', 'LIMITED', 'GMBH', 'SRL'],
+  dotRequired: ['L\\.L\\.C', 'Inc', 'B\\.V', 'N\\.V', 'S\\.A', 'S\\.A\\.S', 'S\\.L', 'S\\.L\\.U', 'S\\.r\\.l', 'S\\.p\\.A', 'Lda', 'Ltda', 'INC', 'S\\.R\\.L', 'S\\.P\\.A', 'LDA'],
+};
+/** The one closing form the legal-forms list does not carry: "L.P." (the list knows "LP" only, and adding it there would change every reader's test). */
+const DOTTED_LP = 'L\\.P\\.';
+const unlisted = Object.values(CLOSING_FORMS).flat().filter((form) => !LEGAL_FORM_SPELLINGS.has(form));
+if (unlisted.length) throw new Error(`closing forms missing from the legal-forms list: ${unlisted.join(', ')}`);
 
 /** Forms that close a name, with their prefixes ("Pty Ltd", "(Pty) Ltd", "Pte. Ltd.", "Co., Ltd."). */
 export const CLOSING_FORM = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:(?:\\(Pty\\)|Pty\\.?|Pte\\.?|Pvt\\.?|Co\\.?,?|\\(PTY\\)|PTY\\.?|PTE\\.?|PVT\\.?|CO\\.?,?)[ \\t]+)?' +
-    '(?:Ltd\\.?|Limited|LLP|PLLC|LLC|LP|L\\.P\\.|L\\.L\\.C\\.|Inc\\.|GmbH|B\\.V\\.|N\\.V\\.|S\\.A\\.|SAS|S\\.A\\.S\\.|SARL|S\\.L\\.|S\\.L\\.U\\.|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|Lda\\.|Ltda\\.|ApS|' +
-    'LTD\\.?|LIMITED|INC\\.|GMBH|S\\.R\\.L\\.|SRL|S\\.P\\.A\\.|SARL|S\\.L\\.|LDA\\.)' +
+    `(?:${[...CLOSING_FORMS.dotOptional.map((form) => `${form}\\.?`), ...CLOSING_FORMS.noDot, DOTTED_LP, ...CLOSING_FORMS.dotRequired.map((form) => `${form}\\.`)].join('|')})` +
     '(?=[ \\t]+(?<next>[^ \\t]+))',
   'gu',
 );

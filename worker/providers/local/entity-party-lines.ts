@@ -4,7 +4,7 @@
  * attention line (used by `entity-parties`).
  */
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, RUN_ON_FIELD, STRAY_MARK_END } from './entity-party-names';
-import { splitAtColumnGap } from './entity-text';
+import { lineAbove, splitAtColumnGap } from './entity-text';
 
 export function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
@@ -118,10 +118,9 @@ export function nameField(text: string, from: number): number | null {
 
 /** The name that fills the line right above the line at `offset`, with no label or figure: an address block's organisation. */
 export function organisationAbove(text: string, offset: number): { start: number; end: number } | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  if (lineStart === 0) return null;
-  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const line = text.slice(aboveStart, lineStart - 1);
+  const above = lineAbove(text, offset);
+  if (!above) return null;
+  const { start: aboveStart, text: line } = above;
   // The name alone, or followed by its address after a comma ("St Wystan's Primary School, Church Road, Repton DE65 6FH").
   const comma = line.indexOf(',');
   const head = comma > 0 && /\d/u.test(line.slice(comma)) && !/[:：@]/u.test(line) ? line.slice(0, comma) : line;

@@ -39,6 +39,8 @@ const LEGAL_FORMS = [
 const CAPITAL_FORMS = [
   'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'E\\.\\s?U', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS', 'SDN\\.?\\s?BHD', 'BHD',
 ];
+/** Every legal form's spelling as a regex source without its closing dot: the one list other readers pick their forms from. */
+export const LEGAL_FORM_SPELLINGS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...CAPITAL_FORMS]);
 const LEGAL_FORM = `(?:${[...LEGAL_FORMS, ...CAPITAL_FORMS].join('|')})\\.?`;
 /** A legal form as a word of its own, anywhere in a name. */
 export const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\p{N}])${LEGAL_FORM}(?![\\p{L}\\p{N}])`, 'u');

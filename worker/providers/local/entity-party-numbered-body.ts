@@ -5,15 +5,15 @@
  * where organisationAbove takes a line with a figure for an address and names no one.
  */
 import { leadingName, looksLikeName } from './entity-party-names';
+import { lineAbove } from './entity-text';
 
 /** The name, then "No. 412", "No 12", "Nr. 7", "#3" closing the line. */
 const NUMBERED = /^(?<name>\p{Lu}[^\d\n:：@,]*?)[ \t]+(?:No\.?|Nr\.?|#)[ \t]*\d{1,6}$/u;
 
 export function numberedOrganisationAbove(text: string, offset: number): { start: number; end: number } | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  if (lineStart === 0) return null;
-  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const line = text.slice(aboveStart, lineStart - 1);
+  const above = lineAbove(text, offset);
+  if (!above) return null;
+  const { start: aboveStart, text: line } = above;
   const match = NUMBERED.exec(line.trim());
   const name = match?.groups?.name ?? '';
   // Three capitalised words or more before the number: an organisation's name, not "Flat No. 4".

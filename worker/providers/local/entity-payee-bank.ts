@@ -12,8 +12,13 @@
 /** Words that make a name a bank's, in the languages the readers know. */
 const BANK_WORD =
   /(?<![\p{L}])(?:bank|banka|banca|banco|banque|bankas|credito|crédito|crédit|sparkasse|volksbank|raiffeisen(?:bank)?|caixa|caja|cassa|spaarbank|rabobank|sparbank|sparebank)(?![\p{L}])/iu;
+/**
+ * The words that name a bank account, its number or its bank's code, in the languages the readers know: one
+ * list for both readers below, so that a word learnt for one is known to the other.
+ */
+const ACCOUNT_WORDS = String.raw`iban|a\/c|acc(?:oun)?t|konto(?:-?nr|nummer)?|kontonr|kto|rekening(?:nummer)?|compte|conto|conta|cuenta|bic|swift|sort[ \t]+code`;
 /** The account after the bank's name: its IBAN, number or BIC, perhaps after a comma or dash. */
-const ACCOUNT_WORD = /[ \t]*[,;:–-]?[ \t]*(?<![\p{L}])(?:iban|a\/c|acc(?:oun)?t|account|konto|conto|compte|cuenta|bic|swift|sort[ \t]+code)(?![\p{L}])/iu;
+const ACCOUNT_WORD = new RegExp(String.raw`[ \t]*[,;:–-]?[ \t]*(?<![\p{L}])(?:${ACCOUNT_WORDS})(?![\p{L}])`, 'iu');
 
 /**
  * Whether the payee `name` read from `raw` (the text after "to") is a bank holding the account: a bank's
@@ -49,8 +54,10 @@ function ibanCodeOfBank(bank: string, line: string): boolean {
  * Vance LLP Operating Account") or a short number after it ("Account 360 Consulting") is not touched.
  */
 /** An account word (perhaps abbreviated, perhaps glossed "kontonr. / account") and then a number of four digits or more. */
-const ACCOUNT_NUMBER =
-  /(?<![\p{L}])(?:konto(?:-?nr|nummer)?|kontonr|kto|account|acct|a\/c|iban|rekening(?:nummer)?|compte|conto|cuenta|conta)\.?(?:[ \t]*\/[ \t]*(?:account|acct|a\/c)\.?)?[ \t]*(?:no\.?|nr\.?|number|n[°º])?[ \t]*[:#]?[ \t]*\d(?:[ ./-]?\d){3}/iu;
+const ACCOUNT_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ACCOUNT_WORDS})\.?(?:[ \t]*\/[ \t]*(?:account|acct|a\/c)\.?)?[ \t]*(?:no\.?|nr\.?|number|n[°º])?[ \t]*[:#]?[ \t]*\d(?:[ ./-]?\d){3}`,
+  'iu',
+);
 
 export function namesAnAccount(name: string): boolean {
   return ACCOUNT_NUMBER.test(name);

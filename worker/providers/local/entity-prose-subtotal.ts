@@ -9,7 +9,7 @@
  * - a closing total: "Subtotal $2,194.00 + GST 10% $219.40 = $2,431.40", "That's £1,013.00 altogether".
  */
 import type { LabelledAmount } from './entity-scan';
-import { SUMMING_WORDS } from './entity-prose-totals';
+import { EQUALS_BETWEEN, SUMMING_WORDS } from './entity-prose-totals';
 
 /** The words that sum what went before, right before the figure (and its currency). */
 const SUM_CUE_BEFORE = /(?:(?<![\p{L}])(?:comes?|came|amounts?|amounted|adds?[ \t]+up|added[ \t]+up)[ \t]+to|(?<![\p{L}])i\.[ \t]?e\.,?|(?<![\p{L}])that[ \t]+is,)[ \t]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$/u;
@@ -26,7 +26,6 @@ const THATS_BEFORE = /(?:^|[.!?\n][ \t]*)(?:that['’]s|that[ \t]+is|which[ \t]+
 const ALTOGETHER_AFTER = new RegExp(String.raw`^[ \t]*${SUMMING_WORDS}(?![\p{L}])`, 'iu');
 
 /** "Subtotal A + VAT B = C" on one line: C is the sum of the two. */
-const EQUALS_BEFORE = /^[ \t]*=[ \t]*$/u;
 const PLUS_BETWEEN = /^[^\n]*\+[^\n]*$/u;
 
 function sameLine(text: string, from: number, to: number): boolean {
@@ -63,7 +62,7 @@ export function labelProseSums(text: string, amounts: LabelledAmount[]): void {
     if (
       tax?.label === 'tax' &&
       subtotal?.label === 'subtotal' &&
-      EQUALS_BEFORE.test(text.slice(tax.end, amount.start)) &&
+      EQUALS_BETWEEN.test(text.slice(tax.end, amount.start)) &&
       sameLine(text, subtotal.start, amount.end) &&
       PLUS_BETWEEN.test(text.slice(subtotal.end, tax.start))
     ) {

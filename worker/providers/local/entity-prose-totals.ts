@@ -17,7 +17,13 @@ import { sumWordsBefore } from './entity-prose-total-cues';
 
 /** Between the figures of a written sum: a plus or a minus sign only. */
 const SIGN_BETWEEN = /^[ \t]*[+\-−–][ \t]*$/u;
-const EQUALS_BETWEEN = /^[ \t]*=[ \t]*$/u;
+/**
+ * Between the last figure of a written sum and its result: an "=" alone (also read by entity-prose-subtotal).
+ * The "=" sums are read three ways whose logic differs, so they share no parser: here a line that is nothing but
+ * signed figures; entity-prose-subtotal's "Subtotal A + VAT B = C", labelled figures with words between them;
+ * invoice-equals-sum's tax run closed by "=" (a currency sign may stand beside it), the line's figures added up.
+ */
+export const EQUALS_BETWEEN = /^[ \t]*=[ \t]*$/u;
 /** What may stand before the first figure of such a line: a few words, no figure ("So that is", "Total:"). */
 const SUM_LINE_LEAD = /^[ \t]*(?:[\p{L}'’]+[ \t]*){0,4}:?[ \t]*$/u;
 /** What may follow the last figure: a stop, perhaps a currency code. */

@@ -32,6 +32,14 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
   return { start: text.lastIndexOf('\n', offset - 1) + 1, end: end < 0 ? text.length : end };
 }
 
+/** The line right above the line holding `offset`: where it starts, and its text without the newline; null on the first line. */
+export function lineAbove(text: string, offset: number): { start: number; text: string } | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (lineStart === 0) return null;
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return { start, text: text.slice(start, lineStart - 1) };
+}
+
 /** The index of the line holding `offset` (lines sorted by start). */
 export function lineIndexAt(lines: Line[], offset: number): number {
   let low = 0;
