@@ -57,3 +57,29 @@ describe('the days work was carried out are days of service, each of a list', ()
     expect(labelOf(text, '20/05/2026')).toBe('issue');
   });
 });
+
+describe('a row of cells, each a word and a date: each date has its own label', () => {
+  const printer = (row: string) =>
+    [
+      'Druckerei Huber OG                     RECHNUNG                  Auftraggeber',
+      'Gewerbestraße 18                       Rechnungs-Nr. DH-4418     Kanzlei Pichler KG',
+      '1230 Wien                              Fällig: 30.04.2026       1010 Wien',
+      '',
+      row,
+      '',
+      'Visitenkarten 85x55 (Stück) | 2000 | 0,09 | 180,00',
+      'Netto € 180,00 | 20 % USt € 36,00 | Gesamt € 216,00',
+    ].join('\n');
+
+  it('"Druckfreigabe 09.04.2026   Lieferung 14.04.2026": print approval and delivery, no issue date', () => {
+    expect(decideInvoice(printer('Druckfreigabe 09.04.2026   Lieferung 14.04.2026   Lieferschein LS-26-0771')).fields.issue_date).toBeNull();
+  });
+
+  it('"Rechnung 09.04.2026   Lieferung 14.04.2026": the invoice word labels the issue date', () => {
+    expect(decideInvoice(printer('Rechnung 09.04.2026   Lieferung 14.04.2026')).fields.issue_date).toBe('2026-04-09');
+  });
+
+  it('"Wien 09.04.2026" alone on its line is a dated place, not a row', () => {
+    expect(decideInvoice(printer('Wien 09.04.2026')).fields.issue_date).toBe('2026-04-09');
+  });
+});

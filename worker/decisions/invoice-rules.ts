@@ -18,6 +18,7 @@ import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, lab
 import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
 import { isWorkDate } from './invoice-work-dates';
+import { rowCellLabel } from './invoice-date-cells';
 import { checkProseProducts } from './invoice-prose-products';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
 
@@ -63,8 +64,9 @@ function issueDate(text: string, dates: LabelledDate[], numbered: boolean): Labe
   if (REMINDER_TITLE.test(text)) return own.find((date) => INVOICE_OF.test(text.slice(Math.max(0, date.start - 60), date.start)));
   const inPeriod = (date: LabelledDate): boolean => DAY_RANGE_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start));
   // "Campaign live: 2 March 2026": a label of its own that none of ours knows names some other day.
+  // So is a word opening a date's cell in a row of such cells ("Druckfreigabe 09.04.2026   Lieferung 14.04.2026", see invoice-date-cells).
   const otherLabel = (date: LabelledDate): boolean => {
-    const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label;
+    const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label ?? rowCellLabel(text, date, dates);
     return label !== undefined && !DATE_OR_INVOICE_WORD.test(label);
   };
   // "Groomed on 10/05/2026": when work was done, not the invoice (see invoice-work-dates).
