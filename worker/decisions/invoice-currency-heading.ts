@@ -65,3 +65,13 @@ export function headingDollar(text: string): string | null {
   const code = text.includes('$') ? headingCurrency(text) : null;
   return code !== null && LOCAL_DOLLARS.has(code) ? code : null;
 }
+
+/**
+ * A dollar code printed right before a "$" figure names that figure's dollars, and so every bare "$" of
+ * the invoice: "amount payable NZD $4,104.35" beside "$680.00 a day" in prose, where no heading names them.
+ */
+const CODE_BEFORE_DOLLAR = new RegExp(`(?<![\\p{L}])(?<code>${[...LOCAL_DOLLARS].join('|')})[ \\t]?\\$[ \\t]?\\d`, 'u');
+
+export function codedDollar(text: string): string | null {
+  return CODE_BEFORE_DOLLAR.exec(text)?.groups?.code ?? null;
+}

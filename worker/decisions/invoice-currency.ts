@@ -7,7 +7,7 @@ import { firstMatch } from '../providers/local/entity-text';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
-import { headingCurrency, headingDollar, LOCAL_DOLLARS, MONEY_HEADING_WORDS } from './invoice-currency-heading';
+import { codedDollar, headingCurrency, headingDollar, LOCAL_DOLLARS, MONEY_HEADING_WORDS } from './invoice-currency-heading';
 import { countryDollar } from './invoice-currency-country';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
@@ -53,7 +53,7 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     // Or the pesos of a Chilean, Colombian, Argentine or Mexican invoice (see invoice-currency-peso), or the
     // dollars of the country it is written in (see invoice-currency-country).
     (doc.amounts.some((amount) => amount.bareDollar)
-      ? (headingDollar(text) ?? pesoDollar(text) ?? countryDollar(text, named.has('USD') || code === 'USD'))
+      ? (headingDollar(text) ?? codedDollar(text) ?? pesoDollar(text) ?? countryDollar(text, named.has('USD') || code === 'USD'))
       : null) ??
     undefined;
   const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);

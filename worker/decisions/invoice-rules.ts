@@ -19,6 +19,7 @@ import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
 import { isWorkDate } from './invoice-work-dates';
 import { isPaymentDate } from './invoice-payment-dates';
+import { rowCellLabel } from './invoice-date-cells';
 import { checkProseProducts } from './invoice-prose-products';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
 
@@ -55,30 +56,33 @@ const DATE_OR_INVOICE_WORD = /d\p{L}{0,2}t|issu|fech|rech|fact|fatt|fatu|inv|bil
  * "Date:" alone reads as the issue date, then a dated place ("Winterthur, 09.04.2025"); failing
  * those, the first date that nothing labels and that names a real day, unless it ends a run of days
  * or the document is a reminder. A mail's own dates (its header, "On ... wrote:") say when the mail was written, not
- * when the invoice was issued, so they never count.
+ * when the invoice was issued, so they count only last, and only for a mail with no invoice number (`numbered`).
  */
-function issueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
+function issueDate(text: string, dates: LabelledDate[], numbered: boolean): LabelledDate | undefined {
   const own = dates.filter((date) => !onMailHeader(text, date.start));
   const labelled = own.find((date) => date.label === 'issue');
   if (labelled) return labelled;
   if (REMINDER_TITLE.test(text)) return own.find((date) => INVOICE_OF.test(text.slice(Math.max(0, date.start - 60), date.start)));
   const inPeriod = (date: LabelledDate): boolean => DAY_RANGE_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start));
   // "Campaign live: 2 March 2026": a label of its own that none of ours knows names some other day.
+  // So is a word opening a date's cell in a row of such cells ("Druckfreigabe 09.04.2026   Lieferung 14.04.2026", see invoice-date-cells).
   const otherLabel = (date: LabelledDate): boolean => {
-    const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label;
+    const label = OTHER_LABEL_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start))?.groups?.label ?? rowCellLabel(text, date, dates);
     return label !== undefined && !DATE_OR_INVOICE_WORD.test(label);
   };
   // "Groomed on 10/05/2026": when work was done, not the invoice (see invoice-work-dates); "deposit received 2026/04/14":
   // when money came in (see invoice-payment-dates).
   // Unlabelled, a figure that names no day ("20-71-44 / 50338812", a sort code and account) is no date at all.
-  return (
+  const found =
     own.find((date) => date.label === 'place') ??
-    own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start) && !isPaymentDate(text, date.start))
-  );
+    own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start) && !isPaymentDate(text, date.start));
+  // A mail that writes out a bill with no number of its own ("Here's my bill for the kitchen circuits") is
+  // dated by its sending; a mail that sends a numbered invoice leaves the date to the invoice, which may lack one.
+  return found ?? (numbered ? undefined : dates.find((date) => date.iso !== null && onMailHeader(text, date.start)));
 }
 
 /** Payment words: a deadline on their line ("bitte bis zum 15.05.2025 überweisen") is the due date. */
-const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal|transfer|remit|settle|virement|bonifico|transferencia|overmak)/iu;
+const PAYMENT_LINE = /(?<![\p{L}])(?:pay|paid|payment|zahl|überweis|ueberweis|paie|régl|regl|pag|betaal|betal|transfer|remit|settle|virement|bonifico|transferencia|overmak|over\s+te\s+maken)/iu;
 /** A deadline's own word right before an unlabelled date: "transfer the total by 20 October 2025". */
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|before|no\s+later\s+than|bis(?:\s+zum)?|avant\s+le|antes\s+del?|entro\s+il|vóór|voor|até)[ \t]*$/iu;
 
@@ -103,8 +107,9 @@ export function decideInvoice(original: string): RulesDecision {
   const at = (span: { start: number; end?: number }): string => evidenceAt(original, span.start, span.end);
 
   const invoiceNumber = doc.invoiceNumbers[0];
-  const issue = issueDate(text, doc.dates);
   const due = dueDate(text, doc.dates);
+  // The deadline of a payment sentence ("by August 26, 2026") is no issue date, though nothing labels it.
+  const issue = issueDate(text, doc.dates.filter((date) => date !== due), invoiceNumber !== undefined);
   // A total the rows above it make, before more rows and the last total, is a section's ("Total fees").
   // A breakdown by tax rate above the totals of net and tax is not added again (see invoice-rate-breakdown).
   const figures = withoutRateBreakdown(withItemSectionTotals(labelledFigures(text, doc.amounts), doc.lineItems));

@@ -145,7 +145,11 @@ export function checkSums(doc: ScannedDocument, figures: Figure[], total: Figure
   if (itemsAbove.length) {
     const items = sum(itemsAbove.map((item) => item.amount)) + sum(above(discounts).map(signedAdjustment));
     // Or the subtotal sums part of the rows and a line below it the rest ("Fees ex GST 625.00 / GST 62.50 / Disbursements 2,353.68").
-    if (!agrees(items, subtotal.value, itemsAbove.length) && !(extras.length && agrees(items, subtotal.value + sum(extras), itemsAbove.length))) {
+    const partRows = extras.length > 0 && agrees(items, subtotal.value + sum(extras), itemsAbove.length);
+    // Or each row ends with its price including the tax ("Amount ex GST | GST | Amount inc GST"): the rows
+    // make the subtotal and its tax together, while the subtotal states the net. The total is checked below.
+    const taxInclusiveRows = taxSum > 0 && agrees(items, subtotal.value + taxSum, itemsAbove.length + taxes.length);
+    if (!agrees(items, subtotal.value, itemsAbove.length) && !partRows && !taxInclusiveRows) {
       verdict.fail(`line items add up to ${money(items)}, not the subtotal ${money(subtotal.value)}`, ...itemsAbove.map((item) => item.text), subtotal.evidence);
     }
   }

@@ -27,7 +27,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'zahlungstermin', 'fälligkeit', 'spätestens', 'zu\\s+zahlen\\s+bis', 'überweisen\\s+sie\\s+bis',
       "date\\s+d['’]exigibilité", 'à\\s+régler\\s+(?:le|avant)', 'date\\s+de\\s+(?:paiement|règlement)', 'payable\\s+au\\s+plus\\s+tard',
       'da\\s+saldare\\s+entro', 'data\\s+(?:di\\s+)?pagamento', 'fecha\\s+(?:límite\\s+)?de\\s+pago', 'pagadero\\s+(?:antes\\s+del?|el)',
-      'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
+      'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, `vto${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
       'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',
       // Nordic and Polish: "Förfallodatum", "Forfaldsdato", "Forfallsdato", "Termin płatności".
       'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS, ...OCR_DUE_LABELS,
@@ -52,6 +52,8 @@ export const DATE_LABEL_RULES: LabelRule[] = [
     label: 'end',
     pattern: keywords([
       'expir', 'terminat', `end(?:s|ing|e|et)?${E}`, 'end\\s+date', `until${E}`, `through${E}`, `thru${E}`, 'complet(?:ed|ion)', 'valid\\s+to',
+      // A professional's account for work up to a day: "Work to 31 October 2026", "Fees up to 30 June".
+      `(?:work|services?|fees|charges|costs|time)\\s+(?:up\\s+)?to${E}`,
       'gültig\\s+bis', 'befristet\\s+bis', `ablauf`, `bis\\s+zum${E}`, `endet${E}`, 'vertragsende', 'läuft\\s+bis',
       `fin${E}`, 'prend\\s+fin', "jusqu['’]au", 'résiliation', 'date\\s+de\\s+fin', `expire`, 'se\\s+termine',
       `scade${E}`, 'scadrà', 'data\\s+di\\s+fine', `fine${E}`, 'fino\\s+al', `termina${E}`, `cessa${E}`,
@@ -78,7 +80,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'deliver', `ship(?:ped|ping)?\\s+(?:date|on)${E}`, 'lieferdatum', 'leistungsdatum', 'geliefert', 'lieferschein', `lieferung${E}`, 'livraison', 'livré', 'entrega', 'albarán', 'consegna', `ddt${E}`, 'leverdatum', 'geleverd', 'pakbon', 'leveransdatum', 'leveringsdato', 'leveransdag',
       // When the goods or services were supplied, not when the invoice was: "Date of supply", "Leistungszeitraum", "Date de prestation".
       `suppl(?:y|ied)${E}`, 'date\\s+of\\s+(?:supply|service|performance|work)', '(?:supply|service|performance)\\s+date',
-      '(?:services?|work)\\s+(?:rendered|performed|provided|carried\\s+out)\\s+(?:on|in)', 'leistungszeitraum', 'datum\\s+der\\s+leistung', 'leistungserbringung', 'leistung\\s+(?:am|vom)',
+      '(?:services?|work)\\s+(?:rendered|performed|provided|carried\\s+out)(?:\\s+(?:on|in)|\\s*[:：])', 'leistungszeitraum', 'datum\\s+der\\s+leistung', 'leistungserbringung', 'leistung\\s+(?:am|vom)',
       'date\\s+de\\s+(?:la\\s+)?prestation', "date\\s+d['’]exécution", 'prestation\\s+(?:du|effectuée\\s+le)', 'data\\s+(?:della\\s+)?(?:prestazione|fornitura)', 'prestazione\\s+del',
       'fecha\\s+(?:del?\\s+)?(?:servicio|prestación|suministro)', 'servicio\\s+prestado\\s+el', 'prestatiedatum', 'leveringsdatum', 'datum\\s+(?:van\\s+)?(?:levering|prestatie|uitvoering)',
       'data\\s+(?:da|de|do)\\s+(?:prestação|fornecimento|serviço)',

@@ -15,6 +15,7 @@ import { holdsDateAsTail } from './entity-invoice-number-dated';
 import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
 import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
 import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
+import { peruvianSeriesNumbers } from './entity-invoice-number-series';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
@@ -23,9 +24,10 @@ import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Spa
 const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios|loyer|location|rent|miete|affitto|alquiler|huur|aluguel))?';
 /**
  * Invoice words of more languages and trades: a solicitor's "Fee Note", the Czech "daňový doklad"
- * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura".
+ * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura",
+ * Russian "Счёт-фактура" and "Счёт на оплату" (not "счёт" alone, which is also a bank account).
  */
-const MORE_INVOICE_WORDS = '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου)';
+const MORE_INVOICE_WORDS = '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου|сч[её]т(?:-фактура|\\s+на\\s+оплату))';
 /**
  * What kind of invoice, between its word and its number word: "FACTURE D'ACOMPTE N°" (a deposit
  * invoice), Polish "FAKTURA VAT nr". Only with the number word after it: "Invoice VAT 20%" names no number.
@@ -35,7 +37,8 @@ const INVOICE_WORD = foldPattern(
   // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
   `(?:factura\\s+rectificativa|factura\\s+electr[oó]nica|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
-const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
+/** A number word: "No.", "Nr.", "№", "Number", and the Maltese "Nru." ("FATTURA / INVOICE   Nru. / No. FTR-26-031"), tried before "Nr". */
+const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
@@ -304,5 +307,8 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   const inTitleBox = flatTitleBoxNumbers(folded, lines, TITLE_LINE_END, FLAT_NUMBER_END, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
   if (inTitleBox.length) return inTitleBox;
   const untitled = untitledNumbers(text, folded, lines, dates).filter((span) => !overlapsAny(span, dates));
-  return untitled.length ? untitled : quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
+  if (untitled.length) return untitled;
+  const quoted = quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
+  // Failing all those, a Peruvian series and correlative under the RUC (see the file).
+  return quoted.length ? quoted : peruvianSeriesNumbers(text);
 }

@@ -48,6 +48,8 @@ export const MORE_TOTAL_LABELS = [
   'πληρωτέο(?:\\s+ποσό)?',
   // The invoice's amount before an advance is deducted: Swedish "Fakturabelopp", Danish "Fakturabeløb", Norwegian "Fakturabeløp".
   'fakturabelopp', 'fakturabeløb', 'fakturabeløp',
+  // Russian, as Russia and Central Asia invoice: "Всего к оплате" (in all to pay), "Итого с НДС" (in all with VAT).
+  '(?:всего|итого)\\s+(?:к\\s+оплате|с\\s+ндс)',
 ];
 
 /** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία", "Op. gravada". */
@@ -58,13 +60,15 @@ export const MORE_SUBTOTAL_LABELS = [
   'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία',
   // Peru's base of the IGV: "Op. gravada" (taxed sales), "Op. exportación" (export sales, taxed at 0 %).
   `(?:op\\.|operaci[oó]n(?:es)?)\\s*(?:gravadas?|exportaci[oó]n)${E}`,
+  // Russian "Итого без НДС", "Сумма без НДС": the sum without VAT.
+  '(?:итого|сумма|всего)\\s+без\\s+ндс',
 ];
 
-/** Value added tax by its Czech, Slovak, Turkish, Greek and Peruvian (IGV) names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */
-export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`, `IGV${E}`];
+/** Value added tax by its Czech, Slovak, Turkish, Greek, Peruvian (IGV) and Russian (НДС) names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */
+export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`, `IGV${E}`, `НДС${E}`];
 
-/** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο". */
-export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`];
+/** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο", "Итого". */
+export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`, `итого${E}`, `всего${E}`];
 
 /** An advance already paid, deducted below the invoice total: Swedish "förskott", Danish "forudbetaling", Norwegian "forskudd". */
 export const MORE_PAID_LABELS = ['förskott', 'forskott', 'forudbetal', 'forskudd', 'deposit\\s+paid', 'retainer\\s+(?:paid|applied)'];

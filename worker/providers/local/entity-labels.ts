@@ -296,8 +296,11 @@ function periodColumn(columns: HeaderColumn[], line: Line, onLine: Span[], posit
 /** A tax said to be included, right after a figure, and nothing else before the next one. */
 const TAX_INCLUDED = /^[ \t]*(?:incl\.?|inc\.?|including|inkl\.?|incluido|incluso|compris|inclusief)[ \t]+(?:VAT|tax|GST|MwSt\.?|USt\.?|IVA|TVA|BTW)[ \t]*$/iu;
 
-/** A word right after a figure that ends its clause ("920.00 net.", "100.00 gross,"), with the blank after it. */
-const CLOSING_WORD = /^[ \t]*\p{L}+[.,;][ \t]+/u;
+/**
+ * A word right after a figure that ends its clause ("920.00 net.", "100.00 gross,"), with the blank after it.
+ * Not after a column gap, where a word opens the next cell: "Fecha 02/02/2026   Vto. 04/03/2026".
+ */
+const CLOSING_WORD = /^(?![ \t]{2})[ \t]*\p{L}+[.,;][ \t]+/u;
 
 /**
  * The words after a value that label it, ending the line with their colon (" Due Date:"), or after a

@@ -33,7 +33,31 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
   if (pastUnit !== undefined) return pastUnit === null ? {} : productUnlike(pastUnit, price.value, last.value);
   const equals = line.text.slice(price.end - line.start, last.start - line.start).includes('=');
   const quantity = cue?.groups?.qty ?? (toAmount.groups?.unit || equals ? quantityBeforeRate(before) : undefined);
-  return quantity && soleFactor(before) ? productUnlike(quantity, price.value, last.value) : {};
+  if (quantity && soleFactor(before)) return productUnlike(quantity, price.value, last.value);
+  return equals && !toAmount.groups?.unit ? writtenProductUnlike(before, price.value, last.value) : {};
+}
+
+/**
+ * A quantity, a bare multiplication sign and nothing else right before the price: "- 1,500 x" in "Exercise books
+ * 96 pages - 1,500 x 1,200 = 1,850,000"; its thousands may be grouped by a blank ("2 000 x 1,85 = 3.700,00").
+ */
+const BARE_QUANTITY_TIMES = /(?<![\p{L}\d.,])(?<qty>\d{1,3}(?:[ .,'\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*[x×][ \t]*$/u;
+
+/**
+ * A row that writes out its own product, "A x B = C", with figures and signs only, states that A times B
+ * is C, whatever numbers its description holds ("96 pages"). Only when no number of the description
+ * completes the product: "2 technicians, 3 x 280.00 = 1,680.00" is 2 × 3 × 280.00, and right.
+ */
+function writtenProductUnlike(before: string, price: number, stated: number): { computed?: number } {
+  const match = BARE_QUANTITY_TIMES.exec(before);
+  const quantity = match?.groups?.qty;
+  if (!match || quantity === undefined) return {};
+  const description = before.slice(0, match.index).replace(ROW_NUMBER, '');
+  const factors = (description.match(STANDALONE_NUMBER) ?? []).map(parseNumber);
+  const product = parseNumber(quantity) * price;
+  const withAll = factors.reduce((all, factor) => all * factor, product);
+  if ([withAll, ...factors.map((factor) => product * factor)].some((value) => Math.abs(value - stated) <= 0.01 + 1e-9)) return {};
+  return productUnlike(quantity, price, stated);
 }
 
 /** A row's list number ("1) ", "2. ") is no quantity. */

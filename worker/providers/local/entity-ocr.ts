@@ -150,6 +150,8 @@ function letterPattern(char: string, long: boolean): string {
   // OCR reads a g as q ("Rechnunqsbetraq", "Bezeichnunq"); likewise only in longer labels.
   if (lower === 'g' && long) return '(?:g|q)';
   if (lower === 'ß') return '(?:ß|ss)';
+  // OCR reads a W as two Vs ("MVVST", "BTVV"): the label still ends where it would.
+  if (lower === 'w') return '(?:w|vv)';
   // "Fällig" is also written "Faellig".
   if (lower === 'ä' || lower === 'ö' || lower === 'ü') return `(?:${foldLetter(lower)}|${foldLetter(lower)}e)`;
   return foldLetter(char);
