@@ -7,14 +7,9 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { isPaymentDate } from '../../worker/decisions/invoice-payment-dates';
-import { scanDocument } from '../../worker/providers/local/entity-scan';
 import { leadingName } from '../../worker/providers/local/entity-party-names';
 import { findWordAmounts } from '../../worker/providers/local/entity-words';
-
-const labelOf = (text: string, figure: string): string | undefined => {
-  const start = text.indexOf(figure);
-  return scanDocument(text).amounts.find((amount) => amount.start === start)?.label;
-};
+import { amountLabelAt } from '../helpers/decision-lines';
 
 describe('cents in figures after an amount in German or French words', () => {
   it.each([
@@ -68,7 +63,7 @@ describe('a sum\'s word in an item row that opens with a count', () => {
 
   it('"2  Shrimp trawl net, 45 ft  2,450.00  4,900.00" is an item, and the invoice adds up: PASS', () => {
     const text = nets('2    Shrimp trawl net, 45 ft, complete         2,450.00    4,900.00', '$5,264.00');
-    expect(labelOf(text, '2,450.00')).not.toBe('subtotal');
+    expect(amountLabelAt(text, '2,450.00')).not.toBe('subtotal');
     expect(decideInvoice(text).decision).toBe('PASS');
   });
 
@@ -79,7 +74,7 @@ describe('a sum\'s word in an item row that opens with a count', () => {
   it.each(['Net                                     4,900.00', 'Net fees     4,900.00     1,680.00', 'Total net   4,900.00   5,000.00'])(
     'no count first: "%s" keeps its sum label',
     (line) => {
-      expect(labelOf(line, '4,900.00')).toBe('subtotal');
+      expect(amountLabelAt(line, '4,900.00')).toBe('subtotal');
     },
   );
 });

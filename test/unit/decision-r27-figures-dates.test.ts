@@ -5,12 +5,7 @@
  * invented; the near misses must keep their reading.
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
-import { scanDocument } from '../../worker/providers/local/entity-scan';
-
-const labelOf = (text: string, date: string): string | undefined => {
-  const start = text.indexOf(date);
-  return scanDocument(text).dates.find((found) => found.start === start)?.label;
-};
+import { dateLabelAt } from '../helpers/decision-lines';
 
 const letter = (dateLine: string) =>
   [
@@ -41,20 +36,20 @@ describe('the end of the work billed is no issue date', () => {
   });
 
   it('"Services to Tayside Kilns Ltd" before the invoice date leaves it the issue date', () => {
-    expect(labelOf('Services to Tayside Kilns Ltd, invoice date 31 October 2026', '31 October 2026')).toBe('issue');
+    expect(dateLabelAt('Services to Tayside Kilns Ltd, invoice date 31 October 2026', '31 October 2026')).toBe('issue');
   });
 });
 
 describe('the days work was carried out are days of service, each of a list', () => {
   it.each(['Work carried out: 18/05/2026 and 19/05/2026', 'W0rk carried out: 18/05/2026 and 19/05/2026'])('"%s"', (line) => {
     const text = `Invoice No: CE-0419\n${line}\nPayment due: 26/06/2026`;
-    expect(labelOf(text, '18/05/2026')).toBe('delivery');
-    expect(labelOf(text, '19/05/2026')).toBe('delivery');
+    expect(dateLabelAt(text, '18/05/2026')).toBe('delivery');
+    expect(dateLabelAt(text, '19/05/2026')).toBe('delivery');
   });
 
   it('"Work carried out on behalf of the trust" before an invoice date leaves it the issue date', () => {
     const text = 'Invoice date: 20/05/2026\nWork carried out on behalf of the trust, see schedule';
-    expect(labelOf(text, '20/05/2026')).toBe('issue');
+    expect(dateLabelAt(text, '20/05/2026')).toBe('issue');
   });
 });
 

@@ -6,21 +6,18 @@
  */
 import { decideInvoice } from '../../worker/decisions/invoice-rules';
 import { scanDocument } from '../../worker/providers/local/entity-scan';
+import { dateLabelAt } from '../helpers/decision-lines';
 
-const dateLabel = (text: string, date: string): string | undefined => {
-  const start = text.indexOf(date);
-  return scanDocument(text).dates.find((found) => found.start === start)?.label;
-};
 const numbers = (text: string): string[] => scanDocument(text).invoiceNumbers.map((span) => span.text);
 
 describe('Spanish "Vto." is the due date; Argentina\'s "Vto. de CAE" is not', () => {
   it('"Vto. 04/03/2026" and "Fecha de Vto. para el pago: 18/06/2026" are due', () => {
-    expect(dateLabel('Nº F-26/318   Fecha 02/02/2026   Vto. 04/03/2026', '04/03/2026')).toBe('due');
-    expect(dateLabel('Condición de venta: Cuenta corriente   Fecha de Vto. para el pago: 18/06/2026', '18/06/2026')).toBe('due');
+    expect(dateLabelAt('Nº F-26/318   Fecha 02/02/2026   Vto. 04/03/2026', '04/03/2026')).toBe('due');
+    expect(dateLabelAt('Condición de venta: Cuenta corriente   Fecha de Vto. para el pago: 18/06/2026', '18/06/2026')).toBe('due');
   });
 
   it('"Fecha de Vto. de CAE: 29/05/2026" is no due date', () => {
-    expect(dateLabel('CAE N°: 76214400583312   Fecha de Vto. de CAE: 29/05/2026', '29/05/2026')).not.toBe('due');
+    expect(dateLabelAt('CAE N°: 76214400583312   Fecha de Vto. de CAE: 29/05/2026', '29/05/2026')).not.toBe('due');
   });
 });
 

@@ -4,22 +4,18 @@
  * misses must keep their reading.
  */
 import { scanDocument } from '../../worker/providers/local/entity-scan';
-
-const labelOf = (text: string, figure: string): string | undefined => {
-  const start = text.indexOf(figure);
-  return scanDocument(text).amounts.find((amount) => amount.start === start)?.label;
-};
+import { amountLabelAt } from '../helpers/decision-lines';
 
 describe('a W scanned as two Vs still reads as a W in labels', () => {
   it.each([
     ['MVVST 8.1 %   CHF 81.00', 'CHF 81.00'],
     ['BTVV 21% € 210,00', '€ 210,00'],
   ])('"%s" is the tax', (line, figure) => {
-    expect(labelOf(`Honorar   CHF 1'000.00\n${line}\n`, figure)).toBe('tax');
+    expect(amountLabelAt(`Honorar   CHF 1'000.00\n${line}\n`, figure)).toBe('tax');
   });
 
   it('"VVeekly fee   120.00" is no tax nor total', () => {
-    expect(['tax', 'total']).not.toContain(labelOf('VVeekly fee   120.00', '120.00'));
+    expect(['tax', 'total']).not.toContain(amountLabelAt('VVeekly fee   120.00', '120.00'));
   });
 });
 

@@ -2,9 +2,7 @@
  * Round 27: a bank named by its initials in a payment sentence ("Payment to AIB, IBAN IE64 AIBK ..."), which no
  * banking word gives away, is no vendor. Invented texts, with the payee's own initials as the near miss.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
-
-const partyOf = (lines: string[], role: 'vendor' | 'customer') => findParties(lines.join('\n')).find((party) => party.role === role)?.name ?? null;
+import { partyOf } from '../helpers/decision-lines';
 
 describe("a bank's initials that open the IBAN's bank code", () => {
   const fee = (payee: string) => ['Kilcoole Moran Architects', 'FEE NOTE No. KM/26/088', 'To: Glenview Hotel Group Ltd', `Payment to ${payee}, IBAN IE64 AIBK 9330 1244 7812 05. With thanks.`];

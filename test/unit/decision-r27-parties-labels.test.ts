@@ -3,9 +3,7 @@
  * before its word for name ("Customer registered name:"), and the organisation over an attention line that no
  * label reads ("FAO:") or in the first column of a flattened header. Invented texts, each with a near miss.
  */
-import { findParties } from '../../worker/providers/local/entity-parties';
-
-const partyOf = (lines: string[], role: 'vendor' | 'customer') => findParties(lines.join('\n')).find((party) => party.role === role)?.name ?? null;
+import { partyOf } from '../helpers/decision-lines';
 
 describe('Russian party labels', () => {
   const lines = [

@@ -6,8 +6,7 @@
 import { findParties } from '../../worker/providers/local/entity-parties';
 import { HAS_LEGAL_FORM, leadingName } from '../../worker/providers/local/entity-party-names';
 import { isContactLine, isDateBlock, isStreetThenTown } from '../../worker/providers/local/entity-party-letter-block';
-
-const customerOf = (lines: string[]) => findParties(lines.join('\n')).find((party) => party.role === 'customer')?.name ?? null;
+import { customerOf } from '../helpers/decision-lines';
 
 const letter = (block: string[]) => [
   'Fenwick & Rye Catering',
