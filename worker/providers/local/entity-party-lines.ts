@@ -138,10 +138,10 @@ export function organisationAbove(text: string, offset: number): { start: number
  * and the cell before the gap above is a name alone, with no label or figure.
  */
 export function organisationInFirstCellAbove(text: string, offset: number): { start: number; end: number } | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  if (lineStart === 0 || !splitAtColumnGap(restOfLine(text, lineStart))) return null;
-  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const split = splitAtColumnGap(text.slice(aboveStart, lineStart - 1));
+  const above = lineAbove(text, offset);
+  if (!above || !splitAtColumnGap(restOfLine(text, text.lastIndexOf('\n', offset - 1) + 1))) return null;
+  const { start: aboveStart, text: line } = above;
+  const split = splitAtColumnGap(line);
   const head = split?.before.trim() ?? '';
   if (!split || !head || /[:：\d@]/u.test(head)) return null;
   const start = aboveStart + split.before.indexOf(head);
