@@ -75,7 +75,8 @@
  * till-style receipts, headers read across, label rows over value rows, and scans with damaged labels),
  * and `dev32`, a thirty-first spread over the halves' own categories as the test half is (OCR noise, flattened columns,
  * e-mails, bilingual and foreign-language invoices, parties in prose, line items, amounts in words, currencies, credit
- * notes, partial payments, documents that are not invoices), weighted to complete invoices.
+ * notes, partial payments, documents that are not invoices), weighted to complete invoices,
+ * and `dev33`, a thirty-second over the same categories weighted further to complete invoices (24 PASS of 40).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -123,6 +124,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev30', dir: join(holdout, 'dev30'), detail: 'full' },
     { name: 'holdout-dev31', dir: join(holdout, 'dev31'), detail: 'full' },
     { name: 'holdout-dev32', dir: join(holdout, 'dev32'), detail: 'full' },
+    { name: 'holdout-dev33', dir: join(holdout, 'dev33'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
