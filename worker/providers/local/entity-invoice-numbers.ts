@@ -16,6 +16,7 @@ import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
 import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
 import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
 import { peruvianSeriesNumbers } from './entity-invoice-number-series';
+import { otherLabelNumbers } from './entity-invoice-number-other-labels';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
@@ -38,7 +39,7 @@ const INVOICE_WORD = foldPattern(
   `(?:factura\\s+rectificativa|factura\\s+electr[oó]nica|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
 /** A number word: "No.", "Nr.", "№", "Number", and the Maltese "Nru." ("FATTURA / INVOICE   Nru. / No. FTR-26-031"), tried before "Nr". */
-const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|n[o0]\\.?|nr\\.?|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
+const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|n[o0](?:\\.|(?![\\p{L}]))|nr(?:\\.|(?![\\p{L}]))|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
@@ -48,7 +49,7 @@ const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:(?:${foldPattern(GLUED_INVOICE_KIND)})?${INVOICE_WORD}(?:${GLOSS_BEFORE_NUMBER_WORD}[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?${GLOSS_AFTER_NUMBER_WORD}))?|(?<abbreviated>${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD})|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:[–-][ \\t]+)?`,
+  `(?<![\\p{L}])(?:(?:${foldPattern(GLUED_INVOICE_KIND)})?${INVOICE_WORD}(?:${GLOSS_BEFORE_NUMBER_WORD}[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?${GLOSS_AFTER_NUMBER_WORD}))?|(?<abbreviated>${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD})|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:\\*{1,2}[ \\t]*)?(?:[–-][ \\t]+)?`,
   'giu',
 );
 /**
@@ -127,8 +128,9 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
 // "FAKTURA VAT" and "VAT INVOICE" are the Polish and British titles of a tax invoice; a bilingual title
 // gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE"), also in a right-hand column after the
 // sender's name ("Conservas Lda     FACTURA / INVOICE"); "SALES INVOICE" is the British title of an ordinary invoice.
+// A title may name a second document it also is, after a slash: "TAX INVOICE / RECEIPT" (the number then opens the next line: "No. LT-2605-019").
 const INVOICE_TITLE = new RegExp(
-  `(?:^|(?:\\s{2,}|\\|[ \\t]*)(?:\\p{L}+[ \\t]*/[ \\t]*)?|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat|sales)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t])`,
+  `(?:^|(?:\\s{2,}|\\|[ \\t]*)(?:\\p{L}+[ \\t]*/[ \\t]*)?|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat|sales)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t]|[ \\t]*/[ \\t]*\\p{L}+[ \\t]*$)`,
   'mu',
 );
 /** An invoice word alone ending its line after a column gap: a right-hand column's heading. */
@@ -309,6 +311,9 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   const untitled = untitledNumbers(text, folded, lines, dates).filter((span) => !overlapsAny(span, dates));
   if (untitled.length) return untitled;
   const quoted = quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
+  if (quoted.length) return quoted;
+  // A CFDI's "Serie y folio:", a letter's "Our ref.:" (see the file).
+  const otherLabelled = otherLabelNumbers(text, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
   // Failing all those, a Peruvian series and correlative under the RUC (see the file).
-  return quoted.length ? quoted : peruvianSeriesNumbers(text);
+  return otherLabelled.length ? otherLabelled : peruvianSeriesNumbers(text);
 }

@@ -15,6 +15,7 @@ import { gridPairs } from './entity-grid';
 import { DATE_LABELS } from './entity-labels';
 import { findInvoiceNumbers } from './entity-invoice-numbers';
 import { interleavedBlocks } from './entity-stacked-interleaved';
+import { isDocumentTitle } from './entity-stacked-title';
 import { findParties, type FoundParty } from './entity-parties';
 import { splitLines, type Line, type Span } from './entity-text';
 
@@ -101,7 +102,8 @@ export function stackedPairs(lines: Line[]): StackedPair[] {
     const withFigures = values.filter((line) => /\d/u.test(line.text)).length;
     const fits = values.length === count && values.every((line) => line.text.trim()) && withFigures * 2 >= count;
     if (fits) values.forEach((value, k) => pairs.push({ label: lines[i + k] as Line, value }));
-    i = fits ? next + count : end;
+    // A title over the block, a label more than its values, is none of its labels: try the block below it (see entity-stacked-title).
+    i = fits ? next + count : isDocumentTitle((lines[i] as Line).text) ? i + 1 : end;
   }
   return pairs;
 }

@@ -1,0 +1,31 @@
+/**
+ * Labels that name an invoice's number without an invoice word, read only when no invoice label names one:
+ * - Mexico's CFDI prints the invoice's own number as "Serie y folio: A-2231" (or "Folio: 2231", "Serie/Folio:"),
+ *   beside the "Folio fiscal (UUID)", the tax authority's stamp, which is not the number the invoice goes by;
+ *   read only in a document that calls itself a factura or a CFDI.
+ * - A British letter or mail gives its own reference as "Our ref.: THM-0426" ("Our reference:"); sending an
+ *   invoice, that reference is the invoice's number. Only a code with letters, a digit and a dash or slash:
+ *   "Our ref.: 4471" may be a file or client number.
+ */
+import type { Span } from './entity-text';
+
+const FOLIO_LABEL = /(?<![\p{L}])(?:serie\s+y\s+folio|serie[ \t]*\/[ \t]*folio|folio)(?![ \t]+fiscal)[ \t]*[:：][ \t]*/giu;
+const CFDI_TITLE = /(?<![\p{L}])(?:factura|cfdi)(?![\p{L}])/iu;
+const OUR_REFERENCE = /(?<![\p{L}])our[ \t]+ref(?:erence|\.)?[ \t]*[:：]?[ \t]*/giu;
+const INVOICE_WORD = /(?<![\p{L}])invoice(?![\p{L}])/iu;
+
+export function otherLabelNumbers(text: string, referenceAt: (offset: number) => Span | null): Span[] {
+  const found: Span[] = [];
+  if (CFDI_TITLE.test(text)) {
+    for (const match of text.matchAll(FOLIO_LABEL)) {
+      const reference = referenceAt(match.index + match[0].length);
+      if (reference) found.push(reference);
+    }
+  }
+  if (found.length || !INVOICE_WORD.test(text)) return found;
+  for (const match of text.matchAll(OUR_REFERENCE)) {
+    const reference = referenceAt(match.index + match[0].length);
+    if (reference && /\p{L}/u.test(reference.text) && /\d/u.test(reference.text) && /[-/]/u.test(reference.text)) found.push(reference);
+  }
+  return found;
+}
