@@ -19,6 +19,7 @@ import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
 import { isWorkDate } from './invoice-work-dates';
 import { isPaymentDate } from './invoice-payment-dates';
+import { sentenceAround } from './invoice-date-sentence';
 import { rowCellLabel } from './invoice-date-cells';
 import { checkProseProducts } from './invoice-prose-products';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
@@ -88,9 +89,10 @@ const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|before|no\s+later\s+than|bis(?:\s+zum
 
 function dueDate(text: string, dates: LabelledDate[]): LabelledDate | undefined {
   const onPaymentLine = (date: LabelledDate): boolean => PAYMENT_LINE.test(evidenceAt(text, date.start, date.end));
+  // A period's end is a deadline only when its own sentence speaks of paying (see invoice-date-sentence).
   return (
     dates.find((date) => date.label === 'due') ??
-    dates.find((date) => date.label === 'end' && onPaymentLine(date)) ??
+    dates.find((date) => date.label === 'end' && onPaymentLine(date) && PAYMENT_LINE.test(sentenceAround(text, date.start, date.end))) ??
     dates.find((date) => !date.label && DEADLINE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start)) && onPaymentLine(date))
   );
 }

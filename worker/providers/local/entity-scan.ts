@@ -6,6 +6,7 @@ import { findAmounts, CURRENCY_CODES, type FoundAmount } from './entity-amounts'
 import { findDates, type FoundDate } from './entity-dates';
 import { AMOUNT_LABELS, DATE_LABELS, labelItems } from './entity-labels';
 import { labelAmountBeforeDates } from './entity-date-labels-prose';
+import { labelReceiveByDates } from './entity-date-labels-receive';
 import { labelRestatedDueDates } from './entity-date-label-restated';
 import { labelDateRanges, labelDatesByWhatFollows, labelReadingDates } from './entity-date-context';
 import { labelDeliveryLists } from './entity-date-labels-other-days';
@@ -74,6 +75,8 @@ export function scanDocument(text: string): ScannedDocument {
   labelDatesByWhatFollows(text, rawDates, dateLabels);
   // "het bedrag vóór 30 november 2026": a letter's due date (see entity-date-labels-prose).
   labelAmountBeforeDates(text, rawDates, dateLabels);
+  // "which we would be glad to receive by June 18, 2026" (see entity-date-labels-receive).
+  labelReceiveByDates(text, rawDates, dateLabels);
   // "Payment due within 30 days of the invoice date, i.e. by 14/08/2026" (see entity-date-label-restated).
   labelRestatedDueDates(folded, rawDates, dateLabels);
   labelReadingDates(folded, rawDates, dateLabels);
