@@ -54,8 +54,12 @@ export function headingCurrency(text: string): string | null {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
-/** Currencies written with a "$" of their own, which a bare "$" on the same invoice also means. */
-export const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'CLP', 'COP', 'ARS']);
+/**
+ * Currencies written with a "$" of their own, which a bare "$" on the same invoice also means: and the dollars
+ * of Fiji, Taiwan, the Caribbean, Namibia, the Solomon Islands, Brunei, Guyana, Liberia and Suriname, which
+ * print "$" at home as the others do ("TOTAL FJD   $70,173.00").
+ */
+export const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'CLP', 'COP', 'ARS', 'FJD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'BZD', 'XCD', 'KYD', 'NAD', 'SBD', 'BND', 'GYD', 'LRD', 'SRD']);
 
 /**
  * The dollars a money heading names ("Total NZD   $920.00", "Amount AUD"): the bare "$" amounts of the
