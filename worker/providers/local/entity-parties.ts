@@ -58,8 +58,6 @@ import { fromLineCustomers, withoutContactBesideFirm } from './entity-party-from
 import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-heading';
 import { companyFieldCustomer } from './entity-party-company-field';
 import { firmBlockCustomer } from './entity-party-firm-block';
-import { toLineCustomer } from './entity-party-to-line';
-import { subjectForCustomer } from './entity-party-subject-for';
 import { ownInvoicePurposeCustomer } from './entity-party-prose-purpose';
 import type { Span } from './entity-text';
 
@@ -223,10 +221,6 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...windowAddressCustomer(text));
   // A firm's name with its legal form over its address, under a letterhead a scan has damaged (see entity-party-firm-block).
   if (!has('customer')) found.push(...firmBlockCustomer(text));
-  // "To The Mallard Tearoom, 11 Broad Street, Ludlow": a letter's addressee and address on one line (see entity-party-to-line).
-  if (!has('customer')) found.push(...toLineCustomer(text));
-  // "Subject: Credit Note CN-0093 from X Ltd for Bellcourt Deli" and "Hi Bellcourt Deli," (see entity-party-subject-for).
-  if (!has('customer')) found.push(...subjectForCustomer(text));
   if (!has('customer')) found.push(...spacedLetterheadCustomer(text));
   // "Invoice DHP-4471 dated 18 Nov 2026 for Glasthule School, due ...": a mail's sentence (see entity-party-prose-for).
   if (!has('customer')) found.push(...invoiceForCustomer(text));
