@@ -18,6 +18,7 @@ import { checkBalance, checkLineArithmetic, checkTaxRate, hasRunningBalance, lab
 import { checkTotalInWords, totalInWords } from './invoice-words';
 import { checkWrittenSum } from './invoice-written-sum';
 import { isWorkDate } from './invoice-work-dates';
+import { isReferenceDate } from './invoice-reference-dates';
 import { isPaymentDate } from './invoice-payment-dates';
 import { sentenceAround } from './invoice-date-sentence';
 import { rowCellLabel } from './invoice-date-cells';
@@ -72,11 +73,11 @@ function issueDate(text: string, dates: LabelledDate[], numbered: boolean): Labe
     return label !== undefined && !DATE_OR_INVOICE_WORD.test(label);
   };
   // "Groomed on 10/05/2026": when work was done, not the invoice (see invoice-work-dates); "deposit received 2026/04/14":
-  // when money came in (see invoice-payment-dates).
+  // when money came in (see invoice-payment-dates); "consent 26/00141/TCA of 9 February 2026": another document's date (see invoice-reference-dates).
   // Unlabelled, a figure that names no day ("20-71-44 / 50338812", a sort code and account) is no date at all.
   const found =
     own.find((date) => date.label === 'place') ??
-    own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start) && !isPaymentDate(text, date.start));
+    own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start) && !isPaymentDate(text, date.start) && !isReferenceDate(text, date.start));
   // A mail that writes out a bill with no number of its own ("Here's my bill for the kitchen circuits") is
   // dated by its sending; a mail that sends a numbered invoice leaves the date to the invoice, which may lack one.
   return found ?? (numbered ? undefined : dates.find((date) => date.iso !== null && onMailHeader(text, date.start)));

@@ -56,6 +56,9 @@ import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
 import { fromLineCustomers, withoutContactBesideFirm } from './entity-party-from-to';
 import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-heading';
+import { companyFieldCustomer } from './entity-party-company-field';
+import { firmBlockCustomer } from './entity-party-firm-block';
+import { ownInvoicePurposeCustomer } from './entity-party-prose-purpose';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -216,6 +219,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...addressedCustomer(text));
   if (!has('customer')) found.push(...salutationCustomer(text));
   if (!has('customer')) found.push(...windowAddressCustomer(text));
+  // A firm's name with its legal form over its address, under a letterhead a scan has damaged (see entity-party-firm-block).
+  if (!has('customer')) found.push(...firmBlockCustomer(text));
   if (!has('customer')) found.push(...spacedLetterheadCustomer(text));
   // "Invoice DHP-4471 dated 18 Nov 2026 for Glasthule School, due ...": a mail's sentence (see entity-party-prose-for).
   if (!has('customer')) found.push(...invoiceForCustomer(text));
@@ -223,6 +228,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...invoiceToCustomer(text));
   // "meine Rechnung an die X", "Invoice 41 — date ... — to X", "pour le compte de X SARL", "Invoice 118 for Dunne's Bakery" (see entity-party-prose-handover).
   if (!has('customer')) found.push(...handoverCustomer(text));
+  // "mijn factuur 2026-58 van 4 november 2026 aan Uitgeverij Vlasblom voor de eindredactie" (see entity-party-prose-purpose).
+  if (!has('customer')) found.push(...ownInvoicePurposeCustomer(text));
   // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
@@ -233,6 +240,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...teamGreetingCustomer(text));
   // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
   if (!has('customer')) found.push(...privateAddresseeCustomer(text));
+  // "Razón social / Registered company name: Linnenhuis Vermeer B.V." below the title (see entity-party-company-field).
+  if (!has('customer')) found.push(...companyFieldCustomer(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));

@@ -9,8 +9,11 @@ import { HAS_LEGAL_FORM } from './entity-party-names';
 
 /** The label opening the party's text: "Issued by", "Vystavil(a)", "Wystawił(a)", "Ausgestellt von", "Issuer", perhaps glossed. */
 const ISSUED_BY = /^(?:[\p{L}]+[ \t]*\/[ \t]*)?(?:issued[ \t]+by|issuer|vystavil[a]?|wystawi[lł]a?|ausgestellt[ \t]+von|aussteller)[ \t]*[:：]/iu;
-/** A person's name: two or three capitalised words, letters only. */
-const PERSON = /^\p{Lu}\.?[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}$/u;
+/**
+ * A person's name: two or three capitalised words, letters only, perhaps after Czech and Slovak academic
+ * titles ("Bc. Tereza Hálová", "Ing. Petr Dvořák", "Mgr. et Mgr.").
+ */
+const PERSON = /^(?:(?:Bc|BcA|Ing|Mgr|MgA|JUDr|MUDr|PhDr|RNDr|Dr|Ph\.D)\.[ \t]+(?:et[ \t]+)?)*\p{Lu}\.?[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}$/u;
 
 /** Whether `party` is a vendor read from an issuer's label that names a person. */
 export function isIssuingClerk(party: FoundParty): boolean {

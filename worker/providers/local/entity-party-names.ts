@@ -34,6 +34,9 @@ const LEGAL_FORMS = [
   // Irish designated activity companies and companies limited by guarantee: "Kestrel Foods Pension Trustees DAC".
   'DAC', 'CLG',
   'ehf', 'hf', 'EOOD', 'OOD', 'EAD', 'ЕООД', 'ООД', 'ЕАД',
+  // Portugal's one-member company, "Loja Azulejaria Tejo, Unipessoal Lda." (its "Lda." follows); Peru's closed
+  // corporation and sole proprietorship, "Hilandería Misti Alpaca S.A.C.", "Textiles Puno E.I.R.L.".
+  'Unipessoal', 'S\\.A\\.C', 'SAC', 'E\\.I\\.R\\.L', 'EIRL',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
@@ -86,6 +89,8 @@ const PLACE_PARTICLES = new Set(['am', 'im', 'zum', 'zur', 'beim']);
 /** What follows such a word when it dates or signs, not names a place: "am Montag", "am 15. Mai", "im Auftrag", "im Namen". */
 const NO_PLACE_AFTER = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|auftrag|namen)$/iu;
 const WORD_SPLIT = /(\s+)/;
+/** Czech and Slovak "a" (and), French "à", Faroese and Icelandic "á" (at, on), lower-case words of a single letter inside a firm's name. */
+const JOINING_LETTER = /^(?:a|à|á)$/u;
 /**
  * A French or Italian particle elided onto the capitalised word it joins: "Val d'Oust", "Moulin de l'Étang",
  * "Cantina dell'Adige". The word goes on the name, as "de" and "della" do.
@@ -160,6 +165,12 @@ export function leadingName(raw: string): string {
     const part = parts[k] ?? '';
     // Czech and Slovak "a syn" (and son) inside a firm's name: "Pivovar Novák a syn s.r.o.".
     if (part === 'a' && /^syn(?:ové)?$/u.test(parts[k + 2] ?? '')) {
+      name += part;
+      continue;
+    }
+    // "Sklárna Vrbenský a Kohout s.r.o.", "Fers à Gaufres Mosans SRL": a one-letter "and" or "at" between capitalised
+    // words of a firm's name, kept only where a legal form ends the name after it (see `JOINING_LETTER`).
+    if (JOINING_LETTER.test(part) && /^\p{Lu}/u.test(parts[k + 2] ?? '') && HAS_LEGAL_FORM.test(parts.slice(k + 2).join(''))) {
       name += part;
       continue;
     }
