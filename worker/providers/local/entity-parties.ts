@@ -56,6 +56,9 @@ import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
 import { fromLineCustomers, withoutContactBesideFirm } from './entity-party-from-to';
 import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-heading';
+import { repeatedUnderHeadingsCustomer, withRunTogetherNameCut } from './entity-party-run-together';
+import { qrBillPayeeVendor } from './entity-party-qr-bill';
+import { titleRowParties } from './entity-party-title-row';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -206,10 +209,14 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...flattenedSenderLineCustomer(text));
   // "... INVOICE INVOICE TO" over "... Invoice No Date Orrin & Blake Ltd": the heading's cell, single blanks apart (see entity-party-flat-cells).
   if (!has('customer')) found.push(...flatColumnCustomer(text, folded));
+  // "... BILL TO SHIP TO INVOICE" over "2200 Foundry Rd Tollcross Brewing Co. Tollcross Brewing Co. - Taproom": the name written twice (see entity-party-run-together).
+  if (!has('customer')) found.push(...repeatedUnderHeadingsCustomer(text, folded));
   // "Bill To Due 09/11/2026" over "Acme Builders Ltd Site: 7 Quay Road": the name up to its legal form (see entity-party-flat-heading).
   if (!has('customer')) found.push(...flatHeadingCustomer(text));
   // "ALLESTIMENTI RIVA S.R.L. Spett.le" over "Via Lodi 4 — 20135 Milano Officine Brambilla S.r.l." (see entity-party-salutation-column).
   if (!has('customer')) found.push(...salutationColumnCustomer(text));
+  // "Limfjord Skibsagentur ApS   FAKTURA / INVOICE   Baltrader Shipping OÜ": the title's cell between the blocks (see entity-party-title-row).
+  if (!has('customer') || !has('vendor')) found.push(...titleRowParties(text).filter((party) => !has(party.role)));
   if (!has('customer')) found.push(...titleColumnCustomer(text));
   if (!has('customer')) found.push(...senderLineFirstCellCustomer(text));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
@@ -233,6 +240,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...teamGreetingCustomer(text));
   // "Dear Mr & Mrs Hale," in a tradesperson's letter naming no firm to bill: the household (see entity-party-addressee).
   if (!has('customer')) found.push(...privateAddresseeCustomer(text));
+  // "Konto / Zahlbar an" over the IBAN over the payee: a Swiss QR-bill's creditor, in full where the letterhead is a mark (see entity-party-qr-bill).
+  if (!has('vendor')) found.push(...qrBillPayeeVendor(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
@@ -267,5 +276,6 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
 function finishedName(text: string, party: FoundParty): FoundParty {
   let named = withAbbreviationStop(text, withFullName(text, party));
   named = withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(named)));
-  return withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named)));
+  // Under "Invoice To: Deliver To:", a name without a legal form run together with the delivery column's (see entity-party-run-together).
+  return withRunTogetherNameCut(text, withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named))));
 }
