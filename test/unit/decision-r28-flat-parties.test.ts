@@ -2,8 +2,9 @@
  * Party names on invoices whose columns were flattened (round 28, part "flat"): a customer's name run
  * together with the delivery column's under "Invoice To: Deliver To:" (cut at the words written alone
  * elsewhere or at a body's kind word), the same company billed and shipped to written twice in a row, a
- * gapped first line with the title's cell between the sender and the addressee, a Swiss QR-bill's payee,
- * and the Dutch ledger's "Debiteur:". The texts are invented; each rule has a near miss that must not fire.
+ * gapped first line with the title's cell between the sender and the addressee (its company outranking
+ * an attention line's contact), a Swiss QR-bill's payee, and the Dutch ledger's "Debiteur:". The texts
+ * are invented; each rule has a near miss that must not fire.
  */
 import { runTogetherNameEnd } from '../../worker/providers/local/entity-party-run-together';
 import { qrBillPayeeVendor } from '../../worker/providers/local/entity-party-qr-bill';
@@ -93,6 +94,25 @@ describe('a gapped first line with the title between the blocks', () => {
     expect(vendorOf(lines)).toBe('Kowhai Ridge Orchards Limited');
     expect(customerOf(lines)).toBe('Tasman Fresh Markets Ltd');
     expect(decideLines(lines).decision).toBe('PASS');
+  });
+
+  const broker = (title: string) => [
+    `${title}     Wattle Creek Freight Pty Ltd  ABN 41 603 882 117`,
+    'Invoice INV-7710   Date 18 Aug 2026   Ironbark Cycles Pty Ltd   Our ref SYD-7710',
+    'Unit 3, 9 Botany Rd, Banksmeadow NSW 2019   Due 1 Sep 2026   14 Wetherill St, Wetherill Park NSW 2164',
+    'Ph 02 9555 0170   Attn: Dana Whitfield, Accounts   Your ref PO 2291',
+    '',
+    'Cartage                                       AUD   420.00',
+    'Total incl. GST AUD 420.00',
+  ];
+
+  it("the addressee's company outranks an attention line's contact", () => {
+    expect(vendorOf(broker('TAX INVOICE'))).toBe('Wattle Creek Freight Pty Ltd');
+    expect(customerOf(broker('TAX INVOICE'))).toBe('Ironbark Cycles Pty Ltd');
+  });
+
+  it('near miss: with no title opening the line, the contact is not replaced this way', () => {
+    expect(customerOf(broker('Quarterly'))).not.toBe('Ironbark Cycles Pty Ltd');
   });
 
   it('near miss: a title line with no company before or beside the title names no one this way', () => {

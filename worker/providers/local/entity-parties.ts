@@ -58,7 +58,7 @@ import { fromLineCustomers, withoutContactBesideFirm } from './entity-party-from
 import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-heading';
 import { repeatedUnderHeadingsCustomer, withRunTogetherNameCut } from './entity-party-run-together';
 import { qrBillPayeeVendor } from './entity-party-qr-bill';
-import { titleRowParties } from './entity-party-title-row';
+import { withTitleRowParties } from './entity-party-title-row';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -215,8 +215,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...flatHeadingCustomer(text));
   // "ALLESTIMENTI RIVA S.R.L. Spett.le" over "Via Lodi 4 — 20135 Milano Officine Brambilla S.r.l." (see entity-party-salutation-column).
   if (!has('customer')) found.push(...salutationColumnCustomer(text));
-  // "Limfjord Skibsagentur ApS   FAKTURA / INVOICE   Baltrader Shipping OÜ": the title's cell between the blocks (see entity-party-title-row).
-  if (!has('customer') || !has('vendor')) found.push(...titleRowParties(text).filter((party) => !has(party.role)));
+  // "Limfjord Skibsagentur ApS   FAKTURA / INVOICE   Baltrader Shipping OÜ": the title's cell between the blocks; its company outranks an attention line's contact (see entity-party-title-row).
+  found.splice(0, found.length, ...withTitleRowParties(text, found));
   if (!has('customer')) found.push(...titleColumnCustomer(text));
   if (!has('customer')) found.push(...senderLineFirstCellCustomer(text));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));

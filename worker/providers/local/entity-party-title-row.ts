@@ -19,7 +19,7 @@ import type { FoundParty, PartyRole } from './entity-parties';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import { isDocumentTitle } from './entity-party-title';
 import { POSTCODE_OR_STREET } from './entity-window-address';
-import { columnsOf } from './entity-party-lines';
+import { ATTENTION_LINE, columnsOf } from './entity-party-lines';
 import { splitLines, type Line } from './entity-text';
 
 /** The title with the invoice's number after it: "Rechnung Nr. 2026-88412", "FACTURA N° 0004-00018233". */
@@ -87,4 +87,22 @@ export function titleRowParties(text: string): FoundParty[] {
     return true;
   });
   return found;
+}
+
+/**
+ * The parties found so far with the title row's added for the roles none names. A customer read only
+ * from an attention line ("Attn: Priya Raghunathan, Accounts") is the contact, not the firm: when the
+ * title row names the addressee's company, that company is the customer (as an organisation over an
+ * attention line is, see `organisationAbove`).
+ */
+export function withTitleRowParties(text: string, found: FoundParty[]): FoundParty[] {
+  const named = (role: PartyRole) => found.some((party) => party.role === role && !party.mailHeader);
+  const customers = found.filter((party) => party.role === 'customer');
+  const contactsOnly = customers.length > 0 && customers.every((party) => ATTENTION_LINE.test(text.slice(party.start, party.start + 40)) && !HAS_LEGAL_FORM.test(party.name));
+  if (named('customer') && named('vendor') && !contactsOnly) return found;
+  const row = titleRowParties(text);
+  const rowCustomer = row.some((party) => party.role === 'customer');
+  const kept = contactsOnly && rowCustomer ? found.filter((party) => party.role !== 'customer') : found;
+  const has = (role: PartyRole) => kept.some((party) => party.role === role && !party.mailHeader);
+  return [...kept, ...row.filter((party) => !has(party.role))];
 }
