@@ -59,6 +59,9 @@ import { flatHeadingCustomer, TWO_WORD_LABEL_FIRST } from './entity-party-flat-h
 import { companyFieldCustomer } from './entity-party-company-field';
 import { firmBlockCustomer } from './entity-party-firm-block';
 import { ownInvoicePurposeCustomer } from './entity-party-prose-purpose';
+import { repeatedUnderHeadingsCustomer, withRunTogetherNameCut } from './entity-party-run-together';
+import { qrBillPayeeVendor } from './entity-party-qr-bill';
+import { withTitleRowParties } from './entity-party-title-row';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -209,10 +212,14 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...flattenedSenderLineCustomer(text));
   // "... INVOICE INVOICE TO" over "... Invoice No Date Orrin & Blake Ltd": the heading's cell, single blanks apart (see entity-party-flat-cells).
   if (!has('customer')) found.push(...flatColumnCustomer(text, folded));
+  // "... BILL TO SHIP TO INVOICE" over "2200 Foundry Rd Tollcross Brewing Co. Tollcross Brewing Co. - Taproom": the name written twice (see entity-party-run-together).
+  if (!has('customer')) found.push(...repeatedUnderHeadingsCustomer(text, folded));
   // "Bill To Due 09/11/2026" over "Acme Builders Ltd Site: 7 Quay Road": the name up to its legal form (see entity-party-flat-heading).
   if (!has('customer')) found.push(...flatHeadingCustomer(text));
   // "ALLESTIMENTI RIVA S.R.L. Spett.le" over "Via Lodi 4 — 20135 Milano Officine Brambilla S.r.l." (see entity-party-salutation-column).
   if (!has('customer')) found.push(...salutationColumnCustomer(text));
+  // "Limfjord Skibsagentur ApS   FAKTURA / INVOICE   Baltrader Shipping OÜ": the title's cell between the blocks; its company outranks an attention line's contact (see entity-party-title-row).
+  found.splice(0, found.length, ...withTitleRowParties(text, found));
   if (!has('customer')) found.push(...titleColumnCustomer(text));
   if (!has('customer')) found.push(...senderLineFirstCellCustomer(text));
   if (!has('customer')) found.push(...lastColumnCustomer(text, folded));
@@ -242,6 +249,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...privateAddresseeCustomer(text));
   // "Razón social / Registered company name: Linnenhuis Vermeer B.V." below the title (see entity-party-company-field).
   if (!has('customer')) found.push(...companyFieldCustomer(text));
+  // "Konto / Zahlbar an" over the IBAN over the payee: a Swiss QR-bill's creditor, in full where the letterhead is a mark (see entity-party-qr-bill).
+  if (!has('vendor')) found.push(...qrBillPayeeVendor(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
@@ -276,5 +285,6 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
 function finishedName(text: string, party: FoundParty): FoundParty {
   let named = withAbbreviationStop(text, withFullName(text, party));
   named = withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(named)));
-  return withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named)));
+  // Under "Invoice To: Deliver To:", a name without a legal form run together with the delivery column's (see entity-party-run-together).
+  return withRunTogetherNameCut(text, withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named))));
 }

@@ -4,6 +4,7 @@ import { leadingName, looksLikeName } from './entity-party-names';
 import { endOfFormRun } from './entity-party-form-run';
 import { columnsOf, firstLegalFormEnd, nextLineStart, restOfLine } from './entity-party-lines';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
+import { runTogetherNameEnd } from './entity-party-run-together';
 
 /** "Ship from" heads where goods leave (a warehouse, a shipper), not who invoices: its "from" is no vendor heading (folded, i reads l). */
 const SHIP_BEFORE = '(?<!sh[il]p[ \\t]+)';
@@ -102,7 +103,8 @@ function customerColumnParty(text: string, folded: string, lineStart: number, li
   const line = restOfLine(text, below);
   const body = line.replace(/^[\s>*•·|-]+/u, '');
   const columns = columnsOf(body);
-  const end = columns.length >= 2 ? columns[0]?.text.length : (repeatedOpening(body) ?? firstLegalFormEnd(body));
+  // Without a legal form, the words written alone elsewhere or a body's kind word ("Group", "Trust") end it (see entity-party-run-together).
+  const end = columns.length >= 2 ? columns[0]?.text.length : (repeatedOpening(body) ?? firstLegalFormEnd(body) ?? runTogetherNameEnd(body, text));
   const name = end === undefined ? '' : leadingName(body.slice(0, end).trim());
   if (!name || !looksLikeName(name)) return null;
   const start = below + line.indexOf(name);

@@ -46,6 +46,8 @@ export const CUSTOMER_LABELS = [
   // Dutch "Relatie:" (the account's relation, as bookkeeping software heads the customer) and the French building owner,
   // "Maître d'ouvrage :", whom an architect or a builder invoices.
   'relatie', "ma[iî]tre\\s+d['’]ouvrage",
+  // The debtor, as Dutch and German ledgers label the customer: "Debiteur: Versmarkt Delta B.V." (not "Debiteurnr.", its number).
+  'debiteur', 'debitor',
   // A utility's or telecom's "Account holder" (Spanish and Portuguese "Titular") outside the bank details (see `entity-parties`, which tells them apart).
   'account\\s+holder', 'titular',
   // "Issued to:", Indian "Details of Receiver (Billed to):", Finnish "Asiakas", Turkish "SAYIN" (folded, capital I reads as i) and the
