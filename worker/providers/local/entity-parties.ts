@@ -51,6 +51,7 @@ import { titledAddresseeCustomer } from './entity-party-titled-greeting';
 import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
 import { withNameEndingAtForm } from './entity-party-form-end';
+import { withCompoundForm } from './entity-party-form-compound';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
@@ -265,7 +266,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
  * its legal form where another column's text follows (see each step's file).
  */
 function finishedName(text: string, party: FoundParty): FoundParty {
-  let named = withAbbreviationStop(text, withFullName(text, party));
+  // "Geigenbau Overberg GmbH" written out elsewhere as "... GmbH & Co. KG": the whole compound form (see entity-party-form-compound).
+  let named = withAbbreviationStop(text, withCompoundForm(text, withFullName(text, party)));
   named = withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(named)));
   return withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named)));
 }
