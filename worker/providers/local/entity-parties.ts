@@ -52,6 +52,7 @@ import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
 import { withNameEndingAtForm } from './entity-party-form-end';
 import { withCompoundForm } from './entity-party-form-compound';
+import { billedPartyCustomer, weVendor } from './entity-party-prose-we';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
@@ -224,6 +225,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...invoiceToCustomer(text));
   // "meine Rechnung an die X", "Invoice 41 — date ... — to X", "pour le compte de X SARL", "Invoice 118 for Dunne's Bakery" (see entity-party-prose-handover).
   if (!has('customer')) found.push(...handoverCustomer(text));
+  // "... to the invoiced party, Indigo & Madder Home Textiles LLP, ...": the customer in apposition (see entity-party-prose-we).
+  if (!has('customer')) found.push(...billedPartyCustomer(text));
   // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
@@ -241,6 +244,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...taxFooterVendor(text, found));
   if (!has('vendor')) found.push(...chosenVendor(text));
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
+  // "We, Sanganer Hand Block Prints Pvt. Ltd., Plot 14, ...": the writer in apposition (see entity-party-prose-we).
+  if (!has('vendor')) found.push(...weVendor(text));
   // A person paid in a sentence ("check payable to Daniel Harmon") who trades under a name carrying their surname: the business (see entity-payee).
   const payees = found.filter((party) => party.role === 'vendor' && !party.mailHeader);
   const trading = tradingNameOfPayee(payees, () => [...letterheadVendor(text, found.filter((party) => party.role !== 'vendor' && !party.mailHeader)), ...signatureVendor(text)]);
