@@ -98,3 +98,17 @@ describe('"Account:" before a company closed by its legal form and a comma', () 
     expect(customerOf(lines('Catalan Bay Yacht Services, Marina Bay, Gibraltar'))).toBeNull();
   });
 });
+
+describe('a flattened "From: To:" row over both names on one line', () => {
+  const lines = (row: string) => [row, 'Thistle Reed Works Ltd Kelso Pipe Band SCIO', '14 Coburg Street The Band Hall, 3 Mill Lane',
+    'Edinburgh EH6 6ET Kelso TD5 7AA', 'VAT GB 296 1187 42 Pipe Major: Ian Scott', '', 'Invoice TRW/1 Raised 20 May 2026'];
+
+  it('reads the name after the sender\'s as the customer', () => {
+    expect(vendorOf(lines('From: To:'))).toBe('Thistle Reed Works Ltd');
+    expect(customerOf(lines('From: To:'))).toBe('Kelso Pipe Band SCIO');
+  });
+
+  it('leaves a row holding more than the two labels alone', () => {
+    expect(customerOf(lines('From: To: Ref:'))).not.toBe('Kelso Pipe Band SCIO');
+  });
+});

@@ -53,6 +53,7 @@ import { withTidiedName } from './entity-party-name-tidy';
 import { withNameEndingAtForm } from './entity-party-form-end';
 import { withCompoundForm } from './entity-party-form-compound';
 import { billedPartyCustomer, weVendor } from './entity-party-prose-we';
+import { withCustomerBesideSender } from './entity-party-from-to-row';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
@@ -255,7 +256,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone; an account's kind or a second-language name after it too (entity-party-name-tidy).
   // "... K.K. 御中": the addressee is the customer, though a letterhead reading took it (see entity-party-honorific-role).
-  return withPlainCase(text, withAddresseeAsCustomer(found).map((party) => (party.role === 'party' ? party : finishedName(text, party))))
+  // "From: To:" over both names on one line: the customer is the name after the sender's (see entity-party-from-to-row).
+  return withCustomerBesideSender(text, withPlainCase(text, withAddresseeAsCustomer(found).map((party) => (party.role === 'party' ? party : finishedName(text, party)))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
