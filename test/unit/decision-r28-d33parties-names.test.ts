@@ -112,3 +112,11 @@ describe('a flattened "From: To:" row over both names on one line', () => {
     expect(customerOf(lines('From: To: Ref:'))).not.toBe('Kelso Pipe Band SCIO');
   });
 });
+
+describe('a greeting is no label word opening a firm', () => {
+  it('still reads "Dear X Ltd," as the customer greeted, not a vendor', () => {
+    const lines = ['Dear Marrowbone Foods Ltd,', 'Your invoice NGH-558120 is attached.'];
+    expect(vendorOf(lines)).toBeNull();
+    expect(customerOf(lines)).toBe('Marrowbone Foods Ltd');
+  });
+});

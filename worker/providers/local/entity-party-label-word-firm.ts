@@ -10,6 +10,11 @@ import { HAS_LEGAL_FORM } from './entity-party-names';
 
 /** Capitalised words (or "&"), then a legal form closing the text, perhaps after a comma. */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’&-]*)){2,}/u;
+/**
+ * The words that open a field's label and may open a firm's name too; not greetings, pronouns or courtesies
+ * ("Dear Marrowbone Foods Ltd," is a greeting to the customer, "Our ...", "Thanks ...").
+ */
+const LABEL_WORD = /^(?:total|due|bill|ship|account|amount|balance|details|number|date|item|description|quantity)$/iu;
 /** Words that carry a label on after its opening word: "Total Due", "Bill To", "Due Date", "Amount Payable". */
 const LABEL_GOES_ON =
   /^(?:due|amount|to|from|number|no|nr|date|payable|price|value|sum|net|gross|incl|excl|including|excluding|paid|balance|tax|vat|gst|invoice|of|for|by|on|upon|now|charges?|costs?|fees?|items?|owing|outstanding)$/iu;
@@ -26,6 +31,6 @@ export function firmOpeningWithLabelWord(name: string): boolean {
   if (!form) return false;
   const words = CAPITALISED_WORDS.exec(text.slice(0, form.index));
   if (!words || words[0].length !== form.index) return false;
-  const second = words[0].split(/[ \t]+/u)[1] ?? '';
-  return !LABEL_GOES_ON.test(second);
+  const [first = '', second = ''] = words[0].split(/[ \t]+/u);
+  return LABEL_WORD.test(first) && !LABEL_GOES_ON.test(second);
 }
