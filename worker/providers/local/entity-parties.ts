@@ -224,10 +224,10 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...invoiceForCustomer(text));
   // "invoice RPC-22, dated 6 April 2026, to X", "Rechnung Nr. 31 vom ... an die X" (see entity-party-prose-to).
   if (!has('customer')) found.push(...invoiceToCustomer(text));
-  // "meine Rechnung an die X", "Invoice 41 — date ... — to X", "pour le compte de X SARL", "Invoice 118 for Dunne's Bakery" (see entity-party-prose-handover).
-  if (!has('customer')) found.push(...handoverCustomer(text));
   // "... to the invoiced party, Indigo & Madder Home Textiles LLP, ...": the customer in apposition (see entity-party-prose-we).
   if (!has('customer')) found.push(...billedPartyCustomer(text));
+  // "meine Rechnung an die X", "Invoice 41 — date ... — to X", "pour le compte de X SARL", "Invoice 118 for Dunne's Bakery" (see entity-party-prose-handover).
+  if (!has('customer')) found.push(...handoverCustomer(text));
   // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
