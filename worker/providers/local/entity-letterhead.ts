@@ -4,6 +4,7 @@
  * block of a letter: the name under "Herrn", "Frau", "Spett.le", "Monsieur"... The signature's vendor is
  * read in entity-signature, a name's full form elsewhere in entity-full-name.
  */
+import { firmOpeningWithLabelWord } from './entity-party-label-word-firm';
 import { placeName } from './entity-name-place';
 import { endOfFormRun } from './entity-party-form-run';
 import { withLegalForm } from './entity-full-name';
@@ -174,7 +175,8 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     filled += 1;
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
     const whole = firstSegment(line.text);
-    if (FIELD_LABEL_OPENING.test(whole.text) || OCR_LABEL.test(line.text.replace(LEADING_MARKS, ''))) continue;
+    // "Due West Marine Electronics, Inc." is a firm's whole name, not a label (see entity-party-label-word-firm).
+    if ((FIELD_LABEL_OPENING.test(whole.text) && !firmOpeningWithLabelWord(whole.text)) || OCR_LABEL.test(line.text.replace(LEADING_MARKS, ''))) continue;
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
     let title = NOT_LETTERHEAD.exec(whole.text);
     if (title && title.index === 0) {

@@ -51,6 +51,9 @@ import { titledAddresseeCustomer } from './entity-party-titled-greeting';
 import { teamGreetingCustomer } from './entity-party-team-greeting';
 import { withTidiedName } from './entity-party-name-tidy';
 import { withNameEndingAtForm } from './entity-party-form-end';
+import { withCompoundForm } from './entity-party-form-compound';
+import { billedPartyCustomer, weVendor } from './entity-party-prose-we';
+import { withCustomerBesideSender } from './entity-party-from-to-row';
 import { flatColumnCustomer, senderLineFirstCellCustomer, titleColumnCustomer } from './entity-party-flat-cells';
 import { salutationColumnCustomer } from './entity-party-salutation-column';
 import { handoverCustomer } from './entity-party-prose-handover';
@@ -233,6 +236,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...invoiceForCustomer(text));
   // "invoice RPC-22, dated 6 April 2026, to X", "Rechnung Nr. 31 vom ... an die X" (see entity-party-prose-to).
   if (!has('customer')) found.push(...invoiceToCustomer(text));
+  // "... to the invoiced party, Indigo & Madder Home Textiles LLP, ...": the customer in apposition (see entity-party-prose-we).
+  if (!has('customer')) found.push(...billedPartyCustomer(text));
   // "meine Rechnung an die X", "Invoice 41 — date ... — to X", "pour le compte de X SARL", "Invoice 118 for Dunne's Bakery" (see entity-party-prose-handover).
   if (!has('customer')) found.push(...handoverCustomer(text));
   // "mijn factuur 2026-58 van 4 november 2026 aan Uitgeverij Vlasblom voor de eindredactie" (see entity-party-prose-purpose).
@@ -258,6 +263,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...taxFooterVendor(text, found));
   if (!has('vendor')) found.push(...chosenVendor(text));
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
+  // "We, Sanganer Hand Block Prints Pvt. Ltd., Plot 14, ...": the writer in apposition (see entity-party-prose-we).
+  if (!has('vendor')) found.push(...weVendor(text));
   // A person paid in a sentence ("check payable to Daniel Harmon") who trades under a name carrying their surname: the business (see entity-payee).
   const payees = found.filter((party) => party.role === 'vendor' && !party.mailHeader);
   const trading = tradingNameOfPayee(payees, () => [...letterheadVendor(text, found.filter((party) => party.role !== 'vendor' && !party.mailHeader)), ...signatureVendor(text)]);
@@ -267,7 +274,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   // A name read in capitals is cited as the text writes it plainly elsewhere (see `withPlainCase`), once
   // an honorific or a column's headings run into it are gone; an account's kind or a second-language name after it too (entity-party-name-tidy).
   // "... K.K. 御中": the addressee is the customer, though a letterhead reading took it (see entity-party-honorific-role).
-  return withPlainCase(text, withAddresseeAsCustomer(found).map((party) => (party.role === 'party' ? party : finishedName(text, party))))
+  // "From: To:" over both names on one line: the customer is the name after the sender's (see entity-party-from-to-row).
+  return withCustomerBesideSender(text, withPlainCase(text, withAddresseeAsCustomer(found).map((party) => (party.role === 'party' ? party : finishedName(text, party)))))
     .sort((a, b) => a.start - b.start)
     .filter((party) => {
       const key = `${party.role}\u0000${party.name}`;
@@ -283,7 +291,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
  * its legal form where another column's text follows (see each step's file).
  */
 function finishedName(text: string, party: FoundParty): FoundParty {
-  let named = withAbbreviationStop(text, withFullName(text, party));
+  // "Geigenbau Overberg GmbH" written out elsewhere as "... GmbH & Co. KG": the whole compound form (see entity-party-form-compound).
+  let named = withAbbreviationStop(text, withCompoundForm(text, withFullName(text, party)));
   named = withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(named)));
   // Under "Invoice To: Deliver To:", a name without a legal form run together with the delivery column's (see entity-party-run-together).
   return withRunTogetherNameCut(text, withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named))));

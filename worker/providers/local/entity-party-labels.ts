@@ -59,8 +59,11 @@ export const CUSTOMER_LABELS = [
   'charterer', 'hirer', 'tenant', 'lessee', 'licensee', 'mieter', 'pächter', 'befrachter', 'locataire', 'affréteur', 'preneur',
   'conduttore', 'locatario', 'noleggiatore', 'arrendatario', 'fletador', 'afretador', 'huurder', 'pachter', 'bevrachter', 'locatário', 'arrendatário',
   // A statement's "Account: The Old Forge Bistro", a name on the label's own line (not the bank's "Account name:", nor a number),
-  // perhaps with its number in brackets after it ("Account: Mossgiel Architects (account no. CB-40877)").
-  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*(?:(?=[\\p{L}\\d-]*\\d)[\\p{L}\\d-]{3,}[ \\t]{2,})?\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$|[ \\t]*\\((?:account|acct|customer|kunden|client)))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
+  // perhaps with its number in brackets after it ("Account: Mossgiel Architects (account no. CB-40877)"), or a company's name
+  // closed by its legal form and a comma before its address ("Account: Alameda Yacht Management Ltd, Marina Bay").
+  'account(?![ \\t]*(?:name|holder|n[o°º]|nr|number|#|id))(?=[ \\t]*[:：][ \\t]*(?:(?=[\\p{L}\\d-]*\\d)[\\p{L}\\d-]{3,}[ \\t]{2,})?\\p{L}+(?:[ \\t]+\\p{L}+)*(?:[ \\t]{2,}|[ \\t]*$|[ \\t]*\\((?:account|acct|customer|kunden|client)|(?<=(?:ltd|limited|inc|llc|llp|plc|gmbh|corp))\\.?[ \\t]*,))', 'kundenkonto', 'compte\\s+client', 'cuenta\\s+(?:de\\s+)?cliente', 'conto\\s+cliente', 'klantrekening', 'conta\\s+(?:de\\s+)?cliente',
+  // "Invoiced party:" over or before the name billed ("invoiced" alone is no label: "invoiced by" names the vendor).
+  'invoiced\\s+party',
   // A Mexican CFDI's "Receptor:" under its "Emisor:" (Spanish for who receives the invoice).
   'receptor',
   'invoice\\s+for', 'prepared\\s+for', 'for', 'attn\\.?', 'attention', 'z\\.\\s?hd\\.?', "à\\s+l['’]attention\\s+de", 'alla\\s+c\\.a\\.?', 'an', 'aan', 'para', 'à', 'a',

@@ -6,10 +6,13 @@
 import { isDocumentTitle } from './entity-party-title';
 import { isStreetOnly } from './entity-party-street';
 import { withoutFigureAfterLegalDot } from './entity-party-figure-after-form';
+import { firmOpeningWithLabelWord } from './entity-party-label-word-firm';
 
 /** Legal forms that may follow a comma inside a name, and that mark a line as a company's name. */
 const LEGAL_FORMS = [
-  'Inc', 'LLC', 'PLLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
+  'Inc', 'LLC', 'PLLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'LLP', 'LP',
+  // A limited partnership written with dots, after a comma as in "Brazos Crossing Midstream, L.P.".
+  'L\\.P', 'plc', 'PLC', 'Corp', 'Co', 'Pty', 'Pvt',
   'GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e\\.\\s?K', 'e\\.\\s?V', 'mbH', 'PartG', 'mbB',
   // Austria's registered sole trader: "Gartenpflege Aigner e.U."; its general partnership, "Pichler & Partner OG"
   // (not a floor of a German address, "Hauptstr. 5, 3. OG").
@@ -206,7 +209,8 @@ export function looksLikeName(name: string): boolean {
   // A document's title ("TAX INVO ICE", "Fee Note") or a street alone ("Main St.") names no one.
   if (isDocumentTitle(name) || isStreetOnly(name)) return false;
   const first = name.split(/[\s,]+/)[0] ?? '';
-  return !MONTH_OR_DAY.test(first) && !NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, ''));
+  // "Total Harmony Music Ltd": a firm's whole name may open with a label's word (see entity-party-label-word-firm).
+  return !MONTH_OR_DAY.test(first) && (!NOT_A_NAME.test(first.replace(/[^\p{L}]/gu, '')) || firmOpeningWithLabelWord(name));
 }
 
 /** Words that start with a capital (or are particles) all the way: "Bakkerij De Korenschoof", not "Sorry for the delay". */
