@@ -17,6 +17,8 @@ import { glossesPrevious } from './entity-heading-gloss';
 import { lastHeadingLabel } from './entity-date-last-heading';
 import { summaryRowTotal } from './entity-summary-row-total';
 import { datedColumnLabel } from './entity-date-dated-columns';
+import { totalAfterFigure } from './entity-amount-total-after';
+import { netAfterDiscount } from './entity-amount-after-discount';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -108,6 +110,8 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
     hit.start < best.start || (hit.start === best.start && (length(hit) > length(best) || (length(hit) === length(best) && hit.rank < best.rank))) ? hit : best,
   );
   if (depositChargedPerUnit(first.label, context)) return undefined;
+  // "Less the 10% discount, that's €2,547.00": what the discount leaves, the net (see `entity-amount-after-discount`).
+  if (first.label === 'discount' && netAfterDiscount(folded.slice(first.end))) return 'subtotal';
   return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }
 
@@ -227,6 +231,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const own = kind.choose(before.slice(closing), folded.slice(from + closing, item.start));
     // "2  Shrimp trawl net, 45 ft  2,450.00  4,900.00": the sum's word describes the item; its columns label the row.
     if (own && !(kind === AMOUNT_LABELS && sumWordInItemRow(own, before, !previous, onLine.length))) return own;
+    // "…, so €2,932.81 total.": the figure's word comes after it (see `entity-amount-total-after`).
+    if (!own && kind === AMOUNT_LABELS && totalAfterFigure(line.text.slice(item.end - line.start))) return 'total';
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
     // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
     if (!previous && (!before.trim() || /\S[ \t]{2,}$/u.test(before)) && onLine.length === 1) {
