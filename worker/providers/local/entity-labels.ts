@@ -17,7 +17,6 @@ import { glossesPrevious } from './entity-heading-gloss';
 import { lastHeadingLabel } from './entity-date-last-heading';
 import { summaryRowTotal } from './entity-summary-row-total';
 import { datedColumnLabel } from './entity-date-dated-columns';
-import { totalAfterFigure } from './entity-amount-total-after';
 import { netAfterDiscount } from './entity-amount-after-discount';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
@@ -231,8 +230,6 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const own = kind.choose(before.slice(closing), folded.slice(from + closing, item.start));
     // "2  Shrimp trawl net, 45 ft  2,450.00  4,900.00": the sum's word describes the item; its columns label the row.
     if (own && !(kind === AMOUNT_LABELS && sumWordInItemRow(own, before, !previous, onLine.length))) return own;
-    // "…, so €2,932.81 total.": the figure's word comes after it (see `entity-amount-total-after`).
-    if (!own && kind === AMOUNT_LABELS && totalAfterFigure(line.text.slice(item.end - line.start))) return 'total';
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
     // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
     if (!previous && (!before.trim() || /\S[ \t]{2,}$/u.test(before)) && onLine.length === 1) {
