@@ -15,12 +15,19 @@ function ocrDigits(figure: string): string {
   return figure.replace(/[lI]/gu, '1').replace(/[Oo]/gu, '0');
 }
 
-/** The distinct rates on a tax line, as numbers (a decimal comma read as a point). */
+/**
+ * A discount's rate, its word following in the same clause: "less the 5% returning-client discount we agreed
+ * ($206.20) …, plus GST of $391.78" is a line of prose that states the discount's rate, not the tax's.
+ */
+const DISCOUNT_AFTER = /^[^\d,;.]{0,30}?(?<![\p{L}])(?:discount|rabatt|nachlass|skonto|remise|descuento|sconto|korting|desconto|rebate)/iu;
+
+/** The distinct rates on a tax line, as numbers (a decimal comma read as a point); a discount's rate is none. */
 export function statedRates(evidence: string): Set<number> {
   const rates = new Set<number>();
   for (const match of evidence.matchAll(RATE)) {
     const figure = match[1] ?? '';
     if (!/\d/u.test(figure)) continue;
+    if (DISCOUNT_AFTER.test(evidence.slice((match.index ?? 0) + match[0].length))) continue;
     rates.add(Number(ocrDigits(figure).replace(',', '.')));
   }
   return rates;

@@ -17,6 +17,7 @@ import { glossesPrevious } from './entity-heading-gloss';
 import { lastHeadingLabel } from './entity-date-last-heading';
 import { summaryRowTotal } from './entity-summary-row-total';
 import { datedColumnLabel } from './entity-date-dated-columns';
+import { netAfterDiscount } from './entity-amount-after-discount';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -108,6 +109,8 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
     hit.start < best.start || (hit.start === best.start && (length(hit) > length(best) || (length(hit) === length(best) && hit.rank < best.rank))) ? hit : best,
   );
   if (depositChargedPerUnit(first.label, context)) return undefined;
+  // "Less the 10% discount, that's €2,547.00": what the discount leaves, the net (see `entity-amount-after-discount`).
+  if (first.label === 'discount' && netAfterDiscount(folded.slice(first.end))) return 'subtotal';
   return COUNTED_UNITS.test(context.slice(first.end)) ? 'quantity' : first.label;
 }
 

@@ -74,6 +74,7 @@ const NUMBER_WORDS = new Set(['no', 'nr']);
 /** "Sold T o:", "Bill T o:": the "to" of a party label split apart, after its first word (folded: i reads l). */
 const TO_AFTER = new Set(['blll', 'sold', 'shlp', 'lnvolce', 'dellver', 'remlt', 'pay', 'lssued', 'bllled']);
 const SINGLE_BLANK_BETWEEN_WORDS = /\p{L} \p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Joins a label word that OCR split with a stray blank ("Invoice Num ber:", "Issue Da te:",
@@ -96,7 +97,10 @@ function joinLabel(label: string): string {
     const left = words[i];
     const right = words[i + 1];
     if (!left || !right || right.index !== left.index + left[0].length + 1 || label[left.index + left[0].length] !== ' ') continue;
-    const whole = left[0] + right[0];
+    // "Tota a1": the split word's last letter l read as a 1 ("Totaal"), taken in only where the word then is a label word.
+    const rightEnd = right.index + right[0].length;
+    const oneForL = label[rightEnd] === '1' && !WORD_CHAR.test(label[rightEnd + 1] ?? '') && joinable.has(left[0] + right[0] + 'l');
+    const whole = left[0] + right[0] + (oneForL ? 'l' : '');
     // A short label word split at the label's start, alone or before other label words ("T o:", "D ue Date :").
     const rest = words.slice(i + 2);
     const wholeLabel = i === 0 && left.index === label.length - label.trimStart().length && shortLabels.has(whole) && rest.length <= 2 && rest.every((word) => joinable.has(word[0]) || shortLabels.has(word[0]));
@@ -104,7 +108,7 @@ function joinLabel(label: string): string {
     const numberWord = NUMBER_WORDS.has(whole) && i + 2 === words.length && i > 0 && joinable.has(words[i - 1]?.[0] ?? '');
     const partyTo = whole === 'to' && i + 2 === words.length && i > 0 && TO_AFTER.has(words[i - 1]?.[0] ?? '');
     if (!(joinable.has(whole) || wholeLabel || numberWord || partyTo) || (joinable.has(left[0]) && joinable.has(right[0]))) continue;
-    out = `${out.slice(0, left.index)}${whole} ${out.slice(right.index + right[0].length)}`;
+    out = `${out.slice(0, left.index)}${whole} ${out.slice(rightEnd + (oneForL ? 1 : 0))}`;
     i += 1;
   }
   return out;
@@ -151,7 +155,17 @@ function isBlankCode(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-/** Where a label's end at `at` closes it: a colon, a dot leader (`[ \t]*\.{3,}`) or a gap before a figure on its line; -1 if none. */
+/**
+ * One blank, then nothing but a figure to the line's end, a currency and a rate allowed ("TOTA L CREDIT CAD -2,712.00",
+ * "Tota a1 € 3.127,85", "VA T @ 23% 3,036.23"): a scan's summary row set with single blanks, its label before the figure.
+ * Matched on folded text (lower case), sticky at the blank.
+ */
+const FIGURE_ENDS_LINE = /[ \t](?:@[ \t]*\d[\dlo]?(?:[.,]\d{1,2})?[ \t]*%[ \t]+)?(?:[a-z]{3}[ \t]?|[€$£¥][ \t]?)?-?\d[\d.,' ]*(?:[ \t]?(?:[a-z]{3}|[€$£¥]|kr\.?))?[ \t]*(?=\n|$)/uy;
+
+/**
+ * Where a label's end at `at` closes it: a colon, a dot leader (`[ \t]*\.{3,}`), a gap before a figure on its line,
+ * or one blank before a figure that ends the line (`FIGURE_ENDS_LINE`); -1 if none.
+ */
 function closingEnd(text: string, at: number, digitAhead: Uint8Array): number {
   const code = text.charCodeAt(at);
   if (code === 58 || code === 0xff1a) return at + 1;
@@ -160,7 +174,10 @@ function closingEnd(text: string, at: number, digitAhead: Uint8Array): number {
   let dots = blanks;
   while (text.charCodeAt(dots) === 46) dots += 1;
   if (dots - blanks >= 3) return dots;
-  return blanks - at >= 2 && digitAhead[blanks] ? blanks : -1;
+  if (blanks - at >= 2) return digitAhead[blanks] ? blanks : -1;
+  if (blanks - at !== 1 || !digitAhead[blanks]) return -1;
+  FIGURE_ENDS_LINE.lastIndex = at;
+  return FIGURE_ENDS_LINE.test(text) ? blanks : -1;
 }
 
 /**
