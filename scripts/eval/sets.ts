@@ -76,7 +76,8 @@
  * and `dev32`, a thirty-first spread over the halves' own categories as the test half is (OCR noise, flattened columns,
  * e-mails, bilingual and foreign-language invoices, parties in prose, line items, amounts in words, currencies, credit
  * notes, partial payments, documents that are not invoices), weighted to complete invoices,
- * and `dev33`, a thirty-second over the same categories weighted further to complete invoices (24 PASS of 40).
+ * `dev33`, a thirty-second over the same categories weighted further to complete invoices (24 PASS of 40),
+ * and `dev34`, a thirty-third of the same mix by another hand, in other countries, languages and layouts.
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -125,6 +126,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev31', dir: join(holdout, 'dev31'), detail: 'full' },
     { name: 'holdout-dev32', dir: join(holdout, 'dev32'), detail: 'full' },
     { name: 'holdout-dev33', dir: join(holdout, 'dev33'), detail: 'full' },
+    { name: 'holdout-dev34', dir: join(holdout, 'dev34'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
