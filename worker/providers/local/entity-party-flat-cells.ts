@@ -124,11 +124,9 @@ export function flatColumnName(text: string, labelStart: number, labelEnd: numbe
 
 /** How far down the header may run. */
 const HEAD_LINES = 10;
-/** The debtor, as Dutch and German ledgers head the customer's column ("Debiteur", "Debitor"). */
-const DEBTOR = ['debiteur', 'debitor'];
-/** Customer headings that head a column, not everyday words ("to", "for") nor where goods go or who to attend. */
+/** Customer headings that head a column (the ledgers' "Debiteur" among them), not everyday words ("to", "for") nor where goods go or who to attend. */
 const COLUMN_HEADING = new RegExp(
-  `(?<=\\S[ \\t]+)(?:${labelGroup([...CUSTOMER_LABELS.filter((label) => !GENERIC_WORDS.has(label) && !/^(?:ship|attn|attention|account|z\\|for|an$|aan$|para$|à|a$)/u.test(label)), ...DEBTOR])})`,
+  `(?<=\\S[ \\t]+)(?:${labelGroup(CUSTOMER_LABELS.filter((label) => !GENERIC_WORDS.has(label) && !/^(?:ship|attn|attention|account|z\\|for|an$|aan$|para$|à|a$)/u.test(label)))})`,
   'gu',
 );
 
