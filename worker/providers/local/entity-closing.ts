@@ -14,6 +14,8 @@ const CLOSING_WORDS = `(?:--\\s*|(?:with\\s+)?(?:(?:kind|best|warm|warmest|many|
     'cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'un\\s+saluto',
     'saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo',
     'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
+    // Welsh: "Diolch" (thanks), "Diolch yn fawr", "Cofion gorau" (best regards).
+    'diolch(?:\\s+yn\\s+fawr)?', 'cofion(?:\\s+(?:gorau|cynnes))?',
     'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',
     ...NORDIC_AND_CENTRAL_CLOSINGS,
   ].join('|')})`;

@@ -9,6 +9,7 @@
  * last stop back wherever it stands (see `DOTTED_INITIALS`).
  */
 import type { FoundParty } from './entity-parties';
+import { writtenAloneWithStop } from './entity-name-stop-alone';
 
 /** Legal forms written as an abbreviation that takes a full stop. */
 const ABBREVIATED_FORM = /(?<![\p{L}])(?:Co|Inc|Ltd|Corp|Bros|Pty|Cie|Lda|Ltda|Bhd|Pte|Mfg|Assn)$/u;
@@ -25,6 +26,8 @@ const DOTTED_INITIALS = /(?<![\p{L}])(?:\p{L}\.){1,3}\p{L}$/u;
 
 export function withAbbreviationStop(text: string, party: FoundParty): FoundParty {
   if (text[party.end] !== '.' || !party.text.endsWith(party.name)) return party;
-  if (!(DOTTED_INITIALS.test(party.name) || (ABBREVIATED_FORM.test(party.name) && RUNS_ON.test(text.slice(party.end, party.end + 4))))) return party;
+  // At a line's end the stop is the form's where the text writes the name with it on a line of its own (see entity-name-stop-alone).
+  const formStop = RUNS_ON.test(text.slice(party.end, party.end + 4)) || (/^\.[ \t]*(?:\n|$)/u.test(text.slice(party.end, party.end + 4)) && writtenAloneWithStop(text, party.name));
+  if (!(DOTTED_INITIALS.test(party.name) || (ABBREVIATED_FORM.test(party.name) && formStop))) return party;
   return { ...party, name: `${party.name}.`, end: party.end + 1, text: `${party.text}.` };
 }

@@ -65,6 +65,10 @@ import { ownInvoicePurposeCustomer } from './entity-party-prose-purpose';
 import { repeatedUnderHeadingsCustomer, withRunTogetherNameCut } from './entity-party-run-together';
 import { qrBillPayeeVendor } from './entity-party-qr-bill';
 import { withTitleRowParties } from './entity-party-title-row';
+import { issuedToCustomer } from './entity-party-prose-issued';
+import { openingSentenceParties } from './entity-party-prose-subject';
+import { quotedSignatureVendor } from './entity-party-quoted-signature';
+import { deliveryNoteCustomer } from './entity-party-delivery-note';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -242,6 +246,12 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...handoverCustomer(text));
   // "mijn factuur 2026-58 van 4 november 2026 aan Uitgeverij Vlasblom voor de eindredactie" (see entity-party-prose-purpose).
   if (!has('customer')) found.push(...ownInvoicePurposeCustomer(text));
+  // "invoice no. A-2026-211 issued on 22/06/2026 to Llagar Casa Xuaco for ..." (see entity-party-prose-issued).
+  if (!has('customer')) found.push(...issuedToCustomer(text));
+  // "DELIVERY NOTE" over "Destinatar / Consignee: X": on a delivery note, whom the goods go to (see entity-party-delivery-note).
+  if (!has('customer')) found.push(...deliveryNoteCustomer(text));
+  // "Tecnocaffè Ceresio Sagl serviced ... for Grand Café Riva SA, ...": the opening sentence's firm and whom it worked for (see entity-party-prose-subject).
+  found.push(...openingSentenceParties(text).filter((party) => !has(party.role)));
   // "A S H D O W N    Q U A Y L E" at the top, "Ashdown Quayle Solicitors LLP" below: the plain copy (see entity-letterhead-spaced).
   if (!has('vendor')) found.push(...spacedLetterheadVendor(text));
   // A company's block in a column of a flattened header, beside the letterhead's or under it.
@@ -258,6 +268,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...qrBillPayeeVendor(text));
   if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
   if (!has('vendor')) found.push(...signatureVendor(text));
+  // "> Diolch," over "> Tannau Teifi Harp Strings Ltd": the quoted mail's signature in a forward (see entity-party-quoted-signature).
+  if (!has('vendor')) found.push(...quotedSignatureVendor(text));
   if (!has('vendor')) found.push(...footerVendor(text, found));
   // "Pixelgrove Studio · 5 Clifton Arcade · VAT GB 402 118 557": a footer's name with its tax number (see entity-party-footer-tax).
   if (!has('vendor')) found.push(...taxFooterVendor(text, found));

@@ -19,6 +19,8 @@ const LEGAL_FORMS = [
   'e\\.\\s?U', '(?<!\\d\\.[ \\t]?)OG',
   // Cooperatives and non-profits: "Wohnbau Sankt Agatha eG", "Lebenshilfe gGmbH", "Merck KGaA", "Coöperatie Zuidwest U.A.".
   'eG', 'gGmbH', 'KGaA', 'U\\.A', 'SCOP', 'S\\.\\s?Coop',
+  // The Swiss Italian limited company, "Tecnocaffè Ceresio Sagl" (società a garanzia limitata).
+  'Sagl', 'SAGL',
   'SA', 'S\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'SCI', 'EURL', 'SE', 'S\\.L', 'S\\.L\\.P', 'S\\.L\\.U', 'SL', 'SLU',
   'S\\.p\\.A', 'SpA', 'S\\.r\\.l', 'Srl', 'S\\.n\\.c', 'Snc', 'S\\.a\\.s', 'Lda', 'Ltda', 'S/A', 'ME', 'EIRELI',
   // Italian forms are often written in lower case: "Arredobagno Fiumicelli s.n.c.", "Rossi s.r.l.".

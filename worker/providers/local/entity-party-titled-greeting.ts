@@ -11,6 +11,7 @@
  * name no one here.
  */
 import type { FoundParty } from './entity-parties';
+import { greetsAnAgent } from './entity-party-greeted-agent';
 
 const GREETING_WORD =
   '(?:dear|hi|hello|hallo|guten[ \\t]+tag|sehr[ \\t]+geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|beste|geachte|goedendag|hoi)';
@@ -45,6 +46,8 @@ export function titledAddresseeCustomer(text: string): FoundParty[] {
     if (!name || NOT_A_PERSON.test(name)) continue;
     const start = match.index ?? 0;
     const whole = text.slice(start, start + match[0].length);
+    // "Thank you for collecting the signs on behalf of the new owners": an agent, not the customer (see entity-party-greeted-agent).
+    if (greetsAnAgent(text, start + whole.length)) return [];
     return [{ role: 'customer', name, start, end: start + whole.length, text: whole.trim() }];
   }
   return [];
