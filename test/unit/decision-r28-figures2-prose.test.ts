@@ -56,3 +56,10 @@ describe('a sentence of charges and the total stated apart', () => {
     expect(decideLines(lines).reasons.join(' ')).toContain('line items add up to 2250.00, not the subtotal 2300.00');
   });
 });
+
+describe('a sentence whose amounts include a share of the others', () => {
+  it('near miss: "Site build $900.00, hosting $150.00, and 10% off takes $105.00." is not summed', () => {
+    const lines = ['Kestrel Web Studio', 'Invoice KW-0412', 'Date: 4 May 2026', 'Due: 18 May 2026', 'Customer: Harbour Lane Bakery Ltd', '', 'Site build $900.00, hosting $150.00, and 10% off takes $105.00.', '', 'Total: $945.00'];
+    expect(decideLines(lines).reasons.join(' ')).not.toContain('line items add up');
+  });
+});

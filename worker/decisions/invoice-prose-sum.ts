@@ -22,7 +22,7 @@ import { agrees, type Figure } from './invoice-sums';
 const PRICE_TO_EXTENSION = /^[^\d;]{0,24}$/u;
 const LIST_JOIN = /(?<![\p{L}])(?:and|et|und|y|en|e|plus|sowie|as[ \t]+well[ \t]+as)(?![\p{L}])/iu;
 /** Words that make a sentence's amount something other than a charge. */
-const NOT_A_CHARGE = /(?<![\p{L}])(?:paid|payment|deposit|advance|discount|less|minus|credit|refund|balance|previous|last|outstanding|acompte|avance|remise|rabais|moins|déjà|anzahlung|rabatt|abzüglich|skonto|sconto|descuento|korting)(?![\p{L}])/iu;
+const NOT_A_CHARGE = /(?<![\p{L}])(?:paid|payment|deposit|advance|discount|off|less|minus|credit|refund|balance|previous|last|outstanding|acompte|avance|remise|rabais|moins|déjà|anzahlung|rabatt|abzüglich|skonto|sconto|descuento|korting)(?![\p{L}])/iu;
 /** A sentence's stop: followed by a blank or the text's end. */
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
 const MIN_ITEMS = 3;
@@ -50,7 +50,8 @@ export function checkProseSum(text: string, doc: ScannedDocument, figures: Figur
   if (loose.some((amount) => amount.end > sentence.end)) return;
   const words = text.slice(sentence.start, sentence.end);
   // A sentence of prose ends with its stop; a table's rows joined on one line do not.
-  if (!/[.!?]$/u.test(words) || NOT_A_CHARGE.test(words)) return;
+  // A rate in it ("and 10% off takes $105.00") makes one amount a share of the others, not a charge.
+  if (!/[.!?]$/u.test(words) || NOT_A_CHARGE.test(words) || words.includes('%')) return;
   const items: LabelledAmount[] = loose.filter((amount, i) => {
     const next = loose[i + 1];
     return !(next && extendsPrice(text.slice(amount.end, next.start), amount.value, next.value));
