@@ -23,6 +23,8 @@ import { isPaymentDate } from './invoice-payment-dates';
 import { sentenceAround } from './invoice-date-sentence';
 import { rowCellLabel } from './invoice-date-cells';
 import { checkProseProducts } from './invoice-prose-products';
+import { checkRowTriples } from './invoice-row-triples';
+import { checkProseSum } from './invoice-prose-sum';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
 
 export type { RulesDecision, Verdict } from './decision-builder';
@@ -164,6 +166,8 @@ export function decideInvoice(original: string): RulesDecision {
   const currency = checkCurrency(text, doc, verdict);
   checkLineArithmetic(doc, verdict);
   checkProseProducts(text, doc, verdict);
+  checkRowTriples(text, doc, verdict);
+  checkProseSum(text, doc, figures, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.
     // Nor do the rows of a statement of account, whose last column is a running balance, or whose

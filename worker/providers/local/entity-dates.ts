@@ -5,6 +5,7 @@
  */
 import { asianDates } from './entity-dates-asian';
 import { labelsDatesDayFirst } from './entity-date-order-language';
+import { monthApartPair } from './entity-date-order-term';
 import { foldText } from './entity-ocr';
 import { removeOverlaps, WORD_END, type Span } from './entity-text';
 import { wrongWeekdayAt } from './entity-weekdays';
@@ -142,7 +143,7 @@ const OTHER_DOLLARS = /\b(?:AUD|CAD|NZD|HKD|SGD|MXN|BRL|ABN|GST)\b|(?:A|AU|C|CA|
 /**
  * 03/04/2024 is 3 April in Europe and March 4 in the US. A written-out format settles it, then one
  * unambiguous date (a part above 12) for all the document's dates; otherwise US-dollar documents
- * read month first and all others day first.
+ * read month first (unless two dates are the same day a month apart) and all others day first.
  */
 function dayOrderOf(text: string, numericDates: RegExpMatchArray[]): DayOrder {
   if (MONTH_FIRST_HINT.test(text)) return 'MDY';
@@ -154,7 +155,9 @@ function dayOrderOf(text: string, numericDates: RegExpMatchArray[]): DayOrder {
     if (Number(digits(groups.second)) > 12) return 'MDY';
   }
   // "Fecha de emisión: 11/03/2026" on a Mexican invoice in US dollars (see entity-date-order-language).
-  return (US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text))) && !labelsDatesDayFirst(text) ? 'MDY' : 'DMY';
+  // A date and the same day a month later read day first, dollars or not (see entity-date-order-term).
+  const ambiguous = numericDates.filter((match) => match.groups?.sep !== '.' && match.groups?.year).map((match) => ({ first: Number(digits(match.groups?.first)), second: Number(digits(match.groups?.second)), year: match.groups?.year ?? '' }));
+  return (US_DOLLARS.test(text) || (text.includes('$') && !OTHER_DOLLARS.test(text))) && !labelsDatesDayFirst(text) && !monthApartPair(ambiguous) ? 'MDY' : 'DMY';
 }
 
 /** OCR's O read back as the zero it stands for. */

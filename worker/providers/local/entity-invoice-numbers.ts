@@ -11,6 +11,7 @@ import { valueLeftOfColumnLabel } from './entity-invoice-number-column';
 import { glossedStackNumbers, type GlossReaders } from './entity-invoice-number-gloss';
 import { titleColumnNumbers } from './entity-invoice-number-title-column';
 import { flatTitleBoxNumbers } from './entity-invoice-number-flat-title';
+import { tokenCovering } from './entity-invoice-number-covering';
 import { holdsDateAsTail } from './entity-invoice-number-dated';
 import { tokenBeforeFirstDate } from './entity-invoice-number-before-date';
 import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
@@ -65,9 +66,11 @@ const NEXT_HEADING = `(?:${INVOICE_WORD}\\p{L}*|${foldPattern('(?:date|datum|dat
 /**
  * "Invoice Number" heading a column of a table; its value stands under it on the next line. The
  * heading may be glossed in its cell: "Rechnungsnummer / Invoice No.", "Número de factura (Invoice No.)".
+ * Words with no figure may close its line after it: other headings ("Job No. Due Date") or, in a flattened
+ * header, the next column's name ("Maple & Birch Outfitters Inc.").
  */
 const INVOICE_NUMBER_HEADING = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*[|/()]|[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t]+$))`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*[|/()]|[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t.&,'’-]+$))`,
   'gimu',
 );
 /** OCR and hand-made tables drift by a character or two. */
@@ -113,9 +116,12 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
     const from = Math.max(0, column - COLUMN_SLACK);
     const offset = below.text.slice(from, column + COLUMN_SLACK + 1).search(/(?<=^|\s)\S/u);
     const aligned = offset < 0 || (from + offset > 0 && !/\s/.test(below.text[from + offset - 1] ?? '')) ? null : referenceAt(text, below.start + from + offset, series);
+    // Else the token running through the heading's column, in a header whose columns drift (see entity-invoice-number-covering).
+    const covering = aligned ? -1 : tokenCovering(below.text, column);
+    const drifted = covering < 0 ? null : referenceAt(text, below.start + covering, false);
     // Else the value in the heading's cell, when the rows pair off cell for cell ("Rechnungsnummer / Invoice No." over "NB-40417").
-    const cell = aligned ? null : valueUnder(lines, headingLineNo, match.index);
-    const reference = aligned ?? (cell === null ? null : referenceAt(text, cell, series));
+    const cell = aligned ?? drifted ? null : valueUnder(lines, headingLineNo, match.index);
+    const reference = aligned ?? drifted ?? (cell === null ? null : referenceAt(text, cell, series));
     if (reference) found.push(reference);
   }
   return found;

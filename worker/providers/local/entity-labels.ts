@@ -18,6 +18,7 @@ import { lastHeadingLabel } from './entity-date-last-heading';
 import { summaryRowTotal } from './entity-summary-row-total';
 import { datedColumnLabel } from './entity-date-dated-columns';
 import { netAfterDiscount } from './entity-amount-after-discount';
+import { labelHandedDown, wordsHandedDown } from './entity-label-handed-down';
 import { execAll, hasLetters, keywordHits, type KeywordHit, lineIndexAt, type LabelRule, type Line, type Span } from './entity-text';
 
 /**
@@ -232,16 +233,18 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     if (own && !(kind === AMOUNT_LABELS && sumWordInItemRow(own, before, !previous, onLine.length))) return own;
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
     // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
-    if (!previous && (!before.trim() || /\S[ \t]{2,}$/u.test(before)) && onLine.length === 1) {
+    // Unless they label a lone value on the next line, joined to this one (see `entity-label-handed-down`).
+    if (!previous && (!before.trim() || /\S[ \t]{2,}$/u.test(before)) && onLine.length === 1 && !labelHandedDown(lines, lineNo, byLine)) {
       const after = line.text.slice(item.end - line.start);
       if (LABEL_AFTER_VALUE.test(after)) {
         const label = kind.choose(after.replace(/[:：]\s*$/u, ''), folded.slice(item.end, line.end).replace(/[:：]\s*$/u, ''));
         if (label) return label;
       }
     }
-    // "Fecha de vencimiento:" with its value on the next line: the label line names it.
+    // "Fecha de vencimiento:" with its value on the next line: the label line names it; so do the words
+    // closing the line above after its own value ("R 5 259,15  Amount payable (ZAR)" over "R 40 320,15").
     if (!previous && !before.trim()) {
-      const above = labelLineAbove(lines, lineNo, byLine);
+      const above = labelLineAbove(lines, lineNo, byLine) ?? wordsHandedDown(lines, lineNo, byLine, LABEL_AFTER_VALUE);
       const label = above && kind.choose(above.text, folded.slice(above.start, above.end));
       if (label) return label;
     }

@@ -45,7 +45,7 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^swiss\s+francs?$/i, 'CHF'],
   [/^(?:indian\s+)?rupees?$/i, 'INR'],
   [/^yen$/i, 'JPY'],
-  // South Africa's rand: "Twenty Thousand Rand And Ninety-Five Cents".
+  // South Africa's rand: "Twenty Thousand Rand And Ninety-Five Cents"; the rupee's minor unit is the paisa ("Rupees And Twenty-Four Paise").
   [/^rand$/i, 'ZAR'],
   [/^(?:INR|Rs\.?)$/i, 'INR'],
   [/^USD$/i, 'USD'],
@@ -54,7 +54,7 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
 ];
 const CURRENCY_WORD = `(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|${CURRENCY_NAME_WORDS}|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen|rand)`;
 const WORD_AMOUNT = new RegExp(
-  `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes|paise)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
   'giu',
 );
 
