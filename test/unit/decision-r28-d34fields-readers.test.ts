@@ -1,0 +1,138 @@
+/**
+ * Fields missed on hold-out dev34 (round 28, second pass): the issue date a letter gives its own bill
+ * mid-sentence, Argentina's class letter between "FACTURA" and "N°", a prose total closed by a comma
+ * ("£X in all, due by ..."), "our ref." inside the clause that bills, the issuer's seat between the
+ * names of "issued by X of Place, to Y", and a greeted person who acted on another's behalf. The texts
+ * are invented; each rule has a near miss that must stay unread.
+ */
+import { customerOf, fieldsOf, vendorOf } from '../helpers/decision-lines';
+
+describe('the date a letter gives its own bill mid-sentence is the issue date', () => {
+  const mail = (sentence: string) => [
+    'Hello Joris,',
+    '',
+    sentence,
+    '',
+    '- Wheel truing: 2 x € 40,00 = € 80,00',
+    '',
+    'Excl. VAT € 80,00, VAT 21% € 16,80, amount payable € 96,80, payable by 30-04-2026.',
+    '',
+    'Groeten,',
+    'Fietsmakerij Oosterkade B.V.',
+  ];
+
+  it.each([
+    'Thanks for dropping the bikes off on 14-04-2026. Here is our bill no. FO-0211 of 16-04-2026, made out to Café Zuidwal:',
+    'We serviced your bikes on 14-04-2026 and bill them as follows (bill no. FO-0211 of 16-04-2026):',
+    'Thanks for the visit on 14-04-2026. Attached is this invoice no. FO-0211 dated 16-04-2026:',
+  ])('%s', (sentence) => {
+    expect(fieldsOf(mail(sentence)).issue_date).toBe('2026-04-16');
+  });
+
+  it("near miss: another document's number and date, not the writer's own bill ('this cancels invoice no. 61 of 14-04-2026'), is no issue date", () => {
+    expect(fieldsOf(mail('We repaired the bikes on 16-04-2026; this cancels invoice no. 61 of 14-04-2026, bill FO-0211 follows:')).issue_date).not.toBe('2026-04-14');
+    expect(fieldsOf(mail('We repaired the bikes on 16-04-2026 after your order no. 4411 of 14-04-2026:')).issue_date).not.toBe('2026-04-14');
+  });
+});
+
+describe("Argentina's class letter between FACTURA and its number", () => {
+  const factura = (title: string[]) => [
+    'Herrería del Valle S.R.L.',
+    'Calle 9 de Julio 120, Mendoza · CUIT 30-71234567-8',
+    '',
+    ...title,
+    'Fecha de emisión: 10/05/2026',
+    'Vto. para el pago: 09/06/2026',
+    '',
+    'Cliente: Bodega Los Álamos S.A.',
+    '',
+    'Portón de hierro 1 x $ 900.000,00 = $ 900.000,00',
+    'Subtotal neto gravado $ 900.000,00',
+    'IVA 21 % $ 189.000,00',
+    'Total ARS $ 1.089.000,00',
+  ];
+
+  it.each([[['FACTURA A', 'N° 0002-00004417']], [['Factura B N° 0002-00004417']], [['FACTURA C', 'Nº 0002-00004417']]])('%j', (title) => {
+    expect(fieldsOf(factura(title)).invoice_number).toBe('0002-00004417');
+  });
+
+  it('near miss: "Factura a nombre de ..." is no class letter and gives no number', () => {
+    expect(fieldsOf(factura(['Factura a nombre de Bodega Los Álamos S.A.'])).invoice_number).toBeNull();
+  });
+});
+
+describe('a prose total closed by a comma: "£X in all, due by ..."', () => {
+  const letter = (closing: string) => [
+    'Dear Ms Rhys,',
+    '',
+    'Cerrig Masons Ltd sends invoice CM-2210, dated 2 May 2026, for the work:',
+    '  2 x Slate step @ £150.00 = £300.00',
+    '',
+    closing,
+    '',
+    'Kind regards,',
+    'Cerrig Masons Ltd',
+  ];
+
+  it('"Net £300.00, VAT 20% £60.00, £360.00 in all, due by 1 June 2026."', () => {
+    expect(fieldsOf(letter('Net £300.00, VAT 20% £60.00, £360.00 in all, due by 1 June 2026.')).total).toBe(360);
+  });
+
+  it('near miss: an item\'s "in all," that is not the largest figure is no total', () => {
+    expect(fieldsOf(letter('Two steps, £300.00 in all, plus VAT £60.00; please pay £360.00 by 1 June 2026.')).total).not.toBe(300);
+  });
+});
+
+describe('"our ref." in the clause that bills is the invoice number', () => {
+  const letter = (sentence: string) => [
+    'Larissa, 3 May 2026',
+    '',
+    'Thessaly Beekeepers Association',
+    '',
+    'Dear members,',
+    '',
+    sentence,
+    '  40 Hive frames at € 5,00, € 200,00',
+    '',
+    'Net € 200,00, VAT 24 % € 48,00, total € 248,00, to be paid by 2 June 2026.',
+    '',
+    'Yours faithfully,',
+    'Olympos Woodworks S.A.',
+  ];
+
+  it('"we invoice you (our ref. 2026-0215)"', () => {
+    expect(fieldsOf(letter('With this letter we invoice you (our ref. 2026-0215) for the frames:')).invoice_number).toBe('2026-0215');
+  });
+
+  it('near miss: figures-only "Our ref.: 2026-0215" on a line of its own stays unread', () => {
+    expect(fieldsOf(letter('Our ref.: 2026-0215\nPlease find the frames listed below:')).invoice_number).toBeNull();
+  });
+});
+
+describe('"issued ... by X of Place, Town, to Y": the issuer\'s seat between the names', () => {
+  const text = (sentence: string) => [sentence, '', 'Hull patching: 1 x € 500.00 = € 500.00', 'Net € 500.00; VAT 20 % € 100.00; total € 600.00.'];
+
+  it('customer after the seat', () => {
+    const lines = text('This invoice, number KY-2026-44, is issued on 3 May 2026 by Kemer Tersanesi A.Ş. of Marina Yolu, Kemer, to Aegean Charter Ltd for the hull work.');
+    expect(customerOf(lines)).toBe('Aegean Charter Ltd');
+    expect(vendorOf(lines)).toBe('Kemer Tersanesi A.Ş.');
+  });
+
+  it('near miss: "of" without the closing comma stays part of the name ("Bank of Cyprus")', () => {
+    const lines = text('This invoice, number KY-2026-44, is issued on 3 May 2026 by Bank of Cyprus Ltd to Aegean Charter Ltd for the hull work.');
+    expect(vendorOf(lines)).toBe('Bank of Cyprus Ltd');
+    expect(customerOf(lines)).toBe('Aegean Charter Ltd');
+  });
+});
+
+describe('a titled greeting to someone who acted on another\'s behalf names no customer', () => {
+  const letter = (body: string) => ['Dear Mr Hughes,', '', body, '  1 x Oak gate @ £400.00 = £400.00', '', 'Kind regards,', 'Gwynedd Joinery Ltd'];
+
+  it('"Thank you for collecting the gate ... on behalf of the new owners"', () => {
+    expect(customerOf(letter('Thank you for collecting the gate on 2 May 2026 on behalf of the new owners. Gwynedd Joinery Ltd sends invoice GJ-310:'))).toBeNull();
+  });
+
+  it('near miss: the writer thanking "on behalf of our team" leaves the greeted person the customer', () => {
+    expect(customerOf(letter('Thank you on behalf of our whole team. Gwynedd Joinery Ltd sends invoice GJ-310:'))).toBe('Mr Hughes');
+  });
+});
