@@ -8,8 +8,6 @@ import type { FoundParty } from './entity-parties';
 import { execAll } from './entity-text';
 import { accountFieldPayee } from './entity-payee';
 import { bankPayee } from './entity-payee-bank';
-// "issued by X of Kaleiçi Marina, Antalya, to Y": the issuer's seat between the names (see the file).
-import { ISSUER_SEAT } from './entity-party-prose-seat';
 
 /** The words a document calls itself by, at the start of a line. */
 const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura|faktura)';
@@ -59,8 +57,7 @@ const READINGS: { needs?: RegExp; pattern: RegExp }[] = [
   { pattern: new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu') },
   // "issued by X to Y", "issued by X" alone, "issued by X on 4 March" (the date's word after a blank: "Translation" is no "on")
   // "issued by", "ausgestellt von", "émise par", ...: the agent's word after a blank, then a blank and the name.
-  // "issued by X A.Ş. of Kaleiçi Marina, Antalya, to Y": a legal form's full stop before the issuer's seat ends no sentence.
-  { needs: /\s(?:by|von|par|da|por|door)[ \t]+\S/iu, pattern: new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:${ISSUER_SEAT}?[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t]|${ISSUER_SEAT})|$)|[ \\t]+(?:on|am|le|il|el|op|em)\\s))`, 'gimu') },
+  { needs: /\s(?:by|von|par|da|por|door)[ \t]+\S/iu, pattern: new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|$)|[ \\t]+(?:on|am|le|il|el|op|em)\\s))`, 'gimu') },
   // In mid-sentence: "your invoice NGH-558120 from X, issued on ...", "invoice CL-0912 (dated ...) from X to Y",
   // "invoice BPT-0412, dated 14 March 2026, from X to Y",
   // "this bill ... comes from X, to Y".

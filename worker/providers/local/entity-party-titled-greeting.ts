@@ -11,8 +11,6 @@
  * name no one here.
  */
 import type { FoundParty } from './entity-parties';
-// "Dear Mr X, thank you for collecting ... on behalf of the new owners": an agent greeted (see the file).
-import { greetsAnAgent } from './entity-party-greeting-agent';
 
 const GREETING_WORD =
   '(?:dear|hi|hello|hallo|guten[ \\t]+tag|sehr[ \\t]+geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|beste|geachte|goedendag|hoi)';
@@ -47,7 +45,6 @@ export function titledAddresseeCustomer(text: string): FoundParty[] {
     if (!name || NOT_A_PERSON.test(name)) continue;
     const start = match.index ?? 0;
     const whole = text.slice(start, start + match[0].length);
-    if (greetsAnAgent(text, start + whole.length)) continue;
     return [{ role: 'customer', name, start, end: start + whole.length, text: whole.trim() }];
   }
   return [];
