@@ -4,7 +4,7 @@
  * ("£X in all, due by ..."), "our ref." inside the clause that bills, and the currency a delivery
  * note's "Values in RON" declares. The texts are invented; each rule has a near miss that must stay unread.
  */
-import { currencyOf, fieldsOf } from '../helpers/decision-lines';
+import { amountLabelAt, currencyOf, decideLines, fieldsOf } from '../helpers/decision-lines';
 
 describe('the date a letter gives its own bill mid-sentence is the issue date', () => {
   const mail = (sentence: string) => [
@@ -125,5 +125,58 @@ describe('"Values in RON" declares the currency, as "All amounts in RON" does', 
 
   it('near miss: a code not declared ("Values checked by RON team") names no currency', () => {
     expect(currencyOf(note('Values checked by the RON team. Received by: ________'))).toBeNull();
+  });
+});
+
+describe('"Excl. VAT € X" opening its line or clause is the subtotal', () => {
+  const mail = (sums: string) => [
+    'Hello Anouk,',
+    '',
+    'Here is our bill no. KW-0412 of 10-05-2026, made out to Eetcafé De Linde:',
+    '',
+    '- Window cleaning: 2 x € 60,00 = € 120,00',
+    '',
+    sums,
+    '',
+    'Groeten,',
+    'Glashelder Maastricht B.V.',
+  ];
+
+  it('"Excl. VAT € 120,00, VAT 21% € 25,20, amount payable € 145,20": PASS with the net as subtotal', () => {
+    const decision = decideLines(mail('Excl. VAT € 120,00, VAT 21% € 25,20, amount payable € 145,20, payable by 24-05-2026.'));
+    expect(decision.decision).toBe('PASS');
+    expect(decision.fields.total).toBe(145.2);
+  });
+
+  it('near miss: a price "excl. VAT" inside an item\'s words is no subtotal', () => {
+    const text = mail('Excl. VAT € 120,00, VAT 21% € 25,20, amount payable € 145,20, payable by 24-05-2026.').join('\n').replace('Window cleaning: 2 x € 60,00', 'Window cleaning, price excl. VAT € 60,00');
+    expect(amountLabelAt(text, '€ 60,00')).not.toBe('subtotal');
+  });
+});
+
+describe('"- 3 x Item at kr 6 120,00: kr 18 460,00": the count opening the line multiplies the price', () => {
+  const invoice = (rows: string[]) => [
+    'Fjordseil Reparasjon AS',
+    'Strandveien 4, 3050 Mjøndalen',
+    '',
+    'Invoice 7120   Date 04.05.2026   Due 01.06.2026',
+    'Customer: Hurum Seilforening',
+    '',
+    ...rows,
+    '',
+    'Net kr 7 500,00',
+    'MVA 25 % kr 1 875,00',
+    'Total NOK kr 9 375,00',
+  ];
+
+  it('a row whose amount is not count x price FAILs', () => {
+    const decision = decideLines(invoice(['- 2 x Mainsail batten at kr 1 500,00: kr 3 100,00', '- 4 x Sail tie at kr 1 100,00: kr 4 400,00']));
+    expect(decision.decision).toBe('FAIL');
+    expect(decision.reasons.join(' ')).toContain('quantity times price');
+  });
+
+  it('near miss: a figure in the item\'s words ("2 x Cover, 3 panels at ...") leaves the row unchecked', () => {
+    const decision = decideLines(invoice(['- 2 x Cover, 3 panels at kr 1 500,00: kr 3 100,00', '- 4 x Sail tie at kr 1 100,00: kr 4 400,00']));
+    expect(decision.reasons.join(' ')).not.toContain('quantity times price');
   });
 });
