@@ -9,6 +9,8 @@ import { keywords, WORD_END, type LabelRule } from './entity-text';
 import { OCR_DATE_LABELS, OCR_DUE_LABELS } from './entity-date-labels-ocr';
 // An e-invoice's acknowledgement, a dispatch guide, service visits: other days than the issue (see the file).
 import { ACKNOWLEDGEMENT_LABELS, OTHER_DELIVERY_LABELS } from './entity-date-labels-other-days';
+// "Here is our bill no. MB26-0388 of 16-06-2026": the date a letter's own bill bears mid-sentence (see the file).
+import { ISSUE_AFTER_OWN_BILL_NUMBER } from './entity-date-labels-bill-number';
 
 const E = WORD_END;
 
@@ -106,7 +108,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'date\\s+de\\s+(?:la\\s+)?facture', "date\\s+d['’]émission", `émise?\\s+le${E}`, `facturée?\\s+le${E}`,
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
       'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
-      '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento', ...MORE_ISSUE_LABELS, ...ISSUE_AFTER_NUMBER,
+      '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento', ...MORE_ISSUE_LABELS, ...ISSUE_AFTER_NUMBER, ...ISSUE_AFTER_OWN_BILL_NUMBER,
     ]),
   },
 ];

@@ -5,7 +5,7 @@
  *   read only in a document that calls itself a factura or a CFDI.
  * - A British letter or mail gives its own reference as "Our ref.: THM-0426" ("Our reference:"); sending an
  *   invoice, that reference is the invoice's number. Only a code with letters, a digit and a dash or slash:
- *   "Our ref.: 4471" may be a file or client number.
+ *   "Our ref.: 4471" may be a file or client number, unless the clause that bills gives it ("we invoice you (our ref. 2026-0641)").
  */
 import type { Span } from './entity-text';
 
@@ -13,6 +13,14 @@ const FOLIO_LABEL = /(?<![\p{L}])(?:serie\s+y\s+folio|serie[ \t]*\/[ \t]*folio|f
 const CFDI_TITLE = /(?<![\p{L}])(?:factura|cfdi)(?![\p{L}])/iu;
 const OUR_REFERENCE = /(?<![\p{L}])our[ \t]+ref(?:erence|\.)?[ \t]*[:：]?[ \t]*/giu;
 const INVOICE_WORD = /(?<![\p{L}])invoice(?![\p{L}])/iu;
+/**
+ * The reference given in the very clause that bills: "With this letter we invoice you (our ref. 2026-0641) for the
+ * crates", "we hereby bill you, our reference 2026/118,". There it is the invoice's, though it is figures only;
+ * on a line of its own ("Our ref.: 4471") such a reference may be a file or client number, so it is not read.
+ */
+const INVOICING_BEFORE = /(?<![\p{L}])(?:we|I)[ \t]+(?:hereby[ \t]+|herewith[ \t]+)?(?:invoice|bill)[ \t]+you[ \t]*[(,]?[ \t]*$/iu;
+/** How far before "our ref." the billing words may start. */
+const INVOICING_REACH = 40;
 
 export function otherLabelNumbers(text: string, referenceAt: (offset: number) => Span | null): Span[] {
   const found: Span[] = [];
@@ -25,7 +33,8 @@ export function otherLabelNumbers(text: string, referenceAt: (offset: number) =>
   if (found.length || !INVOICE_WORD.test(text)) return found;
   for (const match of text.matchAll(OUR_REFERENCE)) {
     const reference = referenceAt(match.index + match[0].length);
-    if (reference && /\p{L}/u.test(reference.text) && /\d/u.test(reference.text) && /[-/]/u.test(reference.text)) found.push(reference);
+    if (!reference || !/\d/u.test(reference.text) || !/[-/]/u.test(reference.text)) continue;
+    if (/\p{L}/u.test(reference.text) || INVOICING_BEFORE.test(text.slice(Math.max(0, match.index - INVOICING_REACH), match.index))) found.push(reference);
   }
   return found;
 }

@@ -57,6 +57,9 @@ export const MORE_SUBTOTAL_LABELS = [
   // "Total charges before VAT", "Amount before GST": what the tax is charged on;
   // "Charges excl. GST", "Amount excluding VAT", a broker's "Fees ex GST".
   '(?:total|sum|amount|charges?|fees?)(?:\\s+\\p{L}+)?\\s+(?:before|excl\\.?|excluding|ex\\.?)\\s+(?:vat|gst|hst|tax)',
+  // The same words as the label itself, opening its line or clause right before the figure (the label's context ends at it): "Excl. VAT € 654,00, VAT 21% € 137,34",
+  // "Excl. BTW: € 80,00". Only so placed: "Unit price excl. VAT € 20,00" in an item's row is no subtotal.
+  `(?<=(?:^|[\\n.;,·|])[ \\t]*)(?:excl\\.?|excluding|ex\\.)[ \\t]*(?:vat|btw|gst|tax|mwst|tva|iva|moms|mva)${E}(?=[ \\t]*:?[ \\t]*(?:[A-Z]{3}|\\p{Sc})?[ \\t]*$)`,
   'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία',
   // Peru's base of the IGV: "Op. gravada" (taxed sales), "Op. exportación" (export sales, taxed at 0 %).
   `(?:op\\.|operaci[oó]n(?:es)?)\\s*(?:gravadas?|exportaci[oó]n)${E}`,

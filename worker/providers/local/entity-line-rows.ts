@@ -8,6 +8,8 @@ import { CURRENCY_CODES, parseNumber } from './entity-amounts';
 import type { FoundLineItem, LabelledAmount } from './entity-scan';
 import { keywords, WORD_END, type Line } from './entity-text';
 import { quantityPastUnit } from './entity-line-per-unit';
+// "- 3 x Spray hood, canvas at kr 6 120,00: kr 18 360,00": the count opening the line (see the file).
+import { leadingCount } from './entity-line-leading-times';
 
 /** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a dot leader, a currency. */
 const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|(?:per|an?)\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?(?:(?<=\\p{L})[ \\t]*:)?[\\s|=.…]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
@@ -22,6 +24,8 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
   const price = onLine[onLine.length - 2];
   const last = onLine[onLine.length - 1];
   if (!price || !last) return {};
+  const count = leadingCount(line, price, last);
+  if (count !== undefined) return productUnlike(count, price.value, last.value);
   const toAmount = PRICE_TO_AMOUNT.exec(line.text.slice(price.end - line.start, last.start - line.start));
   if (!toAmount) return {};
   const before = line.text.slice(0, price.start - line.start);

@@ -33,8 +33,11 @@ const SUM_LINE_END = /^[ \t]*(?:[A-Z]{3})?[ \t]*[.!]?[ \t]*$/u;
 /** Words naming a sum: "altogether", "all told", "in total", "in all" (also read by entity-prose-subtotal). */
 export const SUMMING_WORDS = String.raw`(?:altogether|all[ \t]+told|in[ \t]+total|in[ \t]+all)`;
 const SUMS_BEFORE = new RegExp(String.raw`(?:^|[.!?;:\n][ \t]*)(?:${SUMMING_WORDS}|all[ \t]+in)[ \t,:]*(?:[A-Z]{3}|\p{Sc})?[ \t]*$`, 'iu');
-/** The sum named after the figure, ending its sentence: "£1,003.20 in all.", "…, so €2,932.81 total." (a bare "total" only here, not as a subtotal's word). */
-const SUMS_AFTER = new RegExp(String.raw`^[ \t]*(?:${SUMMING_WORDS}|total)[ \t]*(?:[.!;]|$)`, 'iu');
+/**
+ * The sum named after the figure, ending its sentence or clause: "£1,003.20 in all.", "…, so €2,932.81 total." (a bare "total" only here,
+ * not as a subtotal's word), "£968.40 in all, due by 16 July 2026" (the due date's clause follows the comma).
+ */
+const SUMS_AFTER = new RegExp(String.raw`^[ \t]*(?:${SUMMING_WORDS}|total)[ \t]*(?:[.!;,]|$)`, 'iu');
 
 /** A sum before tax: "before tax", "before GST", "excluding VAT", "plus tax". */
 const BEFORE_TAX_AFTER = /^[ \t]*(?:before|excl(?:uding|\.)?|exclusive[ \t]+of|plus|\+)[ \t]+(?:the[ \t]+)?(?:tax|taxes|vat|gst|hst|pst|sales[ \t]+tax)(?![\p{L}])/iu;
