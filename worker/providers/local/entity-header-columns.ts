@@ -6,7 +6,7 @@
  * Invoice No.") or a scan's bar widens its cell without moving the value under it. A careful reader
  * pairs such rows by their order; the rules try it where the positions say nothing.
  */
-import type { Line } from './entity-text';
+import { nonBlankLineAbove, nonBlankLineBelow, type Line } from './entity-text';
 
 export interface Cell {
   /** Offset of the cell's first character in its line. */
@@ -27,20 +27,6 @@ export function cellIndexAt(cells: Cell[], offset: number): number {
   return cells.findIndex((cell) => offset >= cell.start && offset < cell.start + cell.text.length);
 }
 
-/** The nearest non-blank line before line `lineNo` (a header over the row), by index; -1 when none. */
-function lineAbove(lines: Line[], lineNo: number): number {
-  let above = lineNo - 1;
-  while (above >= 0 && !lines[above]?.text.trim()) above -= 1;
-  return above;
-}
-
-/** The nearest non-blank line after line `lineNo` (the row under a header), by index; -1 when none. */
-function lineBelow(lines: Line[], lineNo: number): number {
-  let below = lineNo + 1;
-  while (below < lines.length && !lines[below]?.text.trim()) below += 1;
-  return below < lines.length ? below : -1;
-}
-
 /** Both rows' cells when they pair off one for one (as many cells, two or more); null otherwise. */
 function pairedCells(header: Line | undefined, row: Line | undefined): { header: Cell[]; row: Cell[] } | null {
   if (!header || !row) return null;
@@ -52,7 +38,7 @@ function pairedCells(header: Line | undefined, row: Line | undefined): { header:
 /** The heading over the value at `offset` of line `lineNo` (its text and text offset), cell for cell with the line above; undefined when they do not pair off. */
 export function headingOver(lines: Line[], lineNo: number, offset: number): { start: number; text: string } | undefined {
   const row = lines[lineNo];
-  const header = lines[lineAbove(lines, lineNo)];
+  const header = lines[nonBlankLineAbove(lines, lineNo)];
   const cells = pairedCells(header, row);
   if (!cells || !row || !header) return undefined;
   const index = cellIndexAt(cells.row, offset - row.start);
@@ -63,7 +49,7 @@ export function headingOver(lines: Line[], lineNo: number, offset: number): { st
 /** Where the value under the heading at `offset` of line `lineNo` starts (a text offset), cell for cell with the row below; null when they do not pair off. */
 export function valueUnder(lines: Line[], lineNo: number, offset: number): number | null {
   const header = lines[lineNo];
-  const row = lines[lineBelow(lines, lineNo)];
+  const row = lines[nonBlankLineBelow(lines, lineNo)];
   const cells = pairedCells(header, row);
   if (!cells || !header || !row) return null;
   const index = cellIndexAt(cells.header, offset - header.start);

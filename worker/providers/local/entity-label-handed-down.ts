@@ -4,16 +4,7 @@
  * value on the next line, which has no other. Read so when the next line is that lone value (nothing before
  * it, nothing after it): the words label the value below, and the value before them keeps the label above it.
  */
-import type { Line, Span } from './entity-text';
-
-/** The next non-blank line after `lineNo` and its number, if any. */
-function nextLine(lines: Line[], lineNo: number): [number, Line] | undefined {
-  for (let no = lineNo + 1; no < lines.length; no += 1) {
-    const line = lines[no];
-    if (line?.text.trim()) return [no, line];
-  }
-  return undefined;
-}
+import { nonBlankLineAbove, nonBlankLineBelow, type Line, type Span } from './entity-text';
 
 /** Whether line `no` holds one item alone: only a currency sign or code may stand beside it. */
 function loneValue(line: Line, onLine: Span[] | undefined): boolean {
@@ -25,8 +16,9 @@ function loneValue(line: Line, onLine: Span[] | undefined): boolean {
 
 /** Whether the words after the value on line `lineNo` hand down to a lone value on the next line. */
 export function labelHandedDown(lines: Line[], lineNo: number, byLine: Map<number, Span[]>): boolean {
-  const next = nextLine(lines, lineNo);
-  return next !== undefined && loneValue(next[1], byLine.get(next[0]));
+  const nextNo = nonBlankLineBelow(lines, lineNo);
+  const next = lines[nextNo];
+  return next !== undefined && loneValue(next, byLine.get(nextNo));
 }
 
 /**
@@ -36,8 +28,7 @@ export function labelHandedDown(lines: Line[], lineNo: number, byLine: Map<numbe
 export function wordsHandedDown(lines: Line[], lineNo: number, byLine: Map<number, Span[]>, labelAfterValue: RegExp): Line | undefined {
   const line = lines[lineNo];
   if (!line || !loneValue(line, byLine.get(lineNo))) return undefined;
-  let aboveNo = lineNo - 1;
-  while (aboveNo >= 0 && !lines[aboveNo]?.text.trim()) aboveNo -= 1;
+  const aboveNo = nonBlankLineAbove(lines, lineNo);
   const above = lines[aboveNo];
   const last = byLine.get(aboveNo)?.at(-1);
   if (!above || !last) return undefined;

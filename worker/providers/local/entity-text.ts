@@ -40,6 +40,20 @@ export function lineAbove(text: string, offset: number): { start: number; text: 
   return { start, text: text.slice(start, lineStart - 1) };
 }
 
+/** The nearest non-blank line before line `lineNo` of `lines`, by index; -1 when none. */
+export function nonBlankLineAbove(lines: Line[], lineNo: number): number {
+  let above = lineNo - 1;
+  while (above >= 0 && !lines[above]?.text.trim()) above -= 1;
+  return above;
+}
+
+/** The nearest non-blank line after line `lineNo` of `lines`, by index; -1 when none. */
+export function nonBlankLineBelow(lines: Line[], lineNo: number): number {
+  let below = lineNo + 1;
+  while (below < lines.length && !lines[below]?.text.trim()) below += 1;
+  return below < lines.length ? below : -1;
+}
+
 /** The index of the line holding `offset` (lines sorted by start). */
 export function lineIndexAt(lines: Line[], offset: number): number {
   let low = 0;
