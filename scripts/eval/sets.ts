@@ -77,7 +77,11 @@
  * e-mails, bilingual and foreign-language invoices, parties in prose, line items, amounts in words, currencies, credit
  * notes, partial payments, documents that are not invoices), weighted to complete invoices,
  * `dev33`, a thirty-second over the same categories weighted further to complete invoices (24 PASS of 40),
- * and `dev34`, a thirty-third of the same mix by another hand, in other countries, languages and layouts.
+ * `dev34`, a thirty-third of the same mix by another hand, in other countries, languages and layouts,
+ * `dev35`, a thirty-fourth of the same mix as small firms send it (Slovenian, Croatian, Estonian, Lithuanian, Icelandic,
+ * Maltese, Luxembourgish, Catalan and Latin American invoices, numbers only in a mail's subject, bill-to beside ship-to),
+ * and `dev36`, a thirty-fifth weighted to the PASS / NEEDS_INFO boundary from both sides (20 / 6 / 14: each missing
+ * field beside a look-alike, each complete invoice looking incomplete at first sight; Greek, Bulgarian, Slovak, Latvian).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -127,6 +131,8 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev32', dir: join(holdout, 'dev32'), detail: 'full' },
     { name: 'holdout-dev33', dir: join(holdout, 'dev33'), detail: 'full' },
     { name: 'holdout-dev34', dir: join(holdout, 'dev34'), detail: 'full' },
+    { name: 'holdout-dev35', dir: join(holdout, 'dev35'), detail: 'full' },
+    { name: 'holdout-dev36', dir: join(holdout, 'dev36'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
