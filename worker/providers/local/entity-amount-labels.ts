@@ -16,6 +16,10 @@ import {
 import { ASIAN_TOTAL_LABELS } from './entity-labels-asian-sums';
 import { proseSumLabels } from './entity-labels-prose-sums';
 import { keywords, WORD_END, type LabelRule } from './entity-text';
+// Catalan "Base imposable", Andorra's "IGI", the Canaries' "IGIC" (see the file).
+import { IBERIAN_SUBTOTAL_LABELS, IBERIAN_TAX_LABELS } from './entity-labels-iberian';
+// "VATable Sales": the Philippine invoice's net (see the file).
+import { PHILIPPINE_SUBTOTAL_LABELS } from './entity-labels-philippines';
 
 /** A currency at most between a prose cue and its figure, and then the figure: "for EUR 1,140.00", "amount $640.00". */
 const CURRENCY_BEFORE = '\\s*(?:eur|chf|usd|gbp|cad|aud|sek|dkk|nok|jpy|inr|€|\\$|£|fr\\.)?\\s*$';
@@ -38,7 +42,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // British "Nett", and the goods' value before carriage and VAT ("Goods  1,046.52", "Warenwert"),
       // the latter only as a label standing alone before its figure, so an item "Goods as ordered" stays one.
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
-      '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS,
+      '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS, ...IBERIAN_SUBTOTAL_LABELS, ...PHILIPPINE_SUBTOTAL_LABELS,
       // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", the net before tax ("Sum ekstra arbeid" is no such label).
       `(?:total|sum|summa)\\s+eks(?:kl)?${E}`,
     ]),
@@ -113,7 +117,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
     pattern: keywords([
       // An advance return filed for the tax is a service billed, not the tax: "Umsatzsteuervoranmeldungen  3 à 65,00".
       `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}(?!-?${TAX_RETURN})`, `Umsatzsteuer(?!-?${TAX_RETURN})`, `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
-      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`, ...MORE_TAX_LABELS,
+      `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`, ...MORE_TAX_LABELS, ...IBERIAN_TAX_LABELS,
     ]),
   },
   // "Total GST 15%", "Total MVA": the tax's own total, not the invoice's (the tax rule above reads it).

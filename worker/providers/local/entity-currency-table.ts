@@ -71,7 +71,7 @@ export const CURRENCY_TABLE: CurrencyRow[] = [
   { code: 'TTD', minor: 2, symbols: ['TT$'], words: 'trinidad\\s+and\\s+tobago\\s+dollars?|tt\\s+dollars?' },
   // Other symbols of one currency.
   { code: 'UAH', minor: 2, symbols: ['₴'] },
-  { code: 'PHP', minor: 2, symbols: ['₱'] },
+  { code: 'PHP', minor: 2, symbols: ['₱'], words: 'philippine\\s+pesos?' },
   { code: 'BDT', minor: 2, symbols: ['৳'] },
   { code: 'LAK', minor: 2, symbols: ['₭'] },
   { code: 'AZN', minor: 2, symbols: ['₼'] },

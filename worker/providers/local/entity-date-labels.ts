@@ -11,6 +11,8 @@ import { OCR_DATE_LABELS, OCR_DUE_LABELS } from './entity-date-labels-ocr';
 import { ACKNOWLEDGEMENT_LABELS, OTHER_DELIVERY_LABELS } from './entity-date-labels-other-days';
 // "Here is our bill no. MB26-0388 of 16-06-2026": the date a letter's own bill bears mid-sentence (see the file).
 import { ISSUE_AFTER_OWN_BILL_NUMBER } from './entity-date-labels-bill-number';
+// Catalan "Venciment", Spanish "Pago hasta" (see the file).
+import { IBERIAN_DUE_LABELS } from './entity-labels-iberian';
 
 const E = WORD_END;
 
@@ -32,7 +34,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, `vto${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
       'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',
       // Nordic and Polish: "Förfallodatum", "Forfaldsdato", "Forfallsdato", "Termin płatności".
-      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS, ...OCR_DUE_LABELS,
+      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS, ...OCR_DUE_LABELS, ...IBERIAN_DUE_LABELS,
     ]),
   },
   {

@@ -18,6 +18,7 @@ import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
 import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
 import { peruvianSeriesNumbers } from './entity-invoice-number-series';
 import { otherLabelNumbers } from './entity-invoice-number-other-labels';
+import { seriesColumnNumbers } from './entity-invoice-number-series-column';
 import { FACTURA_CLASS_LETTER } from './entity-invoice-number-letter-kind';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
@@ -38,7 +39,7 @@ const MORE_INVOICE_WORDS = '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|l
 const INVOICE_KIND = "(?:\\s+(?:d['’]\\s*acompte|de\\s+acompte|di\\s+acconto|de\\s+anticipo|VAT)(?=[ \\t]+(?:n[°º.o]|nr|#)))?";
 const INVOICE_WORD = foldPattern(
   // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
-  `(?:factura\\s+rectificativa|${FACTURA_CLASS_LETTER}|factura\\s+electr[oó]nica|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
+  `(?:factura\\s+rectificativa|${FACTURA_CLASS_LETTER}|factura\\s+electr[oó]nica(?:\\s+de\\s+(?:venta|exportaci[oó]n))?|factura\\s+de\\s+venta|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
 /** A number word: "No.", "Nr.", "№", "Number", and the Maltese "Nru." ("FATTURA / INVOICE   Nru. / No. FTR-26-031"), tried before "Nr". */
 const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|n[o0](?:\\.|(?![\\p{L}]))|nr(?:\\.|(?![\\p{L}]))|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
@@ -150,19 +151,20 @@ const SHORT_NUMBER_WORD = `(?:${NUMBER_SIGN}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?|#|
 const FLAT_NUMBER_END = new RegExp(`[ \\t]${SHORT_NUMBER_WORD}[ \\t]*:?[ \\t]*(?<ref>[^\\s:]+)[ \\t]*$`, 'u');
 /** "Number:", "Numero / Number:", Czech and Slovak "Číslo / Number:": a number word written out, which then needs its colon. */
 const LONG_NUMBER_WORD = foldPattern('(?:number|nummer|num(?:éro|ero)|número|αριθμός|číslo)');
-/** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer". */
+/** A document's number under an invoice title: "Document No.", "Beleg-Nr.", "N° de pièce", "Nº documento", "Documentnummer", Quebec's "No de document". */
 const DOCUMENT_NUMBER = foldPattern(
-  '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n[°º]\\s*(?:de\\s+)?(?:pièce|documento)|número\\s+de\\s+documento)',
+  '(?:(?:document|doc\\.?|beleg|documento|pièce|piece)[ \\t-]*(?:no\\.?|nr\\.?|number|nummer|n[°º]\\.?|#)|belegnummer|documentnummer|dokumentnummer|n(?:[°º]|o\\.?)\\s*(?:de\\s+)?(?:pièce|piece|documento?)|num[ée]ro\\s+de\\s+documento?)',
 );
 const BARE_NUMBER_LABEL = new RegExp(
   `(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))(?:${DOCUMENT_NUMBER}[ \\t]*:?|${SHORT_NUMBER_WORD}(?:[ \\t]*/[ \\t]*${SHORT_NUMBER_WORD})*[ \\t]*:?|${NUMBER_WORD_GLOSS}${SHORT_NUMBER_WORD}[ \\t]*:|(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD})(?:[ \\t]*/[ \\t]*(?:${SHORT_NUMBER_WORD}|${LONG_NUMBER_WORD}))*[ \\t]*:|${LONG_NUMBER_WORD}[ \\t]*\\n(?=[ \\t]*\\S+[ \\t]*$))[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`,
   'gmu',
 );
 /**
- * "Document no." names the document's own number with no invoice title over it too, as a bill or a
+ * "Document no." ("Doc. No.") names the document's own number with no invoice title over it too, as a bill or a
  * statement has it ("| Document no.     | BT-2603-0448172 |" under "Business bill").
  */
-const DOCUMENT_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))${foldPattern('document[ \\t]*(?:no\\.?|number|#)')}[ \\t]*:?[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`, 'gmu');
+// Abbreviated too: "Doc. No.: GW-26-0311" (a scan's "D0c. N0.:" folds to it).
+const DOCUMENT_NUMBER_LABEL = new RegExp(`(?:^|(?<=\\s{2}|\\t|\\|[ \\t]))${foldPattern('doc(?:ument|\\.)[ \\t]*(?:no\\.?|number|#)')}[ \\t]*:?[ \\t]*(?:\\.{3,}[ \\t]*|\\|[ \\t]*)?`, 'gmu');
 /** A document that says it is something else: its number is not an invoice's ("LIEFERSCHEIN", "Delivery note", "Quotation"). */
 const OTHER_DOCUMENT = new RegExp(
   `(?<![\\p{L}])${foldPattern('(?:lieferschein|delivery\\s+note|packing\\s+(?:slip|list)|quot(?:e|ation)|angebot|devis|order\\s+confirmation|statement|remittance|receipt|credit\\s+note)')}(?![\\p{L}])`,
@@ -317,10 +319,13 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   if (inTitleBox.length) return inTitleBox;
   const untitled = untitledNumbers(text, folded, lines, dates).filter((span) => !overlapsAny(span, dates));
   if (untitled.length) return untitled;
+  // "SERIE   NÚMERO" over "A   0004512": the series and the number in cells of their own (see the file).
+  const seriesColumn = seriesColumnNumbers(text, lines);
+  if (seriesColumn.length) return seriesColumn;
   const quoted = quotedReferences(text, folded).filter((span) => !overlapsAny(span, dates));
   if (quoted.length) return quoted;
   // A CFDI's "Serie y folio:", a letter's "Our ref.:" (see the file).
-  const otherLabelled = otherLabelNumbers(text, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
+  const otherLabelled = otherLabelNumbers(text, folded, (offset) => referenceAt(text, offset, false)).filter((span) => !overlapsAny(span, dates));
   // Failing all those, a Peruvian series and correlative under the RUC (see the file).
   return otherLabelled.length ? otherLabelled : peruvianSeriesNumbers(text);
 }

@@ -11,6 +11,8 @@ import { AMOUNT_LABEL_RULES } from './entity-amount-labels';
 import { headingOver } from './entity-header-columns';
 import { depositChargedPerUnit } from './entity-unit-deposit';
 import { sumWordInItemRow } from './entity-item-row-sum';
+import { sumWordBeforeCount } from './entity-item-row-count-before';
+import { glossedAmountLabel } from './entity-amount-label-gloss';
 import { marksDisbursement } from './entity-disbursement';
 import { qualifiesHeading } from './entity-tax-qualifier';
 import { glossesPrevious } from './entity-heading-gloss';
@@ -109,6 +111,9 @@ function chooseAmountLabel(context: string, folded = foldText(context)): string 
   const first = hits.reduce((best, hit) =>
     hit.start < best.start || (hit.start === best.start && (length(hit) > length(best) || (length(hit) === length(best) && hit.rank < best.rank))) ? hit : best,
   );
+  // "Jumla kabla ya VAT / Net:": an unknown label's gloss names the figure (see `entity-amount-label-gloss`).
+  const glossed = glossedAmountLabel(folded, hits, first);
+  if (glossed) return glossed;
   if (depositChargedPerUnit(first.label, context)) return undefined;
   // "Less the 10% discount, that's €2,547.00": what the discount leaves, the net (see `entity-amount-after-discount`).
   if (first.label === 'discount' && netAfterDiscount(folded.slice(first.end))) return 'subtotal';
@@ -230,7 +235,8 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const closing = previous ? (CLOSING_WORD.exec(before)?.[0].length ?? 0) : 0;
     const own = kind.choose(before.slice(closing), folded.slice(from + closing, item.start));
     // "2  Shrimp trawl net, 45 ft  2,450.00  4,900.00": the sum's word describes the item; its columns label the row.
-    if (own && !(kind === AMOUNT_LABELS && sumWordInItemRow(own, before, !previous, onLine.length))) return own;
+    // "Shade net 55%, roll   8   9,750.00   78,000.00": so with the count after the description (see `entity-item-row-count-before`).
+    if (own && !(kind === AMOUNT_LABELS && (sumWordInItemRow(own, before, !previous, onLine.length) || sumWordBeforeCount(own, before, onLine, position)))) return own;
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
     // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
     // Unless they label a lone value on the next line, joined to this one (see `entity-label-handed-down`).

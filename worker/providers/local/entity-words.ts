@@ -40,6 +40,8 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   // Every other country's currency by its name: "Uganda shillings", "Trinidad and Tobago dollars" (see entity-currency-table).
   ...CURRENCY_NAMES,
   [/^dollars?$/i, null],
+  // A bare "pesos" names no particular peso either: "... Eighty Pesos and 00/100 Only" (the Philippines, and the Americas in English).
+  [/^pesos?$/i, null],
   [/^euros?$/i, 'EUR'],
   [/^pounds?(?:\s+sterling)?$/i, 'GBP'],
   [/^swiss\s+francs?$/i, 'CHF'],
@@ -52,7 +54,7 @@ const CURRENCY_WORDS: [RegExp, string | null][] = [
   [/^EUR$/i, 'EUR'],
   [/^GBP$/i, 'GBP'],
 ];
-const CURRENCY_WORD = `(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|${CURRENCY_NAME_WORDS}|dollars?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen|rand)`;
+const CURRENCY_WORD = `(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|${CURRENCY_NAME_WORDS}|dollars?|pesos?|euros?|pounds?(?:\\s+sterling)?|swiss\\s+francs?|(?:indian\\s+)?rupees?|yen|rand)`;
 const WORD_AMOUNT = new RegExp(
   `(?<![\\p{L}-])(?<main>${PHRASE})(?:\\s+and\\s+(?<cheque>\\d{2})\\/100)?\\s+(?<currency>${CURRENCY_WORD})(?:\\s+and\\s+(?:(?<minorWords>${PHRASE})|(?<minorDigits>\\d{1,2}))\\s+(?:cents?|pence|centimes|paise)|\\s+and\\s+(?<fraction>\\d{2})\\/100)?(?![\\p{L}])`,
   'giu',
@@ -92,7 +94,7 @@ const CURRENCY_FIRST = new RegExp(
  * Words each pattern must contain (same flags): a text without them cannot match, so the large
  * patterns, tried at every offset, are not run on it (most invoices hold neither).
  */
-const WORD_AMOUNT_HINT = new RegExp(`dollar|euro|pound|franc|rupee|yen|(?<![\\p{L}])rand(?![\\p{L}])|${CURRENCY_NAME_WORDS}`, 'iu');
+const WORD_AMOUNT_HINT = new RegExp(`dollar|peso|euro|pound|franc|rupee|yen|(?<![\\p{L}])rand(?![\\p{L}])|${CURRENCY_NAME_WORDS}`, 'iu');
 const CURRENCY_FIRST_HINT = /only/iu;
 
 const DAMAGED_WORD_BEFORE = /(?:\p{L}\d|\d\p{L})[\p{L}\d]*[ \t-]+$/u;
