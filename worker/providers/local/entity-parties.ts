@@ -69,6 +69,7 @@ import { issuedToCustomer } from './entity-party-prose-issued';
 import { openingSentenceParties } from './entity-party-prose-subject';
 import { quotedSignatureVendor } from './entity-party-quoted-signature';
 import { deliveryNoteCustomer } from './entity-party-delivery-note';
+import { withoutCompanyNameField } from './entity-party-name-field-word';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -298,13 +299,14 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
 }
 
 /**
- * A party's name as found, tidied in order: its full name, a legal form's stop kept mid-sentence, then an
- * honorific, a firm salutation, a column's headings and an address word taken off, and the name ended at
- * its legal form where another column's text follows (see each step's file).
+ * A party's name as found, tidied in order: a registered name's field word taken off, its full name, a legal
+ * form's stop kept mid-sentence, then an honorific, a firm salutation, a column's headings and an address word
+ * taken off, and the name ended at its legal form where another column's text follows (see each step's file).
  */
 function finishedName(text: string, party: FoundParty): FoundParty {
   // "Geigenbau Overberg GmbH" written out elsewhere as "... GmbH & Co. KG": the whole compound form (see entity-party-form-compound).
-  let named = withAbbreviationStop(text, withCompoundForm(text, withFullName(text, party)));
+  // "Receptor: Razón social Naviera Austral S.A.": the registered name's field word is no part of it (see entity-party-name-field-word).
+  let named = withAbbreviationStop(text, withCompoundForm(text, withFullName(text, withoutCompanyNameField(party))));
   named = withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(named)));
   // Under "Invoice To: Deliver To:", a name without a legal form run together with the delivery column's (see entity-party-run-together).
   return withRunTogetherNameCut(text, withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named))));
