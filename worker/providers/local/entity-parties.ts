@@ -70,6 +70,7 @@ import { openingSentenceParties } from './entity-party-prose-subject';
 import { quotedSignatureVendor } from './entity-party-quoted-signature';
 import { deliveryNoteCustomer } from './entity-party-delivery-note';
 import { withoutCompanyNameField } from './entity-party-name-field-word';
+import { bookingGroupCustomer } from './entity-party-booking-group';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -249,6 +250,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...ownInvoicePurposeCustomer(text));
   // "invoice no. A-2026-211 issued on 22/06/2026 to Llagar Casa Xuaco for ..." (see entity-party-prose-issued).
   if (!has('customer')) found.push(...issuedToCustomer(text));
+  // "Group: Ruhr Tauchclub e.V., Essen (8 divers)": whom a booking is made for (see entity-party-booking-group).
+  if (!has('customer')) found.push(...bookingGroupCustomer(text));
   // "DELIVERY NOTE" over "Destinatar / Consignee: X": on a delivery note, whom the goods go to (see entity-party-delivery-note).
   if (!has('customer')) found.push(...deliveryNoteCustomer(text));
   // "Tecnocaffè Ceresio Sagl serviced ... for Grand Café Riva SA, ...": the opening sentence's firm and whom it worked for (see entity-party-prose-subject).
