@@ -70,6 +70,8 @@ import { openingSentenceParties } from './entity-party-prose-subject';
 import { quotedSignatureVendor } from './entity-party-quoted-signature';
 import { deliveryNoteCustomer } from './entity-party-delivery-note';
 import { withoutCompanyNameField } from './entity-party-name-field-word';
+import { withFooterLegalName } from './entity-party-footer-legal';
+import { herebyBilledCustomer } from './entity-party-prose-hereby';
 import { bookingGroupCustomer } from './entity-party-booking-group';
 import type { Span } from './entity-text';
 
@@ -250,6 +252,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...ownInvoicePurposeCustomer(text));
   // "invoice no. A-2026-211 issued on 22/06/2026 to Llagar Casa Xuaco for ..." (see entity-party-prose-issued).
   if (!has('customer')) found.push(...issuedToCustomer(text));
+  // "We, X Pte. Ltd., hereby bill Marina Quay Hotel Pte. Ltd., ...": the billing verb's object (see entity-party-prose-hereby).
+  if (!has('customer')) found.push(...herebyBilledCustomer(text));
   // "Group: Ruhr Tauchclub e.V., Essen (8 divers)": whom a booking is made for (see entity-party-booking-group).
   if (!has('customer')) found.push(...bookingGroupCustomer(text));
   // "DELIVERY NOTE" over "Destinatar / Consignee: X": on a delivery note, whom the goods go to (see entity-party-delivery-note).
@@ -270,7 +274,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...companyFieldCustomer(text));
   // "Konto / Zahlbar an" over the IBAN over the payee: a Swiss QR-bill's creditor, in full where the letterhead is a mark (see entity-party-qr-bill).
   if (!has('vendor')) found.push(...qrBillPayeeVendor(text));
-  if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
+  // "Raquettes Lac-Beauport" or a scan's "GALLARIJA W0RKS" at the top, the legal name on the registration line at the foot (see entity-party-footer-legal).
+  if (!has('vendor')) found.push(...withFooterLegalName(text, letterheadVendor(text, found.filter((party) => !party.mailHeader))));
   if (!has('vendor')) found.push(...signatureVendor(text));
   // "> Diolch," over "> Tannau Teifi Harp Strings Ltd": the quoted mail's signature in a forward (see entity-party-quoted-signature).
   if (!has('vendor')) found.push(...quotedSignatureVendor(text));
