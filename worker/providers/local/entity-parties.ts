@@ -69,6 +69,10 @@ import { issuedToCustomer } from './entity-party-prose-issued';
 import { openingSentenceParties } from './entity-party-prose-subject';
 import { quotedSignatureVendor } from './entity-party-quoted-signature';
 import { deliveryNoteCustomer } from './entity-party-delivery-note';
+import { withoutCompanyNameField } from './entity-party-name-field-word';
+import { withFooterLegalName } from './entity-party-footer-legal';
+import { herebyBilledCustomer } from './entity-party-prose-hereby';
+import { bookingGroupCustomer } from './entity-party-booking-group';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -248,6 +252,10 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...ownInvoicePurposeCustomer(text));
   // "invoice no. A-2026-211 issued on 22/06/2026 to Llagar Casa Xuaco for ..." (see entity-party-prose-issued).
   if (!has('customer')) found.push(...issuedToCustomer(text));
+  // "We, X Pte. Ltd., hereby bill Marina Quay Hotel Pte. Ltd., ...": the billing verb's object (see entity-party-prose-hereby).
+  if (!has('customer')) found.push(...herebyBilledCustomer(text));
+  // "Group: Ruhr Tauchclub e.V., Essen (8 divers)": whom a booking is made for (see entity-party-booking-group).
+  if (!has('customer')) found.push(...bookingGroupCustomer(text));
   // "DELIVERY NOTE" over "Destinatar / Consignee: X": on a delivery note, whom the goods go to (see entity-party-delivery-note).
   if (!has('customer')) found.push(...deliveryNoteCustomer(text));
   // "Tecnocaffè Ceresio Sagl serviced ... for Grand Café Riva SA, ...": the opening sentence's firm and whom it worked for (see entity-party-prose-subject).
@@ -266,7 +274,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...companyFieldCustomer(text));
   // "Konto / Zahlbar an" over the IBAN over the payee: a Swiss QR-bill's creditor, in full where the letterhead is a mark (see entity-party-qr-bill).
   if (!has('vendor')) found.push(...qrBillPayeeVendor(text));
-  if (!has('vendor')) found.push(...letterheadVendor(text, found.filter((party) => !party.mailHeader)));
+  // "Raquettes Lac-Beauport" or a scan's "GALLARIJA W0RKS" at the top, the legal name on the registration line at the foot (see entity-party-footer-legal).
+  if (!has('vendor')) found.push(...withFooterLegalName(text, letterheadVendor(text, found.filter((party) => !party.mailHeader))));
   if (!has('vendor')) found.push(...signatureVendor(text));
   // "> Diolch," over "> Tannau Teifi Harp Strings Ltd": the quoted mail's signature in a forward (see entity-party-quoted-signature).
   if (!has('vendor')) found.push(...quotedSignatureVendor(text));
@@ -298,13 +307,14 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
 }
 
 /**
- * A party's name as found, tidied in order: its full name, a legal form's stop kept mid-sentence, then an
- * honorific, a firm salutation, a column's headings and an address word taken off, and the name ended at
- * its legal form where another column's text follows (see each step's file).
+ * A party's name as found, tidied in order: a registered name's field word taken off, its full name, a legal
+ * form's stop kept mid-sentence, then an honorific, a firm salutation, a column's headings and an address word
+ * taken off, and the name ended at its legal form where another column's text follows (see each step's file).
  */
 function finishedName(text: string, party: FoundParty): FoundParty {
   // "Geigenbau Overberg GmbH" written out elsewhere as "... GmbH & Co. KG": the whole compound form (see entity-party-form-compound).
-  let named = withAbbreviationStop(text, withCompoundForm(text, withFullName(text, party)));
+  // "Receptor: Razón social Naviera Austral S.A.": the registered name's field word is no part of it (see entity-party-name-field-word).
+  let named = withAbbreviationStop(text, withCompoundForm(text, withFullName(text, withoutCompanyNameField(party))));
   named = withoutColumnHeadings(withoutFirmSalutation(withoutHonorific(named)));
   // Under "Invoice To: Deliver To:", a name without a legal form run together with the delivery column's (see entity-party-run-together).
   return withRunTogetherNameCut(text, withNameEndingAtForm(text, withTidiedName(withoutAddressWord(named))));

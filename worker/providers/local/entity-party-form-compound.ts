@@ -15,8 +15,8 @@ const AND_CO = /[ \t]+&[ \t]*Co\.?[ \t]+(?:KGaA|KG|OHG)(?![\p{L}\p{N}])/uy;
 const LIMITED = /,?[ \t]+(?:Ltd\.?|Limited|LTD\.?|LIMITED)(?![\p{L}\p{N}])/uy;
 /** Forms after which "& Co. KG" may follow. */
 const PARTNER_FORM = /(?<![\p{L}\p{N}])(?:GmbH|AG|UG|SE|Ltd|B\.V\.|mbH)$/u;
-/** Forms after which "Ltd" may follow. */
-const HALF_FORM = /(?<![\p{L}\p{N}])(?:Co|CO|Pty|PTY|Pvt|PVT)\.?$/u;
+/** Forms after which "Ltd" may follow ("Pte. Ltd.", Singapore's private company). */
+const HALF_FORM = /(?<![\p{L}\p{N}])(?:Co|CO|Pty|PTY|Pvt|PVT|Pte|PTE)\.?$/u;
 /** What closes the longer name: its line's end, a comma, a separator, a bracket or a column gap. */
 const CLOSED = /^(?:[ \t]*$|[ \t]*[,;·|•–—(]|[ \t]{2,}|\s*\n)/u;
 

@@ -74,9 +74,20 @@ export function columnValueStart(text: string, labelStart: number, lineStart: nu
   const belowColumns = columnsOf(below);
   const aligned = belowColumns.find((entry) => Math.abs(entry.start - column) <= 2);
   if (aligned) return lineStart + aligned.start;
+  // "REMIT TO   BILL TO   SHIP TO" over "Tan Boon Huat Pte. Ltd. Makan Square Holdings Pte. Ltd.   Makan Square Food Court":
+  // a name as wide as its column leaves one blank before the next, which the gaps miss; a word set right under a
+  // label standing two blanks from the one before it is that label's value.
+  const word = wordUnderLabel(restOfLine(text, labelLineStart), column, below);
+  if (word !== null) return lineStart + word;
   const index = columnsOf(restOfLine(text, labelLineStart)).findIndex((entry) => entry.start <= column && column < entry.start + entry.text.length);
   const same = index >= 0 ? belowColumns[index] : undefined;
   return same ? lineStart + same.start : null;
+}
+
+/** `column` when a word opens there on `below`, one blank after the word before, under a label two blanks or more from the one before it. */
+function wordUnderLabel(labelLine: string, column: number, below: string): number | null {
+  if (column < 2 || !/\S {2,}$/u.test(labelLine.slice(0, column))) return null;
+  return below[column - 1] === ' ' && /\S/u.test(below[column] ?? '') && /\S/u.test(below[column - 2] ?? '') ? column : null;
 }
 
 /** Where the first legal form on the line ends, when more text follows it. */

@@ -42,10 +42,15 @@ const LEGAL_FORMS = [
   // Portugal's one-member company, "Loja Azulejaria Tejo, Unipessoal Lda." (its "Lda." follows); Peru's closed
   // corporation and sole proprietorship, "Hilandería Misti Alpaca S.A.C.", "Textiles Puno E.I.R.L.".
   'Unipessoal', 'S\\.A\\.C', 'SAC', 'E\\.I\\.R\\.L', 'EIRL',
+  // Luxembourg's and French Switzerland's limited company, "Ferronnerie Kieffer S.à r.l.", "Atelier Vuille Sàrl"; the French
+  // "Limitée" of Quebec and Mauritius, "Rhumerie de Pamplemousses Ltée"; Singapore's private company, "Bukit Timah Orchids Pte.
+  // Ltd." (its "Ltd" follows); the United Kingdom's community interest company, "Broughty Ferry Farmers Market CIC" (only after
+  // a name's word, not a bank's: "CIC" and "Banque CIC" are a French bank).
+  'S\\.\\s?à\\s?r\\.\\s?l', 'Sàrl', 'SàRL', 'Ltée', 'Limitée', 'Pte', '(?<=\\p{L}[ \\t]{1,3})(?<!(?:[Bb]anque|[Bb]ank|BANQUE|BANK)[ \\t]{1,3})CIC',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
-  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'E\\.\\s?U', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS', 'SDN\\.?\\s?BHD', 'BHD',
+  'INC', 'LTD', 'LIMITED', 'CORP', 'CO', 'PTY', 'PVT', 'PTE', 'LTÉE', 'S\\.\\s?À\\s?R\\.\\s?L', 'SÀRL', 'GMBH', 'MBH', 'E\\.\\s?K', 'E\\.\\s?V', 'E\\.\\s?U', 'SARL', 'S\\.L', 'S\\.L\\.P', 'S\\.P\\.A', 'SPA', 'S\\.R\\.L', 'SRL', 'S\\.N\\.C', 'SNC', 'LDA', 'LTDA', 'OY', 'OYJ', 'APS', 'SDN\\.?\\s?BHD', 'BHD',
 ];
 /** Every legal form's spelling as a regex source without its closing dot: the one list other readers pick their forms from. */
 export const LEGAL_FORM_SPELLINGS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...CAPITAL_FORMS]);
@@ -82,6 +87,8 @@ const NAME_PARTICLES = new Set([
   'ehf.', 'hf.', 'ehf', 'hf',
   // Czech and Slovak "a syn" (and son): "Pivovar Novák a syn s.r.o." (the "a" only before them, see `leadingName`).
   'syn', 'synové',
+  // The second half of Luxembourg's "S.à r.l.", written apart: "Ferronnerie Kieffer S.à r.l.".
+  'r.l.',
 ]);
 /** Quote marks, tildes and carets standing apart after the last word. */
 export const STRAY_MARK_END = /\s+['‘’`~^]+$/u;
@@ -101,14 +108,22 @@ const JOINING_LETTER = /^(?:a|à|á)$/u;
  * "Cantina dell'Adige". The word goes on the name, as "de" and "della" do.
  */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|all|nell|sull)['’]\p{Lu}/u;
+/**
+ * Maltese particles inside a firm's name: "ta'" (of) before a capitalised word, "Bizzilla ta' Għawdex Ltd", and the
+ * article joined by a hyphen to the capitalised word it precedes, "Dar il-Bizzilla", "Ħobż tal-Belt", "Għaqda tas-Sajd".
+ */
+const MALTESE_OF = /^ta['’]$/u;
+const MALTESE_ARTICLE = /^(?:i|ta|bi|mi|fi|lil|sa)?[lċdnrsxtżz]-\p{Lu}/u;
 const LEGAL_NOTE = /\s*\((?:the\s+)?["“]?[^)]*\)\s*$/u;
 /** A capital, or OCR's zero for a capital O ("0live Tree Deli"). */
 const STARTS_LIKE_NAME = /^["“]?(?:\p{Lu}|0(?=\p{Ll}))/u;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Not names, though capitalised: greetings and the words that open a sentence. */
 const NOT_A_NAME =
-  // Greetings of the Nordic and Central European languages too: "Hej Jonas,", "Hei Kari,", "Ahoj Petře,", "Witam".
-  /^(?:hi|hey|hej|hejsan|hei|hallå|terve|ahoj|witam|cześć|zdravo|merhaba|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity|account|acct)$/iu;
+  // Greetings of the Nordic and Central European languages too: "Hej Jonas,", "Hei Kari,", "Ahoj Petře,", "Witam"; Maltese
+  // "Għażiża Ms Borg," (dear, to a man or a woman, or to several), Danish and Norwegian "Kære"/"Kjære", Swedish "Kära",
+  // Hungarian "Kedves", Polish "Szanowny", Czech and Slovak "Vážený"/"Vážená", Croatian and Slovene "Poštovani"/"Spoštovani".
+  /^(?:hi|hey|hej|hejsan|hei|hallå|terve|ahoj|witam|cześć|zdravo|merhaba|għażiż|għażiża|għeżież|kære|kjære|kära|kedves|szanown[ayie]|vážen[ýáí]|poštovan[iae]|spoštovan[iae]|hello|dear|hallo|liebe|lieber|sehr|bonjour|cher|chère|ciao|gentile|hola|estimad[oa]|beste|geachte|olá|caro|cara|thanks|thank|please|regards|best|kind|page|seite|this|these|our|your|we|i|for|from|to|re|fwd|subject|date|total|bill|invoice|ship|details|number|amount|description|item|qty|quantity|account|acct)$/iu;
 
 /**
  * A flattened header runs the next field into the name: "Bill To: Saltram Events Ltd Due 04 APR
@@ -182,6 +197,11 @@ export function leadingName(raw: string): string {
     // German place words before a capitalised place: "Feinkost am Titisee OHG", "Gasthof zur Post", "Apotheke im Tal" (not "am 15. Mai").
     const place = parts[k + 2] ?? '';
     if (PLACE_PARTICLES.has(part) && /^\p{Lu}\p{Ll}/u.test(place) && !NO_PLACE_AFTER.test(place.replace(/[^\p{L}]+$/u, ''))) {
+      name += part;
+      continue;
+    }
+    // "Bizzilla ta' Għawdex Ltd", "Dar il-Bizzilla Guesthouse": Maltese particles (see `MALTESE_OF`).
+    if ((MALTESE_OF.test(part) && /^\p{Lu}/u.test(parts[k + 2] ?? '')) || MALTESE_ARTICLE.test(part)) {
       name += part;
       continue;
     }
