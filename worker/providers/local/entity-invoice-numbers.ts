@@ -178,10 +178,11 @@ const OTHER_DOCUMENT = new RegExp(
 const DATE_HEADING = foldPattern('(?:date|dated|datum|data|fecha|issued|due|fällig|échéance|scadenza|vencimiento|vervaldatum|vencimento)');
 /**
  * "Number" heading a column of a header row beside a date column, under an "INVOICE" title:
- * "Numero        Data           Scadenza" over "118/2026      10/03/2026     30/04/2026".
+ * "Numero        Data           Scadenza" over "118/2026      10/03/2026     30/04/2026";
+ * so does an accounting system's "Document No." beside its "Document date" ("Beleg-Nr.   Datum").
  */
 const BARE_NUMBER_HEADING = new RegExp(
-  `(?:^|(?<=\\s{2}|\\t))(?:${foldPattern('(?:number|nummer|num(?:éro|ero)|número)')}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?)(?=(?:[ \\t]{2,}|\\t)[^\\n]*(?<![\\p{L}])${DATE_HEADING}${WORD_END})`,
+  `(?:^|(?<=\\s{2}|\\t))(?:${DOCUMENT_NUMBER}|${foldPattern('(?:number|nummer|num(?:éro|ero)|número)')}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?)(?=(?:[ \\t]{2,}|\\t)[^\\n]*(?<![\\p{L}])${DATE_HEADING}${WORD_END})`,
   'gimu',
 );
 
