@@ -14,6 +14,13 @@ import {
   PREVIOUS_BALANCE_LABELS,
 } from './entity-labels-more';
 import { ASIAN_TOTAL_LABELS } from './entity-labels-asian-sums';
+// Croatian, Slovenian, Estonian, Lithuanian and Icelandic: "Ukupno za platiti", "Osnova za DDV", "KM 24 %", "Samtals" (see the file).
+import {
+  ADRIATIC_BALTIC_PLAIN_TOTAL_LABELS,
+  ADRIATIC_BALTIC_SUBTOTAL_LABELS,
+  ADRIATIC_BALTIC_TAX_LABELS,
+  ADRIATIC_BALTIC_TOTAL_LABELS,
+} from './entity-labels-adriatic-baltic';
 import { proseSumLabels } from './entity-labels-prose-sums';
 import { keywords, WORD_END, type LabelRule } from './entity-text';
 // Catalan "Base imposable", Andorra's "IGI", the Canaries' "IGIC" (see the file).
@@ -43,6 +50,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // the latter only as a label standing alone before its figure, so an item "Goods as ordered" stays one.
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
       '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS, ...IBERIAN_SUBTOTAL_LABELS, ...PHILIPPINE_SUBTOTAL_LABELS,
+      ...ADRIATIC_BALTIC_SUBTOTAL_LABELS,
       // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", the net before tax ("Sum ekstra arbeid" is no such label).
       `(?:total|sum|summa)\\s+eks(?:kl)?${E}`,
     ]),
@@ -77,6 +85,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `(?:(?<=,[ \\t]{0,3})|(?:for|of)\\s+(?:an?\\s+|the\\s+)?)amount(?=${CURRENCY_BEFORE})`, `invoice\\s[^\\n]{0,80}?\\sfor(?=${CURRENCY_BEFORE})`, 'you\\s+owe(?:\\s+us)?', 'amount\\s+owed',
       'total\\s+credit', 'credit\\s+total', 'amount\\s+credited', 'gutschriftsbetrag', 'erstattungsbetrag', "montant\\s+de\\s+l['’]avoir", 'totale\\s+nota\\s+di\\s+credito', ...MORE_TOTAL_LABELS, ...ASIAN_TOTAL_LABELS,
       ...proseSumLabels(CURRENCY_BEFORE),
+      ...ADRIATIC_BALTIC_TOTAL_LABELS,
     ]),
   },
   {
@@ -118,10 +127,11 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // An advance return filed for the tax is a service billed, not the tax: "Umsatzsteuervoranmeldungen  3 à 65,00".
       `VAT${E}`, `tax(?:es)?${E}`, 'MwSt', 'Mehrwertsteuer', `USt${E}(?!-?${TAX_RETURN})`, `Umsatzsteuer(?!-?${TAX_RETURN})`, `TVA${E}`, `GST${E}`, `HST${E}`, `IVA${E}`, `BTW${E}`, `[ICS]GST${E}`, `QST${E}`, `PST${E}`, 'imposto',
       `ICMS${E}`, `ISS${E}`, `IPI${E}`, 'moms', `MVA${E}`, `ALV${E}`, `MWST${E}`, ...MORE_TAX_LABELS, ...IBERIAN_TAX_LABELS,
+      ...ADRIATIC_BALTIC_TAX_LABELS,
     ]),
   },
   // "Total GST 15%", "Total MVA": the tax's own total, not the invoice's (the tax rule above reads it).
-  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW|GST|HST|MVA|moms)${E})`, `totaal${E}`, `summe${E}`, `summa${E}`, `razem${E}`, ...MORE_PLAIN_TOTAL_LABELS]) },
+  { label: 'total', pattern: keywords([`total[e]?${E}(?!\\s*(?:VAT|tax|MwSt|TVA|USt|IVA|BTW|GST|HST|MVA|moms)${E})`, `totaal${E}`, `summe${E}`, `summa${E}`, `razem${E}`, ...MORE_PLAIN_TOTAL_LABELS, ...ADRIATIC_BALTIC_PLAIN_TOTAL_LABELS]) },
   { label: 'discount', pattern: keywords(['discount', 'rabatt', 'skonto', 'nachlass', 'remise', 'descuento', 'sconto', 'korting', 'desconto', 'rebate'].map((word) => `${word}s?${E}`)) },
   {
     label: 'paid',

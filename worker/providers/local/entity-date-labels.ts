@@ -13,6 +13,13 @@ import { ACKNOWLEDGEMENT_LABELS, OTHER_DELIVERY_LABELS } from './entity-date-lab
 import { ISSUE_AFTER_OWN_BILL_NUMBER } from './entity-date-labels-bill-number';
 // Catalan "Venciment", Spanish "Pago hasta" (see the file).
 import { IBERIAN_DUE_LABELS } from './entity-labels-iberian';
+// Croatian, Slovenian, Estonian, Lithuanian and Icelandic: "Rok plaćanja", "Datum izdaje", "Maksetähtaeg", "Gjalddagi" (see the file).
+import {
+  ADRIATIC_BALTIC_DELIVERY_LABELS,
+  ADRIATIC_BALTIC_DUE_LABELS,
+  ADRIATIC_BALTIC_GENERIC_DATE_LABELS,
+  ADRIATIC_BALTIC_ISSUE_LABELS,
+} from './entity-labels-adriatic-baltic';
 
 const E = WORD_END;
 
@@ -35,6 +42,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',
       // Nordic and Polish: "Förfallodatum", "Forfaldsdato", "Forfallsdato", "Termin płatności".
       'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS, ...OCR_DUE_LABELS, ...IBERIAN_DUE_LABELS,
+      ...ADRIATIC_BALTIC_DUE_LABELS,
     ]),
   },
   {
@@ -92,6 +100,7 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       '(?:service|billing|rental|hire|contract|accounting|invoice|invoicing)\\s+period', 'period\\s+(?:covered|of\\s+(?:service|work|supply|hire))',
       '(?:abrechnungs|liefer|miet)?zeitraum', 'période\\s+(?:de\\s+)?(?:prestation|facturation|location)', 'periodo\\s+(?:di\\s+)?(?:fatturazione|riferimento|prestazione|competenza)',
       'período\\s+(?:de\\s+)?(?:facturación|facturacion|servicio|prestación|faturamento|faturação|prestação|referência)', '(?:factuur|facturatie|huur)periode', 'periode\\s+(?:van\\s+)?(?:levering|dienstverlening)', ...MORE_DELIVERY_LABELS, ...OTHER_DELIVERY_LABELS,
+      ...ADRIATIC_BALTIC_DELIVERY_LABELS,
     ]),
   },
   {
@@ -111,8 +120,9 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'fecha\\s+de\\s+(?:emisión|emision|expedición|expedicion|la\\s+factura|factura)', 'fecha\\s+factura', 'data\\s+(?:della\\s+)?fattura', 'data\\s+(?:di\\s+)?emissione',
       'factuurdatum', 'datum\\s+factuur', 'data\\s+(?:de\\s+)?emissão', 'data\\s+da\\s+fatura',
       '(?:raised|invoiced|created)\\s+on', 'fakturadat(?:um|o)', 'data\\s+wystawienia', 'utfärdad', 'udstedt', 'tax\\s+point', 'emitid[oa]\\s+(?:em|el)', 'emessa\\s+il', 'erstellt\\s+am', 'ausgestellt\\s+am', 'fecha\\s+de\\s+expedición', 'data\\s+documento', ...MORE_ISSUE_LABELS, ...ISSUE_AFTER_NUMBER, ...ISSUE_AFTER_OWN_BILL_NUMBER,
+      ...ADRIATIC_BALTIC_ISSUE_LABELS,
     ]),
   },
 ];
 
-export const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])', ...OCR_DATE_LABELS]) }];
+export const GENERIC_DATE_RULES: LabelRule[] = [{ label: 'issue', pattern: keywords([`dated?${E}`, `datum${E}`, `fecha${E}`, 'data(?=\\s*[:：])', ...OCR_DATE_LABELS, ...ADRIATIC_BALTIC_GENERIC_DATE_LABELS]) }];

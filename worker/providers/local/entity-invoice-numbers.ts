@@ -22,6 +22,7 @@ import { seriesColumnNumbers } from './entity-invoice-number-series-column';
 import { FACTURA_CLASS_LETTER } from './entity-invoice-number-letter-kind';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
+import { ADRIATIC_BALTIC_INVOICE_WORDS, ADRIATIC_BALTIC_NUMBER_WORDS } from './entity-labels-adriatic-baltic';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
@@ -31,7 +32,11 @@ const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços
  * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura",
  * Russian "Счёт-фактура" and "Счёт на оплату" (not "счёт" alone, which is also a bank account).
  */
-const MORE_INVOICE_WORDS = '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου|сч[её]т(?:-фактура|\\s+на\\s+оплату))';
+const MORE_INVOICE_WORDS =
+  '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου|сч[её]т(?:-фактура|\\s+на\\s+оплату)' +
+  // Croatian, Slovenian, Estonian, Lithuanian, Icelandic: "Račun", "Arve", "Sąskaita faktūra", "Reikningur" (see the file).
+  '|' + ADRIATIC_BALTIC_INVOICE_WORDS +
+  ')';
 /**
  * What kind of invoice, between its word and its number word: "FACTURE D'ACOMPTE N°" (a deposit
  * invoice), Polish "FAKTURA VAT nr". Only with the number word after it: "Invoice VAT 20%" names no number.
@@ -42,7 +47,7 @@ const INVOICE_WORD = foldPattern(
   `(?:factura\\s+rectificativa|${FACTURA_CLASS_LETTER}|factura\\s+electr[oó]nica(?:\\s+de\\s+(?:venta|exportaci[oó]n))?|factura\\s+de\\s+venta|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
 /** A number word: "No.", "Nr.", "№", "Number", and the Maltese "Nru." ("FATTURA / INVOICE   Nru. / No. FTR-26-031"), tried before "Nr". */
-const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|n[o0](?:\\.|(?![\\p{L}]))|nr(?:\\.|(?![\\p{L}]))|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
+const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|${foldPattern(ADRIATIC_BALTIC_NUMBER_WORDS)}${WORD_END}|n[o0](?:\\.|(?![\\p{L}]))|nr(?:\\.|(?![\\p{L}]))|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
 /** Short or other words that name an invoice only with a number word after them: "Inv. No. 12", "Bill No: 7". */
 const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
 /**
@@ -52,7 +57,7 @@ const INVOICE_ABBREVIATION = foldPattern('(?:inv\\.?|bill|re\\.?|rg\\.?)');
  * No two blank-matching quantifiers touch, so a long run of blanks is matched one way only.
  */
 const INVOICE_NUMBER_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:(?:${foldPattern(GLUED_INVOICE_KIND)})?${INVOICE_WORD}(?:${GLOSS_BEFORE_NUMBER_WORD}[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?${GLOSS_AFTER_NUMBER_WORD}))?|(?<abbreviated>${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD})|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:\\*{1,2}[ \\t]*)?(?:[–-][ \\t]+)?`,
+  `(?<![\\p{L}])(?:(?:${foldPattern(GLUED_INVOICE_KIND)})?${INVOICE_WORD}(?:${GLOSS_BEFORE_NUMBER_WORD}[\\s(|,-]*(?<numberWord>${NUMBER_WORD}(?:[ \\t]*/[ \\t]*${NUMBER_WORD})?${GLOSS_AFTER_NUMBER_WORD}))?|(?<abbreviated>${INVOICE_ABBREVIATION}[\\s-]*${NUMBER_WORD})|(?:n[°º]|${foldPattern('(?:num(?:éro|ero)|número)')}|${foldPattern(ADRIATIC_BALTIC_NUMBER_WORDS)}|no\\.?|nr\\.?)\\s*(?:de\\s+|der\\s+|da\\s+)?${INVOICE_WORD})(?:[ \\t]*\\([^)\\n]{1,40}\\))?(?:,(?=[ \\t]*[:：]))?[\\s:;#.|]*(?:\\*{1,2}[ \\t]*)?(?:[–-][ \\t]+)?`,
   'giu',
 );
 /**
@@ -72,7 +77,7 @@ const NEXT_HEADING = `(?:${INVOICE_WORD}\\p{L}*|${foldPattern('(?:date|datum|dat
  * header, the next column's name ("Maple & Birch Outfitters Inc.").
  */
 const INVOICE_NUMBER_HEADING = new RegExp(
-  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*[|/()]|[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t.&,'’-]+$))`,
+  `(?<![\\p{L}])(?:${INVOICE_WORD}[ \\t-]*${NUMBER_WORD}|(?:${foldPattern('(?:num(?:éro|ero)|número|nummer)')}|${foldPattern(ADRIATIC_BALTIC_NUMBER_WORDS)}|n[°º]|nr\\.?)[ \\t]*(?:de[ \\t]+|da[ \\t]+|der[ \\t]+)?${INVOICE_WORD})(?=[ \\t]{2,}|[ \\t]*$|[ \\t]*[|/()]|[ \\t]+(?:${NEXT_HEADING}|[\\p{L} \\t.&,'’-]+$))`,
   'gimu',
 );
 /** OCR and hand-made tables drift by a character or two. */
@@ -175,10 +180,11 @@ const OTHER_DOCUMENT = new RegExp(
 const DATE_HEADING = foldPattern('(?:date|dated|datum|data|fecha|issued|due|fällig|échéance|scadenza|vencimiento|vervaldatum|vencimento)');
 /**
  * "Number" heading a column of a header row beside a date column, under an "INVOICE" title:
- * "Numero        Data           Scadenza" over "118/2026      10/03/2026     30/04/2026".
+ * "Numero        Data           Scadenza" over "118/2026      10/03/2026     30/04/2026";
+ * so does an accounting system's "Document No." beside its "Document date" ("Beleg-Nr.   Datum").
  */
 const BARE_NUMBER_HEADING = new RegExp(
-  `(?:^|(?<=\\s{2}|\\t))(?:${foldPattern('(?:number|nummer|num(?:éro|ero)|número)')}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?)(?=(?:[ \\t]{2,}|\\t)[^\\n]*(?<![\\p{L}])${DATE_HEADING}${WORD_END})`,
+  `(?:^|(?<=\\s{2}|\\t))(?:${DOCUMENT_NUMBER}|${foldPattern('(?:number|nummer|num(?:éro|ero)|número)')}|n[o0]\\.?|nr\\.?|n\\.?[°º]\\.?)(?=(?:[ \\t]{2,}|\\t)[^\\n]*(?<![\\p{L}])${DATE_HEADING}${WORD_END})`,
   'gimu',
 );
 

@@ -4,6 +4,8 @@
  */
 import { foldPattern } from './entity-ocr';
 import { WORD_END } from './entity-text';
+// Croatian, Slovenian, Estonian, Lithuanian and Icelandic: "Kupac", "Kupec", "Ostja", "Pirkėjas", "Kaupandi" (see the file).
+import { ADRIATIC_BALTIC_CUSTOMER_LABELS, ADRIATIC_BALTIC_DELIVERY_PARTY_LABELS, ADRIATIC_BALTIC_VENDOR_LABELS } from './entity-labels-adriatic-baltic';
 
 export const VENDOR_LABELS = [
   'from', 'von', 'de', 'da', 'van', 'vendor', 'seller', 'supplier', 'billed\\s+by', 'issued\\s+by', 'invoiced\\s+by', '(?:billed|invoiced|bill)\\s+from', 'issuer', 'aussteller', 'uitgever', 'service\\s+provider', 'provider', 'payee', 'contractor', 'freelancer', 'sender',
@@ -23,6 +25,7 @@ export const VENDOR_LABELS = [
   'поставщик', 'продавец', 'исполнитель',
   // Marketplaces' "Sold by", Finnish "Myyjä", Turkish "Satıcı".
   'sold\\s+by', 'myyjä', 'satıcı', 'satici',
+  ...ADRIATIC_BALTIC_VENDOR_LABELS,
   // Who is paid is who invoices: "Payable to:", "Remit to:", "Account name:" in the bank details.
   '(?:make\\s+(?:cheques|checks)\\s+)?payable\\s+to', 'remit\\s+to', 'pay\\s+to', 'account\\s+(?:name|holder)', 'beneficiary', 'kontoinhaber', 'begünstigter',
   'titulaire(?:\\s+du\\s+compte)?', 'titular(?:\\s+(?:de\\s+la|da)\\s+(?:cuenta|conta))?', 'beneficiario', 'rekeninghouder', 'ten\\s+name\\s+van',
@@ -41,6 +44,7 @@ export const CUSTOMER_LABELS = [
   'köpare', 'køber', 'kjøper', 'kund', 'nabywca', 'odbiorca', 'payer', 'bill\\s+payer', 'faktureringsadress', 'fakturaadress(?:e)?', 'adres\\s+do\\s+faktury',
   // Czech and Slovak: "Odběratel", "Kupující", "Objednatel", "Odberateľ".
   'odběratel', 'odberateľ', 'kupující', 'kupujúci', 'objednatel',
+  ...ADRIATIC_BALTIC_CUSTOMER_LABELS,
   // Russian: "Покупатель:", "Заказчик:", "Плательщик:".
   'покупатель', 'заказчик', 'плательщик',
   // Dutch "Relatie:" (the account's relation, as bookkeeping software heads the customer) and the French building owner,
@@ -78,6 +82,7 @@ export const DELIVERY_LABELS = [
   'afleveradres', 'leveradres', 'leveren\\s+aan', 'morada\\s+de\\s+entrega', 'endere[çc]o\\s+de\\s+entrega', 'local\\s+de\\s+entrega',
   // Whom goods are shipped to, on freight and logistics invoices: "Consignee", "Warenempfänger", "Destinatario merce".
   'consignee', 'warenempfänger', 'destinataire\\s+(?:de\\s+la\\s+)?marchandise', 'destinatario\\s+(?:della\\s+)?merce', 'destinatario\\s+de\\s+la\\s+mercanc[ií]a', 'ontvanger\\s+goederen',
+  ...ADRIATIC_BALTIC_DELIVERY_PARTY_LABELS,
 ];
 
 /**

@@ -7,6 +7,7 @@ import { isDocumentTitle } from './entity-party-title';
 import { isStreetOnly } from './entity-party-street';
 import { withoutFigureAfterLegalDot } from './entity-party-figure-after-form';
 import { firmOpeningWithLabelWord } from './entity-party-label-word-firm';
+import { sentenceCaseNameGoesOn } from './entity-name-sentence-case';
 
 /** Legal forms that may follow a comma inside a name, and that mark a line as a company's name. */
 const LEGAL_FORMS = [
@@ -205,7 +206,12 @@ export function leadingName(raw: string): string {
       name += part;
       continue;
     }
-    if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !ELIDED_PARTICLE.test(part)) break;
+    if (part.trim() && /^\p{Ll}/u.test(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !ELIDED_PARTICLE.test(part)) {
+      // "Tamburaški atelje Kovačević d.o.o.", "UAB Laivų modeliai": a name in sentence case runs on to its end (see the file).
+      const rest = parts.slice(k).join('');
+      if (sentenceCaseNameGoesOn(name, rest)) name += rest.trimEnd();
+      break;
+    }
     name += part;
   }
   // A sentence after a legal form's closing dot ("Cedar Hollow Printing Co. Thank you for ..."): its first word is no part of the name.
