@@ -42,6 +42,9 @@ const LEGAL_FORMS = [
   // Portugal's one-member company, "Loja Azulejaria Tejo, Unipessoal Lda." (its "Lda." follows); Peru's closed
   // corporation and sole proprietorship, "Hilandería Misti Alpaca S.A.C.", "Textiles Puno E.I.R.L.".
   'Unipessoal', 'S\\.A\\.C', 'SAC', 'E\\.I\\.R\\.L', 'EIRL',
+  // Greek companies in Greek letters: limited "Ε.Π.Ε.", private "Ι.Κ.Ε." (and its one-member "Μ.Ι.Κ.Ε."), general and limited
+  // partnerships "Ο.Ε.", "Ε.Ε." ("Μαρμαροστιλβώσεις Θερμαϊκού Ο.Ε."); Bulgarian joint-stock companies and sole traders, "АД", "ЕТ".
+  'Ε\\.Π\\.Ε', 'ΕΠΕ', 'Ι\\.Κ\\.Ε', 'Μ\\.Ι\\.Κ\\.Ε', 'Ο\\.Ε', 'Ε\\.Ε', 'Α\\.Β\\.Ε\\.Ε', 'АД', 'ЕТ',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [
