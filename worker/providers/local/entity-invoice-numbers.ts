@@ -18,6 +18,7 @@ import { flatBareHeadingNumbers } from './entity-invoice-number-flat-bare';
 import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
 import { peruvianSeriesNumbers } from './entity-invoice-number-series';
 import { otherLabelNumbers } from './entity-invoice-number-other-labels';
+import { BULGARIAN_INVOICE_WORDS, numberFirstLabelNumbers } from './entity-invoice-number-gr-sk-bg';
 import { FACTURA_CLASS_LETTER } from './entity-invoice-number-letter-kind';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
@@ -30,7 +31,11 @@ const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços
  * (tax document), the Finnish "lasku"/"laskun" (invoice, of the invoice), Greek "τιμολόγιο", Turkish "fatura",
  * Russian "Счёт-фактура" and "Счёт на оплату" (not "счёт" alone, which is also a bank account).
  */
-const MORE_INVOICE_WORDS = '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου|сч[её]т(?:-фактура|\\s+на\\s+оплату))';
+const MORE_INVOICE_WORDS =
+  '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου|сч[её]т(?:-фактура|\\s+на\\s+оплату)' +
+  // Bulgarian "Фактура" (see entity-invoice-number-gr-sk-bg).
+  '|' + BULGARIAN_INVOICE_WORDS +
+  ')';
 /**
  * What kind of invoice, between its word and its number word: "FACTURE D'ACOMPTE N°" (a deposit
  * invoice), Polish "FAKTURA VAT nr". Only with the number word after it: "Invoice VAT 20%" names no number.
@@ -306,6 +311,8 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));
+  // Greek "Αριθμός τιμολογίου:", Slovak "Číslo faktúry:", Bulgarian "Номер на фактура:" (see the file).
+  found.push(...numberFirstLabelNumbers(folded, (offset) => referenceAt(text, offset, true)));
   found.push(...glossedStackNumbers(folded, lines, () => INVOICE_TITLE.test(folded), glossReaders(text)));
   // "OCL/2026/04/07": a date as a reference's tail is part of the number (see entity-invoice-number-dated).
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates) || holdsDateAsTail(span, dates)));
