@@ -9,6 +9,7 @@ import type { DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
 import { codedDollar, headingCurrency, headingDollar, LOCAL_DOLLARS, MONEY_HEADING_WORDS } from './invoice-currency-heading';
 import { countryDollar } from './invoice-currency-country';
+import { declaredCurrencyWord } from './invoice-currency-declared-word';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
 import { rowEndCurrency } from './invoice-currency-row-end';
@@ -43,8 +44,11 @@ const APPROXIMATE = /(?<![\p{L}])(?:approx(?:imately|\.)?|about|around|equivalen
 export function checkCurrency(text: string, doc: ScannedDocument, verdict: DecisionBuilder): string | null {
   const at = (start: number, end?: number): string => evidenceAt(text, start, end);
   // A bracketed code needs its bracket: most texts have none, and the pattern is tried at every word.
-  const declared = (DECLARING_WORD.test(text) ? firstMatch(DECLARED_CURRENCY, text) : null) ?? (text.includes('(') ? firstMatch(BRACKETED_CURRENCY, text) : null);
-  const code = declared?.groups?.code?.toUpperCase();
+  const coded = (DECLARING_WORD.test(text) ? firstMatch(DECLARED_CURRENCY, text) : null) ?? (text.includes('(') ? firstMatch(BRACKETED_CURRENCY, text) : null);
+  // Else "Moneda: CRC", "Currency: Ringgit Malaysia": a code that is also a word, or the currency's name (see invoice-currency-declared-word).
+  const byWord = coded ? null : declaredCurrencyWord(text);
+  const declared = coded ?? byWord?.match ?? null;
+  const code = byWord?.code ?? declared?.groups?.code?.toUpperCase();
   // A bare "$" is the invoice's other dollars ("Currency: CAD", "C$ 50"), else US dollars.
   const named = new Set(doc.amounts.flatMap((amount) => (amount.currency && !amount.bareDollar ? [amount.currency] : [])));
   // A money heading may name them too ("Total NZD   $920.00"); read only when a bare "$" needs it.

@@ -133,11 +133,17 @@ const GATED_AMOUNT = new RegExp(
   `(?<![\\p{L}\\d])(?<currency>${GATED_SYMBOL})[ \\u00A0]?(?<number>${GATED_NUMBER})|${NOT_AFTER}(?<number2>${GATED_NUMBER})[ \\u00A0](?<currency2>${GATED_SYMBOL})(?![\\p{L}\\d])`,
   'gu',
 );
-/** Each gated currency's own opening: its code, or a country word, anywhere in the document. */
+/**
+ * Each gated currency's own opening: its code, or a country word, anywhere in the document. A code that is
+ * itself the gated symbol (the colón's "CRC", also a checksum) opens nothing: only its country words do.
+ */
 const GATES = new Map<CurrencyRow, RegExp[]>(
   [...GATED_SYMBOLS.values()].flat().map((row) => [
     row,
-    [new RegExp(`(?<![\\p{L}])${row.code}(?![\\p{L}])`, 'u'), new RegExp(`(?<![\\p{L}])(?:${row.country ?? row.code})(?![\\p{L}])`, 'iu')],
+    [
+      ...(row.gated?.includes(row.code) ? [] : [new RegExp(`(?<![\\p{L}])${row.code}(?![\\p{L}])`, 'u')]),
+      new RegExp(`(?<![\\p{L}])(?:${row.country ?? row.code})(?![\\p{L}])`, 'iu'),
+    ],
   ]),
 );
 

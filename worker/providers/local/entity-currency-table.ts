@@ -31,9 +31,9 @@ export const WORD_LIKE_CODES = new Set(['ALL', 'AMD', 'AWG', 'BAM', 'BOB', 'BTN'
 
 /** Codes of two minor units with no symbol of their own here, written compactly. */
 const PLAIN_TWO = (
-  'AFN ALL AMD AOA AWG BAM BBD BMD BND BOB BSD BTN BYN BZD CDF CNY CRC CUP CVE DKK DOP DZD ERN ETB FJD FKP GIP GMD ' +
-  'GTQ GYD HNL HTG IRR KHR KYD LBP LKR LRD LSL MDL MGA MKD MOP MRU MUR MVR MWK MXN MYR NIO NOK NPR PAB PKR QAR SAR SBD SCR SDG ' +
-  'SEK SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TWD UYU VED VES WST XCD XCG YER ZWG AED AUD BGN CAD CHF COP EGP HKD ' +
+  'AFN ALL AMD AOA AWG BAM BBD BMD BND BOB BSD BTN BYN BZD CDF CNY CUP CVE DKK DOP DZD ERN ETB FJD FKP GIP GMD ' +
+  'GTQ GYD HNL HTG IRR KHR KYD LBP LKR LRD LSL MDL MGA MKD MOP MRU MUR MVR MWK MXN NIO NOK NPR PAB PKR QAR SAR SBD SCR SDG ' +
+  'SEK SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TWD UYU VED VES WST XCD XCG YER ZWG AED AUD CAD CHF COP EGP HKD ' +
   'NZD PEN PLN RON SGD'
 ).split(' ');
 
@@ -75,6 +75,14 @@ export const CURRENCY_TABLE: CurrencyRow[] = [
   { code: 'BDT', minor: 2, symbols: ['৳'] },
   { code: 'LAK', minor: 2, symbols: ['₭'] },
   { code: 'AZN', minor: 2, symbols: ['₼'] },
+  // Costa Rica's colón: "₡48.500,00"; its code "CRC" is also a checksum's name, so it is read only as a gated symbol, next to a
+  // figure on a document naming the country or the currency ("Total CRC 3.054.390,00" on a Costa Rican invoice).
+  { code: 'CRC', minor: 2, symbols: ['₡'], gated: ['CRC'], country: 'Costa\\s+Rica|costarricenses?|col[oó]nes|colón', words: 'costa\\s+rican\\s+col[oó]n(?:es|s)?|col[oó]nes(?:\\s+costarricenses)?' },
+  // Malaysia's ringgit: "RM 5,582.30", "RM1,380.00"; the letters "RM" are a room, a raw material or part of a code elsewhere,
+  // so they are read only next to a figure with cents, on a document naming the country, the currency or a Malaysian company.
+  { code: 'MYR', minor: 2, gated: ['RM'], country: 'Malaysia|Malaysian|ringgit|Sdn\\.?\\s?Bhd|Berhad', words: '(?:malaysian\\s+)?ringgits?(?:\\s+malaysia)?' },
+  // Bulgaria's lev: "2 500,00 лв." (written after the figure).
+  { code: 'BGN', minor: 2, symbols: ['лв.', 'лв'] },
 ];
 
 /** The row of each code. */

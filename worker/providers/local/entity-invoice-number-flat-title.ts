@@ -8,9 +8,12 @@
  * No column gap is left, so neither the heading's column nor a bare label at a line's start finds it;
  * but a number word with a reference ending the line right under a line ending in the title is the
  * title box's number. The reference must hold a digit and a letter or a separator (not "N° 14", a house
- * number); read only when no label names the number.
+ * number), or be a long run of digits (six or more: "No. 0000002418", as Bulgarian invoices number them in ten
+ * digits, longer than any house number); read only when no label names the number.
  */
 import type { Line, Span } from './entity-text';
+
+const LONG_DIGITS = /^\d{6,}$/u;
 
 /**
  * `titleEnd`: an invoice word ending its line after other words (global, multiline, folded text).
@@ -24,7 +27,7 @@ export function flatTitleBoxNumbers(folded: string, lines: Line[], titleEnd: Reg
     if (lineNo < 0 || !below) continue;
     const value = numberEnd.exec(folded.slice(below.start, below.end));
     const ref = value?.groups?.ref;
-    if (!value || !ref || !/[\p{L}/-]/u.test(ref)) continue;
+    if (!value || !ref || !(/[\p{L}/-]/u.test(ref) || LONG_DIGITS.test(ref))) continue;
     const reference = referenceAt(below.start + value.index + value[0].lastIndexOf(ref));
     if (reference && reference.text.length === ref.length) found.push(reference);
   }

@@ -19,6 +19,7 @@ import { GLUED_INVOICE_KIND } from './entity-invoice-title-glued';
 import { peruvianSeriesNumbers } from './entity-invoice-number-series';
 import { otherLabelNumbers } from './entity-invoice-number-other-labels';
 import { seriesColumnNumbers } from './entity-invoice-number-series-column';
+import { BULGARIAN_INVOICE_WORDS, numberFirstLabelNumbers } from './entity-invoice-number-gr-sk-bg';
 import { FACTURA_CLASS_LETTER } from './entity-invoice-number-letter-kind';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
@@ -36,6 +37,8 @@ const MORE_INVOICE_WORDS =
   '(?:' + FEE_NOTE_WORDS + '|da[nň]ov[yý]\\s+doklad|laskun?|τιμολόγιο|τιμολογίου|сч[её]т(?:-фактура|\\s+на\\s+оплату)' +
   // Croatian, Slovenian, Estonian, Lithuanian, Icelandic: "Račun", "Arve", "Sąskaita faktūra", "Reikningur" (see the file).
   '|' + ADRIATIC_BALTIC_INVOICE_WORDS +
+  // Bulgarian "Фактура" (see entity-invoice-number-gr-sk-bg).
+  '|' + BULGARIAN_INVOICE_WORDS +
   ')';
 /**
  * What kind of invoice, between its word and its number word: "FACTURE D'ACOMPTE N°" (a deposit
@@ -314,6 +317,8 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
   }
   for (const match of text.matchAll(INVOICE_CODE)) found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   found.push(...valueBeforeLabel(text, folded));
+  // Greek "Αριθμός τιμολογίου:", Slovak "Číslo faktúry:", Bulgarian "Номер на фактура:" (see the file).
+  found.push(...numberFirstLabelNumbers(folded, (offset) => referenceAt(text, offset, true)));
   found.push(...glossedStackNumbers(folded, lines, () => INVOICE_TITLE.test(folded), glossReaders(text)));
   // "OCL/2026/04/07": a date as a reference's tail is part of the number (see entity-invoice-number-dated).
   const labelled = removeOverlaps(found.filter((span) => !overlapsAny(span, dates) || holdsDateAsTail(span, dates)));

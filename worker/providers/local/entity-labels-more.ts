@@ -8,12 +8,18 @@ import { WORD_END } from './entity-text';
 const E = WORD_END;
 
 /** The day payment falls due: "Datum splatnosti", "Eräpäivä", "Son Ödeme Tarihi", "Vade Tarihi", "Λήξη πληρωμής". */
-export const MORE_DUE_LABELS = ['datum\\s+splatnosti', `splatnost${E}`, 'eräpäivä', 'erapaiva', 'son\\s+ödeme\\s+tarihi', 'vade\\s+tarihi', 'λήξη\\s+πληρωμής'];
+export const MORE_DUE_LABELS = [
+  'datum\\s+splatnosti', `splatnost${E}`, 'eräpäivä', 'erapaiva', 'son\\s+ödeme\\s+tarihi', 'vade\\s+tarihi', 'λήξη\\s+πληρωμής',
+  // Greek "Ημερομηνία λήξης (πληρωμής)", "Ημ/νία λήξης", "Προθεσμία πληρωμής"; Bulgarian "Падеж", "Дата на падеж", "Срок за плащане", "Краен срок за плащане".
+  '(?:ημερομηνία|ημ/νία|ημ\\.)\\s*λήξης(?:\\s+πληρωμής)?', 'προθεσμία\\s+πληρωμής', `(?:дата\\s+на\\s+)?падеж${E}`, '(?:краен\\s+)?срок\\s+(?:за|на)\\s+плащане',
+];
 
 /** The day the invoice was written: "Datum vystavení", "Laskun päivämäärä", "Fatura Tarihi", "Bill date", "Ημερομηνία έκδοσης". */
 export const MORE_ISSUE_LABELS = [
   'datum\\s+vystaven[ií]', 'dátum\\s+vyhotovenia', 'laskun\\s+päivämäärä', 'laskupäivä', 'fatura\\s+tarihi', 'düzenleme\\s+tarihi', 'bill\\s+date', 'statement\\s+date',
   'ημερομηνία\\s+έκδοσης',
+  // Greek "Ημ/νία έκδοσης", "Ημερομηνία τιμολογίου"; Slovak "Dátum vystavenia"; Bulgarian "Дата на издаване", "Дата на фактурата".
+  '(?:ημ/νία|ημ\\.)\\s*έκδοσης', 'ημερομηνία\\s+τιμολογίου', 'dátum\\s+vystavenia', 'дата\\s+на\\s+(?:издаване|фактурата?)',
 ];
 
 /**
@@ -23,6 +29,9 @@ export const MORE_ISSUE_LABELS = [
 export const MORE_DELIVERY_LABELS = [
   'd[ei]spatch(?:ed)?(?:\\s+date)?', 'collect(?:ed|ion)(?:\\s+date)?(?=\\s*[:：|]|\\s+on|[ \\t]*$)',
   'zdaniteln[ée]ho\\s+plnění', `duzp${E}`, 'dátum\\s+dodania', 'toimituspäivä', 'teslim\\s+tarihi', 'sevk\\s+tarihi',
+  // Greek "Ημερομηνία αποστολής / παράδοσης / εργασιών / παραγγελίας" (dispatch, delivery, works, order); Slovak "Dátum dodania tovaru";
+  // Bulgarian "Дата на данъчното събитие" (the tax point), "Дата на доставка".
+  'ημερομηνία\\s+(?:αποστολής|παράδοσης|εργασιών|παραγγελίας)', 'дата\\s+на\\s+(?:данъчно(?:то)?\\s+събитие|доставка(?:та)?)',
   // A shipment's bill of lading, departure and arrival: "B/L date", "ETD", "ETA", "Vessel departed".
   'b/l\\s+date', 'bill\\s+of\\s+lading(?:\\s+date)?', `etd${E}`, `eta${E}`, 'vessel\\s+(?:departed|sailed)', 'shipped\\s+on\\s+board',
   // Work done on a day, in prose: "headshots taken on 7 March", "boiler serviced on", "carried out on".
@@ -46,6 +55,8 @@ export const ISSUE_AFTER_NUMBER = [
 export const MORE_TOTAL_LABELS = [
   'celkem\\s+k\\s+úhradě', `k\\s+úhradě${E}`, 'spolu\\s+k\\s+úhrade', 'maksettava(?:\\s+yhteensä)?', 'ödenecek\\s+tutar', 'genel\\s+toplam', 'vergiler\\s+dahil\\s+toplam(?:\\s+tutar)?',
   'πληρωτέο(?:\\s+ποσό)?',
+  // Greek "Γενικό σύνολο", "Συνολικό ποσό"; Slovak "Celkom k úhrade", "Celkom na úhradu", "Suma na úhradu"; Bulgarian "Сума за плащане", "Общо за плащане".
+  'γενικό\\s+σύνολο', 'συνολικό\\s+(?:ποσό|πληρωτέο)', '(?:celkom|spolu|suma)\\s+(?:k|na)\\s+úhrad[eu]', `k\\s+úhrade${E}`, '(?:сума|общо)\\s+за\\s+плащане',
   // The invoice's amount before an advance is deducted: Swedish "Fakturabelopp", Danish "Fakturabeløb", Norwegian "Fakturabeløp".
   'fakturabelopp', 'fakturabeløb', 'fakturabeløp',
   // Russian, as Russia and Central Asia invoice: "Всего к оплате" (in all to pay), "Итого с НДС" (in all with VAT).
@@ -61,6 +72,8 @@ export const MORE_SUBTOTAL_LABELS = [
   // "Excl. BTW: € 80,00". Only so placed: "Unit price excl. VAT € 20,00" in an item's row is no subtotal.
   `(?<=(?:^|[\\n.;,·|])[ \\t]*)(?:excl\\.?|excluding|ex\\.)[ \\t]*(?:vat|btw|gst|tax|mwst|tva|iva|moms|mva)${E}(?=[ \\t]*:?[ \\t]*(?:[A-Z]{3}|\\p{Sc})?[ \\t]*$)`,
   'veroton(?:\\s+yhteensä)?', `základ${E}`, 'mal\\s+hizmet\\s+toplam', '(?:total\\s+)?taxable\\s+value', 'καθαρή\\s+αξία',
+  // Slovak "Základ dane", Greek "Σύνολο καθαρής αξίας", Bulgarian "Данъчна основа" (the tax's base).
+  'základ\\s+dane', 'σύνολο\\s+καθαρής\\s+αξίας', 'данъчна\\s+основа',
   // Peru's base of the IGV: "Op. gravada" (taxed sales), "Op. exportación" (export sales, taxed at 0 %).
   `(?:op\\.|operaci[oó]n(?:es)?)\\s*(?:gravadas?|exportaci[oó]n)${E}`,
   // Russian "Итого без НДС", "Сумма без НДС": the sum without VAT.
@@ -68,10 +81,18 @@ export const MORE_SUBTOTAL_LABELS = [
 ];
 
 /** Value added tax by its Czech, Slovak, Turkish, Greek, Peruvian (IGV) and Russian (НДС) names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */
-export const MORE_TAX_LABELS = [`DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`, `IGV${E}`, `НДС${E}`];
+export const MORE_TAX_LABELS = [
+  `DPH${E}`, `KDV${E}`, 'ΦΠΑ', `imposta${E}(?!\\s+di\\s+bollo)`, `IGV${E}`, `НДС${E}`,
+  // Bulgarian "ДДС" (данък добавена стойност).
+  `ДДС${E}`,
+];
 
 /** A plain "Total" in those languages, ranked below tax as the English word is: "Součet", "Celkem", "Yhteensä", "Toplam", "Σύνολο", "Итого". */
-export const MORE_PLAIN_TOTAL_LABELS = [`součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`, `итого${E}`, `всего${E}`];
+export const MORE_PLAIN_TOTAL_LABELS = [
+  `součet${E}`, `celkem${E}`, `spolu${E}`, `yhteensä${E}`, `toplam${E}`, `σύνολο${E}`, `итого${E}`, `всего${E}`,
+  // Slovak "Celkom", Bulgarian "Общо".
+  `celkom${E}`, `общо${E}`,
+];
 
 /** An advance already paid, deducted below the invoice total: Swedish "förskott", Danish "forudbetaling", Norwegian "forskudd". */
 export const MORE_PAID_LABELS = ['förskott', 'forskott', 'forudbetal', 'forskudd', 'deposit\\s+paid', 'retainer\\s+(?:paid|applied)'];

@@ -23,6 +23,8 @@ export const VENDOR_LABELS = [
   'dodavatel', 'dodávateľ', 'prodávající', 'predávajúci',
   // Russian, as invoices across Central Asia and the Caucasus print it: "Поставщик:", "Продавец:", "Исполнитель:".
   'поставщик', 'продавец', 'исполнитель',
+  // Greek "Εκδότης", "Πωλητής", "Προμηθευτής"; Bulgarian "Доставчик", "Продавач", "Изпълнител".
+  'εκδότης', 'πωλητής', 'προμηθευτής', 'доставчик', 'продавач', 'изпълнител',
   // Marketplaces' "Sold by", Finnish "Myyjä", Turkish "Satıcı".
   'sold\\s+by', 'myyjä', 'satıcı', 'satici',
   ...ADRIATIC_BALTIC_VENDOR_LABELS,
@@ -47,6 +49,9 @@ export const CUSTOMER_LABELS = [
   ...ADRIATIC_BALTIC_CUSTOMER_LABELS,
   // Russian: "Покупатель:", "Заказчик:", "Плательщик:".
   'покупатель', 'заказчик', 'плательщик',
+  // Greek "Πελάτης", "Αγοραστής", "Λήπτης" (the recipient of the invoice), "Στοιχεία πελάτη"; Bulgarian "Получател" (the buyer on
+  // an invoice), "Купувач", "Възложител", "Клиент".
+  'πελάτης', 'αγοραστής', 'λήπτης', 'στοιχεία\\s+πελάτη', 'получател', 'купувач', 'възложител', 'клиент',
   // Dutch "Relatie:" (the account's relation, as bookkeeping software heads the customer) and the French building owner,
   // "Maître d'ouvrage :", whom an architect or a builder invoices.
   'relatie', "ma[iî]tre\\s+d['’]ouvrage",

@@ -48,6 +48,9 @@ const LEGAL_FORMS = [
   // Ltd." (its "Ltd" follows); the United Kingdom's community interest company, "Broughty Ferry Farmers Market CIC" (only after
   // a name's word, not a bank's: "CIC" and "Banque CIC" are a French bank).
   'S\\.\\s?à\\s?r\\.\\s?l', 'Sàrl', 'SàRL', 'Ltée', 'Limitée', 'Pte', '(?<=\\p{L}[ \\t]{1,3})(?<!(?:[Bb]anque|[Bb]ank|BANQUE|BANK)[ \\t]{1,3})CIC',
+  // Greek companies in Greek letters: limited "Ε.Π.Ε.", private "Ι.Κ.Ε." (and its one-member "Μ.Ι.Κ.Ε."), general and limited
+  // partnerships "Ο.Ε.", "Ε.Ε." ("Μαρμαροστιλβώσεις Θερμαϊκού Ο.Ε."); Bulgarian joint-stock companies and sole traders, "АД", "ЕТ".
+  'Ε\\.Π\\.Ε', 'ΕΠΕ', 'Ι\\.Κ\\.Ε', 'Μ\\.Ι\\.Κ\\.Ε', 'Ο\\.Ε', 'Ε\\.Ε', 'Α\\.Β\\.Ε\\.Ε', 'АД', 'ЕТ',
 ];
 /** The same forms in capitals, as letterheads and OCR write them ("ACME LTD", "SCHREINEREI ALBRECHT E.K."). */
 const CAPITAL_FORMS = [

@@ -94,12 +94,12 @@ const DUTCH_PHRASE = compoundPhrase(DUTCH_PIECES, 'en');
 const LANGUAGES: Language[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?<main>${SPANISH_PHRASE})[ \\t]+(?<currency>euros?|d[óo]lares(?:\\s+estadounidenses)?|d[óo]lar|libras?(?:\\s+esterlinas?)?|francos?\\s+suizos|pesos?)(?:[ \\t]+(?:con|y)[ \\t]+(?<minor>${SPANISH_PHRASE})[ \\t]+(?:c[ée]ntimos?|centavos?))?(?![\\p{L}])`,
+      `(?<![\\p{L}])(?<main>${SPANISH_PHRASE})[ \\t]+(?<currency>euros?|d[óo]lares(?:\\s+estadounidenses)?|d[óo]lar|libras?(?:\\s+esterlinas?)?|francos?\\s+suizos|pesos?|col[oó]n(?:es)?(?:\\s+costarricenses)?)(?:[ \\t]+(?:con|y)[ \\t]+(?<minor>${SPANISH_PHRASE})[ \\t]+(?:c[ée]ntimos?|centavos?))?(?![\\p{L}])`,
       'giu',
     ),
-    hint: /euro|d[óo]lar|libra|franco|peso/iu,
+    hint: /euro|d[óo]lar|libra|franco|peso|col[oó]n/iu,
     toNumber: spanishWordsToNumber,
-    currencies: [[/^euros?$/i, 'EUR'], [/estadounidenses/i, 'USD'], [/^libras?/i, 'GBP'], [/suizos/i, 'CHF'], [/^(?:d[óo]lar(?:es)?|pesos?)$/i, null]],
+    currencies: [[/^euros?$/i, 'EUR'], [/estadounidenses/i, 'USD'], [/^libras?/i, 'GBP'], [/suizos/i, 'CHF'], [/^col[oó]n/i, 'CRC'], [/^(?:d[óo]lar(?:es)?|pesos?)$/i, null]],
   },
   {
     pattern: new RegExp(
