@@ -83,6 +83,11 @@ describe('"- N x item at PRICE each: AMOUNT", figures in the item\'s words', () 
     expect(result.reasons.join(' ')).toContain('840.00, not its stated 940.00');
   });
 
+  it('near miss: without "each", a figure in the words leaves the row unchecked (the price may be per metre)', () => {
+    const result = decideLines(invoice(['- 4 x Spruce paddle, 2.1 m at $210.00: $940.00', '- 4 x paddle grips at $55.00 each: $220.00']));
+    expect(result.reasons.join(' ')).not.toContain('quantity times price');
+  });
+
   it.each([
     [['- 4 x Spruce paddle, 2.1 m at $235.00 each: $940.00', '- 4 x paddle grips at $55.00 each: $220.00']],
     [['- 2 x Mooring, 2 nights at $235.00 each: $940.00', '- 4 x paddle grips at $55.00: $220.00']],
