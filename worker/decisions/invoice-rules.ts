@@ -22,6 +22,7 @@ import { isReferenceDate } from './invoice-reference-dates';
 import { isPaymentDate } from './invoice-payment-dates';
 import { isListedDay } from './invoice-date-lists';
 import { issuedTodayHeaderDate } from './invoice-issued-today';
+import { isReprintDate } from './invoice-reprint-dates';
 import { sentenceAround } from './invoice-date-sentence';
 import { rowCellLabel } from './invoice-date-cells';
 import { checkProseProducts } from './invoice-prose-products';
@@ -78,11 +79,12 @@ function issueDate(text: string, dates: LabelledDate[], numbered: boolean): Labe
   };
   // "Groomed on 10/05/2026": when work was done, not the invoice (see invoice-work-dates); "deposit received 2026/04/14":
   // when money came in (see invoice-payment-dates); "consent 26/00141/TCA of 9 February 2026": another document's date (see invoice-reference-dates).
+  // "*** COPY – printed on 21/07/2026 ***": when a copy was printed (see invoice-reprint-dates).
   // Unlabelled, a figure that names no day ("20-71-44 / 50338812", a sort code and account) is no date at all.
   // "on 13 July 2026 and 14 July 2026": days listed together are when something happened (see invoice-date-lists).
   const found =
     own.find((date) => date.label === 'place') ??
-    own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start) && !isPaymentDate(text, date.start) && !isReferenceDate(text, date.start) && !isListedDay(text, date, own));
+    own.find((date) => !date.label && date.iso !== null && !inPeriod(date) && !otherLabel(date) && !isWorkDate(text, date.start) && !isPaymentDate(text, date.start) && !isReferenceDate(text, date.start) && !isListedDay(text, date, own) && !isReprintDate(text, date.start));
   // A mail that writes out a bill with no number of its own ("Here's my bill for the kitchen circuits") is
   // dated by its sending; a mail that sends a numbered invoice leaves the date to the invoice, which may lack one.
   // "Please see below our invoice, issued today": the date of the message that says so (see invoice-issued-today).

@@ -21,6 +21,7 @@ import {
   ADRIATIC_BALTIC_TAX_LABELS,
   ADRIATIC_BALTIC_TOTAL_LABELS,
 } from './entity-labels-adriatic-baltic';
+import { TAX_BASE_LABELS } from './entity-labels-tax-base';
 import { proseSumLabels } from './entity-labels-prose-sums';
 import { keywords, WORD_END, type LabelRule } from './entity-text';
 // Catalan "Base imposable", Andorra's "IGI", the Canaries' "IGIC" (see the file).
@@ -50,7 +51,7 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       // the latter only as a label standing alone before its figure, so an item "Goods as ordered" stays one.
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
       '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS, ...IBERIAN_SUBTOTAL_LABELS, ...PHILIPPINE_SUBTOTAL_LABELS,
-      ...ADRIATIC_BALTIC_SUBTOTAL_LABELS,
+      ...ADRIATIC_BALTIC_SUBTOTAL_LABELS, ...TAX_BASE_LABELS,
       // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", the net before tax ("Sum ekstra arbeid" is no such label).
       `(?:total|sum|summa)\\s+eks(?:kl)?${E}`,
     ]),

@@ -145,8 +145,9 @@ function headingInvoiceNumbers(text: string, folded: string, lines: Line[], head
 // gives the other language first ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / SERVICE INVOICE"), also in a right-hand column after the
 // sender's name ("Conservas Lda     FACTURA / INVOICE"); "SALES INVOICE" is the British title of an ordinary invoice.
 // A title may name a second document it also is, after a slash: "TAX INVOICE / RECEIPT" (the number then opens the next line: "No. LT-2605-019").
+// A gloss may be in a script that writes its vowels as combining marks (Thai "ใบกำกับภาษี", Hindi "बीजक"), so its word takes \p{M} too.
 const INVOICE_TITLE = new RegExp(
-  `(?:^|(?:\\s{2,}|\\|[ \\t]*)(?:\\p{L}+[ \\t]*/[ \\t]*)?|^[\\p{L} /|]{0,30}\\s|^[\\p{L} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat|sales)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t]|[ \\t]*/[ \\t]*\\p{L}+[ \\t]*$)`,
+  `(?:^|(?:\\s{2,}|\\|[ \\t]*)(?:[\\p{L}\\p{M}]+[ \\t]*/[ \\t]*)?|^[\\p{L} /|]{0,30}\\s|^[\\p{L}\\p{M} ]{1,60}/[ \\t]*(?:[\\p{L}]+[ \\t]+)?)(?:(?:tax|vat|sales)\\s+)?${INVOICE_WORD}(?:[ \\t]+vat)?(?=\\s{2,}|\\s*$|[ \\t]+[–—-][ \\t]|[ \\t]*/[ \\t]*[\\p{L}\\p{M}]+[ \\t]*$)`,
   'mu',
 );
 /** An invoice word alone ending its line after a column gap: a right-hand column's heading. */

@@ -5,16 +5,32 @@
  * names what is sold ("net", "total station"), not the figure after it.
  */
 
+import type { Span } from './entity-text';
+
 /** Labels of sums, which no item row carries. */
 const SUM_LABELS = new Set(['subtotal', 'total', 'balance']);
 
 /** The row opens with a count and its description: "2    Shrimp ...", "6.5  Net mending labor (hrs)", "3 x Balance boards". */
 const COUNT_THEN_WORDS = /^[ \t]*\d{1,4}(?:[.,]\d{1,3})?[ \t]+(?:[x×][ \t]+)?\p{L}/u;
 
+/** The sum's word opening a description of more words: "Net post footings replaced", "Total station hire, 3 days". */
+const WORD_THEN_WORDS = /^[ \t]*\p{L}[\p{L}.'’-]*[ \t]+\p{L}/u;
+
+/** Whether the row's first three figures are a count, a unit price and their product: "2  $415.00  $830.00". */
+function countPriceAmount(figures: readonly Span[]): boolean {
+  // Amounts are spans with a value; dates and other spans have none.
+  const [count, price, amount] = figures.map((figure) => ('value' in figure && typeof figure.value === 'number' ? figure.value : undefined));
+  if (count === undefined || price === undefined || amount === undefined) return false;
+  return count > 0 && count < 10000 && Math.abs(count * price - amount) <= 0.011;
+}
+
 /**
  * Whether `label`, read in the words before the first of a row's figures, is a word of the item's description:
- * the row opens with a count and holds another figure (the amount after the unit price).
+ * the row opens with a count and holds another figure (the amount after the unit price); or, in a table whose
+ * count follows the description ("Description  Qty  Rate  Amount"), the word opens a description of more
+ * words and the row's figures are a count, a price and their product ("Net post footings replaced 2 $415.00 $830.00").
  */
-export function sumWordInItemRow(label: string, before: string, isFirstFigure: boolean, figuresOnRow: number): boolean {
-  return isFirstFigure && figuresOnRow >= 2 && SUM_LABELS.has(label) && COUNT_THEN_WORDS.test(before);
+export function sumWordInItemRow(label: string, before: string, isFirstFigure: boolean, onLine: readonly Span[]): boolean {
+  if (!isFirstFigure || onLine.length < 2 || !SUM_LABELS.has(label)) return false;
+  return COUNT_THEN_WORDS.test(before) || (WORD_THEN_WORDS.test(before) && countPriceAmount(onLine));
 }

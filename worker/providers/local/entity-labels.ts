@@ -235,8 +235,9 @@ export function labelItems(lines: Line[], items: Span[], kind: LabelKind, folded
     const closing = previous ? (CLOSING_WORD.exec(before)?.[0].length ?? 0) : 0;
     const own = kind.choose(before.slice(closing), folded.slice(from + closing, item.start));
     // "2  Shrimp trawl net, 45 ft  2,450.00  4,900.00": the sum's word describes the item; its columns label the row.
-    // "Shade net 55%, roll   8   9,750.00   78,000.00": so with the count after the description (see `entity-item-row-count-before`).
-    if (own && !(kind === AMOUNT_LABELS && (sumWordInItemRow(own, before, !previous, onLine.length) || sumWordBeforeCount(own, before, onLine, position)))) return own;
+    // "Shade net 55%, roll   8   9,750.00   78,000.00": so with the count after the description (see `entity-item-row-count-before`),
+    // and "Net post footings replaced 2 $415.00 $830.00" set with single blanks, the count read as the row's first figure (see `entity-item-row-sum`).
+    if (own && !(kind === AMOUNT_LABELS && (sumWordInItemRow(own, before, !previous, onLine) || sumWordBeforeCount(own, before, onLine, position)))) return own;
     // A value printed before its label, alone on its line: "03 Apr 2026 Due Date:", "S$2,144.03 Total:",
     // or in a right-hand column, its label after a column gap: "Otterbury Estates LLP   16/03/2026   Invoice date".
     // Unless they label a lone value on the next line, joined to this one (see `entity-label-handed-down`).

@@ -14,6 +14,7 @@ import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, wholeSegmentIsNam
 import { splitLines, type Line } from './entity-text';
 import { CLOSING } from './entity-closing';
 import { organisationOverSaluted } from './entity-party-person-firm';
+import { organisationUnderSaluted } from './entity-party-firm-under-person';
 
 /** A line that titles the document, greets or labels something is no letterhead. */
 export const NOT_LETTERHEAD =
@@ -176,7 +177,9 @@ export function letterheadVendor(text: string, known: FoundParty[]): FoundParty[
     if (firstCustomer === Infinity && filled > TOP_LINES) break;
     const whole = firstSegment(line.text);
     // "Due West Marine Electronics, Inc." is a firm's whole name, not a label (see entity-party-label-word-firm).
-    if ((FIELD_LABEL_OPENING.test(whole.text) && !firmOpeningWithLabelWord(whole.text)) || OCR_LABEL.test(line.text.replace(LEADING_MARKS, ''))) continue;
+    // A scan's label with digits for letters and no colon, in a column of its own ("0rder N0.        KB/5521"), is read folded.
+    const label = FIELD_LABEL_OPENING.test(whole.text) || (/\d/u.test(whole.text) && FIELD_LABEL_OPENING.test(foldText(whole.text)));
+    if ((label && !firmOpeningWithLabelWord(whole.text)) || OCR_LABEL.test(line.text.replace(LEADING_MARKS, ''))) continue;
     // A flattened line may run on into the title ("Northwind Traders Ltd INVOICE INV-2231"): keep what comes before it.
     let title = NOT_LETTERHEAD.exec(whole.text);
     if (title && title.index === 0) {
@@ -226,7 +229,8 @@ export function addressedCustomer(text: string): FoundParty[] {
       const name = `${title}${leadingName(saluted)}`;
       const start = line.start + line.text.indexOf(name);
       // "Heidkämper Feinmechanik GmbH" over "Herrn Bernd Heidkämper": the person is the organisation's contact.
-      const organisation = organisationOverSaluted(text, line.start, name);
+      // "Ms P. Naidoo" over "Duzi Paddling Events (Pty) Ltd": the firm under the person (see entity-party-firm-under-person).
+      const organisation = organisationOverSaluted(text, line.start, name) ?? organisationUnderSaluted(text, line.start, name);
       if (organisation) return [organisation];
       return [{ role: 'customer', name, start: line.start, end: start + name.length, text: text.slice(line.start, start + name.length).trim() }];
     }

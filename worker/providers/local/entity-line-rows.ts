@@ -17,15 +17,16 @@ const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|(?:per|
  * A quantity right before the price and a multiplication sign: "5 kg @", "12 skeins @", "3 x".
  * Words ("at", "à") are left out: in a table row they may name a unit price that the amount
  * does not simply multiply (net of a discount, a price per hundred).
+ * A minus sign joined to the quantity is its own: returned goods ("-1 x 12,500.00 = -12,500.00").
  */
-const QUANTITY_CUE = /(?<![\p{L}\d.,])(?<qty>\d+(?:[.,']\d{3})*(?:[.,]\d+)?)\s*(?:[\p{L}²³]+\.?\s+){0,2}(?:@|[x×])\s*$/iu;
+const QUANTITY_CUE = /(?<![\p{L}\d.,])(?<qty>(?:-(?=\d))?\d+(?:[.,']\d{3})*(?:[.,]\d+)?)\s*(?:[\p{L}²³]+\.?\s+){0,2}(?:@|[x×])\s*$/iu;
 
 export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?: number } {
   const price = onLine[onLine.length - 2];
   const last = onLine[onLine.length - 1];
   if (!price || !last) return {};
-  const count = leadingCount(line, price, last);
-  if (count !== undefined) return productUnlike(count, price.value, last.value);
+  const lead = leadingCount(line, price, last);
+  if (lead) return factorsUnlike(lead.words, lead.qty, price.value, last.value);
   const toAmount = PRICE_TO_AMOUNT.exec(line.text.slice(price.end - line.start, last.start - line.start));
   if (!toAmount) return {};
   const before = line.text.slice(0, price.start - line.start);
@@ -44,8 +45,9 @@ export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?
 /**
  * A quantity, a bare multiplication sign and nothing else right before the price: "- 1,500 x" in "Exercise books
  * 96 pages - 1,500 x 1,200 = 1,850,000"; its thousands may be grouped by a blank ("2 000 x 1,85 = 3.700,00").
+ * A minus sign joined to it is its own: a credit's returned goods ("-6 x 8,400.00 = -50,400.00") count back.
  */
-const BARE_QUANTITY_TIMES = /(?<![\p{L}\d.,])(?<qty>\d{1,3}(?:[ .,'\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*[x×][ \t]*$/u;
+const BARE_QUANTITY_TIMES = /(?<![\p{L}\d.,])(?<qty>(?:-(?=\d))?(?:\d{1,3}(?:[ .,'\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))[ \t]*[x×][ \t]*$/u;
 
 /**
  * A row that writes out its own product, "A x B = C", with figures and signs only, states that A times B
@@ -56,7 +58,14 @@ function writtenProductUnlike(before: string, price: number, stated: number): { 
   const match = BARE_QUANTITY_TIMES.exec(before);
   const quantity = match?.groups?.qty;
   if (!match || quantity === undefined) return {};
-  const description = before.slice(0, match.index).replace(ROW_NUMBER, '');
+  return factorsUnlike(before.slice(0, match.index).replace(ROW_NUMBER, ''), quantity, price, stated);
+}
+
+/**
+ * Quantity × price against the stated amount, when the description's own numbers may multiply too: agreement
+ * with the product alone, with it times one of them or times all of them ("2 x Room, 3 nights at £80.00: £480.00").
+ */
+function factorsUnlike(description: string, quantity: string, price: number, stated: number): { computed?: number } {
   const factors = (description.match(STANDALONE_NUMBER) ?? []).map(parseNumber);
   const product = parseNumber(quantity) * price;
   const withAll = factors.reduce((all, factor) => all * factor, product);

@@ -44,6 +44,7 @@ import { invoiceForCustomer } from './entity-party-prose-for';
 import { invoiceToCustomer } from './entity-party-prose-to';
 import { spacedLetterheadCustomer, spacedLetterheadVendor } from './entity-letterhead-spaced';
 import { taxFooterVendor } from './entity-party-footer-tax';
+import { registeredIssuerVendor } from './entity-party-registered-issuer';
 import { CUSTOMER_LABELS, VENDOR_LABELS } from './entity-party-labels';
 import { organisationName } from './entity-party-plain-label';
 import { privateAddresseeCustomer } from './entity-party-addressee';
@@ -282,6 +283,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('vendor')) found.push(...footerVendor(text, found));
   // "Pixelgrove Studio · 5 Clifton Arcade · VAT GB 402 118 557": a footer's name with its tax number (see entity-party-footer-tax).
   if (!has('vendor')) found.push(...taxFooterVendor(text, found));
+  // "Seki Hamono Kobo Co., Ltd." over its address over "登録番号 / Registration No.: T4200001023456": a qualified invoice's issuer (see entity-party-registered-issuer).
+  if (!has('vendor')) found.push(...registeredIssuerVendor(text));
   if (!has('vendor')) found.push(...chosenVendor(text));
   if (!has('vendor')) found.push(...rightColumnVendor(text, found));
   // "We, Sanganer Hand Block Prints Pvt. Ltd., Plot 14, ...": the writer in apposition (see entity-party-prose-we).

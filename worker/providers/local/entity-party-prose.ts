@@ -3,11 +3,13 @@
  * "billed to Y", "Rechnung von X an Y", and the parties of a contract ("between X and Y", in the
  * seven languages). A name is cut out of the words that follow the cue (see `leadingName`).
  */
+import { firmOfGreetedPerson } from './entity-party-firm-under-person';
 import { HAS_LEGAL_FORM, leadingName, looksLikeName } from './entity-party-names';
 import type { FoundParty } from './entity-parties';
 import { execAll } from './entity-text';
 import { accountFieldPayee } from './entity-payee';
 import { bankPayee } from './entity-payee-bank';
+import { payeeCueInItemRow } from './entity-payee-item-row';
 
 /** The words a document calls itself by, at the start of a line. */
 const INVOICE_TITLE = '(?:(?:tax\\s+)?invoice|bill|rechnung|facture|factura|fattura|factuur|fatura|faktura)';
@@ -125,7 +127,10 @@ export function proseParties(text: string): FoundParty[] {
       const payee = match.groups?.payee === undefined ? undefined : withoutFullStop(leadingName(match.groups.payee));
       // "Payment to :  Acc name ...": a bank detail's label, no payee (see entity-payee).
       // "transfer to Credito Valtellinese, IBAN ...": the bank that keeps the account (see entity-payee-bank).
-      if (payee && looksLikeName(payee) && !accountFieldPayee(match.groups?.payee ?? '') && !bankPayee(match.groups?.payee ?? '', payee)) parties.push(party('vendor', payee, match));
+      // "3 x longtail transfer to Tonsai at ฿1,200.00": an item's row, not a payment sentence (see entity-payee-item-row).
+      if (payee && looksLikeName(payee) && !accountFieldPayee(match.groups?.payee ?? '') && !bankPayee(match.groups?.payee ?? '', payee) && !payeeCueInItemRow(text, match.index ?? 0)) {
+        parties.push(party('vendor', payee, match));
+      }
       if (vendor) parties.push(party('vendor', vendor, match));
       if (customer) parties.push(party('customer', customer, match));
     }
@@ -160,7 +165,9 @@ function namedAgain(text: string, name: string): boolean {
 export function salutationCustomer(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
   for (const match of execAll(SALUTATION, text)) {
-    const name = leadingName(match.groups?.customer ?? '');
+    const greeted = leadingName(match.groups?.customer ?? '');
+    // "Dear Ms Maguire of Erne Lakeside Cruisers Ltd,": the firm, not its contact (see entity-party-firm-under-person).
+    const name = firmOfGreetedPerson(greeted) ?? greeted;
     if (looksLikeName(name) && (HAS_LEGAL_FORM.test(name) || namedAgain(text, name))) parties.push({ ...party('customer', name, match), generic: true });
   }
   return parties;
