@@ -11,6 +11,7 @@
  * number); read only when no label names the number.
  */
 import type { Line, Span } from './entity-text';
+import { matchesOf } from './entity-matches';
 
 /**
  * `titleEnd`: an invoice word ending its line after other words (global, multiline, folded text).
@@ -18,7 +19,7 @@ import type { Line, Span } from './entity-text';
  */
 export function flatTitleBoxNumbers(folded: string, lines: Line[], titleEnd: RegExp, numberEnd: RegExp, referenceAt: (offset: number) => Span | null): Span[] {
   const found: Span[] = [];
-  for (const match of folded.matchAll(titleEnd)) {
+  for (const match of matchesOf(titleEnd, folded)) {
     const lineNo = lines.findIndex((line) => match.index >= line.start && match.index <= line.end);
     const below = lines[lineNo + 1];
     if (lineNo < 0 || !below) continue;
