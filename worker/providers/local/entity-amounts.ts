@@ -7,6 +7,7 @@ import { CODE_PATTERN, escapeSymbol, GATED_SYMBOLS, READ_CODES, TABLE_SYMBOLS, t
 import { wholeAmounts } from './entity-amount-whole';
 import { spacedRowAmounts } from './entity-spaced-rows';
 import { overlapsAny, removeOverlaps, type Span } from './entity-text';
+import { matchesOf } from './entity-matches';
 
 export interface FoundAmount extends Span {
   value: number;
@@ -310,7 +311,7 @@ export function findAmounts(text: string, blocked: Span[]): FoundAmount[] {
   for (const amount of spacedRowAmounts(readable)) if (!overlapsAny(amount, blocked)) found.push({ ...amount, text: text.slice(amount.start, amount.end) });
   found.push(...gatedAmounts(readable, blocked));
   for (const pattern of [CURRENCY_FIRST, CURRENCY_LAST, SPACED_IN_COLUMN, SPACED_AFTER_TOTAL, BARE_AMOUNT]) {
-    for (const match of pattern === CURRENCY_FIRST || pattern === CURRENCY_LAST ? knownCodes(pattern, readable) : readable.matchAll(pattern)) {
+    for (const match of pattern === CURRENCY_FIRST || pattern === CURRENCY_LAST ? knownCodes(pattern, readable) : matchesOf(pattern, readable)) {
       const amount = toAmount(match, krona);
       // The text quoted is the document's own, OCR letters and all; a figure glued to a stray mark
       // ("£ 6#4.50") is illegible, not 4.50.

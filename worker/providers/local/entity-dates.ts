@@ -9,6 +9,7 @@ import { monthApartPair } from './entity-date-order-term';
 import { foldText } from './entity-ocr';
 import { removeOverlaps, WORD_END, type Span } from './entity-text';
 import { wrongWeekdayAt } from './entity-weekdays';
+import { matchesOf } from './entity-matches';
 
 export interface FoundDate extends Span {
   iso: string | null;
@@ -261,7 +262,7 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     const g = match.groups ?? {};
     add(match, toIso(Number(g.year), Number(g.month), Number(g.day)), false);
   }
-  for (const match of [...folded.matchAll(DAY_MONTH_YEAR), ...monthFirstDates(folded)]) {
+  for (const match of [...matchesOf(DAY_MONTH_YEAR, folded), ...monthFirstDates(folded)]) {
     const g = match.groups ?? {};
     // "02-Mar-26": a two-digit year only after a hyphen, and in real digits.
     const twoDigitYear = g.year?.length === 2;
@@ -270,7 +271,7 @@ export function findDates(text: string, folded = foldText(text)): FoundDate[] {
     }
   }
   if (/ of /iu.test(text)) {
-    for (const match of text.matchAll(WORDS_DATE)) {
+    for (const match of matchesOf(WORDS_DATE, text)) {
       const g = match.groups ?? {};
       add(match, toIso(yearInWords(g.year ?? ''), MONTHS[(g.month ?? '').toLowerCase()] ?? 0, ordinalDay(g.day ?? '')));
     }

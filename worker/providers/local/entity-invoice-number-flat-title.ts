@@ -12,6 +12,7 @@
  * digits, longer than any house number); read only when no label names the number.
  */
 import type { Line, Span } from './entity-text';
+import { matchesOf } from './entity-matches';
 
 const LONG_DIGITS = /^\d{6,}$/u;
 
@@ -21,7 +22,7 @@ const LONG_DIGITS = /^\d{6,}$/u;
  */
 export function flatTitleBoxNumbers(folded: string, lines: Line[], titleEnd: RegExp, numberEnd: RegExp, referenceAt: (offset: number) => Span | null): Span[] {
   const found: Span[] = [];
-  for (const match of folded.matchAll(titleEnd)) {
+  for (const match of matchesOf(titleEnd, folded)) {
     const lineNo = lines.findIndex((line) => match.index >= line.start && match.index <= line.end);
     const below = lines[lineNo + 1];
     if (lineNo < 0 || !below) continue;

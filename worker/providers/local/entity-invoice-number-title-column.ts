@@ -11,6 +11,7 @@
  * label names the number.
  */
 import type { Line, Span } from './entity-text';
+import { matchesOf } from './entity-matches';
 
 /** The last cell of a line, after a column gap, one word: a reference has no blank inside. */
 const LAST_CELL = /(?<=[ \t]{2})(?<cell>\S+)[ \t]*$/u;
@@ -24,7 +25,7 @@ const SLACK = 3;
  */
 export function titleColumnNumbers(folded: string, lines: Line[], heading: RegExp, referenceAt: (offset: number) => Span | null): Span[] {
   const found: Span[] = [];
-  for (const match of folded.matchAll(heading)) {
+  for (const match of matchesOf(heading, folded)) {
     const lineNo = lines.findIndex((line) => match.index >= line.start && match.index <= line.end);
     const line = lines[lineNo];
     const below = lines[lineNo + 1];

@@ -25,6 +25,7 @@ import { FACTURA_CLASS_LETTER } from './entity-invoice-number-letter-kind';
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
 import { ADRIATIC_BALTIC_INVOICE_WORDS, ADRIATIC_BALTIC_NUMBER_WORDS } from './entity-labels-adriatic-baltic';
 import { lineIndexAt, removeOverlaps, overlapsAny, WORD_END, type Line, type Span } from './entity-text';
+import { matchesOf } from './entity-matches';
 
 /** What an invoice is for, between its title and its number: "Fatura de serviços Nº", "Invoice for services No.", "Facture de loyer N°". */
 const SERVICES = '(?:\\s+(?:(?:de|di|of|for|für|voor|pour)\\s+)?(?:servi(?:ços?|cios?|zi|ces?)|leistungen|diensten|prestations?|honor[aá]rios|loyer|location|rent|miete|affitto|alquiler|huur|aluguel))?';
@@ -107,7 +108,7 @@ const TITLE_AT_LINE_START = /(?:^|\n)[ \t#*]*(?:\p{L}+[ \t]*\/[ \t]*)?$/u;
 /** `series`: a number under an invoice heading may carry a series apart ("HTM 330918", "FT 2025/318"). */
 function headingInvoiceNumbers(text: string, folded: string, lines: Line[], heading = INVOICE_NUMBER_HEADING, series = true, dates: Span[] = []): Span[] {
   const found: Span[] = [];
-  for (const match of folded.matchAll(heading)) {
+  for (const match of matchesOf(heading, folded)) {
     const headingLineNo = lineIndexAt(lines, match.index);
     let lineNo = headingLineNo;
     const column = match.index - (lines[lineNo]?.start ?? 0);
@@ -245,7 +246,7 @@ function glossedValueBeforeLabel(text: string, folded: string): Span[] {
 
 function valueBeforeLabel(text: string, folded: string): Span[] {
   const found: Span[] = [];
-  for (const match of folded.matchAll(VALUE_BEFORE_LABEL)) {
+  for (const match of matchesOf(VALUE_BEFORE_LABEL, folded)) {
     const columnValue = match.groups?.columnValue;
     const value = match.groups?.value ?? columnValue ?? '';
     // A column's value is the last word before its label (which, holding no digit, cannot contain it).
@@ -303,7 +304,7 @@ function glossReaders(text: string): GlossReaders {
 
 export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], folded = foldText(text)): Span[] {
   const found: Span[] = headingInvoiceNumbers(text, folded, lines, INVOICE_NUMBER_HEADING, true, dates);
-  for (const match of folded.matchAll(INVOICE_NUMBER_LABEL)) {
+  for (const match of matchesOf(INVOICE_NUMBER_LABEL, folded)) {
     if (AMOUNT_OF.test(folded.slice(Math.max(0, match.index - 32), match.index))) continue;
     // An abbreviation is read only with its number word ("lnv. N0." over its value).
     const numberWord = match.groups?.numberWord !== undefined || match.groups?.abbreviated !== undefined;

@@ -23,6 +23,7 @@ import { lineAt, splitLines } from './entity-text';
 import type { FoundParty } from './entity-parties';
 import { CUSTOMER_LABELS, labelGroup } from './entity-party-labels';
 import { GENERIC_WORDS } from './entity-party-guards';
+import { matchesOf } from './entity-matches';
 
 /** The last word of a field's heading in the invoice's column (folded, without its closing dot or colon). */
 const HEADING_WORD =
@@ -136,7 +137,7 @@ const COLUMN_HEADING = new RegExp(
  */
 export function flatColumnCustomer(text: string, folded: string): FoundParty[] {
   for (const line of splitLines(text).slice(0, HEAD_LINES)) {
-    for (const match of folded.slice(line.start, line.end).matchAll(COLUMN_HEADING)) {
+    for (const match of matchesOf(COLUMN_HEADING, folded.slice(line.start, line.end))) {
       const found = flatColumnName(text, line.start + match.index, line.start + match.index + match[0].length);
       if (!found) continue;
       const name = text.slice(found.start, found.end);

@@ -5,6 +5,7 @@ import { endOfFormRun } from './entity-party-form-run';
 import { columnsOf, firstLegalFormEnd, nextLineStart, restOfLine } from './entity-party-lines';
 import { CUSTOMER_LABELS, DELIVERY_LABELS, labelGroup, VENDOR_LABELS } from './entity-party-labels';
 import { runTogetherNameEnd } from './entity-party-run-together';
+import { matchesOf } from './entity-matches';
 
 /** "Ship from" heads where goods leave (a warehouse, a shipper), not who invoices: its "from" is no vendor heading (folded, i reads l). */
 const SHIP_BEFORE = '(?<!sh[il]p[ \\t]+)';
@@ -44,7 +45,7 @@ function headerRoles(foldedLine: string): PartyRole[] | null {
   if (trimmed.length > HEADER_ROW_MAX) return null;
   const roles: PartyRole[] = [];
   let labelled = 0;
-  for (const match of trimmed.matchAll(PARTY_LABEL_WORD)) {
+  for (const match of matchesOf(PARTY_LABEL_WORD, trimmed)) {
     if (!roles.length && match.index !== 0) return null;
     roles.push(match.groups?.vendor !== undefined ? 'vendor' : 'customer');
     labelled += match[0].split(/\s+/).length;
