@@ -104,8 +104,8 @@ function customerColumnParty(text: string, folded: string, lineStart: number, li
   const line = restOfLine(text, below);
   const body = line.replace(/^[\s>*•·|-]+/u, '');
   const columns = columnsOf(body);
-  // A run of legal forms ends it ("Pte. Ltd.", not "Pte."); without a legal form, the words written alone elsewhere or a body's kind word ("Group", "Trust") end it (see entity-party-run-together).
-  const end = columns.length >= 2 ? columns[0]?.text.length : (repeatedOpening(body) ?? formRunEnd(body) ?? runTogetherNameEnd(body, text));
+  // Without a legal form, the words written alone elsewhere or a body's kind word ("Group", "Trust") end it (see entity-party-run-together).
+  const end = columns.length >= 2 ? columns[0]?.text.length : (repeatedOpening(body) ?? firstLegalFormEnd(body) ?? runTogetherNameEnd(body, text));
   const name = end === undefined ? '' : leadingName(body.slice(0, end).trim());
   if (!name || !looksLikeName(name)) return null;
   const start = below + line.indexOf(name);
