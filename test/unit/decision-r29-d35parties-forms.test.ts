@@ -40,6 +40,17 @@ describe('legal forms of Luxembourg, French Switzerland, Quebec, Mauritius, Sing
     expect(vendorOf(lines)).toBe('Tanglin Paper Goods Pte. Ltd.');
   });
 
+  it('a flattened bill-to column ends after the whole "Pte. Ltd.", not after its "Pte."', () => {
+    const lines = [
+      'KALLANG STAGING PTE. LTD. TAX INVOICE',
+      'BILL TO DELIVER TO INVOICE NO. KS-77',
+      'Tampines Bio Labs Pte. Ltd. Changi Exhibition Centre DATE 2 March 2026',
+      '5 Science Park Drive Singapore 118265 DUE DATE 1 April 2026',
+      ...body,
+    ];
+    expect(customerOf(lines)).toBe('Tampines Bio Labs Pte. Ltd.');
+  });
+
   it('a "CIC" under an F.A.O. line in a letter is the customer', () => {
     const lines = ['HARBOUR PRINT WORKS', 'Unit 2, Quay Road, Leith EH6 7AA', '', '3 March 2026', '', 'F.A.O. Mr Tom Reid, Manager', 'Leith Community Garden CIC', '4 Shore Street, Leith EH6 6QW', '', 'INVOICE HPW-221', ...body];
     expect(customerOf(lines)).toBe('Leith Community Garden CIC');

@@ -5,6 +5,7 @@
  */
 import { HAS_LEGAL_FORM, leadingName, looksLikeName, NAME_END, RUN_ON_FIELD, STRAY_MARK_END } from './entity-party-names';
 import { lineAbove, splitAtColumnGap } from './entity-text';
+import { endOfFormRun } from './entity-party-form-run';
 
 export function restOfLine(text: string, from: number): string {
   const lineEnd = text.indexOf('\n', from);
@@ -90,11 +91,11 @@ function wordUnderLabel(labelLine: string, column: number, below: string): numbe
   return below[column - 1] === ' ' && /\S/u.test(below[column] ?? '') && /\S/u.test(below[column - 2] ?? '') ? column : null;
 }
 
-/** Where the first legal form on the line ends, when more text follows it. */
+/** Where the first legal form on the line ends, when more text follows it; a form in two words ends after both ("Pte. Ltd.", "Pty Ltd"). */
 export function firstLegalFormEnd(line: string): number | undefined {
   const match = new RegExp(HAS_LEGAL_FORM.source, 'gu').exec(line);
   if (!match) return undefined;
-  const end = match.index + match[0].length;
+  const end = endOfFormRun(line, match.index + match[0].length);
   return line.slice(end).trim() ? end : undefined;
 }
 
