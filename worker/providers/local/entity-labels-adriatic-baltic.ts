@@ -54,7 +54,8 @@ export const ADRIATIC_BALTIC_TOTAL_LABELS = [
 /** The sum before tax: "Osnovica", "Osnova za DDV", "Summa km-ta", "Suma be PVM", "Samtals án VSK". */
 export const ADRIATIC_BALTIC_SUBTOTAL_LABELS = [
   '(?:porezna\\s+)?osnovica', '(?:ukupno|iznos|vrijednost)\\s+bez\\s+pdv', 'osnova\\s+za\\s+ddv', 'davčna\\s+osnova', '(?:skupaj|znesek|vrednost)\\s+brez\\s+ddv',
-  '(?:summa|kokku)\\s+(?:km-?ta|käibemaksuta|ilma\\s+km)', 'maksustatav\\s+(?:summa|käive)',
+  // Estonian "ilma" (without) the tax, however the tax is named: "Kokku ilma KM", "Kokku ilma VAT", "Summa ilma käibemaksuta".
+  '(?:summa|kokku)\\s+(?:km-?ta|käibemaksuta|ilma\\s+(?:km|vat|käibemaksu(?:ta)?))', 'maksustatav\\s+(?:summa|käive)',
   '(?:suma|iš\\s+viso)\\s+be\\s+pvm', 'apmokestinamoji\\s+vertė',
   // Icelandic "án VSK", and Faroese "uttan MVG" (which shares "Samtals" with Icelandic): without the tax.
   '(?:samtals|upphæð)\\s+(?:án|uttan)\\s+(?:vsk|mvg)',
