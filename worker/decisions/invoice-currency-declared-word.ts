@@ -8,13 +8,17 @@
  */
 import { CURRENCY_NAME_WORDS, CURRENCY_NAMES, WORD_LIKE_CODES } from '../providers/local/entity-currency-table';
 
+/** The words that label a currency ("Currency", "Währung", "Devise", "Moneda", "Valuta", "Moeda"), shared with invoice-currency's declarations. */
+export const CURRENCY_LABEL_WORDS = 'currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda';
+/** Those words and Malay's "Mata wang", which only this reader's labels take. */
+const LABEL_WORDS = `${CURRENCY_LABEL_WORDS}|mata\\s+wang`;
 /** The label and its colon: "Currency:", "Moneda:", "Währung:", "Devise :", "Valuta:", "Moeda:", Malay "Mata wang:". */
-const LABEL = '(?<![\\p{L}])(?:currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|mata\\s+wang)[ \\t]*[:：][ \\t]*';
+const LABEL = `(?<![\\p{L}])(?:${LABEL_WORDS})[ \\t]*[:：][ \\t]*`;
 /** "Moneda: CRC", "Moneda: colones costarricenses (CRC)": a name of one or two words may stand before the code in brackets. */
 const WORD_LIKE_CODE = new RegExp(`${LABEL}(?:\\p{L}+(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*)?(?<code>${[...WORD_LIKE_CODES].join('|')})(?![\\p{L}])`, 'giu');
 const NAME = new RegExp(`${LABEL}(?<name>${CURRENCY_NAME_WORDS})(?![\\p{L}])`, 'giu');
 /** Most texts hold no such label: the patterns are not run on them. */
-const HINT = /currency|währung|waehrung|devise|monnaie|moneda|divisa|valuta|moeda|mata\s+wang/iu;
+const HINT = new RegExp(LABEL_WORDS, 'iu');
 
 export interface DeclaredWord {
   match: RegExpExecArray;
