@@ -54,9 +54,13 @@ const REST = ARTICLE + BUYER + '(?<customer>\\p{Lu}[^\\n]{0,120})';
  * (same flags, a part of it that a match must contain), so it never turns a match away; none for the first and
  * last, which cost little.
  */
-const READINGS: { needs?: RegExp; pattern: RegExp }[] = [
+const READINGS: { needs?: RegExp; pattern: RegExp; withLegalForm?: boolean }[] = [
   // "Invoice from X to Y", "Invoice 2025-88 - X to Y", "Rechnung von X an Y", "From X to Y"
   { pattern: new RegExp(`^${QUOTE_MARKS}(?:${INVOICE_TITLE}${TITLE_REFERENCE}[ \\t]*(?:[-–—:,][ \\t]*)?(?:${FROM}[ \\t]+)?|from[ \\t]+)${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu') },
+  // "From X to Y" as a sentence of its own inside a line: "Invoice INV-7 dated 2 March 2026. From Acme Ltd to Borealis
+  // GmbH. Total EUR 100.00". A reading apart from the one above, whose match from the line's start runs past it.
+  // Inside a line such a sentence is as often a route ("Shipped. From Rotterdam to Hamburg"): one party needs a legal form.
+  { withLegalForm: true, needs: /[.!?][ \t]+from[ \t]/iu, pattern: new RegExp(`(?<=[.!?][ \\t]+)from[ \\t]+${NAME}[ \\t]+${TO}[ \\t]+${REST}`, 'gimu') },
   // "issued by X to Y", "issued by X" alone, "issued by X on 4 March" (the date's word after a blank: "Translation" is no "on")
   // "issued by", "ausgestellt von", "émise par", ...: the agent's word after a blank, then a blank and the name.
   { needs: /\s(?:by|von|par|da|por|door)[ \t]+\S/iu, pattern: new RegExp(`(?<![\\p{L}])${BY}[ \\t]+${NAME}(?:[ \\t]+${BY_TO}[ \\t]+${REST}|(?=[ \\t]*(?:[,;(]|\\.(?=\\s|$)(?![ \\t]+${BY_TO}[ \\t])|$)|[ \\t]+(?:on|am|le|il|el|op|em)\\s))`, 'gimu') },
@@ -96,6 +100,18 @@ function withoutFullStop(name: string): string {
   return name.endsWith('.') && (INITIALS_FORM.test(name) || (!ENDS_IN_LEGAL_FORM.test(name) && !/(?:^|\s)\p{L}\.$/u.test(name))) ? name.slice(0, -1) : name;
 }
 
+/**
+ * A sentence about the figures after the customer's name on the same line ("... to Borealis GmbH. Total EUR 100.00",
+ * "... to Y. Payment within 30 days"): no firm's name runs on past a full stop into such a word. The stop is kept for
+ * `withoutFullStop` to judge ("Acme Ltd." keeps it).
+ */
+const FIGURES_SENTENCE = /\.(?=[ \t]+(?:total|amount|net|vat|tax|balance|due|payment|please|thank|terms|iban)(?![\p{L}]))/iu;
+
+function customerBeforeFiguresSentence(rest: string): string {
+  const stop = FIGURES_SENTENCE.exec(rest);
+  return stop ? rest.slice(0, stop.index + 1) : rest;
+}
+
 function party(role: FoundParty['role'], name: string, match: RegExpMatchArray): FoundParty {
   const start = match.index ?? 0;
   const whole = match.groups?.whole ?? match[0];
@@ -104,7 +120,7 @@ function party(role: FoundParty['role'], name: string, match: RegExpMatchArray):
 
 export function proseParties(text: string): FoundParty[] {
   const parties: FoundParty[] = [];
-  for (const { needs, pattern } of READINGS) {
+  for (const { needs, pattern, withLegalForm } of READINGS) {
     if (needs && !needs.test(text)) continue;
     for (const match of execAll(pattern, text)) {
       // A verb in a sentence is in lower case (the flag "i" would let \p{Ll} match a capital too).
@@ -114,8 +130,9 @@ export function proseParties(text: string): FoundParty[] {
       // that cue sat inside a sentence ("from the office to the site").
       const vendor = rawVendor === undefined ? undefined : leadingName(rawVendor);
       if (rawVendor !== undefined && (vendor !== rawVendor.replace(/[,:;]+$/u, '') || !looksLikeName(vendor ?? ''))) continue;
-      const customer = match.groups?.customer === undefined ? undefined : withoutFullStop(leadingName(match.groups.customer));
+      const customer = match.groups?.customer === undefined ? undefined : withoutFullStop(leadingName(customerBeforeFiguresSentence(match.groups.customer)));
       if (customer !== undefined && !looksLikeName(customer)) continue;
+      if (withLegalForm && !HAS_LEGAL_FORM.test(vendor ?? '') && !HAS_LEGAL_FORM.test(customer ?? '')) continue;
       // A customer named only after "for" must read as an organisation: a legal form, or three capitalised words.
       const forCustomer = match.groups?.forCustomer?.trim();
       if (forCustomer !== undefined) {
