@@ -80,8 +80,11 @@
  * `dev34`, a thirty-third of the same mix by another hand, in other countries, languages and layouts,
  * `dev35`, a thirty-fourth of the same mix as small firms send it (Slovenian, Croatian, Estonian, Lithuanian, Icelandic,
  * Maltese, Luxembourgish, Catalan and Latin American invoices, numbers only in a mail's subject, bill-to beside ship-to),
- * and `dev36`, a thirty-fifth weighted to the PASS / NEEDS_INFO boundary from both sides (20 / 6 / 14: each missing
- * field beside a look-alike, each complete invoice looking incomplete at first sight; Greek, Bulgarian, Slovak, Latvian).
+ * `dev36`, a thirty-fifth weighted to the PASS / NEEDS_INFO boundary from both sides (20 / 6 / 14: each missing
+ * field beside a look-alike, each complete invoice looking incomplete at first sight; Greek, Bulgarian, Slovak, Latvian),
+ * `dev37`, a thirty-sixth weighted to complete invoices whose figures look contradictory and are not (discounts,
+ * shipping, several tax rates, prices including tax, withholding taxes, rounding lines, deposits; 24 / 8 / 8),
+ * and `dev38`, a thirty-seventh in the halves' own mix of categories and languages (14 / 13 / 13).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -133,6 +136,8 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev34', dir: join(holdout, 'dev34'), detail: 'full' },
     { name: 'holdout-dev35', dir: join(holdout, 'dev35'), detail: 'full' },
     { name: 'holdout-dev36', dir: join(holdout, 'dev36'), detail: 'full' },
+    { name: 'holdout-dev37', dir: join(holdout, 'dev37'), detail: 'full' },
+    { name: 'holdout-dev38', dir: join(holdout, 'dev38'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }
