@@ -10,6 +10,7 @@ import { evidenceAt } from './evidence-span';
 import { codedDollar, headingCurrency, headingDollar, LOCAL_DOLLARS, MONEY_HEADING_WORDS } from './invoice-currency-heading';
 import { countryDollar } from './invoice-currency-country';
 import { CURRENCY_LABEL_WORDS, declaredCurrencyWord } from './invoice-currency-declared-word';
+import { labelCurrency } from './invoice-currency-label';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
 import { rowEndCurrency } from './invoice-currency-row-end';
@@ -60,7 +61,9 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
       ? (headingDollar(text) ?? codedDollar(text) ?? pesoDollar(text) ?? countryDollar(text, named.has('USD') || code === 'USD'))
       : null) ??
     undefined;
-  const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null => (amount.bareDollar && localDollar ? localDollar : amount.currency);
+  // A bare figure takes the code of its label ("Total EUR   6'935.70", see invoice-currency-label).
+  const currencyOf = (amount: ScannedDocument['amounts'][number]): string | null =>
+    amount.bareDollar && localDollar ? localDollar : (amount.currency ?? (amount.bareDollar ? null : labelCurrency(text, amount.start)));
   // "(approx. USD 4,350.00)" converts the invoice's amount for the reader; it is not charged in USD.
   // Nor is a company's share capital on its legal line ("Cap. soc. € 50.000,00 i.v.", labelled `capital`
   // by the amount labels), nor one or the French recovery fee in a legal note (see invoice-currency-notes).
