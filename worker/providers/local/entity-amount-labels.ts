@@ -54,8 +54,9 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
       '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS, ...IBERIAN_SUBTOTAL_LABELS, ...PHILIPPINE_SUBTOTAL_LABELS,
       ...ADRIATIC_BALTIC_SUBTOTAL_LABELS, ...TAX_BASE_LABELS,
-      // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", the net before tax ("Sum ekstra arbeid" is no such label).
-      `(?:total|sum|summa)\\s+eks(?:kl)?${E}`,
+      // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", "Beløb ekskl. moms" (the amount), the net before tax
+      // ("Sum ekstra arbeid" is no such label).
+      `(?:total|sum|summa|beløb|beløp)\\s+eks(?:kl)?${E}`,
     ]),
   },
   {
