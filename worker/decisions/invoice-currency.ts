@@ -14,6 +14,7 @@ import { labelCurrency } from './invoice-currency-label';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
 import { rowEndCurrency } from './invoice-currency-row-end';
+import { namedCurrencyCode } from './invoice-currency-named-code';
 
 /**
  * "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR",
@@ -32,9 +33,12 @@ const DECLARING_WORD = new RegExp(`${CURRENCY_LABEL_WORDS}|amounts|prices|figure
  * money words, and label words only this reader has learnt: "Amount due (CAD)", "Balance (EUR)", "| Line (AUD) |".
  */
 const MONEY_HEADINGS = [...MONEY_HEADING_WORDS, 'due', 'balance', 'line'].join('|');
-/** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)", "Total incl GST (NZD)". */
+/**
+ * A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)",
+ * "Total incl GST (NZD)"; the label's words may be abbreviated ("Total incl. GST (NZD)", "Total excl. VAT (EUR)").
+ */
 const BRACKETED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+){0,2}[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
+  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+\\.?){0,2}[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
   'giu',
 );
 
@@ -92,5 +96,6 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     verdict.fail(`the invoice states its currency as ${code} but its amounts are headed ${heading}`, at(declared.index, declared.index + declared[0].length));
     return null;
   }
-  return code ?? heading ?? rowEndCurrency(text);
+  // Last, a currency named in words with its code in brackets ("em escudos cabo-verdianos (CVE)", see invoice-currency-named-code).
+  return code ?? heading ?? rowEndCurrency(text) ?? namedCurrencyCode(text);
 }

@@ -37,6 +37,8 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'payment\\s+(?:by|before|date|deadline)', 'to\\s+be\\s+paid\\s+(?:by|before)', 'settle(?:ment)?\\s+by', 'no\\s+later\\s+than',
       'zahlungstermin', 'fälligkeit', 'spätestens', 'zu\\s+zahlen\\s+bis', 'überweisen\\s+sie\\s+bis',
       "date\\s+d['’]exigibilité", 'à\\s+régler\\s+(?:le|avant)', 'date\\s+de\\s+(?:paiement|règlement)', 'payable\\s+au\\s+plus\\s+tard',
+      // "À régler au plus tard le 17 juin 2026": the amount's last day, the payable's words before "au plus tard" (a delivery's "au plus tard" has none).
+      '(?:à\\s+(?:régler|payer|acquitter)|réglable|à\\s+verser)\\s+au\\s+plus\\s+tard',
       'da\\s+saldare\\s+entro', 'data\\s+(?:di\\s+)?pagamento', 'fecha\\s+(?:límite\\s+)?de\\s+pago', 'pagadero\\s+(?:antes\\s+del?|el)',
       'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, `vto${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
       'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',

@@ -21,6 +21,7 @@ import { otherLabelNumbers } from './entity-invoice-number-other-labels';
 import { seriesColumnNumbers } from './entity-invoice-number-series-column';
 import { BULGARIAN_INVOICE_WORDS, numberFirstLabelNumbers } from './entity-invoice-number-gr-sk-bg';
 import { FACTURA_CLASS_LETTER } from './entity-invoice-number-letter-kind';
+import { typeCodeSeriesAt } from './entity-invoice-number-pt-series';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
 import { ADRIATIC_BALTIC_INVOICE_WORDS, ADRIATIC_BALTIC_NUMBER_WORDS } from './entity-labels-adriatic-baltic';
@@ -312,7 +313,8 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
     // next line is an address, not its number. "Invoice no" over its value is a label.
     if (!numberWord && match[0].includes('\n') && !/[:：#]/u.test(match[0])) continue;
     // A title opening its line may carry a series: "FATURA FT 2025/1442".
-    const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 24), match.index));
+    // So may a Portuguese-style number after its invoice word anywhere: "Assunto: Fatura FT 2026/88" (see entity-invoice-number-pt-series).
+    const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 24), match.index)) || typeCodeSeriesAt(text, match.index + match[0].length);
     const reference = referenceAt(text, match.index + match[0].length, series);
     // A right-hand column's label reads its value under it, not the next line's left column (see the file).
     if (reference && !(match[0].includes('\n') && valueLeftOfColumnLabel(text, match.index, reference.start, COLUMN_SLACK))) found.push(reference);
