@@ -48,8 +48,10 @@ const MORE_INVOICE_WORDS =
  */
 const INVOICE_KIND = "(?:\\s+(?:d['’]\\s*acompte|de\\s+acompte|di\\s+acconto|de\\s+anticipo|VAT)(?=[ \\t]+(?:n[°º.o]|nr|#)))?";
 const INVOICE_WORD = foldPattern(
-  // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
-  `(?:factura\\s+rectificativa|${FACTURA_CLASS_LETTER}|factura\\s+electr[oó]nica(?:\\s+de\\s+(?:venta|exportaci[oó]n))?|factura\\s+de\\s+venta|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
+  // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa"; so too Portugal's
+  // invoice-receipt and the simplified invoice ("FATURA-RECIBO FR 2026/58", "Factura simplificada Nº FS-12"), whose
+  // number would otherwise be sought in "-RECIBO" or "simplificada".
+  `(?:factura\\s+rectificativa|fatura(?:-|\\s*/\\s*|\\s+)recibo|fa(?:c)?tura\\s+simplificada|${FACTURA_CLASS_LETTER}|factura\\s+electr[oó]nica(?:\\s+de\\s+(?:venta|exportaci[oó]n))?|factura\\s+de\\s+venta|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|fattura\\s+elettronica|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
 /** A number word: "No.", "Nr.", "№", "Number", and the Maltese "Nru." ("FATTURA / INVOICE   Nru. / No. FTR-26-031"), tried before "Nr". */
 const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|${foldPattern(ADRIATIC_BALTIC_NUMBER_WORDS)}${WORD_END}|n[o0](?:\\.|(?![\\p{L}]))|nr(?:\\.|(?![\\p{L}]))|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
