@@ -45,6 +45,10 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `sub[-\\s]?total${E}`, 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
       `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
       'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
+      // "Totale imponibile", "Total base imponible": the total of the taxable bases, the net (not the plain "Totale" it opens with).
+      'total[e]?\\s+(?:base\\s+)?(?:imponibile|imponible|tributável|tributavel|imponível)',
+      // "Base 19%: 900,00" heading a tax summary's line: the base of that rate (only right before its rate, so "Base plate" stays an item).
+      'base(?=[ \\t]*\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%)',
       // Belgian and Dutch "Maatstaf (van heffing)": the taxable base, the net.
       `maatstaf(?:\\s+van\\s+heffing)?${E}`,
       // British "Nett", and the goods' value before carriage and VAT ("Goods  1,046.52", "Warenwert"),
