@@ -29,6 +29,7 @@ import { checkProseProducts } from './invoice-prose-products';
 import { checkRowTriples } from './invoice-row-triples';
 import { checkProseSum } from './invoice-prose-sum';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
+import { checkRateLines } from './invoice-rate-lines';
 
 export type { RulesDecision, Verdict } from './decision-builder';
 
@@ -123,7 +124,8 @@ export function decideInvoice(original: string): RulesDecision {
   const issue = issueDate(text, doc.dates.filter((date) => date !== due), invoiceNumber !== undefined);
   // A total the rows above it make, before more rows and the last total, is a section's ("Total fees").
   // A breakdown by tax rate above the totals of net and tax is not added again (see invoice-rate-breakdown).
-  const figures = withoutRateBreakdown(withItemSectionTotals(labelledFigures(text, doc.amounts), doc.lineItems));
+  const labelled = withItemSectionTotals(labelledFigures(text, doc.amounts), doc.lineItems);
+  const figures = withoutRateBreakdown(labelled);
   const words = findWordAmounts(text);
   // A balance due stands for the total only when no total is stated, and so does a lone "Amount:".
   const plainAmounts = figures.filter((figure) => figure.label === 'amount');
@@ -183,6 +185,8 @@ export function decideInvoice(original: string): RulesDecision {
     let summed = doc;
     if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) summed = checkSumsOrMisread(text, doc, figures, total, verdict);
     if (!ledger) checkTaxRate(summed, figures, total, verdict);
+    // "Base 4%: 280,00  IVA 4%: 21,20": each rate's line of a tax summary, before the breakdown is dropped (see invoice-rate-lines).
+    if (!ledger) checkRateLines(labelled, verdict);
     checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
     // "A + B - C = D" on a line of its own: its own arithmetic must give the total.
