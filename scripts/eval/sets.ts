@@ -84,7 +84,9 @@
  * field beside a look-alike, each complete invoice looking incomplete at first sight; Greek, Bulgarian, Slovak, Latvian),
  * `dev37`, a thirty-sixth weighted to complete invoices whose figures look contradictory and are not (discounts,
  * shipping, several tax rates, prices including tax, withholding taxes, rounding lines, deposits; 24 / 8 / 8),
- * and `dev38`, a thirty-seventh in the halves' own mix of categories and languages (14 / 13 / 13).
+ * `dev38`, a thirty-seventh in the halves' own mix of categories and languages (14 / 13 / 13),
+ * and `dev39`, a thirty-eighth of dev37's weight in the layouts invoices arrive in (section subtotals, carried-forward
+ * page totals, per-line discounts, four-decimal prices, hours and minutes, deposits and eco-fees, VAT summaries; 24 / 8 / 8).
  * The test half is reported as a summary only, so that nobody tunes the rules on its cases.
  */
 import { join } from 'node:path';
@@ -138,6 +140,7 @@ export function standardSets(root: string): EvalSet[] {
     { name: 'holdout-dev36', dir: join(holdout, 'dev36'), detail: 'full' },
     { name: 'holdout-dev37', dir: join(holdout, 'dev37'), detail: 'full' },
     { name: 'holdout-dev38', dir: join(holdout, 'dev38'), detail: 'full' },
+    { name: 'holdout-dev39', dir: join(holdout, 'dev39'), detail: 'full' },
     { name: 'holdout-test', dir: join(holdout, 'test'), detail: 'summary' },
   ];
 }

@@ -46,6 +46,21 @@ describe('a tax-rate column between a row’s price and its amount', () => {
     expect(amountLabelAt(text, '300.00')).toBe('tax');
   });
 
+  it('with the column gaps lost to single blanks, a row with no price under priced rows is still an item', () => {
+    const text = [...head, 'Oak bench, 1.8 m 6 x 240.00 VAT 20% 1,440.00', 'Delivery to site VAT 20% 60.00'].join('\n');
+    expect(amountLabelAt(text, '60.00')).not.toBe('tax');
+  });
+
+  it('near miss: with single blanks, the rows’ own tax at their rate right under them stays a tax ("Plus VAT 20% 288.00")', () => {
+    const text = [...head, 'Oak bench, 1.8 m 6 x 240.00 VAT 20% 1,440.00', 'Plus VAT 20% 288.00', 'Total due: 1,728.00'].join('\n');
+    expect(amountLabelAt(text, '288.00')).toBe('tax');
+  });
+
+  it('near miss: in a table set with column gaps, "Sales tax 8%   115.20" (one blank inside its label) stays a tax', () => {
+    const text = [...head, 'Oak bench, 1.8 m    6 x 240.00    VAT 20%    1,440.00', 'Sales tax 8%    115.20'].join('\n');
+    expect(amountLabelAt(text, '115.20')).toBe('tax');
+  });
+
   it('near miss: a tax after a net on its line stays a tax ("Net 2,000.00   VAT 20%   400.00")', () => {
     const text = ['Oak bench   6 x 240.00   1,440.00', 'Net 2,000.00   VAT 20%   400.00', 'Total due: 2,400.00'].join('\n');
     expect(amountLabelAt(text, '400.00')).toBe('tax');

@@ -32,8 +32,8 @@ const CODE_IN_CELL = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_CODE_PATTERN}|€|£
  * The money word right before it, opening its cell (line start, a column gap or a gloss's slash):
  * "Amount GBP" in a header row, not "a fee GBP 50" in prose. Tried on the few characters before each code.
  */
-// "INVOICE TOTAL GBP": the money word may be the invoice's.
-const MONEY_WORD_BEFORE = new RegExp(`(?:^|[ \\t]{2}|\\t|/[ \\t]?)(?:invoice[ \\t])?(?:${MONEY_WORDS})[ \\t]?$`, 'iu');
+// "INVOICE TOTAL GBP": the money word may be the invoice's; "GRAND TOTAL NZD", the last of several totals.
+const MONEY_WORD_BEFORE = new RegExp(`(?:^|[ \\t]{2}|\\t|/[ \\t]?)(?:(?:invoice|grand)[ \\t])?(?:${MONEY_WORDS})[ \\t]?$`, 'iu');
 /** How far back a money word may start. */
 const REACH = 24;
 

@@ -14,27 +14,33 @@ import { labelCurrency } from './invoice-currency-label';
 import { isLegalNoteAmount } from './invoice-currency-notes';
 import { pesoDollar } from './invoice-currency-peso';
 import { rowEndCurrency } from './invoice-currency-row-end';
+import { namedCurrencyCode } from './invoice-currency-named-code';
+// "billed in euro (EUR)", "facturé en EUR": the verb that bills in the currency (see the file).
+import { BILLED_IN, BILLED_IN_HINT } from './invoice-currency-billed-in';
 
 /**
  * "Currency: CHF", "Währung: EUR", "Devise : EUR", "Moneda: EUR", "Valuta: EUR", "All amounts in GBP", "All prices on this invoice are in EUR",
- * "Alle Beträge in EUR", "Bedragen in EUR", a delivery note's "Values in RON will follow on the invoice"; the code may follow the currency's name in brackets ("All amounts in Canadian dollars (CAD)").
+ * "Alle Beträge in EUR", "Bedragen in EUR", a delivery note's "Values in RON will follow on the invoice", "billed in EUR"; the code may follow the currency's name in brackets ("All amounts in Canadian dollars (CAD)").
  */
 const DECLARED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:${CURRENCY_LABEL_WORDS}|(?:all\\s+)?(?:amounts|prices|figures|values)(?:\\s+(?:on|in)\\s+this\\s+(?:invoice|document|statement))?\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em)[ \\t]*[:：]?\\s*(?:\\p{L}+(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*)?(?<code>${CURRENCY_CODE_PATTERN})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${CURRENCY_LABEL_WORDS}|(?:all\\s+)?(?:amounts|prices|figures|values)(?:\\s+(?:on|in)\\s+this\\s+(?:invoice|document|statement))?\\s+(?:are\\s+)?(?:in|stated\\s+in|shown\\s+in)|(?:alle\\s+)?(?:beträge|preise)\\s+in|(?:tous\\s+les\\s+)?montants\\s+en|(?:tutti\\s+gli\\s+)?importi\\s+in|(?:todos\\s+los\\s+)?importes\\s+en|(?:alle\\s+)?bedragen\\s+in|(?:todos\\s+os\\s+)?valores\\s+em|${BILLED_IN})[ \\t]*[:：]?\\s*(?:\\p{L}+(?:[ \\t]+\\p{L}+)?[ \\t]*\\([ \\t]*)?(?<code>${CURRENCY_CODE_PATTERN})(?![\\p{L}])`,
   'giu',
 );
 
 /** The words of `DECLARED_CURRENCY`, one of which each of its matches holds (same flags): most texts hold none, and this costs far less. */
-const DECLARING_WORD = new RegExp(`${CURRENCY_LABEL_WORDS}|amounts|prices|figures|values|beträge|preise|montants|importi|importes|bedragen|valores`, 'iu');
+const DECLARING_WORD = new RegExp(`${CURRENCY_LABEL_WORDS}|amounts|prices|figures|values|beträge|preise|montants|importi|importes|bedragen|valores|${BILLED_IN_HINT}`, 'iu');
 
 /**
  * Words that head money: a code in brackets after them names the currency ("Drawings (CAD)" does not). The
  * money words, and label words only this reader has learnt: "Amount due (CAD)", "Balance (EUR)", "| Line (AUD) |".
  */
 const MONEY_HEADINGS = [...MONEY_HEADING_WORDS, 'due', 'balance', 'line'].join('|');
-/** A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)", "Total incl GST (NZD)". */
+/**
+ * A code in brackets after a label or a column heading: "Amount due (CAD)", "| Unit (AUD) |", "Total (EUR)", "Amount payable (NZD, incl. GST)",
+ * "Total incl GST (NZD)"; the label's words may be abbreviated ("Total incl. GST (NZD)", "Total excl. VAT (EUR)").
+ */
 const BRACKETED_CURRENCY = new RegExp(
-  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+){0,2}[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
+  `(?<![\\p{L}])(?:${MONEY_HEADINGS})(?:[ \\t]+\\p{L}+\\.?){0,2}[ \\t]*\\([ \\t]*(?:in[ \\t]+)?(?<code>${CURRENCY_CODE_PATTERN})[ \\t]*(?:,[^()\\n]{1,30})?\\)`,
   'giu',
 );
 
@@ -92,5 +98,6 @@ export function checkCurrency(text: string, doc: ScannedDocument, verdict: Decis
     verdict.fail(`the invoice states its currency as ${code} but its amounts are headed ${heading}`, at(declared.index, declared.index + declared[0].length));
     return null;
   }
-  return code ?? heading ?? rowEndCurrency(text);
+  // Last, a currency named in words with its code in brackets ("em escudos cabo-verdianos (CVE)", see invoice-currency-named-code).
+  return code ?? heading ?? rowEndCurrency(text) ?? namedCurrencyCode(text);
 }

@@ -30,6 +30,8 @@ import { checkRowTriples } from './invoice-row-triples';
 import { checkProseSum } from './invoice-prose-sum';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
 import { checkRateLines } from './invoice-rate-lines';
+import { checkPageCarries, readPageCarries, withoutCarriedLines, withoutPageFigures } from './invoice-page-carry';
+import { checkRateSummary, readRateSummary, withRateSummary } from './invoice-rate-summary';
 
 export type { RulesDecision, Verdict } from './decision-builder';
 
@@ -114,7 +116,10 @@ const FORWARDED_MESSAGE =
 export function decideInvoice(original: string): RulesDecision {
   // Read without a quoted earlier message and with every table border as "|" and labels a scan split over two lines joined; cite from the text as given (offsets are the same).
   const text = withJoinedLabels(withPlainBars(withoutQuotedReply(original)));
-  const doc = scanDocument(text);
+  const scanned = scanDocument(text);
+  // A page's sum carried to the next page ("Übertrag", "Report") is no item, nor the page's total a figure (see invoice-page-carry).
+  const carries = readPageCarries(text, scanned.lineItems, labelledFigures(text, scanned.amounts));
+  const doc = withoutCarriedLines(scanned, carries);
   const verdict = new DecisionBuilder(original);
   const at = (span: { start: number; end?: number }): string => evidenceAt(original, span.start, span.end);
 
@@ -124,8 +129,10 @@ export function decideInvoice(original: string): RulesDecision {
   const issue = issueDate(text, doc.dates.filter((date) => date !== due), invoiceNumber !== undefined);
   // A total the rows above it make, before more rows and the last total, is a section's ("Total fees").
   // A breakdown by tax rate above the totals of net and tax is not added again (see invoice-rate-breakdown).
-  const labelled = withItemSectionTotals(labelledFigures(text, doc.amounts), doc.lineItems);
-  const figures = withoutRateBreakdown(labelled);
+  // A tax summary's rows (rate, base, tax, gross) are read as one table, not as subtotals and totals (see invoice-rate-summary).
+  const rateSummary = readRateSummary(text, doc.amounts, doc.lineItems);
+  const labelled = withItemSectionTotals(withoutPageFigures(labelledFigures(text, doc.amounts), carries), doc.lineItems);
+  const figures = withRateSummary(withoutRateBreakdown(labelled), rateSummary);
   const words = findWordAmounts(text);
   // A balance due stands for the total only when no total is stated, and so does a lone "Amount:".
   const plainAmounts = figures.filter((figure) => figure.label === 'amount');
@@ -173,6 +180,8 @@ export function decideInvoice(original: string): RulesDecision {
 
   const currency = checkCurrency(text, doc, verdict);
   checkLineArithmetic(doc, verdict);
+  checkPageCarries(carries, verdict);
+  checkRateSummary(rateSummary, verdict);
   checkProseProducts(text, doc, verdict);
   checkRowTriples(text, doc, verdict);
   checkProseSum(text, doc, figures, verdict);
@@ -186,7 +195,9 @@ export function decideInvoice(original: string): RulesDecision {
     if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) summed = checkSumsOrMisread(text, doc, figures, total, verdict);
     if (!ledger) checkTaxRate(summed, figures, total, verdict);
     // "Base 4%: 280,00  IVA 4%: 21,20": each rate's line of a tax summary, before the breakdown is dropped (see invoice-rate-lines).
-    if (!ledger) checkRateLines(labelled, verdict);
+    // The lines a tax summary table holds are that table's to check (see invoice-rate-summary).
+    const onSummary = (figure: { start: number }): boolean => rateSummary?.rows.some((row) => figure.start >= row.line.start && figure.start <= row.line.end) ?? false;
+    if (!ledger) checkRateLines(labelled.filter((figure) => !onSummary(figure)), verdict);
     checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
     // "A + B - C = D" on a line of its own: its own arithmetic must give the total.

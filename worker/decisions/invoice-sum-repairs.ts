@@ -14,6 +14,7 @@ import { agrees, checkSums, sum, type Figure } from './invoice-sums';
 import { missedCharges, missedItems } from './invoice-missed-items';
 import { statesOwnProduct } from './invoice-row-product';
 import { flatProductItems } from './invoice-flat-products';
+import { withoutSumRows } from './invoice-sum-rows';
 
 type Reading = { doc: ScannedDocument; figures: Figure[] };
 type Repair = (text: string, reading: Reading, total: Figure) => Reading | null;
@@ -41,6 +42,12 @@ const subtotalRow: Repair = (text, reading) => {
   if (!agrees(sum(above.map((item) => item.amount)), last.amount, above.length)) return null;
   if (statesOwnProduct(lineAround(text, last.start).text, last.amount)) return null;
   return withItems(reading, above);
+};
+
+/** (a') A row among the others repeating the sum of every row above it, charges after it ("Sum of lines", see `invoice-sum-rows`). */
+const sumRow: Repair = (text, reading) => {
+  const kept = withoutSumRows(text, reading.doc.lineItems);
+  return kept ? withItems(reading, kept) : null;
 };
 
 /** The line that holds `at`, and its text. */
@@ -104,7 +111,7 @@ const flatRows: Repair = (text, reading, total) => {
   return found.length ? withItems(reading, [...found, ...reading.doc.lineItems.filter((item) => item.start >= end)]) : null;
 };
 
-const REPAIRS: Repair[] = [subtotalRow, netColumn, rowTaxes, taxNamedRows, missed, missedTax, flatRows];
+const REPAIRS: Repair[] = [subtotalRow, sumRow, netColumn, rowTaxes, taxNamedRows, missed, missedTax, flatRows];
 
 /**
  * `checkSums`, unless the figures read another way (one repair, or all in turn) agree: then the

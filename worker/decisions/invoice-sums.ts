@@ -20,6 +20,8 @@ export interface Figure {
   start: number;
   /** The line the figure stands on. */
   evidence: string;
+  /** A tax whose rate was checked on its own bases already, row by row of a tax summary (see `invoice-rate-summary`). */
+  rateChecked?: boolean;
 }
 
 /** A price per unit: "x 6,00", "× 12.50", "@ 40.00". */
@@ -250,7 +252,7 @@ function someItemsAt(amounts: number[], rate: number, tax: number): boolean {
 export function checkTaxRate(doc: ScannedDocument, figures: Figure[], total: Figure, verdict: DecisionBuilder): void {
   const taxes = figures.filter((figure) => figure.label === 'tax');
   const tax = taxes[0];
-  if (taxes.length !== 1 || !tax || tax.value <= 0) return;
+  if (taxes.length !== 1 || !tax || tax.value <= 0 || tax.rateChecked) return;
   const rates = statedRates(tax.evidence);
   const [rate] = [...rates];
   if (rates.size !== 1 || rate === undefined || rate <= 0) return;

@@ -45,8 +45,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `sub[-\\s]?total${E}`, 'subtotaal', 'zwischensumme', 'netto', 'summe\\s+netto', 'total\\s+(?:HT|hors\\s+tax|net|excl|before\\s+tax|sin\\s+IVA|ilíquido|iliquido|sem\\s+IVA)',
       `montant\\s+(?:HT|net)${E}`, 'net\\s+amount', 'net\\s+total', `net${E}`, 'taxable\\s+amount', 'amount\\s+before\\s+tax', 'base\\s+imponible', 'imponibile', 'subtotale',
       'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
-      // "Totale imponibile", "Total base imponible": the total of the taxable bases, the net (not the plain "Totale" it opens with).
-      'total[e]?\\s+(?:base\\s+)?(?:imponibile|imponible|tributável|tributavel|imponível)',
+      // "Totale imponibile", "Total base imponible", "Total tributável": the taxable net summed over the rates, not the total a plain "Totale" would make it.
+      `total[e]?\\s+(?:base\\s+)?(?:imponibile|imponible|tributável|tributavel)${E}`,
       // "Base 19%: 900,00" heading a tax summary's line: the base of that rate (only right before its rate, so "Base plate" stays an item).
       'base(?=[ \\t]*\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%)',
       // Belgian and Dutch "Maatstaf (van heffing)": the taxable base, the net.
@@ -56,8 +56,9 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       `nett${E}`, `(?:total\\s+)?(?:goods|merchandise)(?:\\s+(?:total|value|net))?(?=\\s*:?${CURRENCY_BEFORE})`, 'warenwert', 'total\\s+marchandises?', 'valeur\\s+(?:des\\s+)?marchandises?',
       '(?:total|summe|summa|sum|betrag|gesamt)\\s+(?:exkl|excl|ohne|hors|sin|senza|sem|zonder|utan|uden|uten)', 'razem\\s+netto', 'wartość\\s+netto', 'netto\\s+(?:razem|summa|sum)', ...MORE_SUBTOTAL_LABELS, ...IBERIAN_SUBTOTAL_LABELS, ...PHILIPPINE_SUBTOTAL_LABELS,
       ...ADRIATIC_BALTIC_SUBTOTAL_LABELS, ...TAX_BASE_LABELS,
-      // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", the net before tax ("Sum ekstra arbeid" is no such label).
-      `(?:total|sum|summa)\\s+eks(?:kl)?${E}`,
+      // Norwegian and Danish "eks."/"ekskl.": "Sum eks. MVA", "Total ekskl. moms", "Beløb ekskl. moms" (the amount), the net before tax
+      // ("Sum ekstra arbeid" is no such label).
+      `(?:total|sum|summa|beløb|beløp)\\s+eks(?:kl)?${E}`,
     ]),
   },
   {

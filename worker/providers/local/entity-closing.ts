@@ -16,6 +16,8 @@ const CLOSING_WORDS = `(?:--\\s*|(?:with\\s+)?(?:(?:kind|best|warm|warmest|many|
     'met\\s+vriendelijke\\s+groet(?:en)?', 'vriendelijke\\s+groet(?:en)?', 'groeten',
     // Welsh: "Diolch" (thanks), "Diolch yn fawr", "Cofion gorau" (best regards).
     'diolch(?:\\s+yn\\s+fawr)?', 'cofion(?:\\s+(?:gorau|cynnes))?',
+    // Irish: "Go raibh maith agat" (thank you), "Go raibh míle maith agaibh", "Le meas" (regards), "Le dea-mhéin" (best wishes).
+    'go\\s+raibh\\s+(?:míle\\s+)?maith\\s+aga(?:t|ibh)', 'le\\s+(?:gach\\s+)?meas', 'le\\s+dea-mhéin',
     // Maltese: "Grazzi" (thanks), "Grazzi ħafna", "Tislijiet" (regards), "Tislijiet sbieħ", "Dejjem tiegħek".
     'grazzi(?:\\s+ħafna)?', 'tislijiet(?:\\s+sbieħ)?', 'dejjem\\s+tiegħek',
     'atenciosamente', 'cumprimentos', 'com\\s+os\\s+melhores\\s+cumprimentos', 'abraços',

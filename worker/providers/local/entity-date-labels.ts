@@ -13,6 +13,8 @@ import { ACKNOWLEDGEMENT_LABELS, OTHER_DELIVERY_LABELS } from './entity-date-lab
 import { ISSUE_AFTER_OWN_BILL_NUMBER } from './entity-date-labels-bill-number';
 // Catalan "Venciment", Spanish "Pago hasta" (see the file).
 import { IBERIAN_DUE_LABELS } from './entity-labels-iberian';
+// "Vorauszahlung bis", "Vooruitbetaling vóór", "Prepayment by": a prepayment asked by a day (see the file).
+import { PREPAYMENT_DUE_LABELS } from './entity-date-labels-prepayment';
 // Croatian, Slovenian, Estonian, Lithuanian and Icelandic: "Rok plaćanja", "Datum izdaje", "Maksetähtaeg", "Gjalddagi" (see the file).
 import {
   ADRIATIC_BALTIC_DELIVERY_LABELS,
@@ -37,11 +39,13 @@ export const DATE_LABEL_RULES: LabelRule[] = [
       'payment\\s+(?:by|before|date|deadline)', 'to\\s+be\\s+paid\\s+(?:by|before)', 'settle(?:ment)?\\s+by', 'no\\s+later\\s+than',
       'zahlungstermin', 'fälligkeit', 'spätestens', 'zu\\s+zahlen\\s+bis', 'überweisen\\s+sie\\s+bis',
       "date\\s+d['’]exigibilité", 'à\\s+régler\\s+(?:le|avant)', 'date\\s+de\\s+(?:paiement|règlement)', 'payable\\s+au\\s+plus\\s+tard',
+      // "À régler au plus tard le 17 juin 2026": the amount's last day, the payable's words before "au plus tard" (a delivery's "au plus tard" has none).
+      '(?:à\\s+(?:régler|payer|acquitter)|réglable|à\\s+verser)\\s+au\\s+plus\\s+tard',
       'da\\s+saldare\\s+entro', 'data\\s+(?:di\\s+)?pagamento', 'fecha\\s+(?:límite\\s+)?de\\s+pago', 'pagadero\\s+(?:antes\\s+del?|el)',
       'betaaldatum', `uiterlijk${E}`, 'vence(?:\\s+el)?', 'termine\\s+(?:di\\s+)?pagamento', `entro\\s+il${E}`, `vto${E}`, 'betaling\\s+(?:vóór|voor|uiterlijk)', 'data\\s+(?:limite|de\\s+pagamento)',
       'on\\s+or\\s+before', 'pay(?:ment)?\\s+(?:on|within)\\s+or\\s+before',
       // Nordic and Polish: "Förfallodatum", "Forfaldsdato", "Forfallsdato", "Termin płatności".
-      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS, ...OCR_DUE_LABELS, ...IBERIAN_DUE_LABELS,
+      'förfallo(?:dag|datum)', 'forfald(?:s)?dato', 'forfall(?:s)?dato', 'betal(?:es|as)?\\s+senest', 'sista\\s+betalningsdag', 'termin\\s+płatności', 'płatne\\s+do', 'zapłaty\\s+do', ...MORE_DUE_LABELS, ...OCR_DUE_LABELS, ...IBERIAN_DUE_LABELS, ...PREPAYMENT_DUE_LABELS,
       ...ADRIATIC_BALTIC_DUE_LABELS,
     ]),
   },

@@ -7,6 +7,8 @@
 import type { FoundParty } from './entity-parties';
 import { HAS_LEGAL_FORM } from './entity-party-names';
 import { splitLines } from './entity-text';
+// "Pescarias Monte Cara, Lda.": the form after a comma (see the file).
+import { withCommaLegalForm } from './entity-party-form-comma';
 
 /** A legal form right after a name, at the sticky position. */
 const LEGAL_FORM_AFTER = new RegExp(`[ \\t]+${HAS_LEGAL_FORM.source}`, 'yu');
@@ -50,8 +52,8 @@ function withoutSentenceStop(text: string, party: FoundParty): FoundParty {
 export function withFullName(text: string, found: FoundParty): FoundParty {
   const party = withoutSentenceStop(text, found);
   if (HAS_LEGAL_FORM.test(party.name)) return party;
-  const full = withLegalForm(text, party.name);
-  return full ? { ...party, name: full.name } : (wrappedName(text, party) ?? party);
+  const full = withLegalForm(text, party.name)?.name ?? withCommaLegalForm(text, party.name);
+  return full ? { ...party, name: full } : (wrappedName(text, party) ?? party);
 }
 
 /** The capitalised words opening the next line, a full stop or comma perhaps after them. */

@@ -21,6 +21,7 @@ import { otherLabelNumbers } from './entity-invoice-number-other-labels';
 import { seriesColumnNumbers } from './entity-invoice-number-series-column';
 import { BULGARIAN_INVOICE_WORDS, numberFirstLabelNumbers } from './entity-invoice-number-gr-sk-bg';
 import { FACTURA_CLASS_LETTER } from './entity-invoice-number-letter-kind';
+import { typeCodeSeriesAt } from './entity-invoice-number-pt-series';
 // "№", "št.", "br." and glosses in other scripts (see the file).
 import { NUMBER_SIGN, SOUTH_SLAVIC_NUMBER_WORDS, GLOSS_BEFORE_NUMBER_WORD, GLOSS_AFTER_NUMBER_WORD, NUMBER_WORD_GLOSS } from './entity-invoice-number-scripts';
 import { ADRIATIC_BALTIC_INVOICE_WORDS, ADRIATIC_BALTIC_NUMBER_WORDS } from './entity-labels-adriatic-baltic';
@@ -47,8 +48,10 @@ const MORE_INVOICE_WORDS =
  */
 const INVOICE_KIND = "(?:\\s+(?:d['’]\\s*acompte|de\\s+acompte|di\\s+acconto|de\\s+anticipo|VAT)(?=[ \\t]+(?:n[°º.o]|nr|#)))?";
 const INVOICE_WORD = foldPattern(
-  // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa".
-  `(?:factura\\s+rectificativa|${FACTURA_CLASS_LETTER}|factura\\s+electr[oó]nica(?:\\s+de\\s+(?:venta|exportaci[oó]n))?|factura\\s+de\\s+venta|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|factura\\s+simplificada|fattura\\s+elettronica|fatura-recibo|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
+  // Corrective invoices first, so that "Factura" alone does not stop short of "rectificativa"; so too Portugal's
+  // invoice-receipt and the simplified invoice ("FATURA-RECIBO FR 2026/58", "Factura simplificada Nº FS-12"), whose
+  // number would otherwise be sought in "-RECIBO" or "simplificada".
+  `(?:factura\\s+rectificativa|fatura(?:-|\\s*/\\s*|\\s+)recibo|fa(?:c)?tura\\s+simplificada|${FACTURA_CLASS_LETTER}|factura\\s+electr[oó]nica(?:\\s+de\\s+(?:venta|exportaci[oó]n))?|factura\\s+de\\s+venta|fatura\\s+retificativa|facture\\s+rectificative|fattura\\s+(?:differita|accompagnatoria)|(?:korrektur|storno)rechnung|rechnungskorrektur|(?:invoice|rechnungs?|facture|factura|fattura|factuur|fatura)${SERVICES}${INVOICE_KIND}|faktura(?:nummer|nr)?${INVOICE_KIND}|fattura\\s+elettronica|nota\\s+fiscal(?:\\s+de\\s+servi(?:ços?|cos?))?(?:\\s+eletr[oô]nica)?|nfs-?e|nf-?e|credit\\s+note|gutschrift|avoir|nota\\s+di\\s+credito|nota\\s+de\\s+cr[ée]dito|creditnota|${MORE_INVOICE_WORDS})`,
 );
 /** A number word: "No.", "Nr.", "№", "Number", and the Maltese "Nru." ("FATTURA / INVOICE   Nru. / No. FTR-26-031"), tried before "Nr". */
 const NUMBER_WORD = `(?:${NUMBER_SIGN}|${foldPattern('nru\\.')}|${foldPattern(SOUTH_SLAVIC_NUMBER_WORDS)}|${foldPattern(ADRIATIC_BALTIC_NUMBER_WORDS)}${WORD_END}|n[o0](?:\\.|(?![\\p{L}]))|nr(?:\\.|(?![\\p{L}]))|${foldPattern('(?:č|čís)')}\\.|${foldPattern('αριθμός')}|${foldPattern('(?:number|nummer|num(?:éro|ero)?\\.?|número|ref(?:erence|erenz)?\\.?)')}|n\\.?[°º]\\.?|n\\.|#|${foldPattern('id')}${WORD_END})`;
@@ -312,7 +315,8 @@ export function findInvoiceNumbers(text: string, lines: Line[], dates: Span[], f
     // next line is an address, not its number. "Invoice no" over its value is a label.
     if (!numberWord && match[0].includes('\n') && !/[:：#]/u.test(match[0])) continue;
     // A title opening its line may carry a series: "FATURA FT 2025/1442".
-    const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 24), match.index));
+    // So may a Portuguese-style number after its invoice word anywhere: "Assunto: Fatura FT 2026/88" (see entity-invoice-number-pt-series).
+    const series = numberWord || TITLE_AT_LINE_START.test(folded.slice(Math.max(0, match.index - 24), match.index)) || typeCodeSeriesAt(text, match.index + match[0].length);
     const reference = referenceAt(text, match.index + match[0].length, series);
     // A right-hand column's label reads its value under it, not the next line's left column (see the file).
     if (reference && !(match[0].includes('\n') && valueLeftOfColumnLabel(text, match.index, reference.start, COLUMN_SLACK))) found.push(reference);

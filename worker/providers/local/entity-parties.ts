@@ -74,6 +74,7 @@ import { withoutCompanyNameField } from './entity-party-name-field-word';
 import { withFooterLegalName } from './entity-party-footer-legal';
 import { herebyBilledCustomer } from './entity-party-prose-hereby';
 import { bookingGroupCustomer } from './entity-party-booking-group';
+import { inQuotedHeader } from './entity-party-quoted-header';
 import type { Span } from './entity-text';
 
 export { CUSTOMER_LABELS, VENDOR_LABELS };
@@ -188,7 +189,8 @@ function labelled(text: string, folded: string, pattern: LabelPattern, role: Par
     }
     if (FOR_LABEL.test(folded.slice(labelStart, labelStart + label.length)) && (leadingName(value) !== value || !organisationName(value))) continue;
     const generic = GENERIC_LABEL.test(folded.slice(labelStart, labelStart + label.length));
-    const mailHeader = generic && MAIL_ADDRESS.test(restOfLine(text, labelStart));
+    // So is a quoted message's header line under "-----Original Message-----" (see entity-party-quoted-header).
+    const mailHeader = generic && (MAIL_ADDRESS.test(restOfLine(text, labelStart)) || inQuotedHeader(text, labelStart));
     // The organisation above an attention line stands before its label, and is cited alone.
     const from = Math.min(labelStart, name.start);
     const party: FoundParty = { role, name: value, start: from, end: name.end, text: text.slice(from, name.end), ...(generic ? { generic } : {}), ...(mailHeader ? { mailHeader } : {}) };

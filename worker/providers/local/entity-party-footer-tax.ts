@@ -17,7 +17,7 @@ const SEPARATOR = /[ \t]+[·|•—][ \t]+/u;
 /** Also the VAT and registration labels of the Baltic, Slavic, Nordic and Central European languages: Latvian "PVN" and "Reģ. Nr.", */
 /** Lithuanian "PVM", Slovenian "ID za DDV", Czech and Slovak "DIČ", "IČO", "IČ DPH", Polish "NIP", Finnish "ALV", Norwegian "MVA", Danish and Swedish "moms", Icelandic "VSK", Estonian "KMKR", Hungarian "adószám". */
 /** Canada's and Quebec's sales tax numbers too: "TPS 812204471 RT0001", "TVQ 1228830441 TQ0001", "HST", "QST". */
-export const TAX_PART = /^(?:vat|gst|hst|qst|tps|tvq|tvh|abn|acn|ust-?id(?:nr)?\.?|uid|steuer-?nr\.?|steuernummer|siret|siren|tva|kvk|btw|nif|cif|p\.?\s?iva|company\s+no|pvn|pvm|reģ\.?|id\s+za\s+ddv|ddv|dič|ičo|ič\s+dph|nip|alv|mva|moms|vsk|kmkr|adószám)(?![\p{L}])/iu;
+export const TAX_PART = /^(?:vat|gst|hst|qst|tps|tvq|tvh|abn|acn|ust-?id(?:nr)?\.?|uid|steuer-?nr\.?|steuernummer|siret|siren|tva|kvk|btw|nif|cif|p\.?\s?iva|company\s+n[o0]|pvn|pvm|reģ\.?|id\s+za\s+ddv|ddv|dič|ičo|ič\s+dph|nip|alv|mva|moms|vsk|kmkr|adószám)(?![\p{L}])/iu;
 
 export function taxFooterVendor(text: string, known: FoundParty[]): FoundParty[] {
   const names = new Set(known.map((party) => party.name));

@@ -5,8 +5,8 @@
  *   Leith & Canongate Reed Makers Ltd Pentland Hills Pipe Band SCIO
  *
  * Both labels read the line below; each name is cut at the first legal form (entity-party-form-end), so
- * the customer comes out as the sender's name. Where a customer's name is the vendor's and the row above
- * is such a pair of labels, the customer is the name that follows the sender's on the line.
+ * the customer comes out as the sender's name. Where a customer's name is the vendor's (or its tail, see
+ * `sendersName`) and the row above is such a pair of labels, the customer is the name that follows the sender's on the line.
  */
 import type { FoundParty } from './entity-parties';
 import { leadingName, looksLikeName } from './entity-party-names';
@@ -31,7 +31,16 @@ function besideSender(text: string, party: FoundParty): FoundParty {
   return { ...party, name, start, end: start + name.length, text: name };
 }
 
+/**
+ * Whether `customer` is the sender's name or its tail: "FROM  TO" over "Algoa Jig & Tackle (Pty) Ltd  Chokka Bay
+ * Fishing (Pty) Ltd", the row's blanks collapsed, has "TO" stand over the sender's cell, whose words from that
+ * column on ("Jig & Tackle (Pty) Ltd") were read as the addressee.
+ */
+function sendersName(customer: string, vendors: string[]): boolean {
+  return vendors.some((vendor) => vendor === customer || (vendor.endsWith(customer) && /[ \t]$/u.test(vendor.slice(0, -customer.length))));
+}
+
 export function withCustomerBesideSender(text: string, parties: FoundParty[]): FoundParty[] {
-  const vendors = new Set(parties.filter((party) => party.role === 'vendor').map((party) => party.name));
-  return parties.map((party) => (party.role === 'customer' && vendors.has(party.name) ? besideSender(text, party) : party));
+  const vendors = parties.filter((party) => party.role === 'vendor').map((party) => party.name);
+  return parties.map((party) => (party.role === 'customer' && sendersName(party.name, vendors) ? besideSender(text, party) : party));
 }
