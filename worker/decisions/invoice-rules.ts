@@ -27,6 +27,7 @@ import { sentenceAround } from './invoice-date-sentence';
 import { rowCellLabel } from './invoice-date-cells';
 import { checkProseProducts } from './invoice-prose-products';
 import { checkRowTriples } from './invoice-row-triples';
+import { checkDiscountRows } from './invoice-discount-rows';
 import { checkProseSum } from './invoice-prose-sum';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
 import { checkRateLines } from './invoice-rate-lines';
@@ -184,6 +185,8 @@ export function decideInvoice(original: string): RulesDecision {
   checkRateSummary(rateSummary, verdict);
   checkProseProducts(text, doc, verdict);
   checkRowTriples(text, doc, verdict);
+  // "Menge | Einzelpreis | Rabatt % | Betrag": each row's amount is quantity × price less its discount (see invoice-discount-rows).
+  checkDiscountRows(text, doc, verdict);
   checkProseSum(text, doc, figures, verdict);
   if (total) {
     // Items make the invoice total, not what is left of it after payments.

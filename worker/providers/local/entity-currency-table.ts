@@ -31,14 +31,25 @@ export const WORD_LIKE_CODES = new Set(['ALL', 'AMD', 'AWG', 'BAM', 'BOB', 'BTN'
 
 /** Codes of two minor units with no symbol of their own here, written compactly. */
 const PLAIN_TWO = (
-  'AFN ALL AMD AOA AWG BAM BBD BMD BND BOB BSD BTN BYN BZD CDF CNY CUP CVE DKK DOP DZD ERN ETB FJD FKP GIP GMD ' +
+  'AFN ALL AMD AOA AWG BAM BBD BMD BND BSD BTN BYN BZD CDF CNY CUP CVE DKK DOP DZD ERN ETB FJD FKP GIP GMD ' +
   'GYD HNL HTG IRR KHR KYD LBP LKR LRD LSL MDL MGA MKD MOP MRU MUR MVR MWK MXN NIO NOK NPR PAB PKR QAR SAR SBD SCR SDG ' +
-  'SEK SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TWD UYU VED VES WST XCD XCG YER ZWG AED AUD CAD CHF COP EGP HKD ' +
+  'SEK SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TWD UYU VED WST XCD XCG YER ZWG AED AUD CAD CHF COP EGP HKD ' +
   'NZD PEN PLN RON SGD'
 ).split(' ');
 
+/**
+ * The dollars of the Caribbean, the Pacific and elsewhere by their country's word, as amounts in words name them
+ * ("Five thousand ... Bahamian dollars and twenty cents"): the words reader takes a currency word whole, so an
+ * unknown country word before "dollars" left the amount unread. Jamaica's, Trinidad's and Namibia's are their rows' own.
+ */
+const DOLLAR_NAMES: Record<string, string> = {
+  BSD: 'bahamian', BBD: 'barbad(?:os|ian)', BZD: 'belize(?:an)?', BMD: 'bermud(?:a|ian)', BND: 'brunei', FJD: 'fiji(?:an)?',
+  GYD: 'guyan(?:a|ese)', KYD: 'cayman(?:\\s+islands)?', LRD: 'liberian', SBD: 'solomon\\s+islands', SRD: 'surinam(?:e|ese)',
+  XCD: 'east\\s+caribbean', TWD: '(?:new\\s+)?taiwan(?:ese)?',
+};
+
 export const CURRENCY_TABLE: CurrencyRow[] = [
-  ...PLAIN_TWO.map((code) => ({ code, minor: 2 })),
+  ...PLAIN_TWO.map((code) => ({ code, minor: 2, ...(DOLLAR_NAMES[code] ? { words: `${DOLLAR_NAMES[code]}\\s+dollars?` } : {}) })),
   // No minor unit (ISO 4217 exponent 0).
   ...'BIF CLP DJF GNF ISK KMF RWF UGX VUV XAF XOF XPF'.split(' ').map((code) => ({ code, minor: 0 })),
   { code: 'JPY', minor: 0, symbols: ['¥', '円'] }, { code: 'KRW', minor: 0, symbols: ['₩'] }, { code: 'VND', minor: 0, symbols: ['₫'] },
@@ -81,6 +92,10 @@ export const CURRENCY_TABLE: CurrencyRow[] = [
   // Malaysia's ringgit: "RM 5,582.30", "RM1,380.00"; the letters "RM" are a room, a raw material or part of a code elsewhere,
   // so they are read only next to a figure with cents, on a document naming the country, the currency or a Malaysian company.
   { code: 'MYR', minor: 2, gated: ['RM'], country: 'Malaysia|Malaysian|ringgit|Sdn\\.?\\s?Bhd|Berhad', words: '(?:malaysian\\s+)?ringgits?(?:\\s+malaysia)?' },
+  // Bolivia's boliviano and Venezuela's bolívar are both "Bs." ("TOTAL Bs. 24.396,00"), and "Bs" is letters elsewhere: read next to a
+  // figure with cents, on a document naming one of the two countries or currencies. (Their codes stand apart, "BOB" being word-like.)
+  { code: 'BOB', minor: 2, gated: ['Bs.', 'Bs'], country: 'Bolivia|bolivianos?', words: 'bolivianos?' },
+  { code: 'VES', minor: 2, gated: ['Bs.', 'Bs'], country: 'Venezuela|bol[ií]vares' },
   // Bulgaria's lev: "2 500,00 лв." (written after the figure).
   { code: 'BGN', minor: 2, symbols: ['лв.', 'лв'] },
   // Paraguay's guaraní, of no minor unit: "₲ -3.372.000" (its sign is the guaraní's alone); "Gs. 150.000" is read only on a

@@ -147,8 +147,10 @@ function taxColumnLast(lines: Line[], index: number): boolean {
 }
 
 /** A quantity column in a table header, and columns that change a row's amount from quantity × price (a discount, a rate, a price per hundred). */
-const QUANTITY_HEADING = /(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?![\p{L}])/iu;
-const ADJUSTING_HEADING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)|%|(?:per|pro|\/)\s*100(?!\d)/iu;
+export const QUANTITY_HEADING = /(?<![\p{L}])(?:qty|quantity|menge|anzahl|quantité|qté|cant\.?|cantidad|quantità|q\.tà|aantal|quantidade|qtd\.?)(?![\p{L}])/iu;
+/** A discount column's heading (see also `invoice-discount-rows`, which checks such rows). */
+export const DISCOUNT_HEADING = /(?<![\p{L}])(?:disc|discount|rabatt|nachlass|remise|descuento|dto|sconto|korting|desconto|rebate)/iu;
+const ADJUSTING_HEADING = new RegExp(`${DISCOUNT_HEADING.source}|%|(?:per|pro|\\/)\\s*100(?!\\d)`, 'iu');
 
 /** The table header nearest above line `index`, when it has a quantity column and nothing that adjusts the price; else null. */
 function plainQuantityHeader(lines: Line[], index: number): string | null {

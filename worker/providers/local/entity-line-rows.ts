@@ -10,6 +10,8 @@ import { keywords, WORD_END, type Line } from './entity-text';
 import { quantityPastUnit } from './entity-line-per-unit';
 // "- 3 x Spray hood, canvas at kr 6 120,00: kr 18 360,00": the count opening the line (see the file).
 import { leadingCount } from './entity-line-leading-times';
+// "18 at £9.875 = £177.75": a price to three decimals (see the file).
+import { withDecimalPrice } from './entity-line-price-decimals';
 
 /** Between a price and the line's amount: a unit ("/kg", "per day", "each"), an equals sign, a dot leader, a currency. */
 const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|(?:per|an?)\\s+\\p{L}+[²³]?|each|je|la\\s+pièce)?(?:(?<=\\p{L})[ \\t]*:)?[\\s|=.…]*(?:${CURRENCY_CODES.join('|')})?[\\s|=]*$`, 'iu');
@@ -22,6 +24,10 @@ const PRICE_TO_AMOUNT = new RegExp(`^[\\s|=]*(?<unit>/\\s*\\p{L}+[²³]?|(?:per|
 const QUANTITY_CUE = /(?<![\p{L}\d.,])(?<qty>(?:-(?=\d))?\d+(?:[.,']\d{3})*(?:[.,]\d+)?)\s*(?:[\p{L}²³]+\.?\s+){0,2}(?:@|[x×])\s*$/iu;
 
 export function statedProduct(line: Line, onLine: LabelledAmount[]): { computed?: number } {
+  return withDecimalPrice(onLine, (amounts) => statedProductAsRead(line, amounts));
+}
+
+function statedProductAsRead(line: Line, onLine: LabelledAmount[]): { computed?: number } {
   const price = onLine[onLine.length - 2];
   const last = onLine[onLine.length - 1];
   if (!price || !last) return {};
@@ -104,6 +110,10 @@ const QUANTITY_COLUMN = /(?<![\p{L}\d.,'/-])(?<qty>\d+(?:[.,]\d+)?)(?:[ \t]{2,}|
  * adjusts the price (the caller checks the header); a description holding figures of its own is left alone.
  */
 export function columnProduct(line: Line, onLine: LabelledAmount[]): { computed?: number } {
+  return withDecimalPrice(onLine, (amounts) => columnProductAsRead(line, amounts));
+}
+
+function columnProductAsRead(line: Line, onLine: LabelledAmount[]): { computed?: number } {
   const [price, last] = onLine;
   if (onLine.length !== 2 || !price || !last) return {};
   if (!PRICE_TO_AMOUNT.test(line.text.slice(price.end - line.start, last.start - line.start))) return {};
@@ -111,6 +121,8 @@ export function columnProduct(line: Line, onLine: LabelledAmount[]): { computed?
   const column = QUANTITY_COLUMN.exec(before);
   const quantity = column?.groups?.qty;
   if (!column || !quantity || !/\p{L}{2}/u.test(before)) return {};
+  // In a table ruled by bars a quantity fills its own cell: "150 | Bombones, caja de 12 | 64,00" ends its description with a pack size.
+  if (column[0].includes('|') && !/(?:^|\|)[ \t]*$/u.test(before.slice(0, column.index))) return {};
   return soleFactor(`${withoutCodeCells(before.slice(0, column.index))} ${quantity}`) ? productUnlike(quantity, price.value, last.value) : {};
 }
 
@@ -131,7 +143,9 @@ function withoutCodeCells(cells: string): string {
 export function productUnlike(quantity: string, price: number, stated: number): { computed?: number } {
   const readings = [parseNumber(quantity)];
   if (/^\d+[.,]\d{3}$/u.test(quantity)) readings.push(Number(quantity.replace(',', '.')));
-  const agrees = (reading: number): boolean => Math.abs(reading * price - stated) <= 0.01 + Math.abs(reading) * 0.005 + 1e-9;
+  // A price printed past the cent ("@ £0.797") was rounded by half a tenth of a cent at most, not by half a cent.
+  const halfStep = Math.abs(price * 100 - Math.round(price * 100)) > 1e-6 ? 0.0005 : 0.005;
+  const agrees = (reading: number): boolean => Math.abs(reading * price - stated) <= 0.01 + Math.abs(reading) * halfStep + 1e-9;
   return readings.some(agrees) ? {} : { computed: Math.round((readings[0] ?? 0) * price * 100) / 100 };
 }
 

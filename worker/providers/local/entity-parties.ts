@@ -42,6 +42,7 @@ import { withoutAddressWord, withoutAttentionUnderCustomer } from './entity-part
 import { tradingNameOfPayee } from './entity-payee';
 import { invoiceForCustomer } from './entity-party-prose-for';
 import { invoiceToCustomer } from './entity-party-prose-to';
+import { deliveredToCustomer } from './entity-party-prose-delivered';
 import { spacedLetterheadCustomer, spacedLetterheadVendor } from './entity-letterhead-spaced';
 import { taxFooterVendor } from './entity-party-footer-tax';
 import { registeredIssuerVendor } from './entity-party-registered-issuer';
@@ -247,6 +248,8 @@ export function findParties(text: string, folded = foldText(text)): FoundParty[]
   if (!has('customer')) found.push(...invoiceForCustomer(text));
   // "invoice RPC-22, dated 6 April 2026, to X", "Rechnung Nr. 31 vom ... an die X" (see entity-party-prose-to).
   if (!has('customer')) found.push(...invoiceToCustomer(text));
+  // "invoice LBS-02, dated 18 May 2026, for the seaweed delivered on 15 May 2026 to X" (see entity-party-prose-delivered).
+  if (!has('customer')) found.push(...deliveredToCustomer(text));
   // "... to the invoiced party, Indigo & Madder Home Textiles LLP, ...": the customer in apposition (see entity-party-prose-we).
   if (!has('customer')) found.push(...billedPartyCustomer(text));
   // "meine Rechnung an die X", "Invoice 41 — date ... — to X", "pour le compte de X SARL", "Invoice 118 for Dunne's Bakery" (see entity-party-prose-handover).
