@@ -30,6 +30,7 @@ import { checkRowTriples } from './invoice-row-triples';
 import { checkDiscountRows } from './invoice-discount-rows';
 import { checkProseSum } from './invoice-prose-sum';
 import { withoutRateBreakdown } from './invoice-rate-breakdown';
+import { checkRateLines } from './invoice-rate-lines';
 import { checkPageCarries, readPageCarries, withoutCarriedLines, withoutPageFigures } from './invoice-page-carry';
 import { checkRateSummary, readRateSummary, withRateSummary } from './invoice-rate-summary';
 
@@ -131,7 +132,8 @@ export function decideInvoice(original: string): RulesDecision {
   // A breakdown by tax rate above the totals of net and tax is not added again (see invoice-rate-breakdown).
   // A tax summary's rows (rate, base, tax, gross) are read as one table, not as subtotals and totals (see invoice-rate-summary).
   const rateSummary = readRateSummary(text, doc.amounts, doc.lineItems);
-  const figures = withRateSummary(withoutRateBreakdown(withItemSectionTotals(withoutPageFigures(labelledFigures(text, doc.amounts), carries), doc.lineItems)), rateSummary);
+  const labelled = withItemSectionTotals(withoutPageFigures(labelledFigures(text, doc.amounts), carries), doc.lineItems);
+  const figures = withRateSummary(withoutRateBreakdown(labelled), rateSummary);
   const words = findWordAmounts(text);
   // A balance due stands for the total only when no total is stated, and so does a lone "Amount:".
   const plainAmounts = figures.filter((figure) => figure.label === 'amount');
@@ -195,6 +197,10 @@ export function decideInvoice(original: string): RulesDecision {
     let summed = doc;
     if (!ledger && (total.label !== 'balance' || !figures.some((figure) => figure.label === 'paid'))) summed = checkSumsOrMisread(text, doc, figures, total, verdict);
     if (!ledger) checkTaxRate(summed, figures, total, verdict);
+    // "Base 4%: 280,00  IVA 4%: 21,20": each rate's line of a tax summary, before the breakdown is dropped (see invoice-rate-lines).
+    // The lines a tax summary table holds are that table's to check (see invoice-rate-summary).
+    const onSummary = (figure: { start: number }): boolean => rateSummary?.rows.some((row) => figure.start >= row.line.start && figure.start <= row.line.end) ?? false;
+    if (!ledger) checkRateLines(labelled.filter((figure) => !onSummary(figure)), verdict);
     checkBalance(figures, total, verdict);
     checkTotalInWords(text, total, words, verdict);
     // "A + B - C = D" on a line of its own: its own arithmetic must give the total.

@@ -47,6 +47,8 @@ export const AMOUNT_LABEL_RULES: LabelRule[] = [
       'totaal\\s+excl', 'base\\s+(?:tributável|tributavel|imponível)',
       // "Totale imponibile", "Total base imponible", "Total tributável": the taxable net summed over the rates, not the total a plain "Totale" would make it.
       `total[e]?\\s+(?:base\\s+)?(?:imponibile|imponible|tributável|tributavel)${E}`,
+      // "Base 19%: 900,00" heading a tax summary's line: the base of that rate (only right before its rate, so "Base plate" stays an item).
+      'base(?=[ \\t]*\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%)',
       // Belgian and Dutch "Maatstaf (van heffing)": the taxable base, the net.
       `maatstaf(?:\\s+van\\s+heffing)?${E}`,
       // British "Nett", and the goods' value before carriage and VAT ("Goods  1,046.52", "Warenwert"),

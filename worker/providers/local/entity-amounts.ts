@@ -124,14 +124,14 @@ const BARE_AMOUNT = new RegExp(
 
 /**
  * A letter that is a currency only where the document says whose ("P 18,504.00" pula on a Botswana invoice,
- * "K 97,208.00" kwacha, "46.200,00 MT" meticais; see `gated` in entity-currency-table): straight before or
+ * "K 97,208.00" kwacha, "46.200,00 MT" meticais, "-Q 2,598.50" quetzales; see `gated` in entity-currency-table): straight before or
  * after a figure with cents, or grouped in thousands for a currency of no minor unit. "P 12" (a page), "K12-A"
  * (a product code) and "5 MT" (tonnes) have no cents; and a document naming no such country reads none.
  */
 const GATED_SYMBOL = [...GATED_SYMBOLS.keys()].sort((a, b) => b.length - a.length).join('|');
 const GATED_NUMBER = '\\d{1,3}(?:[,.\\u00A0 ]\\d{3})*(?:[.,]\\d{2})?(?![\\d.,]?\\d)';
 const GATED_AMOUNT = new RegExp(
-  `(?<![\\p{L}\\d])(?<currency>${GATED_SYMBOL})[ \\u00A0]?(?<number>${GATED_NUMBER})|${NOT_AFTER}(?<number2>${GATED_NUMBER})[ \\u00A0](?<currency2>${GATED_SYMBOL})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?<sign>${SIGN})?(?<currency>${GATED_SYMBOL})[ \\u00A0]?(?<number>${GATED_NUMBER})|${NOT_AFTER}(?<number2>${GATED_NUMBER})[ \\u00A0](?<currency2>${GATED_SYMBOL})(?![\\p{L}\\d])`,
   'gu',
 );
 /**
@@ -173,7 +173,9 @@ function gatedAmounts(text: string, blocked: Span[]): FoundAmount[] {
     const start = match.index;
     const span = { start, end: start + match[0].length };
     if (overlapsAny(span, blocked)) continue;
-    out.push({ ...span, text: match[0], value: parseNumber(raw), currency: row.code });
+    // "-Q 2,598.50": a discount's sign before the symbol.
+    const value = groups.sign && parseNumber(raw) !== 0 ? -parseNumber(raw) : parseNumber(raw);
+    out.push({ ...span, text: match[0], value, currency: row.code });
   }
   return out;
 }

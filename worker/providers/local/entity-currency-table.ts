@@ -32,7 +32,7 @@ export const WORD_LIKE_CODES = new Set(['ALL', 'AMD', 'AWG', 'BAM', 'BOB', 'BTN'
 /** Codes of two minor units with no symbol of their own here, written compactly. */
 const PLAIN_TWO = (
   'AFN ALL AMD AOA AWG BAM BBD BMD BND BSD BTN BYN BZD CDF CNY CUP CVE DKK DOP DZD ERN ETB FJD FKP GIP GMD ' +
-  'GTQ GYD HNL HTG IRR KHR KYD LBP LKR LRD LSL MDL MGA MKD MOP MRU MUR MVR MWK MXN NIO NOK NPR PAB PKR QAR SAR SBD SCR SDG ' +
+  'GYD HNL HTG IRR KHR KYD LBP LKR LRD LSL MDL MGA MKD MOP MRU MUR MVR MWK MXN NIO NOK NPR PAB PKR QAR SAR SBD SCR SDG ' +
   'SEK SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TWD UYU VED WST XCD XCG YER ZWG AED AUD CAD CHF COP EGP HKD ' +
   'NZD PEN PLN RON SGD'
 ).split(' ');
@@ -51,7 +51,7 @@ const DOLLAR_NAMES: Record<string, string> = {
 export const CURRENCY_TABLE: CurrencyRow[] = [
   ...PLAIN_TWO.map((code) => ({ code, minor: 2, ...(DOLLAR_NAMES[code] ? { words: `${DOLLAR_NAMES[code]}\\s+dollars?` } : {}) })),
   // No minor unit (ISO 4217 exponent 0).
-  ...'BIF CLP DJF GNF ISK KMF PYG RWF UGX VUV XAF XOF XPF'.split(' ').map((code) => ({ code, minor: 0 })),
+  ...'BIF CLP DJF GNF ISK KMF RWF UGX VUV XAF XOF XPF'.split(' ').map((code) => ({ code, minor: 0 })),
   { code: 'JPY', minor: 0, symbols: ['¥', '円'] }, { code: 'KRW', minor: 0, symbols: ['₩'] }, { code: 'VND', minor: 0, symbols: ['₫'] },
   // Three minor units: the Gulf, Iraqi, Jordanian and North African dinars and rials.
   ...'BHD IQD JOD KWD LYD OMR TND'.split(' ').map((code) => ({ code, minor: 3 })),
@@ -98,6 +98,12 @@ export const CURRENCY_TABLE: CurrencyRow[] = [
   { code: 'VES', minor: 2, gated: ['Bs.', 'Bs'], country: 'Venezuela|bol[ií]vares' },
   // Bulgaria's lev: "2 500,00 лв." (written after the figure).
   { code: 'BGN', minor: 2, symbols: ['лв.', 'лв'] },
+  // Paraguay's guaraní, of no minor unit: "₲ -3.372.000" (its sign is the guaraní's alone); "Gs. 150.000" is read only on a
+  // document naming the country or the currency, "Gs" being initials elsewhere.
+  { code: 'PYG', minor: 0, symbols: ['₲'], gated: ['Gs.'], country: 'Paraguay|guaran[ií](?:es)?', words: 'guaran[ií](?:es|s)?' },
+  // Guatemala's quetzal: "Q48,500.00", "Q 2,220.00", the letter glued to its figure or a blank apart; "Q" alone is a quarter or a
+  // question elsewhere, so it is read only next to a figure with cents, on a document naming Guatemala, the quetzal or its code.
+  { code: 'GTQ', minor: 2, gated: ['Q'], country: 'Guatemala|quetzal(?:es)?', words: 'quetzal(?:es)?' },
 ];
 
 /** The row of each code. */

@@ -63,7 +63,7 @@ export const MORE_TOTAL_LABELS = [
   '(?:всего|итого)\\s+(?:к\\s+оплате|с\\s+ндс)',
 ];
 
-/** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία", "Op. gravada". */
+/** The sum before tax: "Veroton yhteensä", "Základ", "Mal Hizmet Toplam Tutarı", "Taxable value", "Καθαρή αξία", "Op. gravada", "Matrah". */
 export const MORE_SUBTOTAL_LABELS = [
   // "Total charges before VAT", "Amount before GST": what the tax is charged on;
   // "Charges excl. GST", "Amount excluding VAT", a broker's "Fees ex GST".
@@ -78,6 +78,8 @@ export const MORE_SUBTOTAL_LABELS = [
   `(?:op\\.|operaci[oó]n(?:es)?)\\s*(?:gravadas?|exportaci[oó]n)${E}`,
   // Russian "Итого без НДС", "Сумма без НДС": the sum without VAT.
   '(?:итого|сумма|всего)\\s+без\\s+ндс',
+  // Turkish "Matrah", "KDV Matrahı": the base the KDV is charged on, the net (ranked before the tax's "KDV" it names).
+  `(?:kdv\\s+)?matrah(?:ı|i)?${E}`,
 ];
 
 /** Value added tax by its Czech, Slovak, Turkish, Greek, Peruvian (IGV) and Russian (НДС) names, and the Italian "Imposta" of e-invoices (not the stamp duty, "imposta di bollo", a charge). */

@@ -17,6 +17,7 @@ import { withBilledShares } from './entity-line-share';
 import { foldText } from './entity-ocr';
 import { labelProseSums } from './entity-prose-subtotal';
 import { labelProseTotals } from './entity-prose-totals';
+import { unlabelRateColumns } from './entity-rate-column';
 import { findParties, type FoundParty } from './entity-parties';
 import { stackedFields, type StackedFields } from './entity-stacked';
 import { splitLines, type Span } from './entity-text';
@@ -93,6 +94,8 @@ export function scanDocument(text: string): ScannedDocument {
   labelProseSums(text, amounts);
   // Totals a prose invoice states with no label word ("A + B = C", "Altogether $715.00", "£1,003.20 in all").
   labelProseTotals(text, amounts);
+  // "60 x 640,00 ₺   KDV 10%   38.400,00 ₺": a row's rate in a column of its own, its amount the row's (see entity-rate-column).
+  unlabelRateColumns(lines, amounts);
   const lineItems = withBilledShares(findLineItems(lines, amounts, folded, text, rawDates), lines, amounts);
   const explicitCodes = [...text.matchAll(STANDALONE_CODE)].map((match) => match[0]);
   const currencies = unique([...amounts.flatMap((amount) => (amount.currency ? [amount.currency] : [])), ...explicitCodes]);
