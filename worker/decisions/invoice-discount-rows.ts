@@ -9,6 +9,7 @@
  */
 import { parseNumber } from '../providers/local/entity-amounts';
 import { DISCOUNT_HEADING, QUANTITY_HEADING } from '../providers/local/entity-line-items';
+import { decimalsOfLoneGroup } from '../providers/local/entity-line-price-decimals';
 import type { ScannedDocument } from '../providers/local/entity-scan';
 import { splitLines } from '../providers/local/entity-text';
 import { money, type DecisionBuilder } from './decision-builder';
@@ -75,7 +76,8 @@ function rowOf(line: string, columns: Columns): Row | null {
   const percent = parseNumber(discount.groups.number);
   if (!(percent >= 0 && percent < 100)) return null;
   // "0,485" is a price to three decimals, not 485 (see entity-line-price-decimals).
-  const prices = [parseNumber(raw), ...(/^\d{1,3}[.,]\d{3}$/u.test(raw) ? [Number(raw.replace(',', '.'))] : [])];
+  const decimals = decimalsOfLoneGroup(raw);
+  const prices = [parseNumber(raw), ...(decimals === undefined ? [] : [decimals])];
   return { text: line.trim(), quantity: parseNumber(quantity.groups.number), prices, percent, amount: parseNumber(amount.groups.number), markedPercent: !!discount.groups.percent };
 }
 

@@ -11,11 +11,17 @@ import type { LabelledAmount } from './entity-scan';
 /** One group of one to three digits, one separator, three digits: "9.875", "0,485", "14.480" (not "1.234.567" nor "1,234.50"). */
 const ONE_GROUP_OF_THREE = /(?<![\d.,'’])(\d{1,3})[.,](\d{3})(?![\d.,])/u;
 
+/** A figure's text read as decimals when it is one group of three after a separator ("0,485" is 0.485); else undefined. */
+export function decimalsOfLoneGroup(text: string): number | undefined {
+  const match = ONE_GROUP_OF_THREE.exec(text);
+  return match ? Number(`${match[1]}.${match[2]}`) : undefined;
+}
+
 /** The price read as a decimal figure when its text may also be thousands; else undefined. */
 export function decimalReading(price: LabelledAmount): number | undefined {
   const match = ONE_GROUP_OF_THREE.exec(price.text);
   if (!match || !Number.isInteger(price.value) || price.value !== Number(`${match[1]}${match[2]}`)) return undefined;
-  return Number(`${match[1]}.${match[2]}`);
+  return decimalsOfLoneGroup(price.text);
 }
 
 /**
